@@ -9,8 +9,8 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
-import { pythonPageSchemes } from '../generator/migrate/python/page-classes';
-import { pythonModels } from '../generator/migrate/python/python-models';
+import { pythonPageSchemes } from '../generator/migrate/python/derived-config/page-classes';
+import { pythonModels } from '../generator/migrate/python/derived-config/python-models';
 import { pythonTempDir } from './helpers/python-sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 

@@ -1,5 +1,5 @@
 /**
- * A method's `@overload` set and its implementation are one member (migrate/python/overload-sets.ts): groq's owners
+ * A method's `@overload` set and its implementation are one member (migrate/python/reapply/overload-sets.ts): groq's owners
  * made Stainless's one `Completions.create` (sync and async) a set of overloads and an implementation; sdkgen's class
  * writes a set of its own, of other definitions. Carried line by line, the owners' overloads sat beside sdkgen's and
  * some async ones landed in the sync class (pyright: reportInconsistentOverload, reportRedeclaration). The owners' set
@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { withOwnersOverloadSets } from '../generator/migrate/python/overload-sets';
+import { withOwnersOverloadSets } from '../generator/migrate/python/reapply/overload-sets';
 
 const PATH = 'src/acme/resources/things.py';
 

@@ -7,8 +7,8 @@
  * of the owners' edits (17 hunks of translations.py, 15 of transcriptions.py left for a person).
  */
 import { describe, expect, it } from 'vitest';
-import { definitionSpan } from '../generator/migrate/python/owners-methods';
-import { withOwnersOverloadSets } from '../generator/migrate/python/overload-sets';
+import { definitionSpan } from '../generator/migrate/python/reapply/owners-methods';
+import { withOwnersOverloadSets } from '../generator/migrate/python/reapply/overload-sets';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 
 const PATH = 'src/acme/resources/audio/translations.py';

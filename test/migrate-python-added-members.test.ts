@@ -9,13 +9,13 @@ import {
   reapplyPythonEdits,
   withFutureImportsFirst,
   withoutRepeatedImports,
-} from '../generator/migrate/python/balanced-hunks';
-import { indentProblem } from '../generator/migrate/python/sound-module';
+} from '../generator/migrate/python/reapply/balanced-hunks';
+import { indentProblem } from '../generator/migrate/python/soundness/sound-module';
 import { editsAsHunks } from '../generator/migrate/reapply/hunks';
 import { reapplyLineSetEdits } from '../generator/migrate/reapply/lines';
-import { intoTomlValues } from '../generator/migrate/python/toml-values';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
-import { intoFunctionsElsewhere } from '../generator/migrate/python/functions-elsewhere';
+import { intoTomlValues } from '../generator/migrate/python/project/toml-values';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
+import { intoFunctionsElsewhere } from '../generator/migrate/python/reapply/functions-elsewhere';
 import { emptyMigrationPlan } from '../generator/migrate/migration-plan';
 
 const method = (name: string, cast: string) =>

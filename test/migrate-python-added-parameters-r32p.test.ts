@@ -5,7 +5,7 @@
  * `_strict_response_validation: bool = False,` and its async twin ends otherwise.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
 
 const STAINLESS = `class SyncAPIClient(BaseClient):
     def __init__(

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pythonSpecSchemas } from '../generator/api/migrate-config-from-repo';
-import { pythonModels } from '../generator/migrate/python/python-models';
+import { pythonModels } from '../generator/migrate/python/derived-config/python-models';
 import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
 import { tempDir } from './helpers/sdk';
 

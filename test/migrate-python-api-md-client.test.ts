@@ -9,8 +9,8 @@
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { apiMdClientName } from '../generator/migrate/python/api-md-client';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
+import { apiMdClientName } from '../generator/migrate/python/derived-config/api-md-client';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
 
 const apiMd = (client: string) => `# AuthSessions
 

@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pythonClientSettings } from '../generator/migrate/python/client-options';
+import { pythonClientSettings } from '../generator/migrate/python/derived-config/client-options';
 import { migratedFromRepo } from './helpers/python-migrate';
 import { SLOW_FULL } from './helpers/slow-tests';
 

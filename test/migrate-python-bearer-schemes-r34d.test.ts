@@ -7,7 +7,7 @@
  * trials' check 9, the repository's own `./scripts/test`).
  */
 import { describe, expect, it } from 'vitest';
-import { pythonClientSettings } from '../generator/migrate/python/client-options';
+import { pythonClientSettings } from '../generator/migrate/python/derived-config/client-options';
 
 const CLIENT = `class Cartesia(SyncAPIClient):
     # client options

@@ -6,7 +6,7 @@
  * async method got it and the sync one did not: the sync `parse` read `clock` and never merged it.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
 
 const parse = (awaited: string) => `    ${awaited ? 'async ' : ''}def parse(self, *, to: Any = None) -> Any:
         cache_key = to if to is not None else self._cast_to

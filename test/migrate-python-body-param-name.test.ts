@@ -11,8 +11,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
-import { wholeBodyParamName } from '../generator/migrate/python/body-param-names';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
+import { wholeBodyParamName } from '../generator/migrate/python/derived-config/body-param-names';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
 import { tempDir } from './helpers/sdk';
 
 const API_MD = `# EndUsers

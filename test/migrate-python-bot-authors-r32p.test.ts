@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript, without declarations.
 import { isGeneratorBot } from '../bench/migrate-trials/lib/owners.mjs';
-import { generationTest } from '../generator/migrate/python/deleted-by-generation';
+import { generationTest } from '../generator/migrate/python/owners/deleted-by-generation';
 import { byGeneratorBot, coAuthoredByAPerson, GENERATOR_BOT } from '../generator/migrate/repository/bot-commits';
 import { generationsSince } from '../generator/migrate/repository/generations';
 import { git } from './helpers/git-repo';

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { withoutPythonBanner, withTwinCustomFiles } from '../generator/migrate/python/bot-custom-files';
+import { withoutPythonBanner, withTwinCustomFiles } from '../generator/migrate/python/owners/bot-custom-files';
 import { botCustomCodeOf } from '../generator/migrate/owners/bot-custom-code';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';

@@ -6,7 +6,7 @@
  * second is done, not left for a person. A change sdkgen's definition lacks stays for a person.
  */
 import { describe, expect, it } from 'vitest';
-import { setAsideDoneInRuntime } from '../generator/migrate/python/removed-already';
+import { setAsideDoneInRuntime } from '../generator/migrate/python/already-done/removed-already';
 
 const STAINLESS = [
   'if TYPE_CHECKING:',

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedTests } from '../generator/migrate/python/changed-tests';
-import { ownersTests } from '../generator/migrate/python/carried-tests';
+import { changedTests } from '../generator/migrate/python/owners-tests/changed-tests';
+import { ownersTests } from '../generator/migrate/python/owners-tests/carried-tests';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 import { PYTHON_FULL } from './helpers/python';
 

@@ -9,12 +9,12 @@
 // there, test/migrate-python-sound-carry.test.ts samples Python migrate (docs/contributing.md, "What `npm test`
 // samples").
 import { describe, expect, it } from 'vitest';
-import { asUnderPydantic2 } from '../generator/migrate/python/pydantic-v1';
-import { topLevelImports, withImportStatements } from '../generator/migrate/python/import-merge';
-import { withImportsAlreadyDone } from '../generator/migrate/python/imports-already-done';
-import { setAsideDoneInRuntime } from '../generator/migrate/python/removed-already';
-import { setAsideTypingOnly } from '../generator/migrate/python/typing-only';
-import { intoOwnersMethods } from '../generator/migrate/python/owners-methods';
+import { asUnderPydantic2 } from '../generator/migrate/python/owners/pydantic-v1';
+import { topLevelImports, withImportStatements } from '../generator/migrate/python/reapply/import-merge';
+import { withImportsAlreadyDone } from '../generator/migrate/python/already-done/imports-already-done';
+import { setAsideDoneInRuntime } from '../generator/migrate/python/already-done/removed-already';
+import { setAsideTypingOnly } from '../generator/migrate/python/already-done/typing-only';
+import { intoOwnersMethods } from '../generator/migrate/python/reapply/owners-methods';
 import { placeInsertions } from '../generator/migrate/reapply/insertions';
 // @ts-expect-error: the harness is plain JavaScript
 import { importsStillRead, importsUnread, runsTheSame } from '../bench/migrate-trials/lib/python-runs-same.mjs';

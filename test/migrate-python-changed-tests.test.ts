@@ -4,7 +4,7 @@
  * added is theirs, never lumped with Stainless's: its hunks are shown for a person.
  */
 import { describe, expect, it } from 'vitest';
-import { changedTests, describeChangedTests } from '../generator/migrate/python/changed-tests';
+import { changedTests, describeChangedTests } from '../generator/migrate/python/owners-tests/changed-tests';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 
 const test = (cls: string, body: string[]) =>

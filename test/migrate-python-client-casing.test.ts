@@ -9,7 +9,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../generator/diagnostics';
-import { clientCasings, derivePythonConfig } from '../generator/migrate/python/derived-config';
+import { clientCasings, derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
 import { parseStainlessConfig } from '../generator/stainless/config';
 import { planStainless } from '../generator/stainless/plan';
 

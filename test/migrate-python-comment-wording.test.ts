@@ -7,8 +7,8 @@
  * comment the owners edited stays theirs.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
-import { inSdkgenWords } from '../generator/migrate/python/comment-wording';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
+import { inSdkgenWords } from '../generator/migrate/python/already-done/comment-wording';
 
 const THEIRS = [
   '        # Stainless: more arguments for the request.',

@@ -1,10 +1,10 @@
 /**
  * A comment line the owners changed together with a module constant's value goes with it onto sdkgen's binding
- * (migrate/python/module-constants.ts): anchorbrowser-python's `_constants.py`, `# default timeout is 1 minute` →
+ * (migrate/python/reapply/module-constants.ts): anchorbrowser-python's `_constants.py`, `# default timeout is 1 minute` →
  * `# default timeout is 1 hour` above their new `DEFAULT_TIMEOUT`, where sdkgen's module has no such comment.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
 
 const STAINLESS = [
   'import httpx',

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withoutCustomCodeCarried } from '../generator/migrate/python/custom-code-carried';
+import { withoutCustomCodeCarried } from '../generator/migrate/python/owners/custom-code-carried';
 import type { GenerationChanges } from '../generator/migrate/repository/generations';
 import { tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';

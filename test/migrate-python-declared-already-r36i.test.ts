@@ -1,15 +1,15 @@
 /**
  * A parameter the owners added by hand to a method of Stainless's, which sdkgen's method of the same name declares
  * (a later spec has it): their signature line, docstring paragraph and request-dict entry for it are sdkgen's result
- * already and are not carried (migrate/python/declared-already.ts); a parameter sdkgen lacks stays theirs. Shaped on
+ * already and are not carried (migrate/python/already-done/declared-already.ts); a parameter sdkgen lacks stays theirs. Shaped on
  * anchorbrowser-python's `tools.perform_web_task` (`directly_open_url` and `async_` added by hand; the later spec gives
  * sdkgen `async_`): carried whole, the signature named `async_` twice and the module was left for a person.
  */
 import { describe, expect, it } from 'vitest';
-import { withDeclaredAlready } from '../generator/migrate/python/declared-already';
-import { withSameFunctionsDone } from '../generator/migrate/python/same-functions';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
-import { indentProblem } from '../generator/migrate/python/sound-module';
+import { withDeclaredAlready } from '../generator/migrate/python/already-done/declared-already';
+import { withSameFunctionsDone } from '../generator/migrate/python/already-done/same-functions';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
+import { indentProblem } from '../generator/migrate/python/soundness/sound-module';
 
 const method = (params: string[], docs: string[], entries: string[]) => [
   '    def perform_web_task(',

@@ -1,6 +1,6 @@
 /**
  * A type alias the owners deleted from Stainless's params module (their field typed otherwise), where sdkgen's module
- * defines the alias in other words (migrate/python/deleted-definitions.ts): sdkgen's definition goes too, with its
+ * defines the alias in other words (migrate/python/reapply/deleted-definitions.ts): sdkgen's definition goes too, with its
  * name in `__all__`, when nothing else uses it; else the hunk stays for a person.
  */
 import { describe, expect, it } from 'vitest';

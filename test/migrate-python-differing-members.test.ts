@@ -1,11 +1,14 @@
 /**
- * An owners' class member that sdkgen's class defines too, otherwise (migrate/python/repeated-members.ts): carried
+ * An owners' class member that sdkgen's class defines too, otherwise (migrate/python/already-done/repeated-members.ts): carried
  * line by line it landed beside sdkgen's, twice in one class (pyright's redeclaration; the later one runs). The owners'
  * definition now takes sdkgen's place, once, and the member is reported for a person (plan.needsHand), never dropped.
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { differingMemberReason, withoutRepeatedMembers } from '../generator/migrate/python/repeated-members';
+import {
+  differingMemberReason,
+  withoutRepeatedMembers,
+} from '../generator/migrate/python/already-done/repeated-members';
 
 const SDKGENS = [
   '    @property',

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editsAsHunks } from '../generator/migrate/reapply/hunks';
-import { dropDoneByPythonRuntime } from '../generator/migrate/python/runtime-behaviours';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
-import { intoOwnersMethods } from '../generator/migrate/python/owners-methods';
-import { intoTomlValues } from '../generator/migrate/python/toml-values';
+import { dropDoneByPythonRuntime } from '../generator/migrate/python/already-done/runtime-behaviours';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
+import { intoOwnersMethods } from '../generator/migrate/python/reapply/owners-methods';
+import { intoTomlValues } from '../generator/migrate/python/project/toml-values';
 
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
 

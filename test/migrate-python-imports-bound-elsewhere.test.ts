@@ -8,7 +8,7 @@
  * where the module imports `x` too (before, any hunk with such a line was left for a person).
  */
 import { describe, expect, it } from 'vitest';
-import { withImportsAlreadyDone } from '../generator/migrate/python/imports-already-done';
+import { withImportsAlreadyDone } from '../generator/migrate/python/already-done/imports-already-done';
 
 const sdkgen = [
   'from typing import Union',

@@ -2,10 +2,10 @@
  * Issue 89, openai-python's client on a real git history: the owners' `if workload_identity is not None:` block reads
  * the parameter they added and `self._client`, which `super().__init__(…)` sets. Where the hunk's context finds no
  * place (Stainless's `__init__` ends with a line sdkgen's lacks), the block is carried into sdkgen's function of the
- * same name after the neighbouring line both have (python/same-function-lines.ts), only where every name it reads is
- * bound there (python/insertion-bindings.ts): into the sync client, below `super().__init__(`; not into the async
+ * same name after the neighbouring line both have (python/reapply/same-function-lines.ts), only where every name it reads is
+ * bound there (python/reapply/insertion-bindings.ts): into the sync client, below `super().__init__(`; not into the async
  * client, whose block passes on Stainless's `websocket_base_url`, a parameter sdkgen's async signature lacks (the
- * placers by one side of the context, python/one-sided-insertions.ts, and by rank, reapply/hunks.ts, check the same).
+ * placers by one side of the context, python/reapply/one-sided-insertions.ts, and by rank, reapply/hunks.ts, check the same).
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

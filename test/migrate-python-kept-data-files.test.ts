@@ -4,7 +4,7 @@
  * fails on a file not found.
  */
 import { describe, expect, it } from 'vitest';
-import { keptForOthers } from '../generator/migrate/python/kept-for-others';
+import { keptForOthers } from '../generator/migrate/python/owners/kept-for-others';
 
 const file = (path: string, text: string) => ({ path, blob: null, text });
 

@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyMigrationPlan } from '../generator/migrate/migration-plan';
-import { defineKeptImports } from '../generator/migrate/python/kept-imports-defined';
-import { exportKeptModules } from '../generator/migrate/python/kept-modules';
+import { defineKeptImports } from '../generator/migrate/python/soundness/kept-imports-defined';
+import { exportKeptModules } from '../generator/migrate/python/owners/kept-modules';
 
 const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 const RAW = `${HEADER}from .._models import BaseModel

@@ -6,10 +6,10 @@
  * file writes none.
  */
 import { describe, expect, it } from 'vitest';
-import { withoutRenameLeftovers } from '../generator/migrate/python/renamed-package';
-import { withImportsAlreadyDone } from '../generator/migrate/python/imports-already-done';
-import { asUnderPydantic2, splitPydanticV1Hunks } from '../generator/migrate/python/pydantic-v1';
-import { intoTomlValues } from '../generator/migrate/python/toml-values';
+import { withoutRenameLeftovers } from '../generator/migrate/python/owners/renamed-package';
+import { withImportsAlreadyDone } from '../generator/migrate/python/already-done/imports-already-done';
+import { asUnderPydantic2, splitPydanticV1Hunks } from '../generator/migrate/python/owners/pydantic-v1';
+import { intoTomlValues } from '../generator/migrate/python/project/toml-values';
 
 describe('withoutRenameLeftovers', () => {
   const base = 'class P:\n    """A proxy for `apollo.resources`."""\n\nimport apollo\nx = 1\n';

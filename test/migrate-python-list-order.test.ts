@@ -4,7 +4,7 @@
  * report lists the edit as not applying. A list they added a name to is carried as before.
  */
 import { describe, expect, it } from 'vitest';
-import { withListsInBaseOrder } from '../generator/migrate/python/list-order';
+import { withListsInBaseOrder } from '../generator/migrate/python/already-done/list-order';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 
 const all = (names: string[]) => ['__all__ = [', ...names.map((n) => `    "${n}",`), ']'].join('\n');

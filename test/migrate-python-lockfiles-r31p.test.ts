@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { staleLockfiles } from '../generator/migrate/python/manager-lockfiles';
+import { staleLockfiles } from '../generator/migrate/python/project/manager-lockfiles';
 import { baseOf, checkoutOf } from './helpers/plan-inputs';
 // @ts-expect-error: the harness is plain JavaScript
 import { removedDerived } from '../bench/migrate-trials/lib/python-removed-derived.mjs';

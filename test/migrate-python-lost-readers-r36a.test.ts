@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { lostFunctionNames } from '../generator/migrate/python/function-scopes';
+import { lostFunctionNames } from '../generator/migrate/python/soundness/function-scopes';
 
 const PATH = 'src/acme/_base_client.py';
 

@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
-import { pythonMockTestsDisabled } from '../generator/migrate/python/mock-tests-off';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
+import { pythonMockTestsDisabled } from '../generator/migrate/python/derived-config/mock-tests-off';
 
 /** A Stainless test module of one resource whose two tests have `decorators` each. */
 function testModule(...decorators: string[][]): string {

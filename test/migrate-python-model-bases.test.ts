@@ -6,7 +6,7 @@
  * (`from acme.types.connection import Connection`).
  */
 import { describe, expect, it } from 'vitest';
-import { modelFields } from '../generator/migrate/python/python-models';
+import { modelFields } from '../generator/migrate/python/derived-config/python-models';
 
 const FILES: Record<string, string> = {
   'src/acme/types/connection.py': `from .._models import BaseModel

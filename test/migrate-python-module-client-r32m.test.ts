@@ -9,7 +9,7 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../generator/diagnostics';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
 import { parseStainlessConfig } from '../generator/stainless/config';
 
 const API_MD = `# Models

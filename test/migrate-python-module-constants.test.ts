@@ -1,10 +1,10 @@
 /**
  * The owners' new value of a module constant of Stainless's is carried onto sdkgen's binding of the same name, where
- * sdkgen writes the module otherwise (migrate/python/module-constants.ts): agentex's owners raised `_constants.py`'s
+ * sdkgen writes the module otherwise (migrate/python/reapply/module-constants.ts): agentex's owners raised `_constants.py`'s
  * timeout and connection limits. A list like `__all__`, a name bound twice, or a value over lines is not read so.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
 
 const STAINLESS = [
   'import httpx',

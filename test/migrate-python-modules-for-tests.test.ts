@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { stainlessModulesForTests } from '../generator/migrate/python/modules-for-tests';
+import { stainlessModulesForTests } from '../generator/migrate/python/owners/modules-for-tests';
 import { venvPython } from '../scripts/python-env.mjs';
 import { PYTHON_FULL } from './helpers/python';
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nestedSchemasOf } from '../generator/migrate/derived-config/nested-schemas';
-import { pythonModels } from '../generator/migrate/python/python-models';
+import { pythonModels } from '../generator/migrate/python/derived-config/python-models';
 
 const API_MD = [
   '# Shared Types',

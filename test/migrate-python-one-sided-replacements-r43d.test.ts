@@ -7,7 +7,7 @@
  * do not; the path's lines after it are the same, those before it not.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
 
 const method = (
   prefix: string,

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ownModuleNames } from '../generator/migrate/python/own-module-names';
+import { ownModuleNames } from '../generator/migrate/python/owners/own-module-names';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 
 const blob = (text: string) => createHash('sha1').update(text).digest('hex');

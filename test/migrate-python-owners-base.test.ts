@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ownersFilesInBase } from '../generator/migrate/python/owners-in-base';
+import { ownersFilesInBase } from '../generator/migrate/python/owners/owners-in-base';
 import { planPythonMigrationIn } from '../generator/migrate/python/from-repository';
 import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
 import { git } from './helpers/git-repo';

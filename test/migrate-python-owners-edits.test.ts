@@ -1,17 +1,20 @@
 /**
- * Owners' edits of Stainless's Python files that leave nothing to carry (migrate/python/comment-only.ts,
- * migrate/python/runtime-behaviours.ts): a licence header on a runtime module that goes, a `# pyright: ignore` on a
+ * Owners' edits of Stainless's Python files that leave nothing to carry (migrate/python/already-done/comment-only.ts,
+ * migrate/python/already-done/runtime-behaviours.ts): a licence header on a runtime module that goes, a `# pyright: ignore` on a
  * line sdkgen's runtime does not have, a runtime patch making Stainless's runtime do what sdkgen's does. The report
  * lists them as such (with the test showing the runtime doing it); any other edit still needs a person.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commentOnlyHunk, commentsOnlyChanged } from '../generator/migrate/python/comment-only';
+import { commentOnlyHunk, commentsOnlyChanged } from '../generator/migrate/python/already-done/comment-only';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { dropDoneByPythonRuntime, PYTHON_RUNTIME_BEHAVIOURS } from '../generator/migrate/python/runtime-behaviours';
-import { intoTomlValues } from '../generator/migrate/python/toml-values';
-import { intoModuleLists } from '../generator/migrate/python/list-items';
+import {
+  dropDoneByPythonRuntime,
+  PYTHON_RUNTIME_BEHAVIOURS,
+} from '../generator/migrate/python/already-done/runtime-behaviours';
+import { intoTomlValues } from '../generator/migrate/python/project/toml-values';
+import { intoModuleLists } from '../generator/migrate/python/reapply/list-items';
 import { editsAsHunks } from '../generator/migrate/reapply/hunks';
 import { ROOT } from './helpers/paths';
 

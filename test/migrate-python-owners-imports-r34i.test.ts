@@ -4,7 +4,7 @@
  * comes with those imports: a module reading an unbound name fails at its first call.
  */
 import { describe, expect, it } from 'vitest';
-import { soundCarried } from '../generator/migrate/python/sound-module';
+import { soundCarried } from '../generator/migrate/python/soundness/sound-module';
 
 const SDKGEN = [
   'from __future__ import annotations',

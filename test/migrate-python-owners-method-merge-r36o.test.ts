@@ -9,9 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { editsAsHunks } from '../generator/migrate/reapply/hunks';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
-import { intoOwnersMethods } from '../generator/migrate/python/owners-methods';
-import { readsMore } from '../generator/migrate/python/owners-method-merge';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
+import { intoOwnersMethods } from '../generator/migrate/python/reapply/owners-methods';
+import { readsMore } from '../generator/migrate/python/reapply/owners-method-merge';
 
 const STAINLESS = `import httpx
 from typing import Any

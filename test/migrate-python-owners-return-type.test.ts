@@ -7,8 +7,8 @@
  * end of the body (read as in the class's scope) are in the method taken.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
-import { intoOwnersMethods } from '../generator/migrate/python/owners-methods';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
+import { intoOwnersMethods } from '../generator/migrate/python/reapply/owners-methods';
 
 const STAINLESS = `from typing import Any, cast
 

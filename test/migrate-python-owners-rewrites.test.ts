@@ -2,7 +2,7 @@
  * `sdkgen migrate` on a Stainless Python SDK whose owners rewrote parts of Stainless's files that sdkgen writes in
  * other lines: a rule inside a runtime method (which statuses are retried) and a script of their pipeline (how the
  * mock server starts). Their edits cannot go on sdkgen's lines one by one; the owners' whole method takes the place of
- * sdkgen's (migrate/python/owners-methods.ts), and the owners' script stays whole. Exit 0, and both stay on
+ * sdkgen's (migrate/python/reapply/owners-methods.ts), and the owners' script stays whole. Exit 0, and both stay on
  * regeneration.
  */
 // `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:

@@ -1,7 +1,7 @@
 /**
  * `sdkgen migrate --from-repo` on a Stainless Python SDK: the config it writes names the pagination schemes the
- * repository's page classes record (`src/<package>/pagination.py`, migrate/python/page-classes.ts), the client's
- * options (`api_key` and its environment variable, headers: migrate/python/client-options.ts) and the client's own
+ * repository's page classes record (`src/<package>/pagination.py`, migrate/python/derived-config/page-classes.ts), the client's
+ * options (`api_key` and its environment variable, headers: migrate/python/derived-config/client-options.ts) and the client's own
  * methods (`client.health()`, the config's `$client`), so that the methods api.md pages are paged by the same
  * classes (`SyncArrayPage[Agent]`), and a method the spec alone would page, which Stainless's did not, is not.
  */
@@ -10,9 +10,9 @@
 // samples").
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
-import { pythonClientSettings } from '../generator/migrate/python/client-options';
-import { pythonPageSchemes } from '../generator/migrate/python/page-classes';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
+import { pythonClientSettings } from '../generator/migrate/python/derived-config/client-options';
+import { pythonPageSchemes } from '../generator/migrate/python/derived-config/page-classes';
 import { sdkgen } from './helpers/git-repo';
 import { read } from './helpers/stainless-repository';
 import { migratedFromRepo } from './helpers/python-migrate';

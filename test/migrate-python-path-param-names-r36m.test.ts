@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { deriveStainlessConfig } from '../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../generator/migrate/derived-config/input';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
 import { specRoutesOf } from '../generator/migrate/derived-config/route-names';
 
 const line = (name: string, verb: string, route: string, args: string) =>

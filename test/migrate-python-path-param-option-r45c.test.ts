@@ -7,7 +7,7 @@
  * `Namespace.exists()` calling `self.schema()` failed (pyright: "Argument missing for parameter").
  */
 import { describe, expect, it } from 'vitest';
-import { pythonClientSettings } from '../generator/migrate/python/client-options';
+import { pythonClientSettings } from '../generator/migrate/python/derived-config/client-options';
 
 const CLIENT = `class Turbopuffer(SyncAPIClient):
     # client options

@@ -6,8 +6,8 @@
  * the trials' harness, reading the hunk and the migrated file itself, counts it as carried where the report lists it.
  */
 import { describe, expect, it } from 'vitest';
-import { privateBindingUnread } from '../generator/migrate/python/private-bindings';
-import { setAsideTypingOnly } from '../generator/migrate/python/typing-only';
+import { privateBindingUnread } from '../generator/migrate/python/already-done/private-bindings';
+import { setAsideTypingOnly } from '../generator/migrate/python/already-done/typing-only';
 import type { MigrationPlan } from '../generator/migrate/migration-plan';
 // @ts-expect-error: the harness is plain JavaScript
 import { runsTheSame } from '../bench/migrate-trials/lib/python-runs-same.mjs';

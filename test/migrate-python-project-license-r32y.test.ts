@@ -6,8 +6,8 @@
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
-import { pyprojectLicense } from '../generator/migrate/python/project-license';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
+import { pyprojectLicense } from '../generator/migrate/python/project/project-license';
 
 const STAINLESS = `[project]
 name = "composio-client"

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { releasedProjectMetadata, withProjectMetadata } from '../generator/migrate/python/project-metadata';
+import { releasedProjectMetadata, withProjectMetadata } from '../generator/migrate/python/project/project-metadata';
 import { baseOf, checkoutOf } from './helpers/plan-inputs';
 
 const STAINLESS_PYPROJECT = `[project]

@@ -1,11 +1,11 @@
 /**
- * Stainless's module read as pydantic 2 runs it (migrate/python/pydantic-v1.ts), in the forms of its switch the real
+ * Stainless's module read as pydantic 2 runs it (migrate/python/owners/pydantic-v1.ts), in the forms of its switch the real
  * SDKs have besides `if PYDANTIC_V1:`: a conditional expression on `not PYDANTIC_V1` (on one line or laid out by Ruff
  * over three), an `or` ending in `not PYDANTIC_V1`, and the older eras' `PYDANTIC_V2` (`if PYDANTIC_V2:`, `if not
  * PYDANTIC_V2:`, `… if PYDANTIC_V2 else …`, `PYDANTIC_V2 and …`), whose pydantic-1 branch an owners' edit may touch.
  */
 import { describe, expect, it } from 'vitest';
-import { asUnderPydantic2, splitPydanticV1Hunks } from '../generator/migrate/python/pydantic-v1';
+import { asUnderPydantic2, splitPydanticV1Hunks } from '../generator/migrate/python/owners/pydantic-v1';
 
 describe('asUnderPydantic2: the switch in its other forms', () => {
   it('keeps the first operand of `a if not PYDANTIC_V1 else b`, on one line or over three', () => {

@@ -4,7 +4,7 @@
  * (the branch never runs), still left for a person when the flag can be true (knock-mgmt-python's types/__init__.py).
  */
 import { describe, expect, it } from 'vitest';
-import { setAsideForPydanticV1 } from '../generator/migrate/python/pydantic-v1';
+import { setAsideForPydanticV1 } from '../generator/migrate/python/owners/pydantic-v1';
 
 const STAINLESS = [
   'from .. import _compat', // 1

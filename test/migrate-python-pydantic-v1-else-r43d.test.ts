@@ -5,7 +5,7 @@
  * 2, never runs. An edit of the pydantic-2 clause itself, or of a clause after a test of anything else, is no such edit.
  */
 import { describe, expect, it } from 'vitest';
-import { splitPydanticV1Hunks } from '../generator/migrate/python/pydantic-v1';
+import { splitPydanticV1Hunks } from '../generator/migrate/python/owners/pydantic-v1';
 
 const BASE = [
   'if not PYDANTIC_V1:', // 1

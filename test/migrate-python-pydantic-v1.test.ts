@@ -1,9 +1,9 @@
 /**
- * Which hand edits of a Stainless Python module change only its pydantic-1 branch (migrate/python/pydantic-v1.ts):
+ * Which hand edits of a Stainless Python module change only its pydantic-1 branch (migrate/python/owners/pydantic-v1.ts):
  * those are reported as not applying to sdkgen's package (which requires pydantic 2); any other edit is not.
  */
 import { describe, expect, it } from 'vitest';
-import { lowestPydanticMajor, splitPydanticV1Hunks } from '../generator/migrate/python/pydantic-v1';
+import { lowestPydanticMajor, splitPydanticV1Hunks } from '../generator/migrate/python/owners/pydantic-v1';
 
 const BASE = [
   'from .. import _compat', // 1

@@ -11,8 +11,8 @@
 // samples").
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
-import { pythonQueryFormats } from '../generator/migrate/python/query-formats';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
+import { pythonQueryFormats } from '../generator/migrate/python/derived-config/query-formats';
 import { sdkgen } from './helpers/git-repo';
 import { read } from './helpers/stainless-repository';
 import { migratedFromRepo } from './helpers/python-migrate';

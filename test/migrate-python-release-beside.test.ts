@@ -12,7 +12,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { pinnedLikeTheirs, publishesToPyPI, pythonReleaseBeside } from '../generator/migrate/python/release-beside';
+import {
+  pinnedLikeTheirs,
+  publishesToPyPI,
+  pythonReleaseBeside,
+} from '../generator/migrate/python/project/release-beside';
 
 const blob = (text: string) => createHash('sha1').update(text).digest('hex');
 const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';

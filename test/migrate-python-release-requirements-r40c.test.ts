@@ -1,11 +1,11 @@
 /**
  * What the release's pyproject.toml promises at install time is kept by the move, whoever wrote it
- * (migrate/python/release-requirements.ts): openai-python's `realtime` extra (Stainless's, which sdkgen's file has not:
+ * (migrate/python/project/release-requirements.ts): openai-python's `realtime` extra (Stainless's, which sdkgen's file has not:
  * the move dropped it, and `pip install openai[realtime]` with it) and turbopuffer-python's `typing-extensions`, which
  * the release lists twice (the owners' `>=4.13` beside Stainless's `>=4.14`: pip holds it to both), which the move had kept at 4.13 alone.
  */
 import { describe, expect, it } from 'vitest';
-import { withReleaseRequirements } from '../generator/migrate/python/release-requirements';
+import { withReleaseRequirements } from '../generator/migrate/python/project/release-requirements';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 
 const RELEASE = `[project]

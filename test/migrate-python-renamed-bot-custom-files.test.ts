@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { botCustomCodeOf } from '../generator/migrate/owners/bot-custom-code';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { baseUnderName } from '../generator/migrate/python/renamed-package';
+import { baseUnderName } from '../generator/migrate/python/owners/renamed-package';
 
 const BANNER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 const blob = (text: string) => createHash('sha1').update(text).digest('hex');

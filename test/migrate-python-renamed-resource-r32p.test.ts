@@ -6,7 +6,7 @@
  * `namespaces` module their edit no longer imports, goes with it.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
 
 const property = (name: string, wrapper: string) => `    @cached_property
     def ${name}(self) -> namespaces.${wrapper}:

@@ -7,8 +7,8 @@
  * unpaired is never written: it is left for a person, with the reason.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
-import { soundCarried, syntaxProblem } from '../generator/migrate/python/sound-module';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
+import { soundCarried, syntaxProblem } from '../generator/migrate/python/soundness/sound-module';
 
 const call = (streamLines: string[], first: string[]) => [
   '        return self._post(',

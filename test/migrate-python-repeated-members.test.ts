@@ -1,10 +1,10 @@
 /**
  * An owners' class member that sdkgen's class already has word for word (onebusaway-python: the owners' `auth_headers`
  * property returning `{}` on Stainless's client, which sdkgen's client writes too) is defined once after the move,
- * not twice (migrate/python/repeated-members.ts); where the two differ, the owners' takes sdkgen's place.
+ * not twice (migrate/python/already-done/repeated-members.ts); where the two differ, the owners' takes sdkgen's place.
  */
 import { describe, expect, it } from 'vitest';
-import { withoutRepeatedMembers } from '../generator/migrate/python/repeated-members';
+import { withoutRepeatedMembers } from '../generator/migrate/python/already-done/repeated-members';
 
 const AUTH_HEADERS = [
   '    @property',

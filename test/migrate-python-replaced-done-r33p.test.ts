@@ -5,7 +5,7 @@
  * one such line, which their first edit changed, and migrate left the second edit to a person.
  */
 import { describe, expect, it } from 'vitest';
-import { setAsideDoneInRuntime } from '../generator/migrate/python/removed-already';
+import { setAsideDoneInRuntime } from '../generator/migrate/python/already-done/removed-already';
 
 const emptyPlan = () => ({
   rejected: [] as Array<{ path: string; hunks: string[] }>,

@@ -5,8 +5,8 @@
  * `BaseClient.__init__` and its request clock started first in the retry loop.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
-import { inSdkgenSpelling, oneSpelling } from '../generator/migrate/python/annotation-spelling';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
+import { inSdkgenSpelling, oneSpelling } from '../generator/migrate/python/already-done/annotation-spelling';
 
 const STAINLESS = `import time
 from typing import Mapping

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { runtimeHunksReason } from '../generator/migrate/python/runtime-hunks';
+import { runtimeHunksReason } from '../generator/migrate/python/soundness/runtime-hunks';
 import { baseOf, checkoutOf } from './helpers/plan-inputs';
 
 const STAINLESS_CLIENT = `from __future__ import annotations

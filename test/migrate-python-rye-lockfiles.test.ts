@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { staleRyeLockfiles } from '../generator/migrate/python/rye-lockfiles';
+import { staleRyeLockfiles } from '../generator/migrate/python/project/rye-lockfiles';
 import { baseOf, checkoutOf } from './helpers/plan-inputs';
 
 const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';

@@ -1,6 +1,6 @@
 /**
  * An owners' edit of a statement of Stainless's runtime that sdkgen's function of the same name has too, among lines of
- * its own (migrate/python/same-function-lines.ts): llamacloud-python's owners let a file upload take a path as a string
+ * its own (migrate/python/reapply/same-function-lines.ts): llamacloud-python's owners let a file upload take a path as a string
  * (`isinstance(file, os.PathLike)` → `(os.PathLike, str)` in `_transform_file` and `_async_transform_file`), where
  * sdkgen's `_files.py` has that statement in both functions, and in others, around other lines. The function's name
  * places it; a statement sdkgen's function lacks, or an added line reading a name sdkgen's module does not bind, stays

@@ -1,7 +1,7 @@
 /**
  * `sdkgen migrate --from-repo` (Python): a type api.md lists that two schemas of the spec could be (a FastAPI spec
  * keys its schemas by module when two share a name, `pkg__agents__CompactionRequest`; or two of one shape) is the one
- * the methods of its api.md section send or return (generator/migrate/python/endpoint-schemas.ts), else of its declared
+ * the methods of its api.md section send or return (generator/migrate/python/derived-config/endpoint-schemas.ts), else of its declared
  * shape; still two, it stays unnamed and the notes say so.
  */
 import { writeFileSync } from 'node:fs';
@@ -9,8 +9,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadIr } from '../generator/api/analyze';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
-import { endpointSchemasOf, schemaBySection } from '../generator/migrate/python/endpoint-schemas';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
+import { endpointSchemasOf, schemaBySection } from '../generator/migrate/python/derived-config/endpoint-schemas';
 import { tempDir } from './helpers/sdk';
 
 const SPEC = {

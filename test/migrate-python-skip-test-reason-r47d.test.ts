@@ -9,7 +9,7 @@
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
 
 const API_MD = `# Tools
 

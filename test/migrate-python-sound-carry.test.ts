@@ -6,10 +6,10 @@
  * applying.
  */
 import { describe, expect, it } from 'vitest';
-import { indentProblem, soundCarried } from '../generator/migrate/python/sound-module';
-import { withoutAbsentTableEdits } from '../generator/migrate/python/absent-tables';
+import { indentProblem, soundCarried } from '../generator/migrate/python/soundness/sound-module';
+import { withoutAbsentTableEdits } from '../generator/migrate/python/project/absent-tables';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { setAsideDoneInRuntime } from '../generator/migrate/python/removed-already';
+import { setAsideDoneInRuntime } from '../generator/migrate/python/already-done/removed-already';
 
 const OWNERS_CONFTEST = [
   'import time',
@@ -193,10 +193,11 @@ describe("the owners' test set-up that does not carry whole (plan)", () => {
   });
 });
 
-describe("an owners' edit carried to another depth, where Python refuses the statements (plan)", () => {
+describe("an owners' edit carried to another depth (plan)", () => {
   // Stainless's fixture is a module-level function; sdkgen's is a method of the test class. The owners' `try:` block,
-  // placed by its context lines (matched without their indentation) at the owners' depth, would stand in the class
-  // body, its `return` under `except:` outside any function: well indented, but no module Python compiles.
+  // placed by its context lines (matched without their indentation), moves by the depth those lines have in sdkgen's
+  // module (python/reapply/insertion-depth.ts): at the owners' depth it would stand in the class body, its `return`
+  // under `except:` outside any function.
   const PATH = 'tests/test_client.py';
   const HEAD = 'import pytest\n\nfrom acme import Acme\n\nbase_url = "http://127.0.0.1:4010"\n\n\n';
   const STAINLESS =
@@ -212,7 +213,7 @@ describe("an owners' edit carried to another depth, where Python refuses the sta
     'class TestAcme:\n    @pytest.fixture\n    def client(self):\n        client = Acme(base_url=base_url)\n' +
     '        return client\n\n    def test_one(self, client):\n        assert client\n';
 
-  it("is not written so: sdkgen's module stays as it is, the edit listed for a person", () => {
+  it("is carried at the depth of sdkgen's method, nothing left for a person", () => {
     const result = planPythonMigration({
       current: [{ path: PATH, blob: 'owners', text: OWNERS }],
       base: { blobs: new Map([[PATH, 'stainless']]), texts: new Map([[PATH, STAINLESS]]) },
@@ -220,10 +221,36 @@ describe("an owners' edit carried to another depth, where Python refuses the sta
       importName: 'acme',
     });
     const written = result.writes.find((f) => f.path === PATH)?.contents;
-    expect(written).toBe(SDKGEN);
-    expect(result.needsHand.map((n) => n.reason).join('\n')).toContain('`return` outside a function');
-    const rejected = result.rejected.flatMap((r) => r.hunks).join('\n');
-    expect(rejected).toContain('+    try:\n+        client.ping()\n+    except Exception:\n+        return None');
+    expect(written).toBe(
+      SDKGEN.replace(
+        '        client = Acme(base_url=base_url)\n',
+        '        client = Acme(base_url=base_url)\n' +
+          '        try:\n            client.ping()\n        except Exception:\n            return None\n',
+      ),
+    );
+    expect(result.needsHand).toEqual([]);
+  });
+});
+
+describe("an owners' edit that Python would refuse where it lands (plan)", () => {
+  // Stainless's function is a coroutine, sdkgen's is not: the owners' `await`, placed by its context, would stand in a
+  // plain `def`. Well indented, but no module Python compiles (python/soundness/statement-structure.ts).
+  const PATH = 'src/acme/_helpers.py';
+  const HEAD = 'from ._client import refresh\n\n\n';
+  const STAINLESS = HEAD + 'async def fetch(client):\n    data = client.get()\n    return data\n';
+  const OWNERS = STAINLESS.replace('    data = client.get()\n', '    data = client.get()\n    await refresh(client)\n');
+  const SDKGEN = HEAD + 'def fetch(client):\n    data = client.get()\n    return data\n';
+
+  it("is not written so: sdkgen's module stays as it is, the edit listed for a person", () => {
+    const result = planPythonMigration({
+      current: [{ path: PATH, blob: 'owners', text: OWNERS }],
+      base: { blobs: new Map([[PATH, 'stainless']]), texts: new Map([[PATH, STAINLESS]]) },
+      rendered: [{ path: PATH, contents: SDKGEN }],
+      importName: 'acme',
+    });
+    expect(result.writes.find((f) => f.path === PATH)?.contents).toBe(SDKGEN);
+    expect(result.needsHand.map((n) => n.reason).join('\n')).toContain('`await` or `async` outside an `async def`');
+    expect(result.rejected.flatMap((r) => r.hunks).join('\n')).toContain('+    await refresh(client)');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
 import { madeBy } from '../generator/migrate/repository/generations';
 
 // Stainless's client as its last generation wrote it: resources and wrappers as cached properties.

@@ -1,11 +1,11 @@
 /**
- * Keys and tables of pyproject.toml the owners added whole (migrate/python/toml-values.ts): a key sdkgen's table sets
+ * Keys and tables of pyproject.toml the owners added whole (migrate/python/project/toml-values.ts): a key sdkgen's table sets
  * too takes their items, each requirement at their bounds (agentex's `dev = ["ruff>=0.3.4"]` extra, where sdkgen's
  * `dev` lists `ruff`); a metadata table neither Stainless's file nor sdkgen's has (`[project.scripts]`) is added after
  * `[project]`; a tool's table they added stays for a person.
  */
 import { describe, expect, it } from 'vitest';
-import { intoTomlValues } from '../generator/migrate/python/toml-values';
+import { intoTomlValues } from '../generator/migrate/python/project/toml-values';
 
 const BASE =
   '[project]\nname = "acme"\n\n[project.optional-dependencies]\naiohttp = ["aiohttp"]\n\n[tool.rye]\nmanaged = true\n';

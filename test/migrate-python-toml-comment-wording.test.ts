@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 import { baseOf, checkoutOf } from './helpers/plan-inputs';
-import { inSdkgenWords } from '../generator/migrate/python/comment-wording';
+import { inSdkgenWords } from '../generator/migrate/python/already-done/comment-wording';
 
 const table = (comment: string[]) =>
   ['[tool.pyright]', ...comment, 'typeCheckingMode = "strict"', 'pythonVersion = "3.9"', ''].join('\n');

@@ -11,7 +11,7 @@ import {
   tableHeader,
   tomlLines,
   valueEnd,
-} from '../generator/migrate/python/toml-lines';
+} from '../generator/migrate/python/project/toml-lines';
 
 describe('table headers', () => {
   it('reads tables, arrays of tables, quoted parts and a trailing comment', () => {

@@ -5,7 +5,7 @@
  * moved `".git"` first in pyright's `exclude` (carried on sdkgen's one-line list, the removal took it out).
  */
 import { describe, expect, it } from 'vitest';
-import { withOwnersToolSettings } from '../generator/migrate/python/tool-settings';
+import { withOwnersToolSettings } from '../generator/migrate/python/project/tool-settings';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 
 const STAINLESS = `[project]

@@ -6,7 +6,7 @@
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
 import { pyMemberName } from '../generator/naming/python';
 
 const apiMd = (name: string) => `# Wallets

@@ -5,7 +5,7 @@
  * `chat_completion_content_part_param.py`, over its variants' `…Param` forms.
  */
 import { describe, expect, it } from 'vitest';
-import { pythonModels } from '../generator/migrate/python/python-models';
+import { pythonModels } from '../generator/migrate/python/derived-config/python-models';
 
 const API_MD = [
   '# Chat',

@@ -6,8 +6,8 @@
  * own `uploads.py` over the kept one ("needs a hand"), and the next regeneration refused to overwrite it.
  */
 import { describe, expect, it } from 'vitest';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
-import { unlistedMethods } from '../generator/migrate/python/unlisted-methods';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
+import { unlistedMethods } from '../generator/migrate/python/derived-config/unlisted-methods';
 
 const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 

@@ -7,8 +7,8 @@
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
-import { unlistedMethods } from '../generator/migrate/python/unlisted-methods';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
+import { unlistedMethods } from '../generator/migrate/python/derived-config/unlisted-methods';
 
 const API_MD = `# Collections
 

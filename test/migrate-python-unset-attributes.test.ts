@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { unsetAttributeReads } from '../generator/migrate/python/unset-attributes';
+import { unsetAttributeReads } from '../generator/migrate/python/soundness/unset-attributes';
 
 const PATH = 'src/acme/_client.py';
 

@@ -6,9 +6,9 @@
  * is). Its hunks are for a person.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
-import { intoOwnersMethods } from '../generator/migrate/python/owners-methods';
-import { intoSameFunctionLines } from '../generator/migrate/python/same-function-lines';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
+import { intoOwnersMethods } from '../generator/migrate/python/reapply/owners-methods';
+import { intoSameFunctionLines } from '../generator/migrate/python/reapply/same-function-lines';
 
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { reapplyEdits } from '../generator/migrate/reapply/hunks';
 import { asReplacedIndent } from '../generator/migrate/reapply/reindent';
-import { indentProblem } from '../generator/migrate/python/sound-module';
+import { indentProblem } from '../generator/migrate/python/soundness/sound-module';
 
 const STAINLESS = [
   'from typing import IO, TYPE_CHECKING, Union',

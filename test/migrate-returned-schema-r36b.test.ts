@@ -8,7 +8,7 @@
  * `ListResponse` and `DeletedOut`.
  */
 import { describe, expect, it } from 'vitest';
-import { pythonModels } from '../generator/migrate/python/python-models';
+import { pythonModels } from '../generator/migrate/python/derived-config/python-models';
 import { schemaFor } from '../generator/migrate/derived-config/schema-match';
 import type { Shape } from '../generator/migrate/derived-config/input-types';
 

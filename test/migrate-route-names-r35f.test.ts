@@ -16,7 +16,7 @@ import { deriveStainlessConfig } from '../generator/migrate/derived-config/confi
 import { derivedConfigInput } from '../generator/migrate/derived-config/input';
 import { renamedRoute, specRoutesOf } from '../generator/migrate/derived-config/route-names';
 import { schemaFor } from '../generator/migrate/derived-config/schema-match';
-import { derivePythonConfig } from '../generator/migrate/python/derived-config';
+import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
 import { tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 

@@ -4,8 +4,8 @@
  * enclosing function binds or the module binds is sound.
  */
 import { describe, expect, it } from 'vitest';
-import { soundCarried } from '../generator/migrate/python/sound-module';
-import { lostFunctionNames } from '../generator/migrate/python/function-scopes';
+import { soundCarried } from '../generator/migrate/python/soundness/sound-module';
+import { lostFunctionNames } from '../generator/migrate/python/soundness/function-scopes';
 
 const OWNERS = [
   'from typing import Any',

@@ -4,7 +4,7 @@
  * left alone; for a person, whole (never half of it), where sdkgen's case changed a line they changed too.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
 import { reapplyEdits } from '../generator/migrate/reapply/hunks';
 import { withTestCasesMerged } from '../generator/migrate/reapply/test-cases';
 

@@ -21,7 +21,7 @@ Methods:
 
 /** What the child makes before it says `ready` and waits: its statements, with `derived` and `git` at hand. */
 const MAKES = {
-  // The Python config migrate derives from the repository's api.md (generator/migrate/python/derived-config.ts).
+  // The Python config migrate derives from the repository's api.md (generator/migrate/python/derived-config/derived-config.ts).
   derived: `derivedPythonConfigFile([{ path: 'api.md', text: ${JSON.stringify(API_MD)} }], 'acme');`,
   // A spec as it is at a git revision, for `sdkgen diff` (generator/diff/inputs.ts).
   git: `await resolveInput('git:HEAD:package.json', ${JSON.stringify(ROOT)});`,
@@ -48,7 +48,7 @@ async function runChild(what: keyof typeof MAKES, signal: NodeJS.Signals | null,
     script,
     `import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { derivedPythonConfigFile } from ${JSON.stringify(path.join(ROOT, 'generator/migrate/python/derived-config.ts'))};
+import { derivedPythonConfigFile } from ${JSON.stringify(path.join(ROOT, 'generator/migrate/python/derived-config/derived-config.ts'))};
 import { resolveInput } from ${JSON.stringify(path.join(ROOT, 'generator/diff/inputs.ts'))};
 ${before}
 ${MAKES[what]}

@@ -23,8 +23,8 @@ import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../migrate/derived-conf
 import { withStainlessApiMd } from '../migrate/derived-config/stainless-lines';
 import { generationsSince } from '../migrate/repository/generations';
 import { planPythonMigrationIn } from '../migrate/python/from-repository';
-import { releasedVersion } from '../migrate/python/released-version';
-import { derivedPythonConfigFile } from '../migrate/python/derived-config';
+import { releasedVersion } from '../migrate/python/project/released-version';
+import { derivedPythonConfigFile } from '../migrate/python/derived-config/derived-config';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import { measuredWhereWritten } from '../migrate/repository/stale-output';
 import { dropMultipartCovered, ownersEncoderPatch, withPatchEncodings } from '../migrate/reapply/multipart-covered';

@@ -87,22 +87,22 @@ export interface MigrationPlan {
   carriedHooks: string[];
   /**
    * Methods whose `@overload` set the owners changed (Python), their set put in place of sdkgen's whole
-   * (python/overload-sets.ts): `path: Class.method`, Stainless's class name.
+   * (python/reapply/overload-sets.ts): `path: Class.method`, Stainless's class name.
    */
   replacedOverloadSets: string[];
   /**
    * The owners' settings of their tools in pyproject.toml set on sdkgen's tables where its layout differs (`[table] key`,
-   * or `[table]` added whole): python/tool-settings.ts.
+   * or `[table]` added whole): python/project/tool-settings.ts.
    */
   toolSettings: string[];
   /**
    * The owners' commands of Stainless's `[tool.rye.scripts]`, run by the step of sdkgen's script that ran Stainless's
-   * (`[tool.rye.scripts] typecheck:pyright → scripts/lint: \`scripts/run-pyright\``): python/rye-script-edits.ts.
+   * (`[tool.rye.scripts] typecheck:pyright → scripts/lint: \`scripts/run-pyright\``): python/project/rye-script-edits.ts.
    */
   ryeScriptEdits: string[];
   /**
    * What the release's pyproject.toml required that sdkgen's file did not, kept (`extra realtime`, `dependencies:
-   * typing-extensions>=4.14, <5`): python/release-requirements.ts.
+   * typing-extensions>=4.14, <5`): python/project/release-requirements.ts.
    */
   releaseRequirements: string[];
   /**

@@ -5,7 +5,7 @@
  * argument `body` (users' `upload(content=…)` broke, and the owners' `binary_request=content` landed on an unbound name).
  */
 import { describe, expect, it } from 'vitest';
-import { wholeBodyParamName } from '../../generator/migrate/python/body-param-names';
+import { wholeBodyParamName } from '../../generator/migrate/python/derived-config/body-param-names';
 
 const MODULE = `class FilesResource(SyncAPIResource):
     def upload(

@@ -7,7 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { binaryRequestNames, withBinaryRequestDone } from '../../generator/migrate/python/binary-request-done';
+import {
+  binaryRequestNames,
+  withBinaryRequestDone,
+} from '../../generator/migrate/python/already-done/binary-request-done';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
 
 const blob = (text: string) => createHash('sha1').update(text).digest('hex');

@@ -6,7 +6,7 @@
  * line: pyright's "Cannot access attribute websocket_base_url" in every module of theirs using it (cartesia-python).
  */
 import { describe, expect, it } from 'vitest';
-import { pythonClientSettings } from '../../generator/migrate/python/client-options';
+import { pythonClientSettings } from '../../generator/migrate/python/derived-config/client-options';
 
 const CLIENT = `class Acme(SyncAPIClient):
     # client options

@@ -7,7 +7,7 @@
  * (the owners' code, which never passed it, failed pyright: "Argument missing for parameter").
  */
 import { describe, expect, it } from 'vitest';
-import { pythonClientSettings } from '../../generator/migrate/python/client-options';
+import { pythonClientSettings } from '../../generator/migrate/python/derived-config/client-options';
 
 const CLIENT = `class Acme(SyncAPIClient):
     # client options

@@ -8,7 +8,7 @@
  * to import).
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../../generator/migrate/python/reapply/balanced-hunks';
 
 const HEAD = `import httpx
 import warnings

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportKeptModules } from '../../generator/migrate/python/kept-modules';
+import { exportKeptModules } from '../../generator/migrate/python/owners/kept-modules';
 import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
 import { writeFile } from '../helpers/files';
 import { commitAll, commitGenerationThenMain } from '../helpers/git-history';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
-import { attachKeptMembers, defineKeptImports } from '../../generator/migrate/python/kept-imports-defined';
+import { attachKeptMembers, defineKeptImports } from '../../generator/migrate/python/soundness/kept-imports-defined';
 import { writeFile } from '../helpers/files';
 import { commitAll, commitGenerationThenMain } from '../helpers/git-history';
 import { sdkgen } from '../helpers/git-repo';

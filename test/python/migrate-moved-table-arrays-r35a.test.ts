@@ -7,9 +7,9 @@
  * its own (moved-tables.ts), so the move is read as one.
  */
 import { describe, expect, it } from 'vitest';
-import { inStainlessTableOrder } from '../../generator/migrate/python/moved-tables';
-import { intoDevDependencies } from '../../generator/migrate/python/dev-dependencies';
-import { intoTomlValues } from '../../generator/migrate/python/toml-values';
+import { inStainlessTableOrder } from '../../generator/migrate/python/project/moved-tables';
+import { intoDevDependencies } from '../../generator/migrate/python/project/dev-dependencies';
+import { intoTomlValues } from '../../generator/migrate/python/project/toml-values';
 import { reapplyEdits } from '../../generator/migrate/reapply/hunks';
 import { placeInsertions } from '../../generator/migrate/reapply/insertions';
 

@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inStainlessTableOrder } from '../../generator/migrate/python/moved-tables';
-import { intoDevDependencies } from '../../generator/migrate/python/dev-dependencies';
-import { intoTomlValues } from '../../generator/migrate/python/toml-values';
+import { inStainlessTableOrder } from '../../generator/migrate/python/project/moved-tables';
+import { intoDevDependencies } from '../../generator/migrate/python/project/dev-dependencies';
+import { intoTomlValues } from '../../generator/migrate/python/project/toml-values';
 import { reapplyEdits } from '../../generator/migrate/reapply/hunks';
 import { placeInsertions } from '../../generator/migrate/reapply/insertions';
 import { writeFile } from '../helpers/files';

@@ -5,7 +5,7 @@
  * Before, it was left to a person (and migrate exited 1). A re-indent of a statement sdkgen's module has stays theirs.
  */
 import { describe, expect, it } from 'vitest';
-import { setAsideDoneInRuntime } from '../../generator/migrate/python/removed-already';
+import { setAsideDoneInRuntime } from '../../generator/migrate/python/already-done/removed-already';
 
 const HUNK = [
   '@@ -26,7 +22,7 @@',

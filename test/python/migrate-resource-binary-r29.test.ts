@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withResourceCallsDone } from '../../generator/migrate/python/resource-call-done';
+import { withResourceCallsDone } from '../../generator/migrate/python/already-done/resource-call-done';
 import { writeFile } from '../helpers/files';
 import { commitAll, commitGenerationThenMain } from '../helpers/git-history';
 import { sdkgen } from '../helpers/git-repo';

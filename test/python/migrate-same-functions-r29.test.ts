@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
-import { withSameFunctionsDone } from '../../generator/migrate/python/same-functions';
+import { withSameFunctionsDone } from '../../generator/migrate/python/already-done/same-functions';
 
 const blob = (text: string) => createHash('sha1').update(text).digest('hex');
 const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';

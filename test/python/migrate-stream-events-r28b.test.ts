@@ -10,13 +10,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { derivePythonConfig } from '../../generator/migrate/python/derived-config';
+import { derivePythonConfig } from '../../generator/migrate/python/derived-config/derived-config';
 import {
   configuredStreamEventRules,
   onEventEntries,
   streamEventRulesOf,
   withStreamEventsDone,
-} from '../../generator/migrate/python/stream-events';
+} from '../../generator/migrate/python/derived-config/stream-events';
 import { writeFile } from '../helpers/files';
 import { commitAll, commitGenerationThenMain } from '../helpers/git-history';
 import { sdkgen } from '../helpers/git-repo';

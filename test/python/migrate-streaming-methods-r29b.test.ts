@@ -7,8 +7,8 @@
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { derivePythonConfig } from '../../generator/migrate/python/derived-config';
-import { eventModelPath, pythonStreaming } from '../../generator/migrate/python/streaming-methods';
+import { derivePythonConfig } from '../../generator/migrate/python/derived-config/derived-config';
+import { eventModelPath, pythonStreaming } from '../../generator/migrate/python/derived-config/streaming-methods';
 
 // Stainless's resource module in its shape (written for this test): overloads, then the implementation.
 const COMPLETIONS = `class CompletionsResource(SyncAPIResource):

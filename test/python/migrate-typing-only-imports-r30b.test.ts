@@ -6,7 +6,7 @@
  * (reportUnusedImport) the repository did not have (trial check 5).
  */
 import { describe, expect, it } from 'vitest';
-import { setAsideTypingOnly } from '../../generator/migrate/python/typing-only';
+import { setAsideTypingOnly } from '../../generator/migrate/python/already-done/typing-only';
 
 const PATH = 'tests/utils.py';
 const STAINLESS = [

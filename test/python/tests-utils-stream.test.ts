@@ -3,7 +3,7 @@
  * that is an instance of that stream class, reading none of its events (that would consume the stream), and fails any
  * other value. Stainless's helper had no such branch: julep-python's owners added one (`elif
  * is_stream_class_type(type_): assert isinstance(value, (Stream, AsyncStream))`) for their streaming methods, and
- * `sdkgen migrate` lists that edit as done by sdkgen's helper, with this test (migrate/python/runtime-behaviours.ts).
+ * `sdkgen migrate` lists that edit as done by sdkgen's helper, with this test (migrate/python/already-done/runtime-behaviours.ts).
  * The template module itself is run in the venv: it imports pydantic alone.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';

@@ -12,8 +12,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
-import { derivePythonConfig } from '../../generator/migrate/python/derived-config';
-import { pythonStreaming } from '../../generator/migrate/python/streaming-methods';
+import { derivePythonConfig } from '../../generator/migrate/python/derived-config/derived-config';
+import { pythonStreaming } from '../../generator/migrate/python/derived-config/streaming-methods';
 import { SLOW_FULL } from '../helpers/slow-tests';
 import { writeSpec } from '../unit/helpers/spec';
 

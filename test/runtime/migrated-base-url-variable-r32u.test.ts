@@ -13,7 +13,7 @@ import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveStainlessConfig } from '../../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../../generator/migrate/derived-config/input';
-import { derivePythonConfig } from '../../generator/migrate/python/derived-config';
+import { derivePythonConfig } from '../../generator/migrate/python/derived-config/derived-config';
 import type { RepoFile } from '../../generator/migrate/repository/stainless-repo';
 import { PYTHON_FULL } from '../helpers/python';
 import { generatePythonInto, pythonTempDir, runPythonAgainst } from '../helpers/python-sdk';

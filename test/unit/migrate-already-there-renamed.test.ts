@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reapplyEdits } from '../../generator/migrate/reapply/hunks';
-import { scopeOf } from '../../generator/migrate/python/comment-only';
+import { scopeOf } from '../../generator/migrate/python/already-done/comment-only';
 
 const base = [
   'class Files:',

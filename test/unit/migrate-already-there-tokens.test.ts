@@ -10,7 +10,7 @@ import { reapplyEdits } from '../../generator/migrate/reapply/hunks';
 import { dropAlreadyThere } from '../../generator/migrate/owners/moot-edits';
 import { alreadyThereLine } from '../../generator/cli/commands/migrate';
 import { alreadyThereIn } from '../../generator/migrate/migration-plan';
-import { reapplyPythonEdits } from '../../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../../generator/migrate/python/reapply/balanced-hunks';
 import { lines } from '../../generator/write/merge';
 import { sameTokenRuns, type TokenLanguage } from '../../generator/migrate/reapply/same-tokens';
 

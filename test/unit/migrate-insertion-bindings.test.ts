@@ -1,12 +1,12 @@
 /**
- * Issue 89: an owners' pure insertion carried into sdkgen's function of the same name (python/same-function-lines.ts)
- * goes only where every name it reads is bound and nothing after it binds one (python/insertion-bindings.ts). The
+ * Issue 89: an owners' pure insertion carried into sdkgen's function of the same name (python/reapply/same-function-lines.ts)
+ * goes only where every name it reads is bound and nothing after it binds one (python/reapply/insertion-bindings.ts). The
  * shape is openai-python's client: the owners' `if workload_identity is not None:` block reads `self._client`, which
  * `super().__init__(…)` sets, and the parameter `workload_identity`, which sdkgen's async client's signature lacks.
  */
 import { describe, expect, it } from 'vitest';
 import { editsAsHunks } from '../../generator/migrate/reapply/hunks';
-import { intoSameFunctionLines } from '../../generator/migrate/python/same-function-lines';
+import { intoSameFunctionLines } from '../../generator/migrate/python/reapply/same-function-lines';
 
 const client = (name: string, base: string, extra = '') =>
   [
@@ -57,7 +57,7 @@ const owners = withBlock(
 // Only the block's hunks are left to this step (the parameter's went their own way).
 const blockHunks = editsAsHunks(stainless, owners).filter((hunk) => hunk.includes('WorkloadIdentityAuth('));
 
-describe("an owners' insertion reading what sdkgen's function binds (python/insertion-bindings.ts)", () => {
+describe("an owners' insertion reading what sdkgen's function binds (python/reapply/insertion-bindings.ts)", () => {
   it('the test material: two block hunks, one a client', () => {
     expect(blockHunks).toHaveLength(2);
   });

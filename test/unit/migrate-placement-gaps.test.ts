@@ -1,15 +1,15 @@
 /**
  * Issue 89: an owners' hunk is carried to its own place or left for a person, never carried into a twin's place nor
  * counted done where only a twin has it. The context search (reapply/find-lines.ts) tries every start position, the
- * last one too; a Python line's scope (python/comment-only.ts `scopeOf`) is not cut short by a docstring's lines at
+ * last one too; a Python line's scope (python/already-done/comment-only.ts `scopeOf`) is not cut short by a docstring's lines at
  * column 0; and an edit counted done because its lines stand in sdkgen's module (reapply/hunks.ts) stands there in its
  * own scope.
  */
 import { describe, expect, it } from 'vitest';
 import { find } from '../../generator/migrate/reapply/find-lines';
 import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply/hunks';
-import { scopeOf } from '../../generator/migrate/python/comment-only';
-import { intoSameFunctionLines } from '../../generator/migrate/python/same-function-lines';
+import { scopeOf } from '../../generator/migrate/python/already-done/comment-only';
+import { intoSameFunctionLines } from '../../generator/migrate/python/reapply/same-function-lines';
 
 describe('find (reapply/find-lines.ts)', () => {
   it('finds a run that ends the haystack when the search starts past it', () => {
@@ -35,7 +35,7 @@ describe('find (reapply/find-lines.ts)', () => {
   });
 });
 
-describe('scopeOf (python/comment-only.ts)', () => {
+describe('scopeOf (python/already-done/comment-only.ts)', () => {
   const module = [
     'class AsyncFoo:',
     '    async def create(self):',
@@ -112,7 +112,7 @@ describe("an edit counted done where sdkgen's module has its lines (reapply/hunk
   });
 });
 
-describe("a pure insertion carried into sdkgen's function of the same name (python/same-function-lines.ts)", () => {
+describe("a pure insertion carried into sdkgen's function of the same name (python/reapply/same-function-lines.ts)", () => {
   const stainless = [
     'import os',
     'import pathlib',
@@ -193,7 +193,7 @@ describe("a pure insertion carried into sdkgen's function of the same name (pyth
   });
 });
 
-describe('a pure insertion next to brackets alone (python/same-function-lines.ts)', () => {
+describe('a pure insertion next to brackets alone (python/reapply/same-function-lines.ts)', () => {
   it('is not pinned by a line of brackets', () => {
     const stainless = 'def call(a):\n    result = go(\n        a,\n    )\n    return result\n';
     const owners = stainless.replace('    )\n', '    )\n    print(result)\n');

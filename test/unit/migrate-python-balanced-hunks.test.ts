@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
-import { reapplyPythonEdits } from '../../generator/migrate/python/balanced-hunks';
+import { reapplyPythonEdits } from '../../generator/migrate/python/reapply/balanced-hunks';
 
 const RESOURCE = 'src/acme/resources/sessions.py';
 
@@ -110,7 +110,7 @@ describe('Python move: a name the carried edits use that only the owners importe
     .replace('__all__ = ["Pets"]\n', 'if TYPE_CHECKING:\n    from .. import Session\n\n__all__ = ["Pets"]\n');
 
   it("joins sdkgen's import of the same module, and their block is kept", () => {
-    // The owners' name added to the typing import joins sdkgen's line of it (migrate/python/import-lines.ts).
+    // The owners' name added to the typing import joins sdkgen's line of it (migrate/python/reapply/import-lines.ts).
     const sdkgenText =
       'from typing import Dict, Optional\nimport httpx\n\n__all__ = ["Pets"]\n\n\nclass Pets:\n    pass\n';
     const plan = planPythonMigration({

@@ -1,9 +1,13 @@
 /**
- * The one reader of a Python module's import statements (migrate/python/import-statements.ts): every form the
+ * The one reader of a Python module's import statements (migrate/python/source/import-statements.ts): every form the
  * migrate stage meets, and the "import"s that are no statement (a docstring's, a string's, a comment's).
  */
 import { describe, expect, it } from 'vitest';
-import { pythonImports, topLevelImports, underTypeChecking } from '../../generator/migrate/python/import-statements';
+import {
+  pythonImports,
+  topLevelImports,
+  underTypeChecking,
+} from '../../generator/migrate/python/source/import-statements';
 
 /** The statement's parts a table compares: what it imports, from where, its lines. */
 const read = (text: string) =>

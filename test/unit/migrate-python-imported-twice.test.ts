@@ -1,10 +1,10 @@
 /**
- * A name a carried Python module imports twice at its top (migrate/python/imported-twice.ts): the owners added it to
+ * A name a carried Python module imports twice at its top (migrate/python/reapply/imported-twice.ts): the owners added it to
  * one statement, sdkgen's module imports it in another (from `typing_extensions`, which re-exports `typing`'s names,
  * or from the same module). The binding sdkgen's module has stays; the other goes (Ruff F811).
  */
 import { describe, expect, it } from 'vitest';
-import { withoutNamesImportedTwice as twice } from '../../generator/migrate/python/imported-twice';
+import { withoutNamesImportedTwice as twice } from '../../generator/migrate/python/reapply/imported-twice';
 
 const withoutNamesImportedTwice = (ours: string, text: string) => twice(ours, text).text;
 

@@ -1,14 +1,14 @@
 /**
  * An owners' pure insertion into a Python module placed by the lines around it goes at the depth those lines have in
- * sdkgen's module, not the owners' (python/insertion-depth.ts): sdkgen's method body one block deeper (inside a
+ * sdkgen's module, not the owners' (python/reapply/insertion-depth.ts): sdkgen's method body one block deeper (inside a
  * `with`), an `if` of Stainless's ended by a dedent. Where the lines around it moved by different depths (the insertion
  * sits between blocks sdkgen nests otherwise), it stays for a person.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../../generator/migrate/python/balanced-hunks';
-import { intoSameFunctionLines } from '../../generator/migrate/python/same-function-lines';
+import { reapplyPythonEdits } from '../../generator/migrate/python/reapply/balanced-hunks';
+import { intoSameFunctionLines } from '../../generator/migrate/python/reapply/same-function-lines';
 import { editsAsHunks } from '../../generator/migrate/reapply/hunks';
-import { insertionShift } from '../../generator/migrate/python/insertion-depth';
+import { insertionShift } from '../../generator/migrate/python/reapply/insertion-depth';
 
 const HEAD = [
   'from ._client import timer',
@@ -173,7 +173,7 @@ describe("an owners' insertion placed in sdkgen's function of the same name (sam
   });
 });
 
-describe('insertionShift (python/insertion-depth.ts)', () => {
+describe('insertionShift (python/reapply/insertion-depth.ts)', () => {
   const n = (theirs: string, ours: string, above: boolean) => ({ theirs, ours, above });
   it("reads the block opener above as the depth of the block's first statement", () => {
     expect(

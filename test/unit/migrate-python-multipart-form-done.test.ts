@@ -1,6 +1,6 @@
 /**
  * migrate (Python): an owners' patch to Stainless's `_serialize_multipartform` that sends nested values as JSON is
- * done by sdkgen where the SDK's generic multipart form is "values" (generator/migrate/python/multipart-form-done.ts):
+ * done by sdkgen where the SDK's generic multipart form is "values" (generator/migrate/python/already-done/multipart-form-done.ts):
  * Stainless's method is put back in the owners' text, so nothing of it is carried, and each hunk is reported done.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { Diagnostics } from '../../generator/diagnostics';
 import { buildIr } from '../../generator/ir/build';
 import { genericMultipartForm } from '../../generator/ir/multipart-encoding';
 import type { Api } from '../../generator/ir/types';
-import { withSerializerPatchDone } from '../../generator/migrate/python/multipart-form-done';
+import { withSerializerPatchDone } from '../../generator/migrate/python/already-done/multipart-form-done';
 import { normalize } from '../../generator/normalize/normalize';
 import { loadObject, openapi } from './helpers/spec';
 

@@ -4,7 +4,7 @@
  * name `src/` in other texts left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { baseUnderName } from '../../generator/migrate/python/renamed-package';
+import { baseUnderName } from '../../generator/migrate/python/owners/renamed-package';
 
 describe('baseUnderName: a package at src/ itself', () => {
   it('moves its modules to src/<name>/ and renames the module where it is imported', () => {

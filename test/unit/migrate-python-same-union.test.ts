@@ -5,7 +5,7 @@
  * A union sdkgen's module lacks a member of, another default, or an edit narrowing the type stays rejected.
  */
 import { describe, expect, it } from 'vitest';
-import { unionAlreadyThere, withoutUnionsThere } from '../../generator/migrate/python/same-union';
+import { unionAlreadyThere, withoutUnionsThere } from '../../generator/migrate/python/already-done/same-union';
 
 const HUNK = [
   '@@ -278,4 +284,7 @@',

@@ -1,11 +1,11 @@
 /**
- * The owners' unread imports (migrate/python/unread-imports.ts) in the forms its reader took from the one reader of
+ * The owners' unread imports (migrate/python/reapply/unread-imports.ts) in the forms its reader took from the one reader of
  * import statements (import-statements.ts): a backslash-continued import, and one under `if TYPE_CHECKING:` (read by
  * annotations only, as a top-level one is), each left out when nothing in the module reads what it binds, and kept
  * when unsure (a name read in a quoted annotation or a type comment, a block the import would leave empty).
  */
 import { describe, expect, it } from 'vitest';
-import { withoutUnreadOwnersImports } from '../../generator/migrate/python/unread-imports';
+import { withoutUnreadOwnersImports } from '../../generator/migrate/python/reapply/unread-imports';
 
 const PATH = 'src/acme/resources/things.py';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
-import { derivePythonConfig } from '../../generator/migrate/python/derived-config';
+import { derivePythonConfig } from '../../generator/migrate/python/derived-config/derived-config';
 import { pyClassName, pyModelClassName, pyModelModuleName, pyUnionMemberName } from '../../generator/naming/python';
 import { StainlessNames } from '../../generator/naming/stainless';
 import { cleanupSpecs, openapi, writeSpec } from './helpers/spec';

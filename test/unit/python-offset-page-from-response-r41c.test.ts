@@ -5,7 +5,7 @@
  * list methods api.md pages by it are paged by it again.
  */
 import { describe, expect, it } from 'vitest';
-import { pythonPageSchemes } from '../../generator/migrate/python/page-classes';
+import { pythonPageSchemes } from '../../generator/migrate/python/derived-config/page-classes';
 
 const MODULE = `from typing import List, Generic, TypeVar, Optional
 from typing_extensions import override

@@ -4,7 +4,7 @@
  * the cursor scheme it is, not as a one-page `fake_page`: the POST methods that name it then page in their body.
  */
 import { describe, expect, it } from 'vitest';
-import { pythonPageSchemes } from '../../generator/migrate/python/page-classes';
+import { pythonPageSchemes } from '../../generator/migrate/python/derived-config/page-classes';
 
 const MODULE = `from typing import List, Generic, TypeVar, Optional
 from typing_extensions import override

@@ -1,10 +1,10 @@
 /**
  * Statement-level errors a well-indented Python module can still have, read from how its statements nest
- * (python/statement-structure.ts): what an owners' edit placed at another depth leaves (a `try:` in a class body with
+ * (python/soundness/statement-structure.ts): what an owners' edit placed at another depth leaves (a `try:` in a class body with
  * the fixture's `return` under its `except:`), and the well-formed forms it must not call errors.
  */
 import { describe, expect, it } from 'vitest';
-import { statementProblem } from '../../generator/migrate/python/statement-structure';
+import { statementProblem } from '../../generator/migrate/python/soundness/statement-structure';
 
 const cases: Array<{ name: string; given: string[]; want: string | null }> = [
   {
@@ -246,7 +246,7 @@ const cases: Array<{ name: string; given: string[]; want: string | null }> = [
   },
 ];
 
-describe('statementProblem (python/statement-structure.ts)', () => {
+describe('statementProblem (python/soundness/statement-structure.ts)', () => {
   for (const { name, given, want } of cases)
     it(name, () => {
       expect(statementProblem(given.join('\n') + '\n')).toBe(want);

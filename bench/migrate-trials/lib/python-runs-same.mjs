@@ -5,7 +5,7 @@
 // - types alone: every line pairs with one it replaces, each a whole statement (or a `def`'s one-line header) that
 //   Python's own parser reads, which differs from it as code but is the same once `cast(T, x)` is read as `x` and a
 //   `def`'s annotations are left out (apollo's `data = cast(object, decoded)`); read by Python's `ast`, not by
-//   migrate's own reading of the lines (generator/migrate/python/typing-only.ts), so that the harness checks it;
+//   migrate's own reading of the lines (generator/migrate/python/already-done/typing-only.ts), so that the harness checks it;
 // - a name replaced by the literal Stainless's module (the base) binds it to in its pydantic-2 branch
 //   (`allow_none=allow_none` → `allow_none=False`);
 // - pydantic 1's support taken out: the lines taken out name pydantic 1's switch or API, those added none, and the

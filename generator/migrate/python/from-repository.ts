@@ -4,12 +4,12 @@
  * (deleted-by-generation.ts), and which files of a base the owners committed themselves are theirs (owners-in-base.ts).
  */
 import type { MigrationPlan } from '../migration-plan';
-import { withoutCustomCodeCarried } from './custom-code-carried';
-import { deletedByGeneration } from './deleted-by-generation';
-import { ownersFilesInBase, withoutOwnersFiles } from './owners-in-base';
+import { withoutCustomCodeCarried } from './owners/custom-code-carried';
+import { deletedByGeneration } from './owners/deleted-by-generation';
+import { ownersFilesInBase, withoutOwnersFiles } from './owners/owners-in-base';
 import { planPythonMigration, type PythonMigrationInputs } from './plan';
 import { isStainlessMachinery } from './file-kinds';
-import { withTwinCustomFiles } from './bot-custom-files';
+import { withTwinCustomFiles } from './owners/bot-custom-files';
 
 export function planPythonMigrationIn(repo: string, inputs: PythonMigrationInputs): MigrationPlan {
   const later = inputs.laterGenerations;

@@ -76,19 +76,19 @@ type ReapplyOptions = {
   /** Classes sdkgen's module declares under another name (old → new): the client class the config names otherwise. */
   renamedClasses?: Record<string, string>;
   /**
-   * The scope a line stands in by name (Python: `AsyncAcme.__init__`, python/comment-only.ts): where a hunk's lines
+   * The scope a line stands in by name (Python: `AsyncAcme.__init__`, python/already-done/comment-only.ts): where a hunk's lines
    * occur more than once, it goes to the occurrence in the scope it was in (reapply/same-occurrence.ts).
    */
   scopeOf?: ScopeOf;
   /**
    * Whether an owners' pure insertion (hunk) placed only by the lines next to it may go before line `into` of sdkgen's
-   * text (Python: every name it reads bound there, python/insertion-bindings.ts); left for a person where not.
+   * text (Python: every name it reads bound there, python/reapply/insertion-bindings.ts); left for a person where not.
    */
   insertionBound?: (target: string[], into: number, base: string[], edited: string[], hunk: Hunk) => boolean;
   /**
    * Where indentation is code (Python): an owners' pure insertion placed by the lines around it, at the depth those
    * lines have in sdkgen's text (`neighbours`: each as the owners' text has it and where it was found); null where that
-   * depth is not one, and the insertion is left for a person (python/insertion-depth.ts).
+   * depth is not one, and the insertion is left for a person (python/reapply/insertion-depth.ts).
    */
   insertionDepth?: (added: string[], neighbours: Neighbour[], edited: string[], hunk: Hunk) => string[] | null;
   /** A line of the old generator's as sdkgen's text names what it renamed (renamed-properties.ts), to look for it. */

@@ -6,7 +6,7 @@
  * at its end. An addition that would replace or repeat what sdkgen's file has (a key it sets already) stays rejected.
  */
 import type { Reapplied } from './hunks';
-import { topLevelImports, withImportStatements } from '../python/import-merge';
+import { topLevelImports, withImportStatements } from '../python/reapply/import-merge';
 
 interface Insertion {
   /** The line of the base the lines were added before (0-based). */

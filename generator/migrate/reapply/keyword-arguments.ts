@@ -5,7 +5,7 @@
  * passes both itself. Placed beside sdkgen's, the call names a keyword twice, which Python refuses to compile (the
  * whole module fails at import). A keyword sdkgen's call passes with the owners' value is done; one it passes with
  * another value is the owners' line in the place of sdkgen's (theirs is what their users ran, as with a member both
- * define: python/repeated-members.ts); the others are added where the edit placed them.
+ * define: python/already-done/repeated-members.ts); the others are added where the edit placed them.
  *
  * Only an edit whose lines are each one whole keyword argument (`name=value,`) is read so, inside a call of sdkgen's
  * whose own keyword arguments each stand on lines of their own. Strings and comments are read as blanks.

@@ -13,7 +13,7 @@
  */
 import { diff, lines as splitLines } from '../../write/merge';
 import { editsAsHunks, withImportsFrom, type Reapplied } from './hunks';
-import { readModule, statementsAt, type ModuleLines } from '../python/statements';
+import { readModule, statementsAt, type ModuleLines } from '../python/source/statements';
 import { testNodes, type TestNode } from '../owners/described-tests';
 
 export type TestLanguage = 'python' | 'typescript';

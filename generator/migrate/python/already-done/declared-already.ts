@@ -1,0 +1,246 @@
+/**
+ * What the owners added by hand to a module of Stainless's that sdkgen's module declares already: the spec caught up.
+ * anchorbrowser-python's owners added `async_: bool | Omit = omit,` to `tools.perform_web_task`, a `tags` field to
+ * `Session` and a class `BrowserForcePopupsAsTabs` to `session_create_params.py`, all of which a later spec gives
+ * sdkgen's module. Carried, the signature names the parameter twice (which Python refuses, so the whole module was left
+ * for a person) and the class and fields come twice, spliced into sdkgen's. Their lines about such a name are its
+ * result already and are not carried:
+ * - a parameter line of a def whose namesake (same class, same name) in sdkgen's module has that parameter, with its
+ *   `name:` paragraph of the def's docstring and a request-dict entry whose value is that parameter alone (sdkgen's
+ *   dict sends it under the spec's name);
+ * - a field line (`name: Type`) of a class whose namesake in sdkgen's module has that field, with its docstring;
+ * - a whole class sdkgen's module declares by that name (at the same nesting) with each of its fields.
+ * Only names a def or class of Stainless's did not have (an added name, not a changed one; not in a def they wrote). Their other added lines (a
+ * parameter sdkgen's method lacks: `directly_open_url`) stay theirs, to carry.
+ *
+ * Hook: same-functions.ts (`withSameFunctionsDone`), before the module's edits are re-applied.
+ */
+import { diff, lines } from '../../../write/merge';
+
+const DEF = /^(\s*)(?:async\s+)?def\s+(\w+)\s*\(/;
+const CLASS = /^(\s*)class\s+(\w+)\b/;
+/** One parameter on its line: `name: type = default,`. */
+const PARAMETER_LINE = /^\s+(\w+)\s*:[^=]+?(?:=.+)?,\s*(?:#.*)?$/;
+/** A class body's field: `name: Type` or `name: Type = default`. */
+const FIELD_LINE = /^\s+(\w+)\s*:\s*[^=\s][^=]*?(?:=.+)?$/;
+/** A docstring's `name: words` paragraph opening. */
+const DOC_PARAGRAPH = /^\s+(\w+):\s+\S/;
+/** A request-dict entry sending one parameter as it is: `"key": name,`. */
+const DICT_ENTRY = /^\s+(["'])[^"']+\1\s*:\s*(\w+),\s*$/;
+
+interface Scope {
+  kind: 'def' | 'class';
+  /** Enclosing classes and its own name, dotted. */
+  key: string;
+  /** Its opening line's index. */
+  at: number;
+  /** The index of the line closing a def's signature (a class: its opening line). */
+  headEnd: number;
+  /** The index after its last line. */
+  end: number;
+  indent: number;
+  /** The indentation of its body's first line (a class's fields are at it). */
+  bodyIndent: number;
+  /** A def's parameter names; a class's field names. */
+  names: Set<string>;
+}
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/** Each def and class of a module's lines, nested ones keyed under their classes. */
+function scopesOf(text: string[]): Scope[] {
+  const out: Scope[] = [];
+  const classes: Scope[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const line = text[at]!;
+    if (line.trim() === '') continue;
+    const indent = indentOf(line);
+    const opening = DEF.exec(line) ?? CLASS.exec(line);
+    if (!opening) continue;
+    while (classes.length > 0 && classes[classes.length - 1]!.indent >= indent) classes.pop();
+    const kind = DEF.test(line) ? 'def' : 'class';
+    const owner = classes[classes.length - 1];
+    let headEnd = at;
+    let head = '';
+    if (kind === 'def') {
+      let depth = 0;
+      for (let i = at; i < text.length; i++) {
+        const code = text[i]!.replace(/#.*$/, '');
+        head += code;
+        for (const char of code) depth += '([{'.includes(char) ? 1 : ')]}'.includes(char) ? -1 : 0;
+        if (depth === 0) {
+          headEnd = i;
+          break;
+        }
+      }
+    }
+    let end = headEnd + 1;
+    while (end < text.length && (text[end]!.trim() === '' || indentOf(text[end]!) > indent)) end++;
+    const firstBody = text.slice(headEnd + 1, end).find((l) => l.trim() !== '');
+    const scope: Scope = {
+      kind,
+      key: owner ? `${owner.key}.${opening[2]}` : opening[2]!,
+      at,
+      headEnd,
+      end,
+      indent,
+      bodyIndent: firstBody === undefined ? indent + 4 : indentOf(firstBody),
+      names: kind === 'def' ? parameterNames(head) : fieldNames(text.slice(headEnd + 1, end)),
+    };
+    out.push(scope);
+    if (kind === 'class') classes.push(scope);
+  }
+  return out;
+}
+
+/** The parameter names of a signature's text, in order (annotations and defaults aside; `*args`, `*`, `/` as written). */
+export function signatureParameters(signature: string): string[] {
+  const inner = signature.slice(signature.indexOf('(') + 1, signature.lastIndexOf(')'));
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of `${inner},`) {
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth--;
+    if (char === ',' && depth === 0) {
+      const name = /^\s*(\*{0,2}\w+|\*|\/)/.exec(current)?.[1];
+      if (name !== undefined) names.push(name);
+      current = '';
+    } else current += char;
+  }
+  return names;
+}
+
+/** The named parameters of a signature's text (not `*args`, `**kwargs`, nor the markers `*` and `/`). */
+function parameterNames(signature: string): Set<string> {
+  return new Set(signatureParameters(signature).filter((name) => /^\w+$/.test(name)));
+}
+
+/** The field names a class body declares at its own indentation. */
+function fieldNames(body: string[]): Set<string> {
+  const first = body.find((line) => line.trim() !== '');
+  const names = new Set<string>();
+  if (first === undefined) return names;
+  const indent = indentOf(first);
+  for (const line of body)
+    if (line.trim() !== '' && indentOf(line) === indent) {
+      const name = FIELD_LINE.exec(line)?.[1];
+      if (name !== undefined) names.add(name);
+    }
+  return names;
+}
+
+/**
+ * `edited` without the owners' added lines about names sdkgen's module declares already, and how many of their edits
+ * that took out whole; null where there is none.
+ */
+export function withDeclaredAlready(
+  pristine: string,
+  edited: string,
+  ours: string,
+): { text: string; alreadyThere: number } | null {
+  if (pristine === edited || !/^\s*(?:async\s+def|def|class)\s/m.test(edited)) return null;
+  const [a, b] = [lines(pristine), lines(edited)];
+  const hunks = diff(a, b);
+  if (hunks === null) return null;
+  const byKey = (text: string[]) => {
+    const out = new Map<string, Scope>();
+    for (const scope of scopesOf(text)) {
+      const known = out.get(scope.key);
+      // (A name bound twice, as `@overload`s are: their names together.)
+      if (known) for (const name of scope.names) known.names.add(name);
+      else out.set(scope.key, { ...scope, names: new Set(scope.names) });
+    }
+    return out;
+  };
+  const [sdkgens, stainless] = [byKey(lines(ours)), byKey(a)];
+  const scopes = scopesOf(b);
+  const added = new Set(hunks.flatMap((hunk) => range(hunk.start, hunk.end)));
+  const dropped = new Set<number>();
+  const scopeAt = (i: number) => scopes.filter((scope) => scope.at < i && i < scope.end).pop();
+  // Names each scope gains by the owners' hand that sdkgen's namesake declares.
+  const done = new Map<Scope, Set<string>>();
+  for (const i of added) {
+    const own = scopes.find((scope) => scope.at === i);
+    // A whole class of theirs sdkgen's module declares: its lines go (with the blank lines they added in it).
+    // (A class of data alone: one with methods is weighed member by member, repeated-members.ts.)
+    const methods = own !== undefined && scopes.some((s) => s.kind === 'def' && s.at > own.at && s.at < own.end);
+    const theirs = own?.kind === 'class' && !methods ? sdkgens.get(own.key) : undefined;
+    // (Only where sdkgen's class has each field of theirs: a field the spec lacks keeps the class theirs.)
+    if (own && theirs && !stainless.has(own.key) && [...own.names].every((name) => theirs.names.has(name))) {
+      // (Its added lines: a line the diff matched to one of Stainless's stays, as Stainless's.)
+      for (let j = i; j < own.end; j++) if (added.has(j)) dropped.add(j);
+      continue;
+    }
+    const scope = scopeAt(i);
+    if (scope === undefined) continue;
+    const name = (
+      scope.kind === 'def'
+        ? i <= scope.headEnd
+          ? PARAMETER_LINE.exec(b[i]!)
+          : null
+        : indentOf(b[i]!) === scope.bodyIndent
+          ? FIELD_LINE.exec(b[i]!)
+          : null
+    )?.[1];
+    if (name === undefined) continue;
+    // (A def or class of Stainless's they added to, not one they wrote whole: repeated-members.ts weighs those.)
+    const before = stainless.get(scope.key);
+    if (before === undefined || before.names.has(name) || !sdkgens.get(scope.key)?.names.has(name)) continue;
+    done.set(scope, (done.get(scope) ?? new Set<string>()).add(name));
+  }
+  for (const i of added) {
+    if (dropped.has(i)) continue;
+    const scope = scopeAt(i);
+    const names = scope === undefined ? undefined : done.get(scope);
+    if (scope === undefined || names === undefined) continue;
+    const line = b[i]!;
+    if (scope.kind === 'class') {
+      if (names.has(FIELD_LINE.exec(line)?.[1] ?? '') && indentOf(line) === scope.bodyIndent) {
+        dropped.add(i);
+        dropDocstringAfter(b, i, added, dropped);
+      }
+    } else if (i <= scope.headEnd) {
+      if (names.has(PARAMETER_LINE.exec(line)?.[1] ?? '')) dropped.add(i);
+    } else if (names.has(DICT_ENTRY.exec(line)?.[2] ?? '')) dropped.add(i);
+    else if (names.has(DOC_PARAGRAPH.exec(line)?.[1] ?? '')) {
+      // (The paragraph: its lines indented deeper, then the blank line they added after it.)
+      let j = i;
+      dropped.add(j++);
+      while (added.has(j) && b[j]!.trim() !== '' && indentOf(b[j]!) > indentOf(line)) dropped.add(j++);
+      if (added.has(j) && b[j]!.trim() === '') dropped.add(j);
+    }
+  }
+  if (dropped.size === 0) return null;
+  // An insertion left with blank lines alone is done whole: its blank lines were layout around what went.
+  const insertions = hunks.filter((hunk) => hunk.baseStart === hunk.baseEnd && hunk.start < hunk.end);
+  let alreadyThere = 0;
+  for (const hunk of insertions) {
+    const span = range(hunk.start, hunk.end);
+    if (!span.some((i) => dropped.has(i)) || !span.every((i) => dropped.has(i) || b[i]!.trim() === '')) continue;
+    for (const i of span) dropped.add(i);
+    alreadyThere++;
+  }
+  return { text: b.filter((_, i) => !dropped.has(i)).join(''), alreadyThere };
+}
+
+/** A field's docstring the owners added after it (one line or several), then a blank line they added. */
+function dropDocstringAfter(b: string[], field: number, added: Set<number>, dropped: Set<number>): void {
+  let j = field + 1;
+  const opening = /^\s*[rRuU]?("""|''')/.exec(b[j] ?? '');
+  if (!added.has(j) || opening === null) return;
+  const quote = opening[1]!;
+  const rest = b[j]!.trim().slice(b[j]!.trim().indexOf(quote) + 3);
+  let k = j;
+  if (!rest.includes(quote)) {
+    k++;
+    while (k < b.length && added.has(k) && !b[k]!.includes(quote)) k++;
+    if (!added.has(k)) return;
+  }
+  for (; j <= k; j++) dropped.add(j);
+  if (added.has(j) && b[j]!.trim() === '') dropped.add(j);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}

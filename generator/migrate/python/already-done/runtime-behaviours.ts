@@ -1,0 +1,78 @@
+/**
+ * What owners patched into Stainless's Python runtime (`_models.py`, `_utils/`, `_base_client.py`) to make it behave
+ * as sdkgen's runtime does already: such a patch has nothing to land on in sdkgen's modules and nothing to carry, and
+ * the report names the test of sdkgen's showing the runtime doing it (owners/runtime-behaviours.ts for TypeScript).
+ */
+import { dropDoneBySdkgen, type RuntimeBehaviour } from '../../owners/runtime-behaviours';
+
+/** `omit` (Stainless's `Omit()`), named in code or prose. */
+const OMIT = /\bOmit\b|\bomit\b/;
+/** Where Stainless's runtime drops unset values from a request's options: `strip_not_given`, `NotGiven`, headers. */
+const STRIPS_UNSET = /\bstrip_not_given\b|\bNotGiven\b|\bnot_given\b|\bheaders\b/;
+
+export const PYTHON_RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
+  {
+    does:
+      "a request's `omit` header value (`extra_headers={…: omit}`) removes the client's default header of that name " +
+      'instead of being dropped as unset before the headers are merged',
+    test: 'test/python/runtime/test_client.py › test_extra_options',
+    madeBy: (removed, added) =>
+      added.some((line) => OMIT.test(line)) && [...removed, ...added].some((line) => STRIPS_UNSET.test(line)),
+  },
+  {
+    does:
+      'a model built without validation (`construct`) sets an aliased field from its wire key and keeps no copy of ' +
+      'that key as an extra value of the model',
+    test: 'test/python/runtime/test_construct_aliases.py › test_aliased_key_sets_the_field_only',
+    // Stainless's `construct` reading a field's value by its key (`values[key]`), patched to take it out of the values
+    // left for the extras (`values.pop(key)`), the rest of the line as it was.
+    madeBy: (removed, added) =>
+      removed.length === 1 &&
+      added.length === 1 &&
+      READS_VALUE.test(removed[0]) &&
+      added[0].replace(POPS_VALUE, 'values[$1]').trim() === removed[0].trim(),
+  },
+];
+
+/** A value read by its key from a `construct`'s keyword values (`values[key]`), and the same taken out of them. */
+const READS_VALUE = /\bvalues\[(\w+)\]/;
+const POPS_VALUE = /\bvalues\.pop\((\w+)\)/;
+
+/**
+ * What owners patched into Stainless's test helpers (`tests/utils.py`, which sdkgen writes in its place) to make them do
+ * what sdkgen's do already.
+ */
+export const PYTHON_TEST_HELPER_BEHAVIOURS: RuntimeBehaviour[] = [
+  {
+    does:
+      "`assert_matches_type` passes a method's `Stream[T]` or `AsyncStream[T]` result that is an instance of that " +
+      'stream class (the events are not read: that would consume the stream)',
+    test: 'test/python/tests-utils-stream.test.ts › passes a stream of the declared class and fails any other value',
+    // (Their branch for the stream classes: an isinstance check of the value against Stainless's stream classes.)
+    madeBy: (_removed, added) =>
+      added.some((line) => /\bisinstance\(\s*value\s*,\s*\(?\s*(?:Async)?Stream\b/.test(line)) &&
+      added.every((line) => !/\b(?:for|async for)\b.*\bin\s+value\b|\bnext\(\s*value\b/.test(line)),
+  },
+];
+
+/** A module of Stainless's runtime (`src/<pkg>/_models.py`, `src/<pkg>/_utils/…`), which sdkgen's replaces. */
+const RUNTIME_MODULE = /^src\/[^/]+\/(?:_[^/]*\.py$|_utils\/)/;
+/** Stainless's test helpers, which sdkgen's replace. */
+const TEST_HELPERS = 'tests/utils.py';
+
+/**
+ * The rejected hunks without the runtime (and test helper) patches sdkgen's makes needless, each listed in
+ * `doneBySdkgen`.
+ */
+export function dropDoneByPythonRuntime(
+  rejected: Array<{ path: string; hunks: string[] }>,
+  doneBySdkgen: Array<{ path: string; does: string; test: string }>,
+): Array<{ path: string; hunks: string[] }> {
+  return rejected.flatMap((file) =>
+    RUNTIME_MODULE.test(file.path)
+      ? dropDoneBySdkgen([file], doneBySdkgen, PYTHON_RUNTIME_BEHAVIOURS)
+      : file.path === TEST_HELPERS
+        ? dropDoneBySdkgen([file], doneBySdkgen, PYTHON_TEST_HELPER_BEHAVIOURS)
+        : [file],
+  );
+}

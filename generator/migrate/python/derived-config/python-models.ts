@@ -1,0 +1,534 @@
+/**
+ * The models a Stainless Python SDK's api.md lists, for the config `--from-repo` writes (derived-config.ts): each
+ * section's `from <package>.types… import (…)` names, in the resource the section is (its methods' chain, else its
+ * heading under its parent's), matched to the spec's component schemas as the TypeScript move matches them
+ * (derived-config/schema-match.ts): by name, else by the shape Stainless's module declares (a model's fields, by their
+ * wire names; a `Literal[…]` alias's values). Named so, sdkgen's package declares them where Stainless's did, by the
+ * same names: the owners' code importing `agentex.types.Agent` keeps working, and no module of Stainless's stays for it.
+ */
+import { singularize, words } from '../../../naming/case';
+import { resourceSingular } from '../../../naming/rules';
+import { PYTHON_KEYWORDS, pyClassName, pyModelClassName } from '../../../naming/python';
+import { StainlessNames } from '../../../naming/stainless';
+import type { DerivedConfigInput, Shape } from '../../derived-config/config';
+import { referredSchemas, schemaFor, unionSchemas } from '../../derived-config/schema-match';
+import { renamedRoute, type SpecRoute } from '../../derived-config/route-names';
+import type { SpecSecurityScheme } from './client-options';
+import { apiMdClientName } from './api-md-client';
+import { schemaBySection } from './endpoint-schemas';
+import { nestedSchemasFound } from '../../derived-config/nested-schemas';
+import type { NestedSchema } from '../../derived-config/input-types';
+
+/** What the spec says, as `derivedConfigInput` reads it from the SDK of the spec alone. */
+export interface SpecSchemas {
+  schemas: DerivedConfigInput['schemas'];
+  /** The component schema (key) each endpoint ("get /things") responds with, where it is one. */
+  responseSchemas: ReadonlyMap<string, string>;
+  /** The schema each component schema's property refers to, by schema key then property. */
+  propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Each endpoint's query parameters (wire names), for the methods a page scheme would take (derived-config.ts). */
+  queryParams?: ReadonlyMap<string, string[]>;
+  /** The endpoints sdkgen pages without a config. */
+  paginated?: ReadonlySet<string>;
+  /** The spec's routes, for api.md's routes it names with other path parameters (route-names.ts). */
+  specRoutes?: readonly SpecRoute[];
+  /** The spec's security schemes, for the client's credentials (client-options.ts). */
+  securitySchemes?: readonly SpecSecurityScheme[];
+  /** The schemas each endpoint sends or returns, and those they refer to (endpoint-schemas.ts). */
+  endpointSchemas?: ReadonlyMap<string, readonly string[]>;
+  /** The schemas written out inside others, by pointer (nested-schemas.ts). */
+  nestedSchemas?: readonly NestedSchema[];
+}
+
+export interface PythonModel {
+  /** The config keys of the resource declaring it (`$shared` for api.md's "Shared Types"). */
+  resource: string[];
+  key: string;
+  /** The component schema's key, or the JSON pointer (`#/…`) of a schema inside another. */
+  schema: string;
+  /** `custom_casings` entries its key needs to be written back as its name (`ai` → `AI`). */
+  casings: Map<string, string>;
+}
+
+interface Section {
+  resource: string[] | null;
+  types: string[];
+  /** Its methods: name, endpoint and the type api.md says each returns (`AgentRpcResponse`, `SyncPage[Agent]`). */
+  methods: Array<{ name: string; endpoint: string; returns: string; returnsAt?: string }>;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+export function pythonModels(
+  apiMd: string,
+  text: (path: string) => string | null,
+  importName: string,
+  spec: SpecSchemas,
+  notes: string[],
+  methodCasings: Map<string, string> = new Map(),
+): PythonModel[] {
+  const sections = sectionsOf(apiMd, importName);
+  const modules = linkedModules(apiMd, importName);
+  /**
+   * How many of api.md's methods return a section's type: those returning it from the module the section's own
+   * methods return it from (hetzner's `ActionChangeDNSPtrResponse` of floating_ips and of servers are two types).
+   */
+  const returnersOf = (name: string, section: Section) => {
+    const all = sections.flatMap((s) => s.methods).filter((m) => m.returns === name);
+    const at = section.methods.find((m) => m.returns === name && m.returnsAt)?.returnsAt;
+    return at === undefined ? all.length : all.filter((m) => m.returnsAt === at).length;
+  };
+  const declared = declarations(text, sections, importName, modules);
+  const found = new Map<string, string | null>();
+  const listed: Array<{ name: string; resource: string[] }> = [];
+  // api.md's route as the spec names it (another path parameter's name: route-names.ts).
+  const specEndpoint = (endpoint: string) => renamedRoute(endpoint, spec.specRoutes ?? [])?.spec ?? endpoint;
+  for (const section of sections) {
+    if (section.resource === null) continue;
+    for (const name of section.types) {
+      if (found.has(name)) continue;
+      const casings = methodTypeCasings(name, section, returnersOf(name, section));
+      if (casings !== null) {
+        for (const [word, casing] of casings) methodCasings.set(word, casing);
+        continue;
+      }
+      const responses = section.methods.flatMap((m) => spec.responseSchemas.get(specEndpoint(m.endpoint)) ?? []);
+      const answers = sections
+        .flatMap((s) => s.methods)
+        .filter((m) => m.returns === name)
+        .map((m) => spec.responseSchemas.get(specEndpoint(m.endpoint)));
+      const returnedBy = answers.every((a): a is string => a !== undefined) ? answers : [];
+      const shape = declared.shapes.get(name) ?? null;
+      found.set(
+        name,
+        schemaFor(name, spec.schemas, shape, responses, returnedBy) ??
+          schemaBySection(
+            name,
+            spec.schemas,
+            shape,
+            section.methods.map((m) => specEndpoint(m.endpoint)),
+            spec.endpointSchemas,
+          ),
+      );
+      listed.push({ name, resource: section.resource });
+    }
+  }
+  for (const [name, schema] of referredSchemas(found, declared.references, spec.propertyReferences))
+    found.set(name, schema);
+  // Else, for a union, the union schema of its variants' schemas (as the TypeScript path: config.ts).
+  if (found.size > 0)
+    for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
+  // Else a schema written out inside another, of its shape: the config names it by its pointer.
+  for (const [name, schema] of nestedSchemasFound(found, declared.shapes, spec.nestedSchemas)) found.set(name, schema);
+  const models: PythonModel[] = [];
+  const unmatched: string[] = [];
+  const taken = new Set<string>();
+  for (const { name, resource } of listed) {
+    const schema = found.get(name);
+    if (schema == null) {
+      unmatched.push(name);
+      continue;
+    }
+    // Two types of one schema: the first is the model (Stainless names a schema once).
+    if (taken.has(schema)) continue;
+    const module = modules.get(name);
+    const written = (module === undefined ? null : keyOfModule(name, module)) ?? keyFor(name);
+    if (written === null) {
+      notes.push(`model ${name}: its name cannot be written as a Stainless model key; it is left out`);
+      continue;
+    }
+    taken.add(schema);
+    models.push({ resource, schema, ...written });
+  }
+  if (unmatched.length > 0)
+    notes.push(
+      `${unmatched.length} type(s) api.md lists match no schema of the spec by name or shape, so no model names ` +
+        `them: ${unmatched.slice(0, 8).join(', ')}${unmatched.length > 8 ? ', …' : ''}. Where one is a schema ` +
+        "of the spec after all, name it in its resource's `models`",
+    );
+  return models;
+}
+
+/**
+ * api.md's sections in order: each heading's resource (the chain of its first method, else its heading's words under
+ * its parent's resource; "Shared Types" is `$shared`), the types its code block imports and its methods. A section
+ * of the client's own methods (`client.health()`) is the config's `$client`.
+ */
+function sectionsOf(apiMd: string, importName: string): Section[] {
+  const sections: Section[] = [];
+  const stack: Array<{ level: number; section: Section }> = [];
+  let current: Section | null = null;
+  let block: string[] | null = null;
+  const client = apiMdClientName(apiMd);
+  const methodLine = new RegExp(`^- <code title="(\\w+) ([^"]+)">${client}\\.((?:[\\w]+\\.)*)<a [^>]*>(\\w+)<\\/a>`);
+  const importFrom = new RegExp(`^from ${importName.replace(/\./g, '\\.')}\\.types(?:\\.[\\w.]+)? import`);
+  for (const line of apiMd.split('\n')) {
+    if (block !== null) {
+      if (/^```/.test(line)) {
+        if (current !== null) current.types.push(...importedNames(block.join('\n'), importFrom));
+        block = null;
+      } else block.push(line);
+      continue;
+    }
+    if (/^```python\s*$/.test(line)) {
+      block = [];
+      continue;
+    }
+    const heading = /^(#+)\s+(.+?)\s*$/.exec(line);
+    if (heading) {
+      const level = heading[1].length;
+      while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+      const parent = stack[stack.length - 1]?.section.resource ?? [];
+      const title = heading[2].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+      const key =
+        /^shared types$/i.test(title) && stack.length === 0
+          ? '$shared'
+          : words(title)
+              .map((w) => w.toLowerCase())
+              .join('_');
+      current = { resource: [...parent, key], types: [], methods: [] };
+      stack.push({ level, section: current });
+      sections.push(current);
+      continue;
+    }
+    const method = methodLine.exec(line);
+    if (method && current !== null) {
+      const chain = method[3]
+        .split('.')
+        .filter(Boolean)
+        .map((key) => key.replace(/(?<=[a-z0-9])_$/, ''));
+      if (current.methods.length === 0) current.resource = chain.length === 0 ? ['$client'] : chain;
+      const returned = /-> (?:<a (?:href="([^"]*)")?[^>]*>)?([^<]+?)(?:<\/a>)?<\/code>/.exec(line);
+      const endpoint = `${method[1].toLowerCase()} ${method[2]}`;
+      current.methods.push({ name: method[4], endpoint, returns: returned?.[2] ?? '', returnsAt: returned?.[1] });
+    }
+  }
+  return sections.filter(
+    (s) => s.resource === null || s.resource.every((k) => k === '$shared' || k === '$client' || IDENTIFIER.test(k)),
+  );
+}
+
+/** The names `from <package>.types… import A, B` or `import (A, B,)` statements of a code block bind. */
+function importedNames(code: string, importFrom: RegExp): string[] {
+  const names: string[] = [];
+  for (const statement of code.split(/\n(?=from )/)) {
+    if (!importFrom.test(statement)) continue;
+    const list = statement.slice(statement.indexOf(' import ') + 8).replace(/[()]/g, '');
+    for (const item of list.split(/[,\n]/)) {
+      const name = item.trim().split(/\s+as\s+/)[0];
+      if (/^[A-Za-z_]\w*$/.test(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
+/**
+ * A type Stainless writes for a method (`AgentListResponse`, `TaskListParams`), not a model of the config's, with the
+ * `custom_casings` its name takes (`ActionChangeIPRangeResponse` of `change_ip_range`: `ip: IP`); null for a model.
+ * One that more than one method returns (`AgentRpcResponse` of `rpc` and `rpc_by_name`) is a model named so.
+ */
+function methodTypeCasings(name: string, section: Section, returners: number): Map<string, string> | null {
+  if (returners > 1) return null;
+  const plain = new StainlessNames();
+  const casings = new Map(
+    words(name)
+      .filter((w) => /^[A-Z0-9]{2,}s?$/.test(w) && plain.pascal(w.toLowerCase()) !== w)
+      .map((w) => [w.toLowerCase(), w] as const),
+  );
+  // Without casings first: a name they would not write (an older config's) stays a method type all the same.
+  for (const names of [plain, new StainlessNames(casings)]) {
+    const key = section.resource?.at(-1);
+    const property = key === undefined || key.startsWith('$') ? null : names.resourceProperty(key);
+    const singular =
+      property === null ? '' : names === plain ? resourceSingular(property) : names.pascal(singularize(property));
+    const written = section.methods.some((method) =>
+      ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method.name)}${suffix}`)),
+    );
+    if (written) return new Map([...(names === plain ? [] : casings), ...wordsNotAcronyms(name)]);
+  }
+  return null;
+}
+
+/**
+ * The words a name writes as words that Python's class names write as acronyms (`SshKeyCreateResponse`: `ssh` →
+ * `Ssh`, where sdkgen's naming writes `SSHKey`), as the casings that keep them so.
+ */
+function wordsNotAcronyms(name: string): Array<[string, string]> {
+  return words(name)
+    .filter((w) => /^[A-Z][a-z]+$/.test(w) && pyClassName(w.toLowerCase()) !== w)
+    .map((w) => [w.toLowerCase(), w]);
+}
+
+/**
+ * A model key the Python target's naming turns back into `name` (`streamable_http_mcp_server` for
+ * `StreamableHTTPMcpServer`), with the casings that takes; null where there is none.
+ */
+function keyFor(name: string): { key: string; casings: Map<string, string> } | null {
+  const key = words(name)
+    .map((w) => w.toLowerCase())
+    .join('_');
+  if (pyClassName(key) === name) return { key, casings: new Map() };
+  const casings = new Map(
+    words(name)
+      .filter((w) => /^[A-Z0-9]{2,}s?$/.test(w))
+      .map((w) => [w.toLowerCase(), w] as const),
+  );
+  return pyClassName(key, casings) === name ? { key, casings } : null;
+}
+
+/**
+ * The module api.md links each type to (`<a href="./src/cartesia/types/tts_sse_event.py">TTSSSEEvent</a>`): its file
+ * name, no `.py`, which Stainless named by the model's key (a type linked to two modules, to neither).
+ */
+function linkedModules(apiMd: string, importName: string): Map<string, string> {
+  const modules = new Map<string, string>();
+  const twice = new Set<string>();
+  const folder = importName.replace(/\./g, '/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const link = new RegExp(`href="\\.?/?src/${folder}/types/(?:[\\w/]+/)?(\\w+)\\.py">(\\w+)</a>`, 'g');
+  for (const [, module, name] of apiMd.matchAll(link)) {
+    if (modules.has(name) && modules.get(name) !== module) twice.add(name);
+    else modules.set(name, module);
+  }
+  for (const name of twice) modules.delete(name);
+  return modules;
+}
+
+/**
+ * The model key a module's name is (`tts_sse_event` for `TTSSSEEvent`), with the casings its words take in the name
+ * (`tts` → `TTS`, `sse` → `SSE`): where the name run the key's words together, its module keeps them apart. Null where
+ * the module is not the name's words (or a keyword's module, `class_`).
+ */
+function keyOfModule(name: string, module: string): { key: string; casings: Map<string, string> } | null {
+  if (!IDENTIFIER.test(module) || module.endsWith('_')) return null;
+  const casings = new Map<string, string>();
+  let rest = name;
+  for (const word of module.split('_').filter(Boolean)) {
+    const piece = rest.slice(0, word.length);
+    if (piece.toLowerCase() !== word) return null;
+    // (A word the name writes otherwise than Python's class names write it alone is a casing: `TTS`, not `API`.)
+    if (pyClassName(word) !== piece) casings.set(word, piece);
+    rest = rest.slice(word.length);
+  }
+  if (rest !== '') return null;
+  const settled = new StainlessNames(casings).model(module);
+  return pyModelClassName(module, settled, casings) === name ? { key: module, casings } : null;
+}
+
+/**
+ * What Stainless's modules under `src/<package>/types/` declare of the listed types: each one's shape (a `BaseModel`
+ * class's fields by wire name, with the values of those that are one `Literal`; a `Literal[…]` alias's values), and
+ * where a listed model's field is another listed type (for `referredSchemas`).
+ */
+function declarations(
+  text: (path: string) => string | null,
+  sections: Section[],
+  importName: string,
+  modules: ReadonlyMap<string, string>,
+): { shapes: Map<string, Shape>; references: Map<string, Array<{ owner: string; property: string }>> } {
+  const listed = new Set(sections.flatMap((s) => s.types));
+  const shapes = new Map<string, Shape>();
+  const references = new Map<string, Array<{ owner: string; property: string }>>();
+  for (const section of sections) {
+    for (const name of section.types) {
+      if (shapes.has(name)) continue;
+      const module = moduleOf(text, importName, section, name, modules.get(name));
+      if (module === null) continue;
+      const { source } = module;
+      // (Older SDKs declare it without the annotation: `CPUType = Literal["dedicated", "shared"]`.)
+      const alias = new RegExp(`^${name}(?:: TypeAlias)? = Literal\\[([^\\]]*)\\]`, 'm').exec(source);
+      if (alias) {
+        const values = [...alias[1].matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1] ?? m[2]);
+        if (values.length > 0) shapes.set(name, { kind: 'enum', members: values.sort() });
+        continue;
+      }
+      // `Message: TypeAlias = Annotated[Union[SystemMessage, UserMessage], PropertyInfo(…)]`: a union of models,
+      // told by its variants' names.
+      // (A union only requests take is declared as its `…Param` alias alone, over its variants' `…Param` forms:
+      // groq's `ChatCompletionContentPartParam`; a variant api.md lists without `Param` is read by that name.)
+      const unionOf = (alias: string) =>
+        new RegExp(`^${alias}: TypeAlias = (?:Annotated\\[\\s*)?Union\\[([^\\]]*)\\]`, 'm').exec(source);
+      const own = unionOf(name);
+      const union = own ?? unionOf(`${name}Param`);
+      if (union) {
+        const variants = union[1]
+          .split(',')
+          .map((v) => v.trim())
+          .filter((v) => v !== '' && v !== 'None')
+          .map((v) => (own === null && v.endsWith('Param') && listed.has(v.slice(0, -5)) ? v.slice(0, -5) : v));
+        if (variants.length > 1 && variants.every((v) => /^[A-Z]\w*$/.test(v)))
+          shapes.set(name, { kind: 'union', members: variants.sort() });
+        continue;
+      }
+      // (A type only requests take is declared as its `…Param` TypedDict alone: `update_thing_param.py`.)
+      // (A model of an allOf that starts from a named model inherits its fields: `class ConnectionDetail(Connection):`.)
+      const fields =
+        modelFields(text, module.path, source, name) ?? modelFields(text, module.path, source, `${name}Param`);
+      if (fields === null) continue;
+      shapes.set(name, {
+        kind: 'object',
+        members: fields.map((f) => f.wire).sort(),
+        detail: fields.map((f) => (f.literal === null ? f.wire : `${f.wire}=${f.literal}`)).sort(),
+      });
+      for (const field of fields) {
+        const target = /^(?:Optional\[)?(?:List\[)?(\w+)\]*$/.exec(field.type)?.[1];
+        if (target === undefined || !listed.has(target) || target === name) continue;
+        references.set(target, [...(references.get(target) ?? []), { owner: name, property: field.wire }]);
+      }
+    }
+  }
+  return { shapes, references };
+}
+
+/** The module Stainless declared a listed type in: `types/<resource path but its first key>/<snake name>.py`. */
+function moduleOf(
+  text: (path: string) => string | null,
+  importName: string,
+  section: Section,
+  name: string,
+  /** The module api.md links the type to, where it does. */
+  linked: string | undefined,
+): { source: string; path: string } | null {
+  const plain =
+    linked ??
+    words(name)
+      .map((w) => w.toLowerCase())
+      .join('_');
+  // (A module named as a keyword is escaped: `Class` is declared in `class_.py`.)
+  const snake = PYTHON_KEYWORDS.has(plain) ? `${plain}_` : plain;
+  const folders = (section.resource ?? []).filter((k) => !k.startsWith('$'));
+  const candidates = [
+    ...(section.resource?.[0] === '$shared' ? ['shared'] : []),
+    folders.slice(0, -1).join('/'),
+    folders.join('/'),
+    '',
+  ];
+  for (const param of ['', '_param'])
+    for (const folder of candidates) {
+      const path = `src/${importName}/types/${folder ? `${folder}/` : ''}${param ? plain : snake}${param}.py`;
+      const source = text(path);
+      const declared = new RegExp(
+        `^(?:class ${name}${param ? 'Param' : ''}\\b|${name}${param ? 'Param' : ''}(?:: TypeAlias)? = )`,
+        'm',
+      );
+      if (source !== null && declared.test(source)) return { source, path };
+    }
+  return null;
+}
+
+type Field = { wire: string; type: string; literal: string | null };
+
+/**
+ * A class's fields with those of the classes it inherits from, theirs first (its own override theirs): Stainless
+ * declares a model whose schema is an `allOf` starting from a named model as a subclass of that model's class
+ * (`class ConnectionUpdateResponse(Connection):`, its own fields alone in its body), and the schema has both. A base is
+ * read from the module the class's module imports it from (`from .connection import Connection`); `BaseModel`,
+ * `TypedDict` and a base not found add nothing. Null where the module declares no such class.
+ */
+export function modelFields(
+  text: (path: string) => string | null,
+  path: string,
+  source: string,
+  name: string,
+  depth = 0,
+): Field[] | null {
+  const own = classFields(source, name);
+  if (own === null) return null;
+  const bases = new RegExp(`^class ${name}\\(([^)]*)\\):`, 'm').exec(source)?.[1].split(',') ?? [];
+  const fields = new Map<string, Field>();
+  for (const base of bases.map((b) => b.trim()).filter((b) => /^[A-Z]\w*$/.test(b))) {
+    if (base === 'BaseModel' || base === 'TypedDict' || depth > 8) continue;
+    // (Relative, `from .connection import Connection`, or absolute, `from acme.types.connection import Connection`.)
+    const from = new RegExp(
+      `^from (\\.*)([\\w.]*) import (?:\\(\\s*(?:[\\w\\s,]*?[\\s,])?|(?:[\\w ,]*?[ ,])?)${base}\\b`,
+      'm',
+    ).exec(source);
+    const file = (module: string) =>
+      from![1].length > 0 ? importedPath(path, from![1].length, module) : absolutePath(path, module);
+    // (From a package, `from .shared import Connection`: its module of the class's name.)
+    const candidates = from ? [file(from[2]), file(`${from[2]}.${snake(base)}`)] : [path];
+    const basePath = candidates.find((candidate) => text(candidate) !== null);
+    const baseSource = basePath === undefined ? null : text(basePath);
+    if (basePath === undefined || baseSource === null) continue;
+    for (const field of modelFields(text, basePath, baseSource, base, depth + 1) ?? []) fields.set(field.wire, field);
+  }
+  for (const field of own) fields.set(field.wire, field);
+  return [...fields.values()];
+}
+
+const snake = (name: string) =>
+  words(name)
+    .map((w) => w.toLowerCase())
+    .join('_');
+
+/** The file an absolute import names (`acme.types.connection`), in the source folder of the module at `path`. */
+function absolutePath(path: string, module: string): string {
+  const root = path.slice(0, path.indexOf(`/${module.split('.')[0]}/`) + 1);
+  return `${root}${module.split('.').join('/')}.py`;
+}
+
+/** The file a relative import names (`..shared.connection`: its dots, then its module) from the module at `path`. */
+function importedPath(path: string, dots: number, module: string): string {
+  const folder = path.split('/').slice(0, -dots);
+  return `${[...folder, ...module.split('.').filter(Boolean)].join('/')}.py`;
+}
+
+/** A top-level `class <name>(…):`'s annotated fields: wire name (its alias), type, and the one literal it may be. */
+function classFields(
+  source: string,
+  name: string,
+): Array<{ wire: string; type: string; literal: string | null }> | null {
+  const lines = source.split('\n');
+  let start = lines.findIndex((line) => new RegExp(`^class ${name}\\(`).test(line));
+  if (start < 0) return null;
+  // (A header over several lines, `class X(\n    Base\n):`: the body begins after its last line.)
+  for (let header = lines[start]; openBrackets(header) > 0 && start + 1 < lines.length; )
+    header += `\n${lines[++start]}`;
+  const fields: Array<{ wire: string; type: string; literal: string | null }> = [];
+  let docstring = false;
+  for (let i = start + 1; i < lines.length && (lines[i] === '' || /^\s/.test(lines[i])); i++) {
+    const line = lines[i];
+    const quotes = (line.match(/"""/g) ?? []).length;
+    if (docstring) {
+      if (quotes % 2 === 1) docstring = false;
+      continue;
+    }
+    if (quotes % 2 === 1) {
+      docstring = true;
+      continue;
+    }
+    // A field's annotation or default may run over several lines (`Literal[` … `] = FieldInfo(alias="kind")`,
+    // `= (` … `FieldInfo(alias="cashFlow", default=None)` … `)`): its statement is read whole, as one line.
+    let statement = line;
+    if (/^ {4}\w+: /.test(line))
+      while (openBrackets(statement) > 0 && i + 1 < lines.length) statement += `\n${lines[++i]}`;
+    const field = /^ {4}(\w+): (.+?)(?: = (.*))?$/.exec(oneLine(statement));
+    if (!field || field[1] === 'model_config') continue;
+    // (A TypedDict's wire name: `Annotated[str, PropertyInfo(alias="userId")]`.)
+    const alias =
+      /FieldInfo\(alias="([^"]+)"/.exec(field[3] ?? '')?.[1] ?? /PropertyInfo\(alias="([^"]+)"/.exec(field[2])?.[1];
+    const type = field[2].trim();
+    const literal = /^(?:Optional\[)?Literal\["([^"]*)"\]\]?$/.exec(type)?.[1] ?? null;
+    fields.push({ wire: alias ?? field[1], type, literal });
+  }
+  return fields;
+}
+
+/** How many brackets a statement leaves open (those in string literals not counted). */
+function openBrackets(statement: string): number {
+  let depth = 0;
+  for (const [token] of statement.matchAll(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[[({]|[\])}]/g)) {
+    if (token.length > 1) continue;
+    depth += '[({'.includes(token) ? 1 : -1;
+  }
+  return depth;
+}
+
+/** A statement written over several lines as the one line it means: `Literal["a", "b"] = FieldInfo(alias="x")`. */
+function oneLine(statement: string): string {
+  if (!statement.includes('\n')) return statement;
+  const [first, ...rest] = statement.split('\n');
+  return [first.trimEnd(), ...rest.map((l) => l.trim())]
+    .join(' ')
+    .replace(/([[({]) /g, '$1')
+    .replace(/,? ([\])}])/g, '$1');
+}

@@ -1,0 +1,101 @@
+/**
+ * The depth an owners' pure insertion (lines of theirs, none of Stainless's taken out) takes in sdkgen's module. Lines
+ * are placed by the lines around them, matched without their indentation (reapply/find-lines.ts), so those lines can
+ * stand one block deeper or shallower in sdkgen's module than in Stainless's (sdkgen's method body inside a `with`, an
+ * `if` of Stainless's nested in one of sdkgen's). Kept at the owners' depth, the inserted lines leave a module that
+ * does not load or, worse, one that loads with them in another block (after the `if` they ended, run whatever it
+ * tests). They move by the depth the lines around them moved by.
+ *
+ * Which of those lines tells the depth: the ones the owners' first line stands level with (a statement of the same
+ * block), or the line above when it opens the block the lines begin (`if x:`, `foo(`); where neither neighbour is one
+ * (the lines end a block and the next line is a block further out), both, which must then agree (one alone, the lines
+ * stay at the owners' depth). Where the lines that tell disagree, or the move takes the lines into the block the line
+ * above them ended (a line the owners put after a `with` block, level with the line below, where sdkgen's line below
+ * stands in that block), the depth is not one: the insertion stays for a person. Within a statement's brackets (a call's argument) the depth is only
+ * layout: moved where one depth tells it, else left as the owners wrote it.
+ */
+
+import type { Neighbour } from '../../reapply/hunks';
+import type { Hunk } from '../../../write/merge';
+import { readModule } from '../source/statements';
+
+const INDENT = /^[ \t]*/;
+const indentOf = (line: string) => INDENT.exec(line)![0];
+const isCode = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
+/** A line opening a block or a bracket the next line stands in (`if x:`, `foo(`). */
+const OPENS = /(?::|[([{])\s*(?:#.*)?$/;
+
+/** The nearest code line of the neighbours above the insertion and below it (blank lines and comments passed over). */
+function nearest(neighbours: Neighbour[]): Neighbour[] {
+  const code = neighbours.filter((n) => isCode(n.theirs) && isCode(n.ours));
+  const above = code.filter((n) => n.above);
+  const below = code.filter((n) => !n.above);
+  return [...above.slice(-1), ...below.slice(0, 1)];
+}
+
+/**
+ * How far (in columns) the inserted lines move: 0 where nothing moved, null where the depth is not one (see above).
+ * `added` are the owners' lines; `inside`: they stand inside a statement's brackets.
+ */
+export function insertionShift(added: string[], neighbours: Neighbour[], inside: boolean): number | null {
+  const first = added.find(isCode);
+  const beside = nearest(neighbours);
+  if (first === undefined || beside.length === 0) return 0;
+  // (Tabs and spaces: no one width to move by; as the owners wrote them.)
+  const lines = [first, ...beside.flatMap((n) => [n.theirs, n.ours])];
+  if (lines.some((line) => indentOf(line).includes('\t'))) return 0;
+  const depth = indentOf(first).length;
+  const steps = beside.map((n) => ({ ...n, step: indentOf(n.ours).length - indentOf(n.theirs).length }));
+  const telling = steps.filter(
+    (n) =>
+      indentOf(n.theirs).length === depth ||
+      (n.above && OPENS.test(n.theirs.trimEnd()) && indentOf(n.theirs).length < depth),
+  );
+  const unsure = inside ? 0 : null;
+  // (With no neighbour level with the lines, the neighbours of both sides, which must agree; one alone tells nothing:
+  // the lines stay as the owners wrote them.)
+  if (telling.length === 0 && steps.length < 2) return 0;
+  const shifts = new Set((telling.length > 0 ? telling : steps).map((n) => n.step));
+  if (shifts.size !== 1) return unsure;
+  const [shift] = shifts;
+  // (Moved in, never into the block the line above ended in Stainless's text: that line deeper than the lines there,
+  // and level with them or further out in sdkgen's once they are moved.)
+  const pulledIn = steps.some(
+    (n) => n.above && indentOf(n.theirs).length > depth && indentOf(n.ours).length <= depth + shift,
+  );
+  if (shift > 0 && pulledIn) return unsure;
+  // (Moved out, every line must have the indentation it loses.)
+  if (shift < 0 && added.some((line) => isCode(line) && indentOf(line).length < -shift)) return unsure;
+  return shift;
+}
+
+/** `added` moved by `shift` columns (blank lines as they are; a comment line moves with them). */
+export function shifted(added: string[], shift: number): string[] {
+  if (shift === 0) return added;
+  return added.map((line) => {
+    if (line.trim() === '') return line;
+    return shift > 0 ? ' '.repeat(shift) + line : line.slice(Math.min(-shift, indentOf(line).length));
+  });
+}
+
+/** `added` at the depth the neighbours tell (insertionShift), null where that depth is not one. */
+export function atNeighboursDepth(added: string[], neighbours: Neighbour[], inside: boolean): string[] | null {
+  const shift = insertionShift(added, neighbours, inside);
+  return shift === null ? null : shifted(added, shift);
+}
+
+/**
+ * For reapply/hunks.ts (`insertionDepth`): the lines `added` of the owners' insertion `hunk` (in `edited`, lines as they
+ * end in newlines) at their neighbours' depth in sdkgen's text, null where that depth is not one.
+ */
+export function insertionDepthInText(
+  added: string[],
+  neighbours: Neighbour[],
+  edited: string[],
+  hunk: Hunk,
+): string[] | null {
+  const owners = edited.map((line) => line.replace(/\r?\n$/, ''));
+  const first = owners.slice(hunk.start, hunk.end).findIndex(isCode);
+  const inside = first >= 0 && readModule(owners.join('\n')).continues[hunk.start + first] === true;
+  return atNeighboursDepth(added, neighbours, inside);
+}

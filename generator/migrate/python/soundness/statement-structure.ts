@@ -1,0 +1,147 @@
+/**
+ * Statement-level errors Python refuses to compile that a well-indented module can still have: lines placed at a depth
+ * other than the owners' (reapply/find-lines.ts matches lines without their indentation, and an insertion keeps the
+ * owners' depth) can leave a `return` in a class body, a `try:` whose `except:` went to another level, or a `break`
+ * outside its loop. Read from the indentation and each statement's first word, not parsed: a small check of how
+ * statements nest, run after indentProblem (sound-module.ts) has found the indentation well-formed.
+ */
+import { readModule, type ModuleLines } from '../source/statements';
+import { isCompound, piecesOf, withoutLambdas, type Clause } from './statement-pieces';
+import { DeclarationScopes } from './scope-declarations';
+import { parameterNames } from './function-scopes';
+
+interface Block {
+  indent: number;
+  clause: Clause;
+}
+
+/** The clauses a clause may follow at the same indent (`except` after `try:`'s body or another `except`). */
+const FOLLOWS: Partial<Record<Clause, Clause[]>> = {
+  elif: ['if', 'elif'],
+  else: ['if', 'elif', 'loop', 'except'],
+  except: ['try', 'except'],
+  finally: ['try', 'except', 'else'],
+};
+
+/** The code of the statement starting at `at` through its continuation lines, on one line. */
+function statementCode(module: ModuleLines, at: number): { code: string; end: number } {
+  let end = at + 1;
+  while (end < module.lines.length && module.continues[end]) end++;
+  return { code: module.code.slice(at, end).join(' '), end };
+}
+
+/**
+ * The problem of a simple statement (or a compound one's header, `headerOnly`) in the blocks `context`: `return`/`yield`
+ * outside a function, `await` or `async for`/`async with` outside an `async def`, `break`/`continue` outside a loop.
+ */
+function simpleProblem(piece: string, context: Block[], line: number, headerOnly = false): string | null {
+  const scope = [...context]
+    .reverse()
+    .find((b) => b.clause === 'def' || b.clause === 'async def' || b.clause === 'class');
+  const word = headerOnly ? undefined : /^\s*(\w+)/.exec(piece)?.[1];
+  if (
+    (word === 'return' || /(?<![\w.])yield\b/.test(withoutLambdas(piece))) &&
+    (scope === undefined || scope.clause === 'class')
+  )
+    return `line ${line + 1}: \`${word === 'return' ? 'return' : 'yield'}\` outside a function`;
+  if (/(?<![\w.])await\b|^\s*async\s+(?:for|with)\b/.test(piece) && scope?.clause !== 'async def')
+    return `line ${line + 1}: \`await\` or \`async\` outside an \`async def\``;
+  if (word === 'break' || word === 'continue') {
+    const inner = [...context].reverse().find((b) => b.clause === 'loop' || scope === b);
+    if (inner === undefined || inner.clause !== 'loop') return `line ${line + 1}: \`${word}\` outside a loop`;
+  }
+  return null;
+}
+
+/**
+ * The first statement-level error of `text` a compiler would refuse: `return`/`yield` outside a function, `await` or
+ * `async for`/`async with` outside an `async def`, `break`/`continue` outside a loop (in a body on its header's line
+ * too, `if x: break`), a `try:` without its `except`/`finally` at the same indent, an `except`/`finally`/`elif`/`else`
+ * that follows no clause it may follow, a compound statement on a one-line body's line, a `case` outside a `match` or
+ * another statement in one, and `global`/`nonlocal` out of order (scope-declarations.ts). Null where none is found
+ * (the indentation itself is indentProblem's).
+ */
+export function statementProblem(text: string): string | null {
+  const module = readModule(text);
+  const open: Block[] = [];
+  const scopes = new DeclarationScopes();
+  // The clause of the last statement at each indent of the blocks still open (an `if` whose `else` may follow).
+  const last = new Map<number, { clause: Clause; line: number; elseOf?: Clause }>();
+  const unclosedTry = (line: number) =>
+    `the \`try:\` on line ${line + 1} has no \`except\` or \`finally\` after its body`;
+  for (let i = 0; i < module.lines.length; i++) {
+    if (module.continues[i] || module.code[i].trim() === '') continue;
+    const indent = /^[ \t]*/.exec(module.lines[i])![0].length;
+    const { code, end } = statementCode(module, i);
+    const pieces = piecesOf(code);
+    const { clause } = pieces;
+    while (open.length > 0 && open[open.length - 1].indent >= indent) open.pop();
+    scopes.leave(indent);
+    for (const [at, seen] of [...last].sort(([a], [b]) => b - a)) {
+      if (at <= indent) continue;
+      if (seen.clause === 'try') return unclosedTry(seen.line);
+      last.delete(at);
+    }
+    const before = last.get(indent);
+    if (before?.clause === 'try' && clause !== 'except' && clause !== 'finally') return unclosedTry(before.line);
+    const follows = FOLLOWS[clause];
+    // (`else` after a `try:`'s `except` may be followed by `finally`; after an `if`'s, by nothing of these.)
+    const previous = before?.clause === 'else' ? (before.elseOf === 'except' ? 'else' : 'other') : before?.clause;
+    if (follows !== undefined && (previous === undefined || !follows.includes(previous)))
+      return `line ${i + 1}: \`${clause}\` follows no statement it may follow at its indent`;
+    // (A `match` block holds `case` clauses only, and a `case` stands in nothing else.)
+    const parent = open[open.length - 1];
+    if (clause === 'case' && parent?.clause !== 'match') return `line ${i + 1}: \`case\` outside a \`match\` block`;
+    if (clause !== 'case' && parent?.clause === 'match')
+      return `line ${i + 1}: a statement other than \`case\` in a \`match\` block`;
+    const problem = compoundProblem(pieces, open, indent, i, scopes);
+    if (problem !== null) return problem;
+    last.set(indent, { clause, line: i, ...(clause === 'else' ? { elseOf: before?.clause } : {}) });
+    if (pieces.opens || (clause === 'other' && /:\s*$/.test(module.code[end - 1]))) open.push({ indent, clause });
+  }
+  for (const seen of last.values()) if (seen.clause === 'try') return unclosedTry(seen.line);
+  return null;
+}
+
+/**
+ * The problem of one statement's pieces (statement-pieces.ts): its header among the blocks `open`, the simple statements
+ * of a one-line body within its own block too; its names and declarations in `scopes`.
+ */
+function compoundProblem(
+  pieces: ReturnType<typeof piecesOf>,
+  open: Block[],
+  indent: number,
+  line: number,
+  scopes: DeclarationScopes,
+): string | null {
+  const { clause, header, simple } = pieces;
+  const definition = clause === 'def' || clause === 'async def' || clause === 'class';
+  if (clause !== 'other' && !definition) {
+    const problem = simpleProblem(header, open, line, true);
+    if (problem !== null) return problem;
+    scopes.use(header);
+  }
+  if (definition) {
+    scopes.use(/^\s*(?:async\s+)?(?:def|class)\s+(\w+)/.exec(header)?.[1] ?? '');
+    scopes.enter(indent, clause === 'class' ? 'class' : 'def', clause === 'class' ? new Set() : parameterNames(header));
+  }
+  const context = clause === 'other' ? open : [...open, { indent, clause }];
+  for (const piece of simple) {
+    if (clause !== 'other' && isCompound(piece))
+      return `line ${line + 1}: a compound statement in a body on its header's line`;
+    const problem = simpleProblem(piece, context, line) ?? scopes.statement(piece, line);
+    if (problem !== null) return problem;
+  }
+  // (A one-line function's or class's scope ends with its line.)
+  if (definition && !pieces.opens) scopes.leave(indent);
+  return null;
+}
+
+/**
+ * `text`'s statementProblem, where sdkgen's module and the owners' each read as having none (a form this reading
+ * misjudges is in one of them, which Python takes): the carried edits made it.
+ */
+export function newStatementProblem(text: string, target: string, edited: string): string | null {
+  const problem = statementProblem(text);
+  return problem === null || statementProblem(target) !== null || statementProblem(edited) !== null ? null : problem;
+}
