@@ -190,17 +190,19 @@ function streamingMethods(
 /**
  * The methods that send a body whole under a name of their own, as their code shows it: a body that is not an object
  * of the params' fields (a file's text, an array) is one field of the params, destructured from them and sent as the
- * request's body (`const { content, graphId } = params; … body: content,`). The default name (`body`) is left out.
+ * request's body (`const { content, graphId } = params; … body: content,`; `= params ?? {}; … { body: schema, …`).
+ * The default name (`body`) is left out.
  */
 function bodyParamNames(apiMd: string, text: (path: string) => string | null): Map<string, string> {
   const found = new Map<string, string>();
   for (const method of parseApiMd(apiMd, text).methods) {
     const code = methodCode(text(method.module?.replace(/^\.\//, '') ?? '') ?? '', method.chain.split('.').pop()!);
-    const destructured = code && /\bconst \{([^}]*)\} = params;/.exec(code)?.[1];
-    const sent = code && /^\s+body: ([A-Za-z_$][\w$]*),?$/m.exec(code)?.[1];
+    // (Params that may be left out are destructured from `params ?? {}`; the body may be sent on the request's line.)
+    const destructured = code && /\bconst \{([^}]*)\} = params(?: \?\? \{\})?;/.exec(code)?.[1];
+    const sent = code && /[\s{,]body: ([A-Za-z_$][\w$]*)\s*(?:,|\}|$)/m.exec(code)?.[1];
     if (!destructured || !sent || sent === 'body') continue;
-    // Its own name among the params' fields (`content,`), not a field renamed (`'Content-Type': contentType`).
-    const names = destructured.split(',').map((part) => part.trim());
+    // Its own name among the params' fields (`content,`, `schema = {}`), not one renamed (`'Content-Type': contentType`).
+    const names = destructured.split(',').map((part) => part.split('=')[0]!.trim());
     if (names.includes(sent)) found.set(method.chain, sent);
   }
   return found;
