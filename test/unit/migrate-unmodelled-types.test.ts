@@ -18,6 +18,8 @@ Types:
 - <code><a href="./src/resources/things.ts">Widget</a></code>
 - <code><a href="./src/resources/things.ts">Combo</a></code>
 - <code><a href="./src/resources/things.ts">Thing</a></code>
+- <code><a href="./src/resources/things.ts">MaybeWidget</a></code>
+- <code><a href="./src/resources/things.ts">ThingModel</a></code>
 
 Methods:
 
@@ -43,6 +45,13 @@ export interface Widget {
 }
 
 export type Combo = Gadget & { extra: string };
+
+export type MaybeWidget = Widget | null;
+
+export type ThingModel =
+  | 'small'
+  | 'large'
+  | (string & {});
 `;
 
 const files = [
@@ -74,8 +83,16 @@ describe('migrate: the types api.md lists that no model names', () => {
       ['Gadget', 'no-schema', 'acme/resources/things'],
       ['Widget', 'several', 'acme/resources/things'],
       ['Combo', 'form', 'acme/resources/things'],
+      ['MaybeWidget', 'form', 'acme/resources/things'],
+      ['ThingModel', 'form', 'acme/resources/things'],
     ]);
-    const [gadget, widget, combo] = unmodelled!;
+    const [gadget, widget, combo, maybe, model] = unmodelled!;
+    expect(maybe.why).toMatch(
+      /^its declaration is a type or null \(`Widget \| null`\): the matcher reads it as a union of the type and null/,
+    );
+    expect(model.why).toMatch(
+      /^its declaration is a union open to any string \(`\| 'small' \| 'large' \| \(string & \{\}\)`\)/,
+    );
     expect(gadget.why).toMatch(
       /^the spec has no schema of its name or its shape \(properties colour, id, size\): add it/,
     );
@@ -106,11 +123,11 @@ describe('migrate: the types api.md lists that no model names', () => {
     };
     const text = migrationReport(result);
     expect(text).toContain(
-      '3 type(s) of api.md with no model, listed below (1 of no schema of the spec, 1 of several schemas to choose ' +
-        'from, 1 of a declaration it does not read)',
+      '5 type(s) of api.md with no model, listed below (1 of no schema of the spec, 1 of several schemas to choose ' +
+        'from, 3 of a declaration it does not read)',
     );
     expect(text).toContain(
-      "Types Stainless's api.md lists that no model of stainless.yml names (3): sdkgen's SDK does not export them",
+      "Types Stainless's api.md lists that no model of stainless.yml names (5): sdkgen's SDK does not export them",
     );
     expect(text).toContain("  Gadget (import from 'acme/resources/things'): the spec has no schema");
     expect(text).toContain("Paste in resources.things: models: { widget: '#/components/schemas/Beta' }");

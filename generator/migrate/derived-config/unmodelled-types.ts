@@ -45,30 +45,43 @@ export function unmodelledTypes(
   return unmatched.map(({ name, module, path }) => {
     const importedFrom = importPath(module, input.packageName ?? null);
     const shape = input.typeShapes.get(name) ?? null;
-    if (shape === null || shape.members.length === 0) {
+    // (A type or null the matcher reads as a union of two types, which no union schema of the spec is.)
+    const nullable = shape?.kind === 'union' && shape.members.includes('null');
+    if (shape === null || shape.members.length === 0 || nullable) {
       const form = declarationForm(name, input.typeDeclarations?.get(name));
       return {
         name,
         importedFrom,
         kind: 'form',
         why:
-          `its declaration is ${form}, which the matcher does not read (it reads interfaces, unions of named types ` +
-          "or string literals, and arrays of one named type): name its schema in the resource's `models`, or keep " +
-          'a declaration of your own',
+          `its declaration is ${form}` +
+          (nullable
+            ? ': the matcher reads it as a union of the type and null, which no schema of the spec is (a nullable ' +
+              "property's schema is the type's)"
+            : ', which the matcher does not read (it reads interfaces, unions of named types or string literals, and ' +
+              'arrays of one named type)') +
+          ": name its schema in the resource's `models`, or keep a declaration of your own",
         candidates: [],
       };
     }
     const all = candidatesFor(shape, input.schemas, input.nestedSchemas ?? [], found, names).map(pointer);
-    // Another type's schema is a candidate still, after the others.
-    const candidates = [...all.filter((c) => !taken.has(c)), ...all.filter((c) => taken.has(c))];
+    // The likeliest first: one no other type is, then one holding more of its name's words, then the shortest.
+    const wanted = words(name).map((w) => w.toLowerCase());
+    const held = (c: string) => wanted.filter((w) => c.toLowerCase().includes(w)).length;
+    const candidates = [...all].sort(
+      (a, b) => Number(taken.has(a)) - Number(taken.has(b)) || held(b) - held(a) || a.length - b.length,
+    );
     if (candidates.length === 0)
       return {
         name,
         importedFrom,
         kind: 'no-schema',
         why:
-          `the spec has no schema of its name or its shape (${describeShape(shape)}): add it to the spec's ` +
-          'components (or keep a declaration of your own for your users)',
+          (shape.kind === 'union' || shape.kind === 'array'
+            ? `the spec has no ${shape.kind === 'union' ? 'union (oneOf, anyOf)' : 'array'} schema of its name or ` +
+              `of its variants' schemas (${describeShape(shape)}${ofShape(shape, found)})`
+            : `the spec has no schema of its name or its shape (${describeShape(shape)})`) +
+          ": add it to the spec's components (or keep a declaration of your own for your users)",
         candidates: [],
       };
     const key = words(name)
@@ -83,12 +96,22 @@ export function unmodelledTypes(
       kind: 'several',
       why:
         `${candidates.length === 1 ? 'one schema is' : `${candidates.length} schemas are`} of its shape ` +
-        `(${describeShape(shape)}), none certainly it${all.some((c) => taken.has(c)) ? ' (some already another type’s model)' : ''}: ` +
+        `(${describeShape(shape)}${ofShape(shape, found)}), none certainly it` +
+        `${all.some((c) => taken.has(c)) ? " (some are another type's model already)" : ''}: ` +
         `${shown.join(', ')}${more}; name the one it is in the resource's \`models\``,
       candidates,
       configLine: { at, line: `models: { ${key}: '${candidates[0]}' }` },
     };
   });
+}
+
+/** Why a union's schema is not certain: how many of its variants match no schema (the matcher allows few such). */
+function ofShape(shape: Shape, found: ReadonlyMap<string, string | null>): string {
+  if (shape.kind !== 'union' && shape.kind !== 'array') return '';
+  const unknown = shape.members.filter((variant) => !found.get(variant));
+  return unknown.length === 0
+    ? ''
+    : `; ${unknown.length} of its ${shape.members.length} variants match${unknown.length === 1 ? 'es' : ''} no schema`;
 }
 
 /** One line of the migrate report for the type. */
@@ -173,12 +196,12 @@ export function typeDeclarations(types: ApiType[], text: (path: string) => strin
     const name = escapeRegExp(type.name);
     const declared =
       source &&
-      (new RegExp(`^export (?:declare )?type ${name}\\b[\\s\\S]{0,300}?;$`, 'm').exec(source)?.[0] ??
+      (new RegExp(`^export (?:declare )?type ${name}\\b[\\s\\S]{0,2000}?;$`, 'm').exec(source)?.[0] ??
         new RegExp(
           `^export (?:declare )?(?:interface|type|namespace|class|const|function) ${name}\\b[^;{]*[;{]?`,
           'm',
         ).exec(source)?.[0]);
-    declarations.set(type.name, declared ? declared.slice(0, 300) : null);
+    declarations.set(type.name, declared ? declared.slice(0, 2000) : null);
   }
   return declarations;
 }
@@ -203,11 +226,15 @@ export function declarationForm(name: string, text: string | null | undefined): 
   const generic = /^export (?:declare )?type [\w$]+\s*</.test(text);
   if (generic) return `a generic type alias (${quoted(body)})`;
   if (/^\s*\{/.test(body) && !/\|/.test(body)) return `an object type alias (${quoted(body)})`;
+  if (/\(string & \{\}\)/.test(body)) return `a union open to any string (${quoted(body)})`;
   if (/&/.test(body)) return `an intersection (${quoted(body)})`;
   if (/\{/.test(body)) return `a union with an object written inline (${quoted(body)})`;
   if (/^\s*(?:Record|Partial|Omit|Pick|Array|Promise)</.test(body)) return `a mapped or generic type (${quoted(body)})`;
+  if (/\|\s*null\s*;?\s*$/.test(body) && body.split('|').filter((v) => v.trim()).length === 2)
+    return `a type or null (${quoted(body)})`;
   if (/\|/.test(body)) return `a union of literals and types together (${quoted(body)})`;
   if (/^\s*(?:string|number|boolean|unknown|null|object)\s*;?\s*$/.test(body))
     return `an alias of a primitive (${quoted(body)})`;
+  if (/^\s*[\w$.]+\s*;?\s*$/.test(body)) return `an alias of another type (${quoted(body)})`;
   return `a type alias (${quoted(body)})`;
 }
