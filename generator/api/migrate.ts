@@ -100,7 +100,7 @@ export interface MigrateResult extends Omit<MigrationPlan, 'generated' | 'lockfi
    * The Stainless config written from what the repository records (its api.md and page classes), where none was
    * given or found; null otherwise.
    */
-  derivedConfig: { path: string; counts: DerivedConfig['counts']; notes: string[]; text: string } | null;
+  derivedConfig: (Pick<DerivedConfig, 'counts' | 'notes' | 'text' | 'unmodelled'> & { path: string }) | null;
   /** The base the hand edits were measured against, or null (then files with Stainless's header are Stainless's). */
   base: { ref: string; commit: string } | null;
   /** The spec and config copied into the repository (`to` relative to it): they were outside it, or at a URL. */
@@ -516,6 +516,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               counts: derived.config.counts,
               notes: derived.config.notes,
               text: derived.config.text,
+              unmodelled: derived.config.unmodelled ?? [],
             }
           : null,
         base: base ? { ref: base.ref, commit: base.commit } : null,

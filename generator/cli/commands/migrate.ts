@@ -10,6 +10,7 @@ import { migrate, type MigrateResult } from '../../api/migrate';
 import { SDKGEN_VITEST_CONFIG } from '../../emit/typescript/plan';
 import { removedCallReason } from '../../migrate/owners/removed-calls';
 import { parseFormatter } from '../../format/format';
+import { unmodelledLine, type UnmodelledType } from '../../migrate/derived-config/unmodelled-types';
 import { diagnosticLines, stainlessEraOption, type CommandSpec } from '../command';
 
 export const command: CommandSpec = {
@@ -110,7 +111,9 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.derivedConfig
         ? ` (${result.dryRun ? 'would be written' : 'written'} from api.md and the page classes: ` +
           `${result.derivedConfig.counts.resources} resources, ${result.derivedConfig.counts.methods} methods, ` +
-          `${result.derivedConfig.counts.models} models, ${result.derivedConfig.counts.schemes} pagination schemes)`
+          `${result.derivedConfig.counts.models} models, ${result.derivedConfig.counts.schemes} pagination schemes` +
+          unmodelledCount(result.derivedConfig.unmodelled ?? []) +
+          ')'
         : ''
     }`,
     result.base
@@ -343,6 +346,15 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
         'api.md: nothing its users would notice.',
       '',
     );
+  const unmodelled = result.derivedConfig?.unmodelled ?? [];
+  if (unmodelled.length > 0) {
+    out.push(
+      `Types Stainless's api.md lists that no model of ${result.derivedConfig!.path} names (${unmodelled.length}): ` +
+        "sdkgen's SDK does not export them under these names, so your users' imports of them break:",
+    );
+    for (const type of unmodelled) out.push(`  ${unmodelledLine(type)}`);
+    out.push('');
+  }
   if (result.apiChanges.length > 0) {
     out.push("What the SDK's users would notice (not a failure by itself: say it in the release notes, or change it):");
     for (const change of result.apiChanges) out.push(`  ${change.path}: ${change.reason}`);
@@ -474,4 +486,14 @@ export function alreadyThereLine(entry: MigrateResult['alreadyThere'][number]): 
     found.length === 1 ? `line ${found[0]}` : `lines ${found.slice(0, -1).join(', ')} and ${found.at(-1)}`;
   const some = known < entry.hunks ? `${known} of them ` : '';
   return `${entry.path} (${count}, ${some}at ${numbers})`;
+}
+
+/** The summary's count of api.md's types no model names, by why (the report lists each). */
+function unmodelledCount(types: UnmodelledType[]): string {
+  if (types.length === 0) return '';
+  const of = (kind: UnmodelledType['kind']) => types.filter((t) => t.kind === kind).length;
+  return (
+    `; ${types.length} type(s) of api.md with no model, listed below (${of('no-schema')} of no schema of the spec, ` +
+    `${of('several')} of several schemas to choose from, ${of('form')} of a declaration it does not read)`
+  );
 }

@@ -23,6 +23,7 @@ import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
 import { referredSchemas, returnedSchemas, schemaFor, sharedWordSchemas, unionSchemas } from './schema-match';
 import { nestedSchemasFound } from './nested-schemas';
+import { unmodelledTypes, type UnmodelledType } from './unmodelled-types';
 import { querySettingsOf } from './query-settings';
 import { keptParamNames, namedPathParams, renamedRoute, specParamNames, type RenamedRoute } from './route-names';
 
@@ -38,6 +39,8 @@ export interface DerivedConfig {
   notes: string[];
   /** Types api.md lists that match no schema of the spec by name or shape (no model names them). */
   unmatched?: string[];
+  /** The same, each with the module users import it from and why (unmodelled-types.ts). */
+  unmodelled?: UnmodelledType[];
 }
 
 /** A method written as a mapping: its endpoint and what else its config says. */
@@ -224,6 +227,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const topLevelModels: ResourceEntry['models'] = {};
   /** Types api.md lists that match no schema of the spec by name or shape. */
   const unmatched: string[] = [];
+  const unmatchedAt: Array<{ name: string; module: string; path: string[] }> = [];
   const found = new Map<string, string | null>();
   for (const type of surface.types) {
     const path = resourcePathOf(type.module, input.sharedResource);
@@ -269,7 +273,10 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const resource = path.length === 0 ? null : resourceAt(path);
     if (schema === null) {
       const ofLeftOut = leftOut.some((returns) => returns.split(/\W+/).includes(type.name));
-      if (!ofLeftOut) unmatched.push(type.name);
+      if (!ofLeftOut && !unmatched.includes(type.name)) {
+        unmatched.push(type.name);
+        unmatchedAt.push({ name: type.name, module: type.module, path });
+      }
       continue;
     }
     const key = keyFor(type.name, (n, k) => n.model(k));
@@ -291,10 +298,11 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     entry.streaming = { ...(model === undefined ? {} : { stream_event_model: model }), param_discriminator: param };
   }
 
+  const unmodelled = unmodelledTypes(unmatchedAt, input, found);
   if (unmatched.length > 0)
     notes.push(
       `${unmatched.length} type(s) api.md lists match no schema of the spec by name or shape, so no model names ` +
-        `them: ${unmatched.slice(0, 8).join(', ')}${unmatched.length > 8 ? ', …' : ''}. Where one is a schema ` +
+        `them: ${unmatched.join(', ')}. The report lists each with why; where one is a schema ` +
         "of the spec after all, name it in its resource's `models`",
     );
   const organization = input.clientClass
@@ -414,6 +422,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     counts: { resources: countResources(root), methods, models, schemes: schemes.length },
     notes,
     unmatched,
+    unmodelled,
   };
 }
 

@@ -40,6 +40,8 @@ export interface DerivedConfigInput {
   schemas: Array<{ key: string; name: string; shape: Shape | null }>;
   /** The shape of each type api.md lists, as Stainless declared it in the repository (by type name). */
   typeShapes: ReadonlyMap<string, Shape>;
+  /** Each listed type's declaration, its opening (unmodelled-types.ts tells its form by it); null where none is found. */
+  typeDeclarations?: ReadonlyMap<string, string | null>;
   /** Where Stainless's declarations refer to each type api.md lists: the model and its property (by type name). */
   typeReferences?: References;
   /** The schema each component schema's property refers to (`prompt`: `PromptPart`), by schema key. */

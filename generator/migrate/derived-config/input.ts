@@ -12,6 +12,7 @@ import { StainlessNames } from '../../naming/stainless';
 import { clientClassOf } from '../owners/client-hooks';
 import { escapeRegExp } from '../../escape-regexp';
 import { githubRepository } from '../repository/release';
+import { typeDeclarations } from './unmodelled-types';
 import type { ClientOptionUse, DerivedConfigInput, Shape } from './config';
 import type { RepoFile } from '../repository/stainless-repo';
 import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-example';
@@ -108,6 +109,7 @@ export function derivedConfigInput(
     }),
     responseSchemas,
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
+    typeDeclarations: typeDeclarations(parseApiMd(apiMd, text).types, text),
     typeReferences: declaredReferences(parseApiMd(apiMd, text).types, text),
     propertyReferences: propertyReferences(document),
     nestedSchemas: nestedSchemasOf(document),
