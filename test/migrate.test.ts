@@ -860,6 +860,8 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
       counts: { resources: 29, methods: 30, models: 2, schemes: 0 },
       notes: [],
       text: read(repo, 'stainless.yml'),
+      // Every type api.md lists got a model.
+      unmodelled: [],
     });
     expect(report.config).toBe(path.join(repo, 'stainless.yml'));
     expect(report.surface?.methods.sdkgen).toBe(report.surface?.methods.stainless);

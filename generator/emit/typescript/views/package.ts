@@ -111,6 +111,13 @@ export interface CommonView {
   steadyFlags: string;
   /** The same flags as a JS array literal (`["--validator-query-array-format=comma"]`), or "[]". */
   steadyFlagsJson: string;
+  /**
+   * The package Prism runs from where the tests run against Prism: sdkgen's `@stoplight/prism-cli`, or the owners'
+   * fork their Stainless `scripts/mock` ran (`@acme/prism-cli`; migrate/repository/mock-server.ts).
+   */
+  prismPackage: string;
+  /** That package's version (package.json's devDependency). */
+  prismVersion: string;
   /** Whether the repository gets sdkgen's GitHub workflows and release-please's files (config `workflows`). */
   workflows: boolean;
   /**
