@@ -137,6 +137,16 @@ export const TAKEN_TYPE_NAMES = new Set([
  * Of those, the globals generated code only ever uses as values (`Object.freeze`), never as types: an interface or
  * type alias of that name shadows nothing it needs. A Stainless SDK declares a model `Object` as it is.
  */
+export const QUALIFIED_GLOBALS: ReadonlySet<string> = new Set([
+  'Array',
+  'Record',
+  'Partial',
+  'Omit',
+  'Response',
+  'Promise',
+  'Error',
+]);
+
 export const VALUE_ONLY_GLOBALS = new Set(['Object', 'String', 'Number', 'Boolean', 'Symbol', 'Function', 'BigInt']);
 
 /**

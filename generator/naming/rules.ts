@@ -28,6 +28,7 @@ import {
   RESERVED_WORDS,
   RUNTIME_ERROR_CLASSES,
   TAKEN_TYPE_NAMES,
+  QUALIFIED_GLOBALS,
   VALUE_ONLY_GLOBALS,
 } from './reserved';
 import { StainlessNames } from './stainless';
@@ -261,7 +262,7 @@ export function stainlessTypeOrder(depth: number, order: number): number {
  * are `Partial` and `Record`, which a module declaring one prints as `globalThis.Partial` (print-type.ts).
  */
 export function takenTypeNames(clientName: string, { stainless = false } = {}): Set<string> {
-  const free = (n: string) => VALUE_ONLY_GLOBALS.has(n) || n === 'Partial' || n === 'Record';
+  const free = (n: string) => VALUE_ONLY_GLOBALS.has(n) || QUALIFIED_GLOBALS.has(n);
   const globals = stainless ? [...TAKEN_TYPE_NAMES].filter((n) => !free(n)) : TAKEN_TYPE_NAMES;
   return new Set([...globals, clientName, `${clientName}Error`, ...RUNTIME_ERROR_CLASSES, 'toFile']);
 }

@@ -25,7 +25,7 @@ import { stainlessParamsName, stainlessRequest } from './plan-stainless-request'
 import { stainlessResourceShowsExamples } from '../request-examples';
 import { namespaceMemberNames, printDeclaration } from './print-declarations';
 import { jsDoc, quoteString } from './print-doc';
-import { printType, type PrintContext } from './print-type';
+import { globalType, printType, type PrintContext } from './print-type';
 import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
@@ -226,6 +226,7 @@ function webhookUnwrapView(plan: PlanContext, unwrap: WebhookUnwrap, ctx: PrintC
     doc: jsDoc(unwrap.docs),
     name: unwrap.name,
     eventType: printType(unwrap.event, ctx, null),
+    headersType: `${globalType('Record', ctx)}<string, string>`,
     keyOption: unwrap.keyOption ?? '',
     clientCore: `${plan.api.clientName}Core`,
     keyEnvVar: option?.envVar ?? '',
