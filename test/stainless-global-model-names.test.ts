@@ -167,10 +167,12 @@ targets:
   typescript:
     package_name: acme
 resources:
+  $shared:
+    models:
+      error: Error
   responses:
     models:
       response: Response
-      error: Error
       response_stream_event: ResponseStreamEvent
     methods:
       create:
@@ -181,11 +183,12 @@ resources:
       retrieve: get /responses/{id}
       content: get /responses/{id}/content
       errors: get /responses/{id}/errors
-  arrays:
-    models:
-      array: Array
-    methods:
-      retrieve: get /arrays
+    subresources:
+      items:
+        models:
+          array: Array
+        methods:
+          list: get /arrays
   promises:
     models:
       promise: Promise
@@ -205,8 +208,9 @@ resources:
 `;
 
 // Code written against Stainless's SDK: the models by their names, the globals still the globals.
-const CONSUMER = `import type { Response, Error } from './src/resources/responses';
-import type { Array } from './src/resources/arrays';
+const CONSUMER = `import type { Response } from './src/resources/responses/responses';
+import type { Error } from './src/resources/shared';
+import type { Array } from './src/resources/responses/items';
 import type { Promise } from './src/resources/promises';
 import type { Omit } from './src/resources/omits';
 import type { Record } from './src/resources/webhooks';
@@ -217,13 +221,22 @@ export async function run(client: Acme): globalThis.Promise<string> {
   const created: Acme.Response = await client.responses.create({ input: 'hi' });
   const raw: globalThis.Response = await client.responses.content('resp_1');
   const errors: globalThis.Array<Error> = await client.responses.errors('resp_1');
-  const array: Array = await client.arrays.retrieve();
+  const array: Array = await client.responses.items.list();
   const promise: Promise = await client.promises.retrieve('p');
   const omit: Omit = await client.omits.retrieve();
   const record: Record = client.webhooks.unwrap('{}', { headers: {}, key: 'whsec_x' });
+  // The client's namespace and a resource's name each model under its own name.
+  const viaClient: [Acme.Response, Acme.Error, Acme.Promise, Acme.Omit, Acme.Record, Acme.Responses.Array] = [
+    response,
+    errors[0]!,
+    promise,
+    omit,
+    record,
+    array,
+  ];
   // @ts-expect-error: the model, not the fetch Response
   const wrong: Response = raw;
-  void [created, wrong, promise.state, omit.detail?.kind, record.type];
+  void [created, wrong, viaClient, promise.state, omit.detail?.kind, record.type];
   return response.id + errors.length + array.values.join('') + (await raw.text());
 }
 `;
@@ -245,29 +258,29 @@ beforeAll(async () => {
 
 describe("a Stainless config's model named like a global that generated code prints as a type", () => {
   it('keeps its name', () => {
-    const responses = source('src/resources/responses.ts');
+    const responses = source('src/resources/responses/responses.ts');
     expect(responses).toContain('export interface Response {');
-    expect(responses).toContain('export interface Error {');
-    expect(responses).toContain('error?: Error;');
+    expect(source('src/resources/shared.ts')).toContain('export interface Error {');
+    expect(responses).toContain('error?: Shared.Error;');
     expect(responses).not.toMatch(/ResponseResource|ErrorResource/);
-    expect(source('src/resources/arrays.ts')).toContain('export interface Array {');
+    expect(source('src/resources/responses/items.ts')).toContain('export interface Array {');
     expect(source('src/resources/promises.ts')).toContain('export interface Promise {');
     expect(source('src/resources/omits.ts')).toContain('export interface Omit {');
     expect(source('src/resources/webhooks.ts')).toContain('export interface Record {');
     const api = source('api.md');
     for (const name of ['Response', 'Error', 'Array', 'Promise', 'Omit', 'Record'])
-      expect(api).toMatch(new RegExp(`<a href="\\./src/resources/\\w+\\.ts">${name}</a>`));
+      expect(api).toMatch(new RegExp(`<a href="\\./src/resources/[\\w/]+\\.ts">${name}</a>`));
   });
 
   it('and the module declaring it prints the global through globalThis', () => {
-    const responses = source('src/resources/responses.ts');
+    const responses = source('src/resources/responses/responses.ts');
     expect(responses).toContain('retrieve(id: string, options?: RequestOptions): APIPromise<Response> {');
     expect(responses).toContain('content(id: string, options?: RequestOptions): APIPromise<globalThis.Response> {');
     expect(responses).toContain('return this._client.request<globalThis.Response>(');
     // (A global no model of the module shadows is printed as it is.)
     expect(responses).toContain('output: Array<string>;');
-    expect(responses).toContain('export type ResponseErrorsResponse = Array<Error>;');
-    expect(source('src/resources/arrays.ts')).toContain('values: globalThis.Array<string>;');
+    expect(responses).toContain('export type ResponseErrorsResponse = Array<Shared.Error>;');
+    expect(source('src/resources/responses/items.ts')).toContain('values: globalThis.Array<string>;');
     expect(source('src/resources/promises.ts')).toContain('notes?: Array<string>;');
     expect(source('src/resources/omits.ts')).toContain(
       "export interface Detail extends globalThis.Omit<OmitsAPI.Base, 'kind'> {",
@@ -275,6 +288,19 @@ describe("a Stainless config's model named like a global that generated code pri
     expect(source('src/resources/webhooks.ts')).toContain(
       '{ headers, key }: { headers: globalThis.Record<string, string>; key?: string },',
     );
+  });
+
+  it("is exported under its name from the client's namespace and its parent resource's, through an alias", () => {
+    const client = source('src/client.ts');
+    expect(client).toMatch(
+      /import \{[^}]*type Response as Response_,[^}]*\} from '\.\/resources\/responses\/responses/,
+    );
+    expect(client).toContain('Responses as Responses,\n    type Response_ as Response,');
+    expect(client).toContain("import type { Error as Error_ } from './resources/shared");
+    expect(client).toContain('export { type Error_ as Error };');
+    const responses = source('src/resources/responses/responses.ts');
+    expect(responses).toContain("import { Array as Array_, Items } from './items';");
+    expect(responses).toContain('export { Items as Items, type Array_ as Array };');
   });
 
   it('type-checks under tsc --strict, with code written against the models', () => {
