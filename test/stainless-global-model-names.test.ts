@@ -102,6 +102,19 @@ const SPEC = {
           error: { $ref: '#/components/schemas/Error' },
           metadata: { type: 'object', additionalProperties: { type: 'string' } },
           scores: { type: 'object', propertyNames: { enum: ['a', 'b'] }, additionalProperties: { type: 'number' } },
+          // Nested interfaces `Response.Array` and `Response.Array.Omit`, inside whose namespaces the globals are `globalThis.X`.
+          array: {
+            type: 'object',
+            properties: {
+              values: { type: 'array', items: { type: 'string' } },
+              omit: {
+                allOf: [
+                  { $ref: '#/components/schemas/Base' },
+                  { type: 'object', properties: { kind: { type: 'integer' } } },
+                ],
+              },
+            },
+          },
         },
       },
       ResponseStreamEvent: {
@@ -277,6 +290,11 @@ describe("a Stainless config's model named like a global that generated code pri
     expect(responses).toContain('retrieve(id: string, options?: RequestOptions): APIPromise<Response> {');
     expect(responses).toContain('content(id: string, options?: RequestOptions): APIPromise<globalThis.Response> {');
     expect(responses).toContain('return this._client.request<globalThis.Response>(');
+    expect(responses).toContain('array?: Response.Array;');
+    expect(responses).toMatch(
+      /export namespace Response \{\s+export interface Array \{\s+omit\?: Array\.Omit;\s+values\?: globalThis\.Array<string>;/,
+    );
+    expect(responses).toContain("export interface Omit extends globalThis.Omit<OmitsAPI.Base, 'kind'> {");
     // (A global no model of the module shadows is printed as it is.)
     expect(responses).toContain('output: Array<string>;');
     expect(responses).toContain('export type ResponseErrorsResponse = Array<Shared.Error>;');

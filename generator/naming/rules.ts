@@ -353,12 +353,13 @@ export function nestedTypeName(label: string, { stainless = false } = {}): strin
 const FREE_IN_NAMESPACES = new Set(['Errors', 'Error', ...VALUE_ONLY_GLOBALS]);
 
 /**
- * The names of TAKEN_TYPE_NAMES that declarations inside a namespace print (`Array<…>`, `Omit<…>` in an `extends`,
- * a file field's `Uploadable`). A Stainless SDK's nested interfaces take every other (`MessageDeliveryLog.Response`,
- * `DomainCreateResponse.Record`), as Stainless names them; `Partial` and `Record`, printed for a map with
- * `propertyNames` or an empty object, are printed `globalThis.Partial` and `globalThis.Record` where one shadows them.
+ * The names of TAKEN_TYPE_NAMES that declarations inside a namespace print as they are (a file field's `Uploadable`,
+ * the runtime's import). A Stainless SDK's nested interfaces take every other (`MessageDeliveryLog.Response`,
+ * `DomainCreateResponse.Record`, `Settings.Array`), as Stainless names them: the globals a namespace's declarations
+ * print (`Array<…>`, `Omit<…>` in an `extends`, `Partial` and `Record` for a map with `propertyNames` or an empty
+ * object) are printed `globalThis.Array`… where a nested interface shadows them (print-type.ts, globalType).
  */
-const USED_IN_NAMESPACES = new Set(['Array', 'Omit', 'Uploadable']);
+const USED_IN_NAMESPACES = new Set(['Uploadable']);
 
 // ─── parameters ──────────────────────────────────────────────────────────────────────────────────────
 
