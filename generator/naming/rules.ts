@@ -210,8 +210,8 @@ export function schemaNameAlternatives(
 }
 
 /**
- * A Stainless model whose name is taken (by a TypeScript global, the client…): `…Resource`, as Stainless names it
- * (knock-mgmt-node's `partial` model is `PartialResource`: `Partial` is TypeScript's), then `…Model`.
+ * A Stainless model whose name is taken (by a runtime export the generated modules import, the client…): `…Resource`,
+ * then `…Model`.
  */
 export function modelNameAlternatives(name: string): string[] {
   return [`${name}Resource`, `${name}Model`];
@@ -258,8 +258,9 @@ export function stainlessTypeOrder(depth: number, order: number): number {
 
 /**
  * Names no exported type may take: the runtime's exports, the client class and its error, the page classes. With a
- * Stainless config, the globals generated code never uses as types are free, as in Stainless's SDKs (`Object`), and so
- * are `Partial` and `Record`, which a module declaring one prints as `globalThis.Partial` (print-type.ts).
+ * Stainless config, the globals are free, as in Stainless's SDKs: those generated code never uses as types (`Object`),
+ * and those it prints as types (`Response`, `Array`, `Partial`…), which a module declaring one prints as
+ * `globalThis.Response` (print-type.ts, globalType).
  */
 export function takenTypeNames(clientName: string, { stainless = false } = {}): Set<string> {
   const free = (n: string) => VALUE_ONLY_GLOBALS.has(n) || QUALIFIED_GLOBALS.has(n);
