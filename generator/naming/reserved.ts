@@ -137,6 +137,22 @@ export const TAKEN_TYPE_NAMES = new Set([
  * Of those, the globals generated code only ever uses as values (`Object.freeze`), never as types: an interface or
  * type alias of that name shadows nothing it needs. A Stainless SDK declares a model `Object` as it is.
  */
+/**
+ * Of those, the globals generated code names as types, or may (`Array<…>`, `Record<…>`, `Partial<…>`, `Omit<…>` in an
+ * `extends`, a binary method's `Response`, a standalone function's `Promise<…>`, `Error`): with a Stainless config a
+ * model may take their names, as Stainless's do (openai-node's `Response`), and a module declaring one prints the
+ * global as `globalThis.X` (print-type.ts, globalType); one importing it imports it under an alias (`Promise_`).
+ */
+export const QUALIFIED_GLOBALS: ReadonlySet<string> = new Set([
+  'Array',
+  'Record',
+  'Partial',
+  'Omit',
+  'Response',
+  'Promise',
+  'Error',
+]);
+
 export const VALUE_ONLY_GLOBALS = new Set(['Object', 'String', 'Number', 'Boolean', 'Symbol', 'Function', 'BigInt']);
 
 /**

@@ -28,6 +28,7 @@ import {
   RESERVED_WORDS,
   RUNTIME_ERROR_CLASSES,
   TAKEN_TYPE_NAMES,
+  QUALIFIED_GLOBALS,
   VALUE_ONLY_GLOBALS,
 } from './reserved';
 import { StainlessNames } from './stainless';
@@ -209,8 +210,8 @@ export function schemaNameAlternatives(
 }
 
 /**
- * A Stainless model whose name is taken (by a TypeScript global, the client…): `…Resource`, as Stainless names it
- * (knock-mgmt-node's `partial` model is `PartialResource`: `Partial` is TypeScript's), then `…Model`.
+ * A Stainless model whose name is taken (by a runtime export the generated modules import, the client…): `…Resource`,
+ * then `…Model`.
  */
 export function modelNameAlternatives(name: string): string[] {
   return [`${name}Resource`, `${name}Model`];
@@ -257,11 +258,12 @@ export function stainlessTypeOrder(depth: number, order: number): number {
 
 /**
  * Names no exported type may take: the runtime's exports, the client class and its error, the page classes. With a
- * Stainless config, the globals generated code never uses as types are free, as in Stainless's SDKs (`Object`), and so
- * are `Partial` and `Record`, which a module declaring one prints as `globalThis.Partial` (print-type.ts).
+ * Stainless config, the globals are free, as in Stainless's SDKs: those generated code never uses as types (`Object`),
+ * and those it prints as types (`Response`, `Array`, `Partial`…), which a module declaring one prints as
+ * `globalThis.Response` (print-type.ts, globalType).
  */
 export function takenTypeNames(clientName: string, { stainless = false } = {}): Set<string> {
-  const free = (n: string) => VALUE_ONLY_GLOBALS.has(n) || n === 'Partial' || n === 'Record';
+  const free = (n: string) => VALUE_ONLY_GLOBALS.has(n) || QUALIFIED_GLOBALS.has(n);
   const globals = stainless ? [...TAKEN_TYPE_NAMES].filter((n) => !free(n)) : TAKEN_TYPE_NAMES;
   return new Set([...globals, clientName, `${clientName}Error`, ...RUNTIME_ERROR_CLASSES, 'toFile']);
 }
@@ -352,12 +354,13 @@ export function nestedTypeName(label: string, { stainless = false } = {}): strin
 const FREE_IN_NAMESPACES = new Set(['Errors', 'Error', ...VALUE_ONLY_GLOBALS]);
 
 /**
- * The names of TAKEN_TYPE_NAMES that declarations inside a namespace print (`Array<…>`, `Omit<…>` in an `extends`,
- * a file field's `Uploadable`). A Stainless SDK's nested interfaces take every other (`MessageDeliveryLog.Response`,
- * `DomainCreateResponse.Record`), as Stainless names them; `Partial` and `Record`, printed for a map with
- * `propertyNames` or an empty object, are printed `globalThis.Partial` and `globalThis.Record` where one shadows them.
+ * The names of TAKEN_TYPE_NAMES that declarations inside a namespace print as they are (a file field's `Uploadable`,
+ * the runtime's import). A Stainless SDK's nested interfaces take every other (`MessageDeliveryLog.Response`,
+ * `DomainCreateResponse.Record`, `Settings.Array`), as Stainless names them: the globals a namespace's declarations
+ * print (`Array<…>`, `Omit<…>` in an `extends`, `Partial` and `Record` for a map with `propertyNames` or an empty
+ * object) are printed `globalThis.Array`… where a nested interface shadows them (print-type.ts, globalType).
  */
-const USED_IN_NAMESPACES = new Set(['Array', 'Omit', 'Uploadable']);
+const USED_IN_NAMESPACES = new Set(['Uploadable']);
 
 // ─── parameters ──────────────────────────────────────────────────────────────────────────────────────
 

@@ -188,23 +188,31 @@ function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
     bound.add(name);
   }
   if (pageTypes.length > 0) lines.push(typeList(pageTypes));
-  const topLevel = api.topLevel ? plan.typeNamesOf(api.topLevel.module).filter((n) => !bound.has(n)) : [];
-  for (const name of topLevel) {
-    imports.add(api.topLevel!.module, name, true);
-    bound.add(name);
-  }
+  // A model named like a global the client's code uses (a Stainless config's `Object`, `Response`) is exported under
+  // its name, once, through an alias.
+  const globals = new Set([...TAKEN_TYPE_NAMES].filter((name) => !bound.has(`${name}_`)));
+  /** The names of `module` not bound yet, imported (a global's under its alias): the entries of their list. */
+  const importNames = (module: string, names: string[]): string[] =>
+    names.flatMap((name) => {
+      if (!bound.has(name)) {
+        imports.add(module, name, true);
+        bound.add(name);
+        return [name];
+      }
+      if (!globals.has(name)) return [];
+      imports.add(module, name, true, `${name}_`);
+      globals.delete(name);
+      return [`${name}_ as ${name}`];
+    });
+  const topLevel = api.topLevel ? importNames(api.topLevel.module, plan.typeNamesOf(api.topLevel.module)) : [];
   if (topLevel.length > 0) lines.push(typeList(topLevel));
   for (const r of api.resources) bound.add(r.className);
-  // A model named like a global the client's code uses (a Stainless config's `Object`) is exported under its name,
-  // once, through an alias.
-  const globals = new Set([...TAKEN_TYPE_NAMES].filter((name) => !bound.has(`${name}_`)));
   for (const r of api.resources) {
     lines.push(...groupExport(plan, r, imports, bound, null, globals));
     for (const name of plan.typeNamesOf(r.module)) globals.delete(name);
   }
   const sharedModule = sharedTypesModule(plan.resources);
-  const shared = sharedModule ? plan.typeNamesOf(sharedModule).filter((name) => !bound.has(name)) : [];
-  for (const name of shared) imports.add(sharedModule!, name, true);
+  const shared = sharedModule ? importNames(sharedModule, plan.typeNamesOf(sharedModule)) : [];
   if (shared.length > 0) lines.push(typeList(shared));
   return stainless ? paragraphs(lines) : lines;
 }

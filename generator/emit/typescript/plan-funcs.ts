@@ -6,7 +6,7 @@
  */
 import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from '../../ir/types';
 import { resourcesWithTopLevel } from '../../ir/resources';
-import { NO_RESPONSE_ERROR_CLASSES, STATUS_ERROR_CLASSES } from '../../naming/reserved';
+import { NO_RESPONSE_ERROR_CLASSES, QUALIFIED_GLOBALS, STATUS_ERROR_CLASSES } from '../../naming/reserved';
 import { extend } from '../../extend';
 import { printCall, printCallBetween } from './example-value';
 import type { Examples } from './examples';
@@ -248,7 +248,10 @@ function bodyName(type: TypeRef, schemas: Map<string, NamedSchema>): string | nu
   return text.length <= 60 ? text : null;
 }
 
-/** A print context that imports each named type into `imports`, under another local name when `own` has it. */
+/**
+ * A print context that imports each named type into `imports`, under another local name when `own` has it or it is a
+ * global the module's code names (a Stainless model `Promise`: `Promise_`, beside `Promise<Result<…>>`).
+ */
 export function importingContext(
   schemas: Map<string, NamedSchema>,
   imports: ImportSet,
@@ -259,7 +262,7 @@ export function importingContext(
       const schema = schemas.get(id);
       if (!schema) throw new Error(`generator bug: unknown schema ${id}`);
       let local = schema.name;
-      while (own.has(local)) local = `${local}_`;
+      while (own.has(local) || QUALIFIED_GLOBALS.has(local)) local = `${local}_`;
       imports.add(schema.module, schema.name, true, local);
       return local;
     },

@@ -10,7 +10,7 @@ import { resourcesWithTopLevel } from '../../ir/resources';
 import type { ImportSet } from './imports';
 import { responseValidatorName, schemaModule, validatedResponse } from './plan-schemas';
 import { isPrototypeMember, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
-import { printType, type PrintContext } from './print-type';
+import { globalType, printType, type PrintContext } from './print-type';
 import type { ParametersView, RequestView } from './views';
 import { functionNameOf, positionalBody, positionalBodyType, type TypeScriptApi } from './target-api';
 
@@ -183,7 +183,7 @@ function resultType(api: TypeScriptApi, method: Method, imports: ImportSet, ctx:
         return `JSONLDecoder<${printType(lines, ctx, null)}>`;
       }
       const streamed = linesStream(api, method);
-      if (streamed === null) return 'Response';
+      if (streamed === null) return globalType('Response', ctx);
       imports.add('core/streaming', 'Stream', true);
       return `Stream<${printType(streamed, ctx, null)}>`;
     }
@@ -389,7 +389,7 @@ export function methodRequest(
     page = `${method.pagination.scheme}<${printType(method.pagination.item, ctx, null)}>`;
   } else {
     // (A JSON Lines method asks for the raw response, which its decoder then reads: thenUnwrap.)
-    const value = jsonLines(api, method) ? 'Response' : resultType(api, method, imports, ctx);
+    const value = jsonLines(api, method) ? globalType('Response', ctx) : resultType(api, method, imports, ctx);
     if (method.streamWhen && params) imports.add('core/streaming', 'Stream', false);
     typeArguments =
       method.streamWhen && params

@@ -25,7 +25,7 @@ import { stainlessParamsName, stainlessRequest } from './plan-stainless-request'
 import { stainlessResourceShowsExamples } from '../request-examples';
 import { namespaceMemberNames, printDeclaration } from './print-declarations';
 import { jsDoc, quoteString } from './print-doc';
-import { printType, type PrintContext } from './print-type';
+import { globalType, printType, type PrintContext } from './print-type';
 import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
@@ -226,6 +226,7 @@ function webhookUnwrapView(plan: PlanContext, unwrap: WebhookUnwrap, ctx: PrintC
     doc: jsDoc(unwrap.docs),
     name: unwrap.name,
     eventType: printType(unwrap.event, ctx, null),
+    headersType: `${globalType('Record', ctx)}<string, string>`,
     keyOption: unwrap.keyOption ?? '',
     clientCore: `${plan.api.clientName}Core`,
     keyEnvVar: option?.envVar ?? '',
@@ -273,13 +274,19 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
     ...plan.api.paginationSchemes.map((s) => s.className),
   ]);
   for (const sub of resource.subresources) for (const name of classNames(plan, sub)) bound.add(name);
+  // A nested module's model named like a global (`Response`) is re-exported under its name, once, through an alias.
+  const ownBinding = new Set([resource.className, ...declared, ...plan.api.paginationSchemes.map((s) => s.className)]);
+  const globals = new Set([...TAKEN_TYPE_NAMES].filter((name) => !ownBinding.has(name) && !bound.has(`${name}_`)));
   for (const sub of resource.subresources) {
     lines.push(
       ...(byImport
-        ? importExports(plan, sub, imports, bound, resource)
-        : groupExport(plan, sub, imports, bound, resource)),
+        ? importExports(plan, sub, imports, bound, resource, globals)
+        : groupExport(plan, sub, imports, bound, resource, globals)),
     );
-    for (const name of plan.typeNamesOf(sub.module)) bound.add(name);
+    for (const name of plan.typeNamesOf(sub.module)) {
+      bound.add(name);
+      globals.delete(name);
+    }
   }
   return stainless && !byImport ? paragraphs(lines) : lines;
 }
@@ -354,10 +361,12 @@ export function groupExport(
     if (name !== r.className || beside !== 'parent') imports.add(r.module, name, false);
   for (const name of types) imports.add(r.module, name, !pageClasses.has(name));
   for (const name of aliased) imports.add(r.module, name, true, `${name}_`);
+  // (An aliased model keeps its place among the others, as Stainless's namespace lists it.)
   const exported = [
     ...classes,
-    ...types.map((n) => (pageClasses.has(n) ? n : `type ${n}`)),
-    ...aliased.map((n) => `type ${n}_ as ${n}`),
+    ...names.flatMap((n) =>
+      !bound.has(n) ? [pageClasses.has(n) ? n : `type ${n}`] : globals.has(n) ? [`type ${n}_ as ${n}`] : [],
+    ),
   ];
   return [exportList(exported, plan.api.stainlessLayout !== null)];
 }
@@ -372,9 +381,13 @@ function importExports(
   imports: ImportSet,
   bound: ReadonlySet<string>,
   parent: Resource,
+  globals: ReadonlySet<string>,
 ): string[] {
   const alias = imports.namespace(r.module, bound, { value: true });
-  const types = namespaceOrder(plan, r, plan.typeNamesOf(r.module)).filter((name) => !bound.has(name));
+  // (A global's name is bound in the namespace alone: `export import Response = ItemsAPI.Response`.)
+  const types = namespaceOrder(plan, r, plan.typeNamesOf(r.module)).filter(
+    (name) => !bound.has(name) || globals.has(name),
+  );
   const parentsModel = classBesideModel(plan, parent, r) === 'parent';
   const classes = classNames(plan, r).filter((n) => n !== r.className || !parentsModel);
   return [...classes, ...types].map((n) => `export import ${n} = ${alias}.${n};`);

@@ -4,7 +4,7 @@
  */
 import type { ObjectType, TypeRef } from '../../ir/types';
 import { jsDoc, quoteString } from './print-doc';
-import { printMembers, printType, type PrintContext } from './print-type';
+import { globalType, printMembers, printType, type PrintContext } from './print-type';
 import type { Docs } from '../../ir/types';
 
 export function printDeclaration(name: string, type: TypeRef, docs: Docs | null, ctx: PrintContext): string {
@@ -114,7 +114,9 @@ function extendsClause(type: ObjectType, ctx: PrintContext, ns: string): string 
   if (!type.extends) return '';
   const bases = type.extends.map(({ ref, omit }) => {
     const name = printType(ref, ctx, ns);
-    return omit.length === 0 ? name : `Omit<${name}, ${omit.map((k) => quoteString(k)).join(' | ')}>`;
+    return omit.length === 0
+      ? name
+      : `${globalType('Omit', ctx)}<${name}, ${omit.map((k) => quoteString(k)).join(' | ')}>`;
   });
   return ` extends ${bases.join(', ')}`;
 }

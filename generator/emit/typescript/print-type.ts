@@ -62,10 +62,10 @@ export function printType(type: TypeRef, ctx: PrintContext, ns: string | null): 
     case 'enum':
       return type.values.map(literal).join(' | ');
     case 'array':
-      return `Array<${printType(type.items, ctx, ns)}>`;
+      return `${globalType('Array', ctx)}<${printType(type.items, ctx, ns)}>`;
     case 'tuple': {
       const items = type.items.map((t) => printType(t, ctx, ns));
-      if (type.rest) items.push(`...Array<${printType(type.rest, ctx, ns)}>`);
+      if (type.rest) items.push(`...${globalType('Array', ctx)}<${printType(type.rest, ctx, ns)}>`);
       return `[${items.join(', ')}]`;
     }
     case 'object':
@@ -95,6 +95,15 @@ export function printType(type: TypeRef, ctx: PrintContext, ns: string | null): 
     case 'ref':
       return ctx.ref(type.schemaId, ns);
   }
+}
+
+/**
+ * A global type the printed text names (`Array`, `Record`, `Omit`, a binary method's `Response`): `globalThis.X` inside
+ * a namespace or module that declares a type of that name (a Stainless model `Response`, as Stainless names them),
+ * which would shadow it; else as it is.
+ */
+export function globalType(name: string, ctx: Pick<PrintContext, 'shadowed' | 'declares'>): string {
+  return ctx.shadowed?.has(name) || ctx.declares?.(name) ? `globalThis.${name}` : name;
 }
 
 /**
@@ -172,9 +181,7 @@ export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | n
 
 function printObjectLiteral(type: ObjectType, ctx: PrintContext, ns: string | null): string {
   if (type.properties.length === 0) {
-    // Inside a namespace or module that declares a `Partial` or a `Record` of its own (as Stainless names them), the
-    // globals.
-    const global = (name: string) => (ctx.shadowed?.has(name) || ctx.declares?.(name) ? `globalThis.${name}` : name);
+    const global = (name: string) => globalType(name, ctx);
     if (!type.additional) return `${global('Record')}<string, never>`;
     const value = printType(type.additional, ctx, ns);
     if (type.propertyNames)

@@ -112,6 +112,8 @@ export interface WebhookUnwrapView {
   name: string;
   /** The union of the events it returns: "UnwrapWebhookEvent". */
   eventType: string;
+  /** The type of the headers it verifies: "Record<string, string>" (`globalThis.Record` where a model is `Record`). */
+  headersType: string;
   /** The client option holding the verifying key ("webhookKey"); "" when the method only parses. */
   keyOption: string;
   /** The core client class, whose `keyOption` property holds the key: "AcmeCore". */
