@@ -216,7 +216,11 @@ E   RuntimeError: needs httpx_aiohttp</error></testcase>
       };
       // sdkgen's own scripts, as it writes them (Prism's form).
       const template = (file: string) =>
-        projectFile(`scripts/${file}`, { mockSpec: "'openapi.yml'", mockPid: '.prism.pid' });
+        projectFile(`scripts/${file}`, {
+          mockSpec: "'openapi.yml'",
+          mockPid: '.prism.pid',
+          prismPackage: '@stoplight/prism-cli@5',
+        });
       const migrated = tree('migrated', {
         'openapi.yml': SPEC,
         'scripts/test': template('test'),
