@@ -354,7 +354,7 @@ function bySection(base: string, edited: string, target: string): { text: string
 }
 
 /** `base` with only `hunks` of the edits applied (the owners', not the old generator's later output). */
-function withHunks(base: string[], edited: string[], hunks: Hunk[]): string {
+export function withHunks(base: string[], edited: string[], hunks: Hunk[]): string {
   const out: string[] = [];
   let at = 0;
   for (const hunk of hunks) {

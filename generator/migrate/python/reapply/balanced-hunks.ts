@@ -4,7 +4,7 @@
  * half an edit: carried alone, it leaves a module that does not parse. Such hunks go together or not at all; a
  * group that does not place whole is reported with its diff, for a person.
  */
-import { editsAsHunks, reapplyEdits, withBannerSetAside, type Reapplied } from '../../reapply/hunks';
+import { editsAsHunks, reapplyEdits, withBannerSetAside, withHunks, type Reapplied } from '../../reapply/hunks';
 import { diff, lines, type Hunk } from '../../../write/merge';
 import { intoModuleLists } from './list-items';
 import { intoModuleConstants } from './module-constants';
@@ -213,17 +213,6 @@ function unbalancedGroups(hunks: Hunk[], base: string[], edited: string[]): Hunk
   }
   if (open.length > 0) groups.push(open);
   return groups;
-}
-
-/** `base` with only `hunks` of the edits applied. */
-function withHunks(base: string[], edited: string[], hunks: Hunk[]): string {
-  const out: string[] = [];
-  let at = 0;
-  for (const hunk of hunks) {
-    out.push(...base.slice(at, hunk.baseStart), ...edited.slice(hunk.start, hunk.end));
-    at = hunk.baseEnd;
-  }
-  return [...out, ...base.slice(at)].join('');
 }
 
 const STRING_OR_COMMENT = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#.*$/gm;
