@@ -27,6 +27,22 @@ export interface UnmodelledType {
   configLine?: { at: string; line: string };
 }
 
+/** How a language's declarations are told where the matcher reads no shape of them. */
+export interface DeclarationForms {
+  /** The type's declaration in words (`a union open to any string (…)`). */
+  formOf(name: string): string;
+  /** What the matcher reads, said after a form it does not. */
+  reads: string;
+}
+
+/** TypeScript's: the declaration's text as `typeDeclarations` found it. */
+function typeScriptForms(declarations: ReadonlyMap<string, string | null> | undefined): DeclarationForms {
+  return {
+    formOf: (name) => declarationForm(name, declarations?.get(name)),
+    reads: 'interfaces, unions of named types or string literals, and arrays of one named type',
+  };
+}
+
 /** How many candidate pointers a line names at most. */
 const MAX_CANDIDATES = 6;
 
@@ -38,6 +54,7 @@ export function unmodelledTypes(
   unmatched: ReadonlyArray<{ name: string; module: string; path: string[] }>,
   input: Pick<DerivedConfigInput, 'schemas' | 'typeShapes' | 'nestedSchemas' | 'typeDeclarations' | 'packageName'>,
   found: ReadonlyMap<string, string | null>,
+  forms: DeclarationForms = typeScriptForms(input.typeDeclarations),
 ): UnmodelledType[] {
   const names = new StainlessNames();
   const pointer = (key: string) => (key.startsWith('#') ? key : `#/components/schemas/${key}`);
@@ -48,7 +65,7 @@ export function unmodelledTypes(
     // (A type or null the matcher reads as a union of two types, which no union schema of the spec is.)
     const nullable = shape?.kind === 'union' && shape.members.includes('null');
     if (shape === null || shape.members.length === 0 || nullable) {
-      const form = declarationForm(name, input.typeDeclarations?.get(name));
+      const form = forms.formOf(name);
       return {
         name,
         importedFrom,
@@ -58,8 +75,7 @@ export function unmodelledTypes(
           (nullable
             ? ': the matcher reads it as a union of the type and null, which no schema of the spec is (a nullable ' +
               "property's schema is the type's)"
-            : ', which the matcher does not read (it reads interfaces, unions of named types or string literals, and ' +
-              'arrays of one named type)') +
+            : `, which the matcher does not read (it reads ${forms.reads})`) +
           ": name its schema in the resource's `models`, or keep a declaration of your own",
         candidates: [],
       };

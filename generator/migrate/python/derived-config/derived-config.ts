@@ -32,6 +32,7 @@ import { pyprojectLicense } from '../project/project-license';
 import { pyprojectRepository } from '../project/project-urls';
 import { pythonMockTestsDisabled } from './mock-tests-off';
 import { pythonModels, type SpecSchemas } from './python-models';
+import type { UnmodelledType } from '../../derived-config/unmodelled-types';
 import { pythonQueryFormats } from './query-formats';
 import { pythonSkippedTests } from './skipped-tests';
 import { configuredStreamEventRules, onEventEntries } from './stream-events';
@@ -156,7 +157,8 @@ export function derivePythonConfig(
   }
   // The config's `custom_casings`: those the models' names and the method types' names take.
   const casings = new Map<string, string>();
-  const models = spec === null ? null : pythonModels(apiMd, text, importName, spec, notes, casings);
+  const unmodelled: UnmodelledType[] = [];
+  const models = spec === null ? null : pythonModels(apiMd, text, importName, spec, notes, casings, unmodelled);
   let modelCount = 0;
   for (const model of models ?? []) {
     if (isUnlistedMethodType(model.key, model.resource, unlistedOnes)) continue;
@@ -269,6 +271,7 @@ export function derivePythonConfig(
     text: header + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
     counts: { resources: countResources(root), methods, models: modelCount, schemes: schemes.length },
     notes,
+    unmodelled,
   };
 }
 

@@ -18,6 +18,7 @@ import { apiMdClientName } from './api-md-client';
 import { schemaBySection } from './endpoint-schemas';
 import { nestedSchemasFound } from '../../derived-config/nested-schemas';
 import type { NestedSchema } from '../../derived-config/input-types';
+import { unmodelledTypes, type DeclarationForms, type UnmodelledType } from '../../derived-config/unmodelled-types';
 
 /** What the spec says, as `derivedConfigInput` reads it from the SDK of the spec alone. */
 export interface SpecSchemas {
@@ -53,6 +54,8 @@ export interface PythonModel {
 interface Section {
   resource: string[] | null;
   types: string[];
+  /** The module api.md imports each type from (`acme.types.agents`). */
+  importedFrom: Map<string, string>;
   /** Its methods: name, endpoint and the type api.md says each returns (`AgentRpcResponse`, `SyncPage[Agent]`). */
   methods: Array<{ name: string; endpoint: string; returns: string; returnsAt?: string }>;
 }
@@ -66,6 +69,8 @@ export function pythonModels(
   spec: SpecSchemas,
   notes: string[],
   methodCasings: Map<string, string> = new Map(),
+  /** Filled with the listed types no model names, each with why (unmodelled-types.ts). */
+  unmodelled: UnmodelledType[] = [],
 ): PythonModel[] {
   const sections = sectionsOf(apiMd, importName);
   const modules = linkedModules(apiMd, importName);
@@ -80,7 +85,7 @@ export function pythonModels(
   };
   const declared = declarations(text, sections, importName, modules);
   const found = new Map<string, string | null>();
-  const listed: Array<{ name: string; resource: string[] }> = [];
+  const listed: Array<{ name: string; resource: string[]; section: Section }> = [];
   // api.md's route as the spec names it (another path parameter's name: route-names.ts).
   const specEndpoint = (endpoint: string) => renamedRoute(endpoint, spec.specRoutes ?? [])?.spec ?? endpoint;
   for (const section of sections) {
@@ -110,7 +115,7 @@ export function pythonModels(
             spec.endpointSchemas,
           ),
       );
-      listed.push({ name, resource: section.resource });
+      listed.push({ name, resource: section.resource, section });
     }
   }
   for (const [name, schema] of referredSchemas(found, declared.references, spec.propertyReferences))
@@ -121,12 +126,17 @@ export function pythonModels(
   // Else a schema written out inside another, of its shape: the config names it by its pointer.
   for (const [name, schema] of nestedSchemasFound(found, declared.shapes, spec.nestedSchemas)) found.set(name, schema);
   const models: PythonModel[] = [];
-  const unmatched: string[] = [];
+  const unmatched: Array<{ name: string; module: string; path: string[]; section: Section }> = [];
   const taken = new Set<string>();
-  for (const { name, resource } of listed) {
+  for (const { name, resource, section } of listed) {
     const schema = found.get(name);
     if (schema == null) {
-      unmatched.push(name);
+      unmatched.push({
+        name,
+        module: section.importedFrom.get(name) ?? `${importName}.types`,
+        path: resource,
+        section,
+      });
       continue;
     }
     // Two types of one schema: the first is the model (Stainless names a schema once).
@@ -140,12 +150,24 @@ export function pythonModels(
     taken.add(schema);
     models.push({ resource, schema, ...written });
   }
-  if (unmatched.length > 0)
+  if (unmatched.length > 0) {
     notes.push(
       `${unmatched.length} type(s) api.md lists match no schema of the spec by name or shape, so no model names ` +
-        `them: ${unmatched.slice(0, 8).join(', ')}${unmatched.length > 8 ? ', …' : ''}. Where one is a schema ` +
+        `them: ${unmatched.map((u) => u.name).join(', ')}. The report lists each with why; where one is a schema ` +
         "of the spec after all, name it in its resource's `models`",
     );
+    const forms = pythonForms((name) => {
+      const type = unmatched.find((u) => u.name === name)!;
+      return moduleOf(text, importName, type.section, name, modules.get(name))?.source ?? null;
+    });
+    const input = {
+      schemas: spec.schemas,
+      typeShapes: declared.shapes,
+      nestedSchemas: spec.nestedSchemas,
+      packageName: null,
+    };
+    unmodelled.push(...unmodelledTypes(unmatched, input, found, forms));
+  }
   return models;
 }
 
@@ -165,7 +187,10 @@ function sectionsOf(apiMd: string, importName: string): Section[] {
   for (const line of apiMd.split('\n')) {
     if (block !== null) {
       if (/^```/.test(line)) {
-        if (current !== null) current.types.push(...importedNames(block.join('\n'), importFrom));
+        for (const { name, module } of current === null ? [] : importedNames(block.join('\n'), importFrom)) {
+          current!.types.push(name);
+          current!.importedFrom.set(name, module);
+        }
         block = null;
       } else block.push(line);
       continue;
@@ -186,7 +211,7 @@ function sectionsOf(apiMd: string, importName: string): Section[] {
           : words(title)
               .map((w) => w.toLowerCase())
               .join('_');
-      current = { resource: [...parent, key], types: [], methods: [] };
+      current = { resource: [...parent, key], types: [], importedFrom: new Map(), methods: [] };
       stack.push({ level, section: current });
       sections.push(current);
       continue;
@@ -208,18 +233,42 @@ function sectionsOf(apiMd: string, importName: string): Section[] {
   );
 }
 
-/** The names `from <package>.types… import A, B` or `import (A, B,)` statements of a code block bind. */
-function importedNames(code: string, importFrom: RegExp): string[] {
-  const names: string[] = [];
+/**
+ * The names `from <package>.types… import A, B` or `import (A, B,)` statements of a code block bind, each with the
+ * module it is imported from.
+ */
+function importedNames(code: string, importFrom: RegExp): Array<{ name: string; module: string }> {
+  const names: Array<{ name: string; module: string }> = [];
   for (const statement of code.split(/\n(?=from )/)) {
     if (!importFrom.test(statement)) continue;
+    const module = /^from ([\w.]+) import/.exec(statement)![1];
     const list = statement.slice(statement.indexOf(' import ') + 8).replace(/[()]/g, '');
     for (const item of list.split(/[,\n]/)) {
       const name = item.trim().split(/\s+as\s+/)[0];
-      if (/^[A-Za-z_]\w*$/.test(name)) names.push(name);
+      if (/^[A-Za-z_]\w*$/.test(name)) names.push({ name, module });
     }
   }
   return names;
+}
+
+/** A Python declaration in words, from the source of the module Stainless declared it in (null: none found). */
+function pythonForms(sourceOf: (name: string) => string | null): DeclarationForms {
+  return {
+    formOf(name) {
+      const source = sourceOf(name);
+      const line =
+        source === null
+          ? undefined
+          : new RegExp(`^(?:class ${name}\\b|${name}(?:: TypeAlias)? = ).*$`, 'm').exec(source)?.[0];
+      if (line === undefined)
+        return `nowhere the matcher looks (no \`class ${name}\` or \`${name}: TypeAlias = …\` in its module)`;
+      const quoted = `\`${line.length > 60 ? `${line.slice(0, 57)}…` : line}\``;
+      return line.startsWith('class ')
+        ? `a class with no fields the matcher reads (${quoted})`
+        : `a type alias (${quoted})`;
+    },
+    reads: "models' fields, `Literal[…]` aliases and unions of named models",
+  };
 }
 
 /**
