@@ -36,7 +36,10 @@ describe("an allOf body's own required list", () => {
         paths: {
           '/transcriptions': operation('multipart/form-data', { $ref: '#/components/schemas/TranscriptionRequest' }),
           '/inline': operation('application/json', {
-            allOf: [{ $ref: '#/components/schemas/Props' }, { type: 'object', properties: { extra: { type: 'integer' } } }],
+            allOf: [
+              { $ref: '#/components/schemas/Props' },
+              { type: 'object', properties: { extra: { type: 'integer' } } },
+            ],
             required: ['model', 'extra'],
           }),
         },
