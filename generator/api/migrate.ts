@@ -49,6 +49,7 @@ import {
   type RepoFile,
 } from '../migrate/repository/stainless-repo';
 import { eraOfRepository, pythonEraOfRepository } from '../migrate/repository/era';
+import { nestedPackageRefusal, pythonImportName } from '../migrate/python/import-name';
 import { linesByStainless } from '../migrate/repository/line-authors';
 import { stainlessItems } from '../migrate/package/stainless-items';
 import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
@@ -167,6 +168,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   const language = otherLanguage(current);
   // A Stainless Python SDK moves to sdkgen's Python target (migrate/python/plan.ts).
   const pythonPackage = language?.name === 'Python' ? pythonImportName(current) : null;
+  const nested = language?.name === 'Python' && pythonPackage === null ? nestedPackageRefusal(current) : null;
+  if (nested !== null) throw new UsageError(`${repo} ${nested}`, { code: 'usage', file: repo });
   if (language !== null && pythonPackage === null)
     throw new UsageError(
       `${repo} is a Stainless SDK, but not a TypeScript or Python one: it has no package.json at its root` +
@@ -559,14 +562,6 @@ function isStainlessSdk(files: RepoFile[]): boolean {
     files.some((f) => f.path === '.stats.yml') ||
     files.some((f) => /^src\/.+\.([cm]?[jt]s|py)$/.test(f.path) && f.text !== null && hasStainlessHeader(f.text))
   );
-}
-
-/** The import name of a Stainless Python SDK: the package under src/ whose client module Stainless wrote. */
-function pythonImportName(files: RepoFile[]): string | null {
-  const client = files.find(
-    (f) => /^src\/[A-Za-z_]\w*\/_client\.py$/.test(f.path) && f.text !== null && hasStainlessHeader(f.text),
-  );
-  return client ? client.path.split('/')[1] : null;
 }
 
 /** What the root of a Stainless SDK repository of another language holds (its build file). */

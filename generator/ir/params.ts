@@ -484,6 +484,9 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
       if (existing >= 0) out[existing] = prop;
       else out.push(prop);
     }
+    // Its own `required` names its `allOf` parts' properties too (`{ allOf: [Props], required: [model] }`).
+    for (const [i, p] of out.entries())
+      if (!p.required && p.fixedValue === undefined && required.has(p.key)) out[i] = { ...p, required: true };
     return true;
   };
   if (!visit(node, 0)) return null;

@@ -155,6 +155,12 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
   const build = methodBody(body, 'build');
   if (new RegExp(`else \\{"${items.attribute}": data\\}`).test(build))
     response[items.wire] = { ...response[items.wire], [PROPERTY]: { is_top_level_array: true } };
+  // …and a field it takes from a header (`"has_more": maybe_coerce_boolean(response.headers.get("X-Has-More"))`).
+  for (const m of build.matchAll(/"(\w+)":\s*[\w.]*\(?response\.headers\.get\("([^"]+)"\)/g)) {
+    const field = attribute(m[1]);
+    const schema = field ? response[field.wire] : undefined;
+    if (schema) schema[PROPERTY] = { ...(schema[PROPERTY] as Record<string, unknown> | undefined), from_header: m[2] };
+  }
   return { name: key, className, casings, type, request, response };
 }
 

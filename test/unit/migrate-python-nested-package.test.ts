@@ -1,0 +1,44 @@
+/**
+ * A Stainless Python SDK whose package is nested in namespace packages (`package_name: cerebras.cloud.sdk`, its
+ * client at `src/cerebras/cloud/sdk/_client.py`) is refused by migrate in those words: it was refused as "not a
+ * TypeScript or Python one … no src/<package>/_client.py", which is wrong about the repository and names no cause.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../generator/api/migrate';
+import { nestedPythonPackage, pythonImportName } from '../../generator/migrate/python/import-name';
+import { writeFile as write } from '../helpers/files';
+import { tempDir } from '../helpers/sdk';
+
+const BANNER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n';
+const file = (p: string, text: string | null = BANNER) => ({ path: p, blob: null, text });
+
+describe("a Stainless Python SDK's package", () => {
+  it('is found at the top of src/, or nested below it under a dotted name', () => {
+    expect(pythonImportName([file('src/acme/_client.py')])).toBe('acme');
+    expect(nestedPythonPackage([file('src/acme/_client.py')])).toBeNull();
+    const nested = [file('src/cerebras/cloud/__init__.py', ''), file('src/cerebras/cloud/sdk/_client.py')];
+    expect(pythonImportName(nested)).toBeNull();
+    expect(nestedPythonPackage(nested)).toBe('cerebras.cloud.sdk');
+    // Without Stainless's header it is not Stainless's client.
+    expect(nestedPythonPackage([file('src/cerebras/cloud/sdk/_client.py', 'class Client: ...\n')])).toBeNull();
+  });
+
+  it('nested in namespace packages: migrate refuses it and says why', async () => {
+    const repo = path.join(tempDir('migrate-nested-python'), 'repo');
+    mkdirSync(repo, { recursive: true });
+    write(repo, '.stats.yml', 'configured_endpoints: 1\n');
+    write(repo, 'pyproject.toml', '[project]\nname = "cerebras_cloud_sdk"\n');
+    write(repo, 'src/cerebras/cloud/__init__.py', '');
+    write(repo, 'src/cerebras/cloud/sdk/_client.py', BANNER);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
+    await expect(migrate({ repo, spec: null, config: null })).rejects.toThrow(
+      /is a Stainless Python SDK whose package, `cerebras\.cloud\.sdk` \(src\/cerebras\/cloud\/sdk\/\), is nested in namespace packages/,
+    );
+  });
+});
