@@ -83,7 +83,7 @@ import { dropRuntimeDocs } from './reapply/runtime-docs';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
 import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
 import { withShellBlocks } from './package/shell-blocks';
-import { withoutRepeats } from './reapply/duplicate-imports';
+import { withoutRepeats, withoutRepeatedImportsInPlan } from './reapply/duplicate-imports';
 import { keepRewrittenScripts } from './owners/rewritten-scripts';
 import { keepEditedScripts } from './owners/edited-scripts';
 import { botCustomCodeOf, unbanneredCustomCode } from './owners/bot-custom-code';
@@ -691,6 +691,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   plan.apiChanges.push(...lostPageMethods(byPath.get('src/core.ts')?.text, renderedText.get('src/core/page-base.ts')));
 
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  withoutRepeatedImportsInPlan(plan); // (an import no stage adds binds a name the module has: TS2300)
   return keepRewrittenScripts(plan, byPath);
 }
 
