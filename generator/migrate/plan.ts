@@ -27,7 +27,7 @@ import {
   VITEST_CONFIG,
   withToolScripts,
 } from './package/test-runner';
-import { brokenJestMappingReason, brokenJestMappings } from './package/jest-mappings';
+import { brokenJestMappingReason, brokenJestMappings, brokenJestTest } from './package/jest-mappings';
 import { mergePackageJson, packageOf, printLike } from './package/package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
 import { CORE_MODULE } from './owners/credential-check';
@@ -407,15 +407,6 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const stainlessKept = (f: RepoFile) =>
     writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path);
   const importedByOwners = modulesImported(importing, byPath, published.name, stainlessKept, renderedPaths);
-  // Those an owners' module at sdkgen's runtime path alone imports are unused once the report's deletion of it is done.
-  // So are the owners' modules it alone imports (groq's `src/internal/decoders/line.ts`).
-  for (const entry of plan.needsHand.filter((n) => ownAtSdkgensPaths.includes(n.path))) {
-    const own = (f: RepoFile) => !writtenByStainless(f) && atRuntimePath(f.path) && SOURCE_FILE.test(f.path);
-    const imported = (from: RepoFile[], take: (f: RepoFile) => boolean) =>
-      modulesImported(from, byPath, published.name, take, renderedPaths);
-    const kept = keptOnlyFor(entry.path, importing, imported, own, stainlessKept);
-    entry.reason = withModulesKeptForIt(entry.reason, kept);
-  }
   // The doctor's workflow and script go together, or stay together where the owners edited either.
   const doctor = current.filter((f) => STAINLESS_RELEASE_DOCTOR.some((pattern) => pattern.test(f.path)));
   const doctorGoes = renderedPaths.has(RELEASE_WORKFLOW) && !doctor.some((f) => editedBeyondSpacing(f, base));
@@ -585,6 +576,15 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       for (const broken of brokenJestMappings(text!, texts, byPath, after))
         plan.needsHand.push({ path: broken.test, reason: brokenJestMappingReason(path, broken) });
     } else if (!plan.keptImported.includes(path)) plan.removed.push(path);
+  }
+  // Those an owners' module at sdkgen's runtime path (or a test Jest cannot run) alone imports are unused once it goes.
+  // So are the owners' modules it alone imports (groq's `src/internal/decoders/line.ts`).
+  for (const entry of plan.needsHand.filter((n) => ownAtSdkgensPaths.includes(n.path) || brokenJestTest(n.reason))) {
+    const own = (f: RepoFile) => !writtenByStainless(f) && atRuntimePath(f.path) && SOURCE_FILE.test(f.path);
+    const imported = (from: RepoFile[], take: (f: RepoFile) => boolean) =>
+      modulesImported(from, byPath, published.name, take, renderedPaths);
+    const kept = keptOnlyFor(entry.path, importing, imported, own, stainlessKept);
+    entry.reason = withModulesKeptForIt(entry.reason, kept);
   }
 
   if (packageJson !== null) {

@@ -116,4 +116,28 @@ describe('migrate: Jest mappings of the owners’ tests', () => {
     expect(other).not.toContain('fetch runtime');
     expect(other).toContain('remove it (and the mapping), or rewrite it against sdkgen');
   });
+
+  it("names the modules of Stainless's kept only because the test imports them: unused once it is removed", () => {
+    const plan = planMigration({
+      current: [
+        file('package.json', JSON.stringify({ name: '@acme/sdk', version: '1.0.0' })),
+        file('jest.config.ts', JEST_CONFIG),
+        file('tests/runtime.test.ts', RUNTIME_TEST),
+        file('src/_shims/auto/runtime-node.ts', `${header}export function getRuntime() { return {}; }\n`),
+        file('src/_shims/auto/runtime.ts', `${header}export * from '../web-runtime';\n`),
+        file('src/_shims/web-runtime.ts', `${header}export function getRuntime() { return {}; }\n`),
+        file('src/core.ts', `${header}export {};\n`),
+      ],
+      base: null,
+      rendered: [{ path: 'src/index.ts', contents: 'export class Acme {}\n' }],
+    });
+    expect(plan.keptImported).toEqual(
+      expect.arrayContaining(['src/_shims/auto/runtime.ts', 'src/_shims/web-runtime.ts']),
+    );
+    const [item] = plan.needsHand.filter((n) => n.path === 'tests/runtime.test.ts');
+    expect(item.reason).toContain(
+      "; src/_shims/auto/runtime.ts, src/_shims/web-runtime.ts, Stainless's, kept because yours imports them, are " +
+        'then unused: delete them too',
+    );
+  });
 });

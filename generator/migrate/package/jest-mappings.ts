@@ -78,6 +78,14 @@ export function brokenJestMappings(
   return broken;
 }
 
+/** What every reason brokenJestMappingReason gives says: the test is to be removed or rewritten. */
+const CANNOT_RUN = 'Jest cannot run this test';
+
+/** Whether a reason for a person is brokenJestMappingReason's. */
+export function brokenJestTest(reason: string): boolean {
+  return reason.includes(CANNOT_RUN);
+}
+
 /** A module of Stainless's older fetch runtime: how its client chose node-fetch or the global fetch (`_shims/…`). */
 const RUNTIME_SHIM = /(?:^|\/)_shims\//;
 
@@ -91,12 +99,12 @@ export function brokenJestMappingReason(config: string, broken: BrokenJestMappin
   const mapped = `your test imports '${broken.specifier}', which ${config}'s moduleNameMapper ('${broken.pattern}') maps to ${broken.module}`;
   if (!RUNTIME_SHIM.test(broken.module))
     return (
-      `${mapped}, a module of Stainless's that the migration removes (sdkgen writes none in its place): Jest ` +
-      `cannot run this test. It tests Stainless's code: remove it (and the mapping), or rewrite it against sdkgen's modules`
+      `${mapped}, a module of Stainless's that the migration removes (sdkgen writes none in its place): ${CANNOT_RUN}. ` +
+      `It tests Stainless's code: remove it (and the mapping), or rewrite it against sdkgen's modules`
     );
   return (
     `${mapped}, a module of Stainless's fetch runtime (its \`_shims\`), which sdkgen's SDK has none of: the migration ` +
-    "removes it, and Jest cannot run this test. sdkgen's client sends each request through the global `fetch` as it " +
+    `removes it, and ${CANNOT_RUN}. sdkgen's client sends each request through the global \`fetch\` as it ` +
     "was when the client was made, or its `fetch` option, with the client's and the request's `fetchOptions` " +
     "(in Node, an undici `dispatcher` there stands in for an agent), a stream body with `duplex: 'half'`; it has no " +
     "`getRuntime`, no node-fetch fallback and no `httpAgent`. The test tests Stainless's code: remove " +
