@@ -27,7 +27,7 @@ import {
   VITEST_CONFIG,
   withToolScripts,
 } from './package/test-runner';
-import { brokenJestMappingReason, brokenJestMappings } from './package/jest-mappings';
+import { brokenJestMappingReason, brokenJestMappings, brokenJestTest } from './package/jest-mappings';
 import { mergePackageJson, packageOf, printLike } from './package/package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
 import { CORE_MODULE } from './owners/credential-check';
@@ -83,7 +83,7 @@ import { dropRuntimeDocs } from './reapply/runtime-docs';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
 import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
 import { withShellBlocks } from './package/shell-blocks';
-import { withoutRepeats } from './reapply/duplicate-imports';
+import { withoutRepeats, withoutRepeatedImportsInPlan } from './reapply/duplicate-imports';
 import { keepRewrittenScripts } from './owners/rewritten-scripts';
 import { keepEditedScripts } from './owners/edited-scripts';
 import { botCustomCodeOf, unbanneredCustomCode } from './owners/bot-custom-code';
@@ -407,15 +407,6 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const stainlessKept = (f: RepoFile) =>
     writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path);
   const importedByOwners = modulesImported(importing, byPath, published.name, stainlessKept, renderedPaths);
-  // Those an owners' module at sdkgen's runtime path alone imports are unused once the report's deletion of it is done.
-  // So are the owners' modules it alone imports (groq's `src/internal/decoders/line.ts`).
-  for (const entry of plan.needsHand.filter((n) => ownAtSdkgensPaths.includes(n.path))) {
-    const own = (f: RepoFile) => !writtenByStainless(f) && atRuntimePath(f.path) && SOURCE_FILE.test(f.path);
-    const imported = (from: RepoFile[], take: (f: RepoFile) => boolean) =>
-      modulesImported(from, byPath, published.name, take, renderedPaths);
-    const kept = keptOnlyFor(entry.path, importing, imported, own, stainlessKept);
-    entry.reason = withModulesKeptForIt(entry.reason, kept);
-  }
   // The doctor's workflow and script go together, or stay together where the owners edited either.
   const doctor = current.filter((f) => STAINLESS_RELEASE_DOCTOR.some((pattern) => pattern.test(f.path)));
   const doctorGoes = renderedPaths.has(RELEASE_WORKFLOW) && !doctor.some((f) => editedBeyondSpacing(f, base));
@@ -586,6 +577,15 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         plan.needsHand.push({ path: broken.test, reason: brokenJestMappingReason(path, broken) });
     } else if (!plan.keptImported.includes(path)) plan.removed.push(path);
   }
+  // Those an owners' module at sdkgen's runtime path (or a test Jest cannot run) alone imports are unused once it goes.
+  // So are the owners' modules it alone imports (groq's `src/internal/decoders/line.ts`).
+  for (const entry of plan.needsHand.filter((n) => ownAtSdkgensPaths.includes(n.path) || brokenJestTest(n.reason))) {
+    const own = (f: RepoFile) => !writtenByStainless(f) && atRuntimePath(f.path) && SOURCE_FILE.test(f.path);
+    const imported = (from: RepoFile[], take: (f: RepoFile) => boolean) =>
+      modulesImported(from, byPath, published.name, take, renderedPaths);
+    const kept = keptOnlyFor(entry.path, importing, imported, own, stainlessKept);
+    entry.reason = withModulesKeptForIt(entry.reason, kept);
+  }
 
   if (packageJson !== null) {
     // The packages the configs that stay name are theirs to keep, as their code's imports are (Jest and its
@@ -691,6 +691,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   plan.apiChanges.push(...lostPageMethods(byPath.get('src/core.ts')?.text, renderedText.get('src/core/page-base.ts')));
 
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  withoutRepeatedImportsInPlan(plan); // (an import no stage adds binds a name the module has: TS2300)
   return keepRewrittenScripts(plan, byPath);
 }
 

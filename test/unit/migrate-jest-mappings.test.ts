@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../generator/migrate/plan';
-import { brokenJestMappings, jestMappings } from '../../generator/migrate/package/jest-mappings';
+import {
+  brokenJestMappingReason,
+  brokenJestMappings,
+  jestMappings,
+} from '../../generator/migrate/package/jest-mappings';
 
 const header = '// File generated from our OpenAPI spec by Stainless.\n';
 const file = (path: string, text: string) => ({ path, blob: `blob-${path}`, text });
@@ -82,10 +86,58 @@ describe('migrate: Jest mappings of the owners’ tests', () => {
         path: 'tests/runtime.test.ts',
         reason: expect.stringContaining(
           "imports '@acme/sdk/_shims/auto/runtime', which jest.config.ts's moduleNameMapper " +
-            "('^@acme/sdk/_shims/auto/(.*)$') maps to src/_shims/auto/runtime-node.ts, a module of Stainless's that " +
-            'the migration removes',
+            "('^@acme/sdk/_shims/auto/(.*)$') maps to src/_shims/auto/runtime-node.ts, a module of Stainless's fetch " +
+            "runtime (its `_shims`), which sdkgen's SDK has none of: the migration removes it",
         ),
       },
     ]);
+  });
+
+  it("tells, for a test of Stainless's fetch runtime (`_shims`), what sdkgen's client does in its place", () => {
+    const broken = {
+      test: 'tests/runtime.test.ts',
+      specifier: '@acme/sdk/_shims/auto/runtime',
+      pattern: '^@acme/sdk/_shims/auto/(.*)$',
+      module: 'src/_shims/auto/runtime-node.ts',
+    };
+    const reason = brokenJestMappingReason('jest.config.ts', broken);
+    // What the module was, and what stands in for it now: no `getRuntime`, no node-fetch, no agent.
+    expect(reason).toContain("Stainless's fetch runtime (its `_shims`), which sdkgen's SDK has none of");
+    expect(reason).toContain('the global `fetch` as it was when the client was made, or its `fetch` option');
+    expect(reason).toContain('`fetchOptions`');
+    expect(reason).toContain("`duplex: 'half'`");
+    expect(reason).toContain('no `getRuntime`, no node-fetch fallback and no `httpAgent`');
+    // What to do, in the owners' files: the test and the config's entry.
+    expect(reason).toContain(
+      "remove tests/runtime.test.ts and the entry '^@acme/sdk/_shims/auto/(.*)$' of jest.config.ts's moduleNameMapper",
+    );
+    // Another module of Stainless's: the reason as before.
+    const other = brokenJestMappingReason('jest.config.ts', { ...broken, module: 'src/internal/decoders/line.ts' });
+    expect(other).not.toContain('fetch runtime');
+    expect(other).toContain('remove it (and the mapping), or rewrite it against sdkgen');
+  });
+
+  it("names the modules of Stainless's kept only because the test imports them: unused once it is removed", () => {
+    const plan = planMigration({
+      current: [
+        file('package.json', JSON.stringify({ name: '@acme/sdk', version: '1.0.0' })),
+        file('jest.config.ts', JEST_CONFIG),
+        file('tests/runtime.test.ts', RUNTIME_TEST),
+        file('src/_shims/auto/runtime-node.ts', `${header}export function getRuntime() { return {}; }\n`),
+        file('src/_shims/auto/runtime.ts', `${header}export * from '../web-runtime';\n`),
+        file('src/_shims/web-runtime.ts', `${header}export function getRuntime() { return {}; }\n`),
+        file('src/core.ts', `${header}export {};\n`),
+      ],
+      base: null,
+      rendered: [{ path: 'src/index.ts', contents: 'export class Acme {}\n' }],
+    });
+    expect(plan.keptImported).toEqual(
+      expect.arrayContaining(['src/_shims/auto/runtime.ts', 'src/_shims/web-runtime.ts']),
+    );
+    const [item] = plan.needsHand.filter((n) => n.path === 'tests/runtime.test.ts');
+    expect(item.reason).toContain(
+      "; src/_shims/auto/runtime.ts, src/_shims/web-runtime.ts, Stainless's, kept because yours imports them, are " +
+        'then unused: delete them too',
+    );
   });
 });

@@ -14,6 +14,7 @@
  */
 import { identifiers, importStatements } from './client-hooks';
 import { topLevelStatements } from '../repository/top-level';
+import { importWithout } from '../reapply/duplicate-imports';
 
 /** A statement of a test module or of a `describe` body, its lines at the body's indentation. */
 export interface TestNode {
@@ -211,11 +212,20 @@ function withImports(
   const usedBySdkgen = new Set(identifiers(sdkgens));
   const wanted = identifiers(carried).filter((name) => !usedBySdkgen.has(name));
   if (wanted.length === 0) return module;
-  // Each import statement of Stainless's module, whole, that binds a name the carried tests use.
+  // Each import statement of Stainless's module that binds a name the carried tests use, without the names the
+  // module imports already (an earlier stage's import of one of them: a duplicate identifier).
+  const bound = new Set(importStatements(module).flatMap((parsed) => [...parsed.bindings.keys()]));
   const fromStainless = [...pristine.matchAll(/^import\s[^;]*?from\s+['"][^'"\n]+['"];?$/gm)]
     .map((match) => match[0])
     .filter((statement) =>
-      importStatements(statement).some((parsed) => [...parsed.bindings.keys()].some((name) => wanted.includes(name))),
+      importStatements(statement).some((parsed) =>
+        [...parsed.bindings.keys()].some((name) => wanted.includes(name) && !bound.has(name)),
+      ),
+    )
+    .map((statement) =>
+      importStatements(statement).some((parsed) => [...parsed.bindings.keys()].some((name) => bound.has(name)))
+        ? (importWithout(statement, bound) ?? statement)
+        : statement,
     );
   let lines = module.split('\n');
   const harness = lines.findIndex((l) => /^import \{[^}]*\} from '\.\/harness(\.js)?';$/.test(l));

@@ -9,6 +9,7 @@
 import { exportedNames, importTarget, namedImportsOf, resolvedPath } from '../repository/imports';
 import type { RepoFile } from '../repository/stainless-repo';
 import { ownersTsconfigReason } from '../package/compiler-options';
+import { brokenJestTest } from '../package/jest-mappings';
 
 /** sdkgen's runtime folders: its client and the modules the generated code imports. */
 const RUNTIME_PATH = /^src\/(?:core|internal)\//;
@@ -94,14 +95,14 @@ const DELETE_YOURS = 'delete yours (git keeps it) and regenerate';
 /**
  * The reason ownFileAtSdkgensPath gave, with the modules kept only because that owners' module imports them: Stainless's
  * (kept where sdkgen writes none in their place) and the owners' own (groq's `src/internal/decoders/line.ts`, imported
- * by their `src/core/streaming.ts` alone). Where the reason tells to delete the owners' module, they are unused once it
- * is deleted.
+ * by their `src/core/streaming.ts` alone). Where the reason tells to delete the owners' module, or to remove their test
+ * Jest cannot run (jest-mappings.ts), they are unused once it is gone.
  */
 export function withModulesKeptForIt(
   reason: string,
   keptForIt: { stainless: readonly string[]; own: readonly string[] },
 ): string {
-  if (!reason.includes(DELETE_YOURS)) return reason;
+  if (!reason.includes(DELETE_YOURS) && !brokenJestTest(reason)) return reason;
   const told = (paths: readonly string[], whose: (them: string) => string) => {
     const [them, is] = paths.length === 1 ? ['it', 'is'] : ['them', 'are'];
     return `; ${paths.join(', ')}, ${whose(them)}, ${is} then unused: delete ${them} too`;

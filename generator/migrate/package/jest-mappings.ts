@@ -78,12 +78,38 @@ export function brokenJestMappings(
   return broken;
 }
 
-/** What a person reads of a broken mapping: the test, the import, the config's entry and the module that goes. */
+/** What every reason brokenJestMappingReason gives says: the test is to be removed or rewritten. */
+const CANNOT_RUN = 'Jest cannot run this test';
+
+/** Whether a reason for a person is brokenJestMappingReason's. */
+export function brokenJestTest(reason: string): boolean {
+  return reason.includes(CANNOT_RUN);
+}
+
+/** A module of Stainless's older fetch runtime: how its client chose node-fetch or the global fetch (`_shims/…`). */
+const RUNTIME_SHIM = /(?:^|\/)_shims\//;
+
+/**
+ * What a person reads of a broken mapping: the test, the import, the config's entry and the module that goes. For a
+ * module of Stainless's fetch runtime (browserbase's test of its `getRuntime`, which they patched to prefer Node's
+ * fetch), also what sdkgen's client does in its place, and which of their files to change: no stand-in written for it
+ * would be what the SDK sends requests through, so a test of one would pass and test nothing.
+ */
 export function brokenJestMappingReason(config: string, broken: BrokenJestMapping): string {
+  const mapped = `your test imports '${broken.specifier}', which ${config}'s moduleNameMapper ('${broken.pattern}') maps to ${broken.module}`;
+  if (!RUNTIME_SHIM.test(broken.module))
+    return (
+      `${mapped}, a module of Stainless's that the migration removes (sdkgen writes none in its place): ${CANNOT_RUN}. ` +
+      `It tests Stainless's code: remove it (and the mapping), or rewrite it against sdkgen's modules`
+    );
   return (
-    `your test imports '${broken.specifier}', which ${config}'s moduleNameMapper ('${broken.pattern}') maps to ` +
-    `${broken.module}, a module of Stainless's that the migration removes (sdkgen writes none in its place): Jest ` +
-    `cannot run this test. It tests Stainless's code: remove it (and the mapping), or rewrite it against sdkgen's modules`
+    `${mapped}, a module of Stainless's fetch runtime (its \`_shims\`), which sdkgen's SDK has none of: the migration ` +
+    `removes it, and ${CANNOT_RUN}. sdkgen's client sends each request through the global \`fetch\` as it ` +
+    "was when the client was made, or its `fetch` option, with the client's and the request's `fetchOptions` " +
+    "(in Node, an undici `dispatcher` there stands in for an agent), a stream body with `duplex: 'half'`; it has no " +
+    "`getRuntime`, no node-fetch fallback and no `httpAgent`. The test tests Stainless's code: remove " +
+    `${broken.test} and the entry '${broken.pattern}' of ${config}'s moduleNameMapper (it maps to nothing sdkgen ` +
+    'writes), or rewrite it as a test of the client (a `fetch` option that records the requests it is given)'
   );
 }
 

@@ -13,22 +13,71 @@ const MEMBER_LINE = /^ {2}(?:readonly\s+)?(['"]?)([\w$.-]+)\1\??:[^\n]*;\s*$/;
 /**
  * `text` without the one-line import statements that repeat an earlier one word for word, or that name only what
  * earlier ones import already, from wherever (anthropic's owners imported `PageParams` and `PageResponse` into
- * Stainless's client from `./core/pagination`, which sdkgen's client imports from `./pagination.js`).
+ * Stainless's client from `./core/pagination`, which sdkgen's client imports from `./pagination.js`); one that binds
+ * names of its own besides keeps those only (cerebras's tests: Stainless's `import defaultFetch, { Response, type
+ * RequestInit, type RequestInfo } from 'node-fetch'` after a carried `import { type RequestInfo } from 'node-fetch'`).
+ * An import statement over several lines is kept as it is, its names read as bound.
  */
 export function withoutRepeatedImports(text: string): string {
   const seen = new Set<string>();
   const bound = new Set<string>();
   const lines = text.split('\n');
-  const kept = lines.filter((line) => {
-    if (!IMPORT_LINE.test(line)) return true;
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!IMPORT_LINE.test(line)) {
+      const end = /^import\s[^'"]*$/.test(line) ? statementEnd(lines, i) : -1;
+      const names =
+        end < 0
+          ? null
+          : importedNames(
+              lines
+                .slice(i, end + 1)
+                .join(' ')
+                .replace(/\s+/g, ' '),
+            );
+      for (const name of names ?? []) bound.add(name);
+      kept.push(line);
+      continue;
+    }
     const statement = line.trim().replace(/;$/, '');
     const names = importedNames(statement);
-    if (seen.has(statement) || (names !== null && names.length > 0 && names.every((n) => bound.has(n)))) return false;
+    if (seen.has(statement) || (names !== null && names.length > 0 && names.every((n) => bound.has(n)))) continue;
     seen.add(statement);
+    const repeated = new Set((names ?? []).filter((n) => bound.has(n)));
+    kept.push(repeated.size > 0 ? (importWithout(line, repeated) ?? line) : line);
     for (const name of names ?? []) bound.add(name);
-    return true;
-  });
-  return kept.length === lines.length ? text : kept.join('\n');
+  }
+  return kept.length === lines.length && kept.every((line, i) => line === lines[i]) ? text : kept.join('\n');
+}
+
+/** The line that ends the import statement opening at line `start` (its `from '…'`); -1 if none does. */
+function statementEnd(lines: string[], start: number): number {
+  for (let i = start; i < lines.length && i < start + 200; i++)
+    if (/\bfrom\s+['"][^'"\n]+['"];?\s*$/.test(lines[i])) return i;
+  return -1;
+}
+
+/**
+ * The import statement `statement` (`import D, { type A, B as C } from '…';`, one line or several) without the local
+ * names `drop`; null where it is not read, or would bind nothing.
+ */
+export function importWithout(statement: string, drop: ReadonlySet<string>): string | null {
+  const parts = /^(import\s+(?:type\s+)?)(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\})?(\s*from\s+['"][^'"\n]+['"];?\s*)$/.exec(
+    statement.trim(),
+  );
+  if (parts === null) return null;
+  const [, lead, defaultName, named, tail] = parts;
+  if (defaultName === undefined && named === undefined) return null;
+  const elements = (named ?? '')
+    .split(',')
+    .map((element) => element.trim())
+    .filter((element) => element !== '' && !drop.has(/([\w$]+)$/.exec(element)?.[1] ?? ''));
+  const clause = [
+    defaultName !== undefined && !drop.has(defaultName) ? defaultName : undefined,
+    elements.length > 0 ? `{ ${elements.join(', ')} }` : undefined,
+  ].filter((part) => part !== undefined);
+  return clause.length === 0 ? null : `${lead}${clause.join(', ')}${tail.startsWith(' ') ? tail : ` ${tail}`}`;
 }
 
 /** The local names a one-line import binds (`import X, { type A, B as C } from '…'`: X, A, C); null if not read. */
@@ -83,3 +132,29 @@ export function withoutRepeatedMembers(text: string): string {
 export function withoutRepeats(text: string): string {
   return withoutRepeatedMembers(withoutRepeatedImports(text));
 }
+
+/**
+ * The plan's modules that carry the owners' edits (re-applied onto sdkgen's, or with edits left for a person), as
+ * every stage left them, without an import of a name they import already: whichever stage placed it (the
+ * line-by-line carry, the imports of a carried test case, of the owners' added tests). sdkgen's own files and the
+ * owners' files kept as they are stay byte for byte.
+ */
+export function withoutRepeatedImportsInPlan(plan: {
+  writes: Array<{ path: string; contents: string }>;
+  generated: ReadonlyArray<{ path: string; contents: string }>;
+  reapplied: ReadonlyArray<{ path: string }>;
+  rejected: ReadonlyArray<{ path: string }>;
+}): void {
+  const carried = new Set([...plan.reapplied, ...plan.rejected].map((entry) => entry.path));
+  const sdkgens = new Map(plan.generated.map((file) => [file.path, file.contents]));
+  plan.writes = plan.writes.map((file) =>
+    carried.has(file.path) &&
+    TYPESCRIPT.test(file.path) &&
+    sdkgens.has(file.path) &&
+    sdkgens.get(file.path) !== file.contents
+      ? { ...file, contents: withoutRepeatedImports(file.contents) }
+      : file,
+  );
+}
+
+const TYPESCRIPT = /\.[cm]?[jt]sx?$/;
