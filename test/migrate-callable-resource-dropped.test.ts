@@ -110,7 +110,8 @@ describe("migrate: the owners took a resource sdkgen's client calls too out of S
   it('makes the callable property the method alone, only where the owners kept the method', () => {
     const dropped = withOwnersDroppedResources(STAINLESS_CLIENT, OWNERS_CLIENT, SDKGEN_CLIENT);
     expect(dropped).toContain('  namespaces = this.#namespaces.bind(this);');
-    expect(dropped).not.toContain('callableResource(');
+    expect(dropped).not.toContain('callableResource');
+    expect(dropped).toContain("import { AcmeCore } from './client-core.js';\n\nexport class Acme");
     // Their client untouched there, or the method deleted with the property: sdkgen's stays.
     expect(withOwnersDroppedResources(STAINLESS_CLIENT, STAINLESS_CLIENT, SDKGEN_CLIENT)).toBe(SDKGEN_CLIENT);
     const neither = OWNERS_CLIENT.replace(/ {2}\/\*\*\n[^]*?\n {2}\}\n/, '');

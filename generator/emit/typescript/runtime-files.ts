@@ -136,7 +136,6 @@ export function runtimeView(
     pageTypes: [...api.paginationSchemes.map((scheme) => scheme.className), ...pageInterfaceNames(api)],
     stainlessUtils: api.stainlessLayout !== null,
     fullClientInResources: api.stainlessLayout !== null,
-    callableResources: api.resources.some((r) => r.callable),
     stainlessClient: api.stainlessLayout !== null,
     stainlessStreams: api.stainlessLayout !== null && streams(api),
     // (Users of an SDK of Stainless's older runtime page with them: they keep working after the move.)
@@ -146,6 +145,7 @@ export function runtimeView(
     validateResponses: api.validation?.responses ?? 'off',
     validateParams: api.validation?.params ?? 'off',
     ...(queryDefaults !== null ? { stainlessQueryDefaults: queryDefaults } : {}),
+    ...(api.resources.some((r) => r.callable) ? { callableResources: true } : {}),
   };
 }
 

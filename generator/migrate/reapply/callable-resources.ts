@@ -45,11 +45,17 @@ export function withOwnersDroppedResources(base: string, edited: string, target:
     );
   });
   if (dropped.length === 0) return target;
-  return target
-    .split('\n')
-    .map((line) => {
-      const m = CALLABLE.exec(line);
-      return m && dropped.includes(m[2]) ? `${m[1]}${m[2]} = this.#${m[2]}.bind(this);` : line;
+  const made = target.split('\n').map((line) => {
+    const m = CALLABLE.exec(line);
+    return m && dropped.includes(m[2]) ? `${m[1]}${m[2]} = this.#${m[2]}.bind(this);` : line;
+  });
+  // The helper's import goes with its last use.
+  if (made.some((line) => CALLABLE.test(line))) return made.join('\n');
+  return made
+    .flatMap((line) => {
+      if (!/^import \{[^}]*\bcallableResource\b[^}]*\} from /.test(line)) return [line];
+      const rest = line.replace(/\bcallableResource,\s*|,?\s*\bcallableResource\b/, '');
+      return /^import \{\s*\} from /.test(rest) ? [] : [rest];
     })
     .join('\n');
 }
