@@ -1,9 +1,9 @@
 /**
- * A resource whose client property sdkgen names otherwise (issue 89, turbopuffer: the client has a method
- * `namespaces()`, so the resource `namespaces` is `client.namespacesResource`). The owners' edits of Stainless's lines
- * that name the property are looked for under sdkgen's name: their deletion of the client's
- * `namespaces: API.Namespaces = new API.Namespaces(this);` removes sdkgen's `namespacesResource` line (left, it
- * constructs a class they renamed: TS2724), and their rewritten test calls
+ * A resource whose client property sdkgen names otherwise (issue 89: as sdkgen once named turbopuffer's, whose client
+ * has a method `namespaces()`, `client.namespacesResource`; a resource named as a member of the client itself still
+ * is). The owners' edits of Stainless's lines that name the property are looked for under sdkgen's name: their
+ * deletion of the client's `namespaces: API.Namespaces = new API.Namespaces(this);` removes sdkgen's
+ * `namespacesResource` line (left, it constructs a class they renamed: TS2724), and their rewritten test calls
  * (`client.namespaces.deleteAll({ namespace: 'namespace' })` → `client.namespace('namespace').deleteAll()`) replace
  * sdkgen's `client.namespacesResource.deleteAll({ namespace: 'namespace' })`. The client's method of that name
  * (`client.namespaces(`) is not the property and is not renamed.

@@ -1,12 +1,12 @@
 /**
  * A `$client` method named as a top-level resource (turbopuffer: `$client.methods.namespaces: get /v1/namespaces`
- * beside the resource `namespaces`). Stainless wrote both on the client, a class TypeScript refuses (a method and a
- * property of one name); its owners kept the method. sdkgen keeps the method under its name and only the resource's
- * client property gives way (`client.namespacesResource`), with a warning naming the config line. The resource's
- * class, module and type names stay those of its config key (`Namespaces`, `resources/namespaces.ts`,
- * `NamespaceDeleteAllResponse`), so the owners' edits of that module still land. api.md, the README, the generated
- * tests and the client itself use the renamed property; the SDK calls a real local server, and (SDKGEN_SLOW_TESTS=full)
- * type-checks strict, its tests included.
+ * beside the resource `namespaces`). Stainless's api.md calls both through one name, `client.namespaces({ ...params })`
+ * and `client.namespaces.deleteAll(…)`; its client declared a method and a property of that name, a class TypeScript
+ * refuses (TS2300), whose property shadowed the method when run. sdkgen writes the same two call chains in a class
+ * that compiles: `client.namespaces` is the resource and, called, runs the client's method (`callableResource`, the
+ * method kept as `#namespaces`). The resource's class, module and type names stay those of its config key
+ * (`Namespaces`, `resources/namespaces.ts`, `NamespaceDeleteAllResponse`). api.md, the README and the generated tests
+ * use Stainless's chains; the SDK type-checks strict, its tests included, and calls a real local server both ways.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,6 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
-import { SLOW_FULL } from './helpers/slow-tests';
 import { json, TestServer } from './runtime/helpers/server';
 
 const object = (properties: Record<string, unknown>) => ({ type: 'object', properties });
@@ -70,17 +69,15 @@ const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 describe('Stainless config: a $client method named as a top-level resource', () => {
-  it('keeps the method; only the resource’s client property gives way', async () => {
+  it("writes both of api.md's call chains through one callable property", async () => {
     const root = tempDir('client-method-resource');
     roots.push(root);
     const { files, diagnostics } = await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false });
     const file = (name: string) => files.find((f) => f.path === name)?.contents ?? '';
 
-    const warnings = diagnostics.warnings.map((w) => `${w.line ?? ''} ${w.message}`);
-    expect(warnings).toContain(
-      '10 resources.namespaces: client.namespaces is a method of the client; the resource is client.namespacesResource',
-    );
-    expect(warnings.join('\n')).not.toContain('method left out');
+    const warnings = diagnostics.warnings.map((w) => `${w.line ?? ''} ${w.message}`).join('\n');
+    expect(warnings).not.toContain('namespacesResource');
+    expect(warnings).not.toContain('method left out');
 
     // The resource keeps the names of its config key.
     const resource = file('src/resources/namespaces.ts');
@@ -90,35 +87,34 @@ describe('Stainless config: a $client method named as a top-level resource', () 
     expect(files.map((f) => f.path).filter((p) => /namespaces-?resource/i.test(p))).toEqual([]);
 
     const client = file('src/client.ts');
-    expect(client).toMatch(/\n {2}namespaces\(/);
-    expect(client).toContain('namespacesResource: API.Namespaces = new API.Namespaces(this);');
-    expect(client).not.toMatch(/\n {2}namespaces: API/);
+    expect(client).toContain('namespaces = callableResource(this.#namespaces.bind(this), new API.Namespaces(this));');
+    expect(client).toMatch(/\n {2}#namespaces\(/);
+    expect(client).not.toContain('namespacesResource');
 
     const api = file('api.md');
     expect(api).toMatch(/client\.<a href="[^"]*">namespaces<\/a>\(\{ \.\.\.params \}\)/);
-    expect(api).toMatch(/client\.namespacesResource\.<a [^>]*>deleteAll<\/a>/);
+    expect(api).toMatch(/client\.namespaces\.<a [^>]*>deleteAll<\/a>/);
+    expect(api).not.toContain('namespacesResource');
     const tests = file('tests/api-resources/namespaces.test.ts');
-    expect(tests).toContain('client.namespacesResource.deleteAll(');
-    // Described as Stainless's tests describe the resource, where the owners' edits of them have their context.
+    expect(tests).toContain('client.namespaces.deleteAll(');
     expect(tests).toContain("describe('resource namespaces', () => {");
-    expect(file('README.md')).not.toMatch(/client\.namespaces\.deleteAll/);
+    expect(file('README.md')).not.toContain('namespacesResource');
 
     writeFiles(root, files);
-    if (SLOW_FULL) {
-      const { status, output } = typeCheckStrict(root, ['src/**/*.ts', 'tests/**/*.ts']);
-      expect(output).toBe('');
-      expect(status).toBe(0);
-    }
+    const { status, output } = typeCheckStrict(root, ['src/**/*.ts', 'tests/**/*.ts']);
+    expect(output).toBe('');
+    expect(status).toBe(0);
 
     const server = new TestServer();
     await server.start();
     try {
       server.on('GET /v1/namespaces', json(200, { namespaces: ['a1'] }));
       server.on('DELETE /v1/namespaces/a1', json(200, { status: 'ok' }));
-      const { Puffer } = await import(pathToFileURL(path.join(root, 'src/index.ts')).href);
+      const { Puffer, Namespaces } = await import(pathToFileURL(path.join(root, 'src/index.ts')).href);
       const puffer = new Puffer({ baseURL: server.url, maxRetries: 0 });
       expect(await puffer.namespaces({ prefix: 'a' })).toEqual({ namespaces: ['a1'] });
-      expect(await puffer.namespacesResource.deleteAll('a1')).toEqual({ status: 'ok' });
+      expect(await puffer.namespaces.deleteAll('a1')).toEqual({ status: 'ok' });
+      expect(puffer.namespaces).toBeInstanceOf(Namespaces);
       expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
         'GET /v1/namespaces?prefix=a',
         'DELETE /v1/namespaces/a1',

@@ -197,6 +197,7 @@ export function assembleApi(
       className: resourceNames.className,
       ...(resourceNames.namespaceName ? { namespaceName: resourceNames.namespaceName } : {}),
       property: resourceNames.property,
+      ...(resourceNames.callable ? { callable: true as const } : {}),
       ...(r.path.length > 0 && configured ? { configKey: configured.key } : {}),
       singular: resourceNames.singular,
       path: r.path.join('.'),

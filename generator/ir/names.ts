@@ -36,6 +36,8 @@ export interface ResourceNames {
   /** The name of the class's namespace, when not the class's own (see modelNamespaces). */
   namespaceName?: string;
   property: string;
+  /** The property is also a method of the client's own (Resource.callable). */
+  callable?: true;
   singular: string;
   /** Module path without extension: `resources/servers/releases`. */
   module: string;
@@ -65,6 +67,8 @@ interface TypeNameRequest extends NameRequest {
 /** Each resource's names as its key and the config say, before collisions are settled. */
 export function resourceNames(ctx: BuildContext, structure: Structure): Map<string, ResourceNames> {
   const out = new Map<string, ResourceNames>();
+  // The client's own methods: a top-level resource of one of their names is that method too (Resource.callable).
+  const clientMethods = new Set(structure.resources.get('')?.methods.map((m) => m.placement.method) ?? []);
   for (const r of structure.resources.values()) {
     if (r.path.length === 0) {
       // The client's own methods: no class of their own, their types in Stainless's `resources/top-level`.
@@ -76,6 +80,7 @@ export function resourceNames(ctx: BuildContext, structure: Structure): Map<stri
     out.set(r.key, {
       className: configured?.className ?? resourceClassName(property),
       property,
+      ...(r.path.length === 1 && clientMethods.has(property) ? { callable: true as const } : {}),
       singular: configured?.singular ?? resourceSingular(property),
       // A resource with an api.md of its own has a folder of its own, as one with subresources has.
       module: resourceModule(

@@ -264,6 +264,13 @@ export interface Resource {
   namespaceName?: string;
   /** Property on the parent: "releases" (client.servers.releases). */
   property: string;
+  /**
+   * A top-level resource whose property is also the client's own method of that name (a Stainless config's `$client`
+   * method named as the resource, turbopuffer's `namespaces`): Stainless's api.md calls both through it,
+   * `client.namespaces({ ...params })` and `client.namespaces.deleteAll(…)`, so the client's property is the resource
+   * and, called, runs the method. Absent otherwise.
+   */
+  callable?: true;
   /** The key a config names it by, as written there ("mongodb", "scoring_functions"); absent when none does. */
   configKey?: string;
   /** Prefix of its generated type names: "Release" → ReleaseGetParams. */

@@ -68,6 +68,11 @@ export function validateIr(api: Api): void {
     }
   };
   api.resources.forEach(visit);
+  // A top-level resource named as a method of the client's own is that method too, and only then.
+  const clientMethods = new Set(api.topLevel?.methods.map((m) => m.name) ?? []);
+  for (const r of api.resources)
+    if (clientMethods.has(r.property) !== (r.callable === true))
+      throw new GeneratorBug(`client.${r.property} is a method of the client and a resource, not callable as both`);
   const modules = new Map<string, string>();
   const visitModules = (r: Resource) => {
     const clash = modules.get(r.module);

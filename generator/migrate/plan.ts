@@ -78,7 +78,7 @@ import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { libLeavesOutDom, relaxTsconfigInPlan } from './package/compiler-options';
 import { unusedStainlessBins } from './repository/unused-bins';
 import { doneBySdkgen } from './reapply/done-by-sdkgen';
-import { withOwnersMemberDocs } from './reapply/member-docs';
+import { sdkgenOnto } from './reapply/sdkgen-onto';
 import { dropRuntimeDocs } from './reapply/runtime-docs';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
 import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
@@ -329,11 +329,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           : hooks?.parse?.module === file.path && parseCarried
             ? hooks.parse.editedRest
             : existing.text;
-      const reapply = (
-        edits: string,
-        from = pristine,
-        onto = withOwnersMemberDocs(from, edits, file.contents, file.path),
-      ) =>
+      const reapply = (edits: string, from = pristine, onto = sdkgenOnto(from, edits, file.contents, file.path)) =>
         reapplyEdits(from, edits, onto, {
           markdown: file.path.endsWith('.md'),
           sections: !/(^|\/)api\.md$/.test(file.path),

@@ -67,11 +67,9 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
   const resources = new Map<string, StainlessResourceNames>();
   const models = new Map<string, StainlessModelPlacement>();
   const modelCopies: StainlessPlan['modelCopies'] = [];
-  const clientMethods = clientMethodNames(config, names);
   const visit = (resource: StainlessResource, parent: string[]) => {
     const shared = resource.key === '$shared' || resource.key === '$client';
     const path = shared ? parent : [...parent, names.resourceProperty(resource.key)];
-    if (path.length === 1 && parent.length === 0 && clientMethods.has(path[0])) path[0] = `${path[0]}Resource`;
     // `$client` methods are on the client itself; their types go where Stainless puts them.
     if (resource.key === '$client' && parent.length === 0 && resource.methods.length > 0)
       resources.set(TOP_LEVEL_KEY, {
@@ -122,25 +120,6 @@ export function singularClass(className: string, names: StainlessNames, key: str
   const cased = names.pascal(parts.join('_'));
   if (parts[parts.length - 1].length > 1 && /[A-Z]S$/.test(cased)) return cased;
   return names.pascal(stainlessSingular(parts.join('_')));
-}
-
-/**
- * The names of the client's own methods (`$client`) a top-level resource of the same name gives way to: the method
- * keeps its name (`client.namespaces()`), the resource's client property takes `Resource` after it
- * (`client.namespacesResource`) and nothing else, its class, module and types named by its config key. Stainless
- * wrote both on the client, a class TypeScript refuses (turbopuffer's owners kept the method). A method named like a
- * member of the client itself is left out (placeStainless), so it takes no name from a resource.
- */
-function clientMethodNames(config: StainlessConfig, names: StainlessNames): ReadonlySet<string> {
-  const members = clientMembersOf({ config, names });
-  return new Set(
-    config.resources
-      .filter((resource) => resource.key === '$client')
-      .flatMap((resource) => resource.methods)
-      .filter((method) => !method.skip && method.type !== 'webhook_unwrap')
-      .map((method) => names.method(method.key))
-      .filter((name) => !members.has(name)),
-  );
 }
 
 /** The methods Stainless puts first in a resource, in this order; the others follow by name. */
@@ -208,7 +187,6 @@ export function placeStainless(
   const warn = (where: string, message: string) =>
     diags.config('warning', 'stainless-config-method', config.file, where, lineOfKey(config.text, where), message);
   const clientMembers = clientMembersOf(plan);
-  const clientMethods = clientMethodNames(config, names);
   const visit = (resource: StainlessResource, parent: string[]) => {
     const path =
       resource.key === '$shared' || resource.key === '$client'
@@ -220,11 +198,8 @@ export function placeStainless(
         `client.${path[0]} is a member of the client itself; the resource is client.${path[0]}Resource`,
       );
       path[0] = `${path[0]}Resource`;
-    } else if (path.length === 1 && parent.length === 0 && clientMethods.has(path[0])) {
-      // planStainless names it so too: its class, module and types stay those of its key.
-      warn(resource.where, `client.${path[0]} is a method of the client; the resource is client.${path[0]}Resource`);
-      path[0] = `${path[0]}Resource`;
     }
+    // (A resource named as a `$client` method keeps its name: the client's property is both, ir/names.ts `callable`.)
     for (const method of inStainlessOrder(resource.methods)) {
       if (method.skip) {
         // Left out on purpose: not an endpoint the config forgot.

@@ -57,22 +57,29 @@ export function clientView(plan: PlanContext): ClientView {
       ? null
       : imports.namespace('resources/index', clientNames(plan), { value: true, alias: 'API' });
   const stainless = api.stainlessLayout !== null;
+  const topLevel = api.topLevel;
+  const allMethods = topLevel
+    ? topLevel.methods.map((m) =>
+        methodView(plan, m, topLevel, imports, printContext(plan.schemas, imports, undefined, printStyle(plan))),
+      )
+    : [];
+  // A resource that is also a method of the client's (Resource.callable) calls it as `#<name>`, documented on the
+  // property users call.
+  const callable = new Set(api.resources.filter((r) => r.callable).map((r) => r.property));
+  if (callable.size > 0) imports.add('core/resource', 'callableResource', false);
+  const methods = allMethods.map((m) => (callable.has(m.name) ? { ...m, name: `#${m.name}`, doc: '' } : m));
   const resources = api.resources.map((r) => ({
     property: r.property,
     className: r.className,
     classRef: resourcesModule === null ? r.className : `${resourcesModule}.${r.className}`,
     // (Stainless's SDKs of an era before resource docs describe no resource.)
-    doc:
-      stainless && !plan.stainlessForms.resourceDocs
+    doc: callable.has(r.property)
+      ? allMethods.find((m) => m.name === r.property)!.doc
+      : stainless && !plan.stainlessForms.resourceDocs
         ? ''
         : jsDoc(r.docs, [], { block: stainless, leadingBlank: stainless }),
+    callable: callable.has(r.property),
   }));
-  const topLevel = api.topLevel;
-  const methods = topLevel
-    ? topLevel.methods.map((m) =>
-        methodView(plan, m, topLevel, imports, printContext(plan.schemas, imports, undefined, printStyle(plan))),
-      )
-    : [];
   const first = environments[0];
   return {
     ...plan.common,

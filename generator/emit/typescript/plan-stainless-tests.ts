@@ -72,7 +72,7 @@ export function stainlessResourceTestView(
     clientOptions: given.map((o) => `${o.option}: ${quoteString(testValue(o.option))}`),
     // The mock serves the spec's paths whole: the path the API's base URL adds goes after the mock's root.
     baseUrl: plan.api.basePath ? `(${mockBase}) + ${quoteString(plan.api.basePath)}` : mockBase,
-    describeName: describeName(plan.api, resource),
+    describeName: describeName(resource),
     tests,
     webhookTests: webhookTestViews(plan, resource, tests.length),
     treeShaking: plan.treeShaking ? treeShakingView(plan, resource) : null,
@@ -89,15 +89,10 @@ export function hasStainlessTests(plan: PlanContext, resource: Resource): boolea
   return resource.methods.some((m) => methodTests(plan, resource, m, legacy).length > 0);
 }
 
-/**
- * The resource's name in its tests' `describe`, as Stainless's tests have it: its property; where that gave way to a
- * method of the client (`client.namespacesResource` beside `client.namespaces()`), the one its key gave.
- */
-function describeName(api: Api, resource: Resource): string {
+/** The resource's name in its tests' `describe`, as Stainless's tests have it: its property. */
+function describeName(resource: Resource): string {
   const property = resource.path.slice(resource.path.lastIndexOf('.') + 1);
-  if (!property) return 'top level methods';
-  const gaveWay = property === resource.path && api.topLevel?.methods.some((m) => `${m.name}Resource` === property);
-  return gaveWay ? property.slice(0, -'Resource'.length) : property;
+  return property || 'top level methods';
 }
 
 /**

@@ -145,6 +145,7 @@ export function runtimeView(
     validateResponses: api.validation?.responses ?? 'off',
     validateParams: api.validation?.params ?? 'off',
     ...(queryDefaults !== null ? { stainlessQueryDefaults: queryDefaults } : {}),
+    ...(api.resources.some((r) => r.callable) ? { callableResources: true } : {}),
   };
 }
 

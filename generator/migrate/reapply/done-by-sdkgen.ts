@@ -22,6 +22,9 @@
  *   declares in the same place (members-in-place.ts: anchorbrowser's hand-added `force_popups_as_tabs?`, which the
  *   later spec gives sdkgen's interface: placed, the interface would declare it twice);
  * - a comment or a blank line (one line at least being of the kinds above).
+ *
+ * A hunk that only takes out Stainless's property of a resource sdkgen's client declares callable is done too
+ * (callable-resources.ts: sdkgen's property is made the method alone).
  */
 import { posix } from 'node:path';
 import type { Hunk } from '../../write/merge';
@@ -30,6 +33,7 @@ import { pageSchemes } from '../derived-config/page-classes';
 import { memberDeclaredBySdkgen } from './members-declared';
 import { headerFromParamsDone } from './headers-from-params';
 import { declaredPlaces, inPlaceInSdkgen } from './members-in-place';
+import { droppedResourceDone } from './callable-resources';
 
 export type DoneBySdkgen = (hunk: Hunk, base: string[], edited: string[]) => boolean;
 
@@ -63,6 +67,9 @@ export function doneBySdkgen(
   return (hunk, base, edited) => {
     const removed = base.slice(hunk.baseStart, hunk.baseEnd).map(comparable);
     if (removed.some((line) => line !== '' && ours.has(line))) return false;
+    // (Stainless's property of a resource sdkgen's client calls too, which the owners took out: callable-resources.ts.)
+    if (droppedResourceDone(base.slice(hunk.baseStart, hunk.baseEnd), edited.slice(hunk.start, hunk.end), target))
+      return true;
     const theirPages = pages.size > 0 ? pageSchemes(edited.join('')) : [];
     let substance = 0;
     for (let i = hunk.start; i < hunk.end; i++) {

@@ -1,7 +1,8 @@
 /**
- * A resource whose property sdkgen names otherwise than Stainless did: turbopuffer's top-level resource `namespaces`
- * is `client.namespacesResource`, since the client has a method `namespaces()` (stainless/plan.ts). The owners' edits
- * of Stainless's lines that name it (`client.namespaces.deleteAll({ namespace })` in a test, the client's
+ * A resource whose property sdkgen names otherwise than Stainless did: one named as a member of the client itself
+ * (`client.options` → `client.optionsResource`, stainless/plan.ts), or, before sdkgen's client made such a property
+ * callable (callable-resources.ts), turbopuffer's `namespaces` beside the client's method `namespaces()`. The owners'
+ * edits of Stainless's lines that name it (`client.namespaces.deleteAll({ namespace })` in a test, the client's
  * `namespaces: API.Namespaces = new API.Namespaces(this);` they deleted) are looked for in sdkgen's text under
  * sdkgen's name (reapply/hunks.ts, `asSdkgenNames`); the owners' own lines are carried as they wrote them.
  */

@@ -109,6 +109,12 @@ export interface ClientView extends CommonView {
     classRef: string;
     /** JSDoc block for the property (ends with a newline) or "". */
     doc: string;
+    /**
+     * Whether the property is also the client's own method of its name (Resource.callable): declared
+     * `namespaces = callableResource(this.#namespaces.bind(this), new API.Namespaces(this));`, the method, among
+     * `methods`, named `#namespaces`, its doc the property's.
+     */
+    callable: boolean;
   }>;
   /** The client's own methods (a Stainless `$client`: `client.getWelcomeMessage()`); their types are in `resources/top-level`. */
   methods: MethodView[];

@@ -29,6 +29,11 @@ export interface RuntimeView {
    */
   fullClientInResources: boolean;
   /**
+   * Whether `core/resource` exports `callableResource`, for a client property that is also a method of the client's
+   * own (Resource.callable).
+   */
+  callableResources?: boolean;
+  /**
    * Whether the client has Stainless's client surface (an SDK from a Stainless config): the hooks a subclass written
    * for a Stainless SDK overrides (`prepareOptions`, `stringifyQuery`, …), `getAPIList`, `requestAPIList` and
    * `buildURL`, the headers Stainless's SDKs sent, and `APIPromise#_thenUnwrap`. Other SDKs' bundles do without them.
