@@ -70,6 +70,8 @@ describe('migrate: a generation is the bot’s commit, not a person’s under th
     // The bot's release pull request, a person's commit pushed onto it ("Add check release env"), squashed: which
     // lines are whose is no longer in git. Taken as the owners' code, the person's lines are kept (the generation's are
     // found done by sdkgen's output or left to a person); taken as Stainless's, they would be dropped unseen.
+    // (Without a `generated` branch, migrate reads such a release squash file by file: squashed-releases.ts, and
+    // test/unit/migrate-squashed-releases.test.ts.)
     const release = [
       'release: 1.79.0 (#378)',
       '',

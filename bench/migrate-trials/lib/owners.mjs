@@ -15,6 +15,7 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { namedBase } from './owners-base.mjs';
+import { peoplesFiles, squashedRelease, StainlessCommits } from './squashed-releases.mjs';
 
 export const HEADER = 'File generated from our OpenAPI spec by Stainless';
 export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
@@ -52,9 +53,13 @@ export function analyseOwners(repo, ref, named = null) {
     spawnSync('git', ['rev-parse', '--verify', '-q', 'origin/generated'], { cwd: repo }).status === 0;
   const generated = hasGenerated ? new Set(git('rev-list', 'origin/generated').split('\n').filter(Boolean)) : new Set();
 
-  const stainless = new Set(generated);
+  const stainless = new StainlessCommits(repo, generated);
   const botGenerations = [];
   const seals = [];
+  // Without a generated branch, the bot's release squashes (lib/squashed-releases.mjs): base candidates, and those a
+  // person co-authored Stainless's file by file.
+  const squashes = [];
+  const mixed = [];
   for (const rec of git('log', '--format=%H%x00%an%x00%ae%x00%B%x1e', ref).split('\x1e')) {
     const [sha, an, ae, body] = rec.replace(/^\n/, '').split('\x00');
     if (!sha) continue;
@@ -71,9 +76,20 @@ export function analyseOwners(repo, ref, named = null) {
       continue;
     }
     const trailer = named !== undefined || /^Stainless-Generated-From:/m.test(body ?? '');
+    const squash = !hasGenerated && isBot && squashedRelease(body);
+    if (squash) squashes.push(sha);
+    if (squash && coAuthors.length > 0) mixed.push(sha);
     if ((isBot && coAuthors.length === 0) || trailer) {
       stainless.add(sha);
       if (/^(?!release)/i.test((body ?? '').trim()) || trailer) botGenerations.push(sha);
+    }
+  }
+  // (Not beside stlc's sealed outputs: those are the generations then.)
+  if (seals.length === 0 && squashes.length > 0) {
+    botGenerations.push(...squashes);
+    if (mixed.length > 0) {
+      stainless.mixed = new Set(mixed);
+      stainless.peoplesFiles = peoplesFiles(repo, ref, isGeneratorBot);
     }
   }
 
@@ -185,10 +201,10 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
       botAddedFiles.push(f);
       // One of the owners' commits added it, the banner copied from a generated file (together's
       // tests/lib/upload.test.ts), or Stainless's output they committed themselves: not told apart here.
-      if (adder && !stainless.has(adder)) headerAddedByOwners.push(f);
+      if (adder && !stainless.has(adder, f)) headerAddedByOwners.push(f);
       continue;
     }
-    if (adder && stainless.has(adder)) botAddedFiles.push(f);
+    if (adder && stainless.has(adder, f)) botAddedFiles.push(f);
     // A file a person added whose every line at the ref is Stainless's (openai-node's src/pagination.ts: added by a
     // person's commit, later rewritten whole by a generation into a deprecated re-export, its banner left out) is
     // Stainless's output, as sdkgen's migrate takes it.
@@ -208,7 +224,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
   for (const [status, file] of changed) {
     if (!baseFiles.has(file) || LOCKFILES.test(file) || NOT_HUNK_FILES.test(file)) continue;
     const touchers = git('log', '--format=%H', `${base}..${ref}`, '--', file).split('\n').filter(Boolean);
-    const ownersTouched = touchers.some((c) => !stainless.has(c));
+    const ownersTouched = touchers.some((c) => !stainless.has(c, file));
     if (status === 'D') {
       if (ownersTouched) ownersDeleted.push(file);
       continue;
@@ -217,7 +233,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     const blame = blameLines(repo, ref, file);
     const diff = git('diff', '-U0', '--ignore-space-at-eol', base, ref, '--', file);
     for (const h of parseHunks(diff)) {
-      const owned = h.added.filter((a) => !stainless.has(blame[a.line - 1]));
+      const owned = h.added.filter((a) => !stainless.has(blame[a.line - 1], file));
       const isOwners = h.added.length ? owned.length > 0 : removedByOwners(repo, base, ref, file, h.removed, stainless);
       if (!isOwners) continue;
       if (norm(h.added.map((a) => a.text).join('')) === norm(h.removed.join(''))) continue; // whitespace only
@@ -232,7 +248,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
   const packageJsonLines = pkgText.map((text, i) => ({
     text: text.trim(),
     commit: pkgBlame[i],
-    stainless: stainless.has(pkgBlame[i]),
+    stainless: stainless.has(pkgBlame[i], 'package.json'),
   }));
   return {
     base,
@@ -273,7 +289,7 @@ function beforePeoplesEdits(repo, generation, stainless) {
   for (const entry of log.split('\x01')) {
     const [sha, ...files] = entry.split('\n').filter(Boolean);
     // Newest first: the last commit seen of a file is the oldest.
-    if (sha && !stainless.has(sha)) for (const f of files) firstEdit.set(f, sha);
+    if (sha) for (const f of files) if (!stainless.has(sha, f)) firstEdit.set(f, sha);
   }
   const entries = [];
   for (const line of git('ls-tree', '-r', '-z', generation).split('\0')) {
@@ -326,7 +342,7 @@ function removedByOwners(repo, base, ref, file, removed, stainless) {
     return shown.status === 0 ? shown.stdout.split(probe).length - 1 : 0;
   };
   const commits = r.stdout.split('\n').filter((c) => c !== '' && count(c) < count(`${c}^`));
-  return commits.length > 0 && commits.some((c) => !stainless.has(c));
+  return commits.length > 0 && commits.some((c) => !stainless.has(c, file));
 }
 
 export function norm(s) {
@@ -361,14 +377,14 @@ function parseHunks(diff) {
 // it (openai-node's tests/api-resources/*.json, one line each, spread over lines by a generation's Prettier) is theirs.
 function writtenByStainless(repo, ref, file, stainless) {
   const touchers = sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean);
-  if (!touchers.some((c) => stainless.has(c))) return false;
+  if (!touchers.some((c) => stainless.has(c, file))) return false;
   const blame = blameLines(repo, ref, file, ['-w']);
-  if (blame.length === 0 || !blame.every((c) => stainless.has(c))) return false;
+  if (blame.length === 0 || !blame.every((c) => stainless.has(c, file))) return false;
   const text = (commit) =>
     spawnSync('git', ['show', `${commit}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
   const atRef = norm(text(ref).stdout);
   return !touchers.some((c) => {
-    if (stainless.has(c)) return false;
+    if (stainless.has(c, file)) return false;
     const theirs = text(c);
     return theirs.status === 0 && norm(theirs.stdout) === atRef;
   });

@@ -4,6 +4,7 @@
  */
 import { HUNKS_LOG } from './bot-commits';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git, hasStainlessHeader } from './stainless-repo';
+import { mixedReleases, peoplesPart } from './squashed-releases';
 import { twinCustomCode } from './twin-generations';
 
 /** What Stainless's generations after the base changed, file by file: the lines they added and removed. */
@@ -28,6 +29,9 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   // sealed commit it names, not from the `generated` branch, so a base on that branch need not have it, however
   // recent (knock-mgmt's own bot moved `MessageTypeTextField` to `shared/` days before the closest base).
   const after = git(dir, ['merge-base', '--is-ancestor', base, 'HEAD']).ok ? 0 : committedAt(dir, base);
+  // (Without a `generated` branch, the bot's release squash a person co-authored is a generation where people's own
+  // commits never edit the file: squashed-releases.ts.)
+  const mixed = mixedReleases(dir);
   const generationsFrom = (from: number) =>
     [
       { filter: ['--extended-regexp', '--regexp-ignore-case', `--author=${GENERATOR_BOT}`], after: from },
@@ -40,7 +44,7 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
           ([commit, time, message]) =>
             commit !== '' &&
             Number(time) > since &&
-            !coAuthoredByAPerson(message ?? '') &&
+            (!coAuthoredByAPerson(message ?? '') || mixed.commits.has(commit)) &&
             !CUSTOM_CODE_PATCH.test(message ?? ''),
         )
         .map(([commit]) => commit),
@@ -72,7 +76,7 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
         peoplesEdits.push({ file: whole.file, added: new Set(theirs), removed: whole.removed, at, custom: true });
       const hunk =
         theirs.length > 0 ? { ...whole, added: new Set([...whole.added].filter((l) => !custom!.has(l))) } : whole;
-      if (!byGeneration) {
+      if (!byGeneration || peoplesPart(mixed, commit, hunk.file)) {
         peoplesEdits.push({ ...hunk, at });
         continue;
       }

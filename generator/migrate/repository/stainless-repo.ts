@@ -18,6 +18,7 @@ import path from 'node:path';
 import type { LockfileAbove } from '../package/program-packages';
 import { codeCarried, treeBlobs } from './code-carried';
 import { withStaleOutput } from './stale-output';
+import { mixedReleases, peoplesFile } from './squashed-releases';
 import { twinCustomCode } from './twin-generations';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
 
@@ -581,7 +582,7 @@ function filesChangedByPeople(dir: string, commit: string) {
   for (const branch of ['generated', 'origin/generated'])
     if (git(dir, ['rev-parse', '--verify', '--quiet', branch]).ok)
       for (const c of revList(dir, branch)) stainless.add(c);
-  const bot = new RegExp(GENERATOR_BOT, 'i');
+  const [bot, mixed] = [new RegExp(GENERATOR_BOT, 'i'), mixedReleases(dir)];
   const files = new Map<string, string>();
   const byStainless = new Set<string>();
   const log = git(dir, [
@@ -598,10 +599,11 @@ function filesChangedByPeople(dir: string, commit: string) {
     if (!sha || names === undefined) continue;
     // The owners' bot committing Stainless's output (the trailer alone) also commits their own files: theirs.
     const isGeneration =
-      stainless.has(sha) || (bot.test(author) && named !== undefined && !coAuthoredByAPerson(message));
-    // Newest first: the last commit seen of a file is the oldest.
+      stainless.has(sha) ||
+      (bot.test(author) && named !== undefined && (!coAuthoredByAPerson(message) || mixed.commits.has(sha)));
+    // Newest first: the last commit seen of a file is the oldest. (A mixed release squash: squashed-releases.ts.)
     for (const file of names.split('\n').map((name) => name.trim())) {
-      if (file && isGeneration) byStainless.add(file);
+      if (file && isGeneration && !peoplesFile(dir, mixed, sha, file, hasStainlessHeader)) byStainless.add(file);
       else if (file) files.set(file, sha);
     }
   }

@@ -1,0 +1,94 @@
+/**
+ * Releases Stainless's bot squash-merged into main in a repository without a `generated` branch (cerebras-cloud-sdk-node,
+ * openai-node): release-please's pull request holds the generator's commits, and the squash (`release: 1.91.0 (#381)`,
+ * its body the squashed commits' `* subject` list) is the only record of Stainless's output there. A person who pushed a
+ * commit onto that pull request ("Cleanup Types (#383)", "Add check release env") is named in its `Co-authored-by:`
+ * trailers, and which of the squash's lines are theirs is no longer in git. Such a mixed squash is read file by file:
+ * its change to a file people's own commits also changed (at any time) is theirs, as is a file it created without
+ * Stainless's header; its change to any other file (a resource module only Stainless's commits ever touched) is the
+ * generation's. With a `generated` branch the twin on it tells the two apart (twin-generations.ts), and a squash a person
+ * co-authored stays the owners' whole.
+ */
+import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
+
+/** A squash of a release pull request: its subject a release's, its body the list of the commits it squashed. */
+const SQUASHED_RELEASE = /^release\b[^\n]*\n\s*\n\* /i;
+
+export interface MixedReleases {
+  /** The bot's release squashes a person co-authored. */
+  commits: ReadonlySet<string>;
+  /** Files a commit not the generator bot's changed in HEAD's history (merges aside): where people's hands are. */
+  peoplesFiles: ReadonlySet<string>;
+}
+
+const NONE: MixedReleases = { commits: new Set(), peoplesFiles: new Set() };
+const READ = new Map<string, MixedReleases>();
+
+/** Whether a commit message is the squash of a release pull request. */
+export function squashedRelease(message: string): boolean {
+  return SQUASHED_RELEASE.test(message.trim());
+}
+
+/** The bot's release squashes a person co-authored in HEAD's history, when the repository has no `generated` branch. */
+export function mixedReleases(dir: string): MixedReleases {
+  const head = git(dir, ['rev-parse', 'HEAD']).stdout.trim();
+  const key = `${dir}\0${head}`;
+  const known = READ.get(key);
+  if (known) return known;
+  const found = readMixedReleases(dir);
+  READ.set(key, found);
+  return found;
+}
+
+/** Whether `commit`'s change to `file` is people's: a mixed release squash's, where people's own commits edit it. */
+export function peoplesPart(mixed: MixedReleases, commit: string, file: string): boolean {
+  return mixed.commits.has(commit) && mixed.peoplesFiles.has(file);
+}
+
+/**
+ * Whether `commit`'s change to `file` is people's (`peoplesPart`), or the file is one it created without Stainless's
+ * header (`headed` tells, given the text): a person's new file squashed in with the generation.
+ */
+export function peoplesFile(
+  dir: string,
+  mixed: MixedReleases,
+  commit: string,
+  file: string,
+  headed: (text: string) => boolean,
+): boolean {
+  if (!mixed.commits.has(commit)) return false;
+  if (peoplesPart(mixed, commit, file)) return true;
+  if (git(dir, ['rev-parse', '--verify', '--quiet', `${commit}^:./${file}`]).ok) return false;
+  const now = git(dir, ['show', `${commit}:./${file}`]);
+  return now.ok && !headed(now.stdout);
+}
+
+function readMixedReleases(dir: string): MixedReleases {
+  const branched = ['generated', 'origin/generated'].some(
+    (branch) => git(dir, ['rev-parse', '--verify', '--quiet', branch]).ok,
+  );
+  if (branched) return NONE;
+  const bot = new RegExp(GENERATOR_BOT, 'i');
+  const commits = new Set<string>();
+  const peoplesFiles = new Set<string>();
+  const log = git(dir, [
+    'log',
+    '--no-merges',
+    '--no-renames',
+    '--relative',
+    '--name-only',
+    '--format=%x01%H%x00%an <%ae>%x00%B%x00',
+    'HEAD',
+  ]).stdout;
+  for (const entry of log.split('\x01')) {
+    const [sha, author, message, names] = entry.split('\0');
+    if (!sha || message === undefined || names === undefined) continue;
+    if (!bot.test(author)) {
+      for (const file of names.split('\n').map((name) => name.trim())) if (file) peoplesFiles.add(file);
+      continue;
+    }
+    const body = message.trim();
+    if (squashedRelease(body) && coAuthoredByAPerson(body) && !CUSTOM_CODE_PATCH.test(body)) commits.add(sha.trim());
+  }
+  return commits.size === 0 ? NONE : { commits, peoplesFiles };
+}
