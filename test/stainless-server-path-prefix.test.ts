@@ -115,7 +115,7 @@ describe('the config written from api.md', () => {
       '- <code title="post /v1/run">client.predictions.<a href="./src/resources/predictions.ts">run</a>({ ...params }) -> RunResponse</code>',
       '',
     ].join('\n');
-    const input = derivedConfigInput([{ path: 'api.md', text: apiMd }], api)!;
+    const input = derivedConfigInput([{ path: 'api.md', blob: null, text: apiMd }], api)!;
     expect(input.responseSchemas.get('post /v1/run')).toBe(input.responseSchemas.get('post /run'));
     expect(input.responseSchemas.get('post /v1/run')).toBeTruthy();
     expect(input.queryParams.has('get /v1/status/{id}')).toBe(true);
