@@ -43,6 +43,7 @@ const spec = (server: string) => ({
         responses: ok('StatusResponse'),
       },
     },
+    '/credits': { get: { operationId: 'credits', responses: ok('StatusResponse') } },
   },
   components: { schemas: { RunResponse: object, StatusResponse: object } },
 });
@@ -92,6 +93,20 @@ describe("a config's endpoints under the spec server's path", () => {
     });
     expect(methods(api).map((m) => `${m.http} ${m.path}`)).toEqual(['post /run', 'get /status/{id}']);
     expect(api.baseUrl).toBe('https://api.acme.test/v1');
+  });
+
+  it('takes an endpoint named as the spec writes it, beside most under the prefix, as the operation there', async () => {
+    // (The owners added `get /credits` to the spec copy and the config later, as the spec names its paths.)
+    const mixed = `${config('/v1')}  credits:\n    methods:\n      retrieve: get /credits\n`;
+    const { api } = await generateFrom(tempDir('server-path-prefix'), spec('https://api.acme.test/v1'), mixed, {
+      format: false,
+    });
+    expect(methods(api).map((m) => `${m.http} ${m.path}`)).toEqual([
+      'post /v1/run',
+      'get /v1/status/{id}',
+      'get /v1/credits',
+    ]);
+    expect(api.baseUrl).toBe('https://api.acme.test');
   });
 
   it('reads a relative server the same way', async () => {

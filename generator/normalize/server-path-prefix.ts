@@ -3,11 +3,12 @@
  * with a Stainless config whose endpoints carry it (`post /v1/run`). Such a pair is a spec copy published for the docs
  * beside the config of Stainless's SDK, or the config `sdkgen migrate --from-repo` writes from that SDK's api.md:
  * Stainless's own copy of the spec had the prefix in its paths and the server without it, and its SDK sends
- * `/v1/run` to the base URL `https://api.acme.com`. When none of the config's endpoints is an operation of the spec as
- * written and some are once the servers' path is put before the spec's paths, the paths get it and the servers lose
+ * `/v1/run` to the base URL `https://api.acme.com`. When more of the config's endpoints are operations of the spec
+ * once the servers' path is put before its paths than as the spec writes them, the paths get it and the servers lose
  * it, as in Stainless's spec: the config's methods are then those operations, their paths and the base URL what
- * Stainless's SDK had (a user's `baseURL` keeps meaning the same). A config that names any endpoint as the spec writes
- * it leaves the spec alone.
+ * Stainless's SDK had (a user's `baseURL` keeps meaning the same). An endpoint the config names as the spec writes it
+ * (an operation the owners added later to both, `get /probes/{id}`) is then the same operation under the prefix, as
+ * its server says. A config naming most endpoints as the spec writes them leaves the spec alone.
  *
  * Call after the config's transformations and before anything reads the paths: it edits `spec.root.root` in place.
  * Left alone: servers that do not all share one path, a path item or `$ref` pointing into `#/paths` (its pointer would
@@ -15,7 +16,7 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import type { LoadedSpec } from '../load/load';
-import type { StainlessConfig, StainlessResource } from '../stainless/config';
+import type { StainlessConfig, StainlessMethod, StainlessResource } from '../stainless/config';
 import { HTTP_METHODS } from './path-item-methods';
 
 type Obj = Record<string, unknown>;
@@ -37,15 +38,19 @@ export function prefixServerPath(spec: LoadedSpec, config: StainlessConfig, diag
     const verbs = typeof item.$ref === 'string' ? HTTP_METHODS : HTTP_METHODS.filter((verb) => isObject(item[verb]));
     for (const verb of verbs) operations.add(`${verb} ${path}`);
   }
-  if (endpoints.some((e) => operations.has(`${e.verb} ${e.path}`))) return;
+  const asWritten = endpoints.filter((e) => operations.has(`${e.verb} ${e.path}`));
   const underPrefix = endpoints.filter(
-    (e) => e.path.startsWith(`${prefix}/`) && operations.has(`${e.verb} ${e.path.slice(prefix.length)}`),
+    (e) =>
+      !operations.has(`${e.verb} ${e.path}`) &&
+      e.path.startsWith(`${prefix}/`) &&
+      operations.has(`${e.verb} ${e.path.slice(prefix.length)}`),
   );
-  if (underPrefix.length === 0 || pointsIntoPaths(root)) return;
+  if (underPrefix.length <= asWritten.length || pointsIntoPaths(root)) return;
   // Rewritten in place, in the spec's order: the loaded document is the one every later stage reads.
   const entries = Object.entries(paths);
   for (const [path] of entries) delete paths[path];
   for (const [path, item] of entries) paths[`${prefix}${path}`] = item;
+  for (const e of asWritten) e.method.endpoint = { ...e.method.endpoint!, path: `${prefix}${e.path}` };
   for (const server of root.servers) {
     if (!isObject(server) || typeof server.url !== 'string') continue;
     const url = server.url.replace(/\/+$/, '');
@@ -80,12 +85,14 @@ function sharedServerPath(servers: unknown[]): string | null {
 }
 
 /** Every endpoint of the config's methods that generate (a skipped one names no operation it needs). */
-function configEndpoints(resources: StainlessResource[]): Array<{ verb: string; path: string }> {
-  const out: Array<{ verb: string; path: string }> = [];
+function configEndpoints(
+  resources: StainlessResource[],
+): Array<{ verb: string; path: string; method: StainlessMethod }> {
+  const out: Array<{ verb: string; path: string; method: StainlessMethod }> = [];
   const visit = (resource: StainlessResource) => {
     for (const method of resource.methods)
       if (method.endpoint && !method.skip)
-        out.push({ verb: method.endpoint.verb.toLowerCase(), path: method.endpoint.path });
+        out.push({ verb: method.endpoint.verb.toLowerCase(), path: method.endpoint.path, method });
     resource.subresources.forEach(visit);
   };
   resources.forEach(visit);
