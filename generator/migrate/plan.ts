@@ -76,6 +76,7 @@ import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages
 import { dropMootRejections } from './owners/moot-rejections';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { libLeavesOutDom, relaxTsconfigInPlan } from './package/compiler-options';
+import { carriedLinesUseNode, usesNode } from './package/node-globals';
 import { unusedStainlessBins } from './repository/unused-bins';
 import { doneBySdkgen } from './reapply/done-by-sdkgen';
 import { sdkgenOnto } from './reapply/sdkgen-onto';
@@ -183,8 +184,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       .filter((name): name is string => name !== null),
   );
   // Code that uses Node's globals (`process.env`, `Buffer`) was type-checked with Node's types: they stay.
-  if (ownCode.some((f) => NODE_GLOBALS.test(f.text!) || importsOf(f.text!).some((s) => s.startsWith('node:'))))
-    importedPackages.add('@types/node');
+  if (ownCode.some((f) => usesNode(f.text!))) importedPackages.add('@types/node');
 
   // Packages of Stainless's sdkgen does not write (its MCP server's Cloudflare worker) that the owners changed: theirs.
   plan.keptSubPackages =
@@ -396,6 +396,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // So do those the owners' edits carried into sdkgen's modules import (a client method of theirs calling Stainless's
   // `getDefaultFetch` from `./internal/shims`): an import of sdkgen's own modules finds its file and keeps nothing.
   const reapplied = new Set(plan.reapplied.map((r) => r.path));
+  // So were their lines carried into sdkgen's modules (package/node-globals.ts): Node's types and the looser tsconfig.
+  const carriedNode = carriedLinesUseNode(plan.writes, rendered, reapplied);
+  if (carriedNode) importedPackages.add('@types/node');
   const carriedCode = plan.writes
     .filter((w) => reapplied.has(w.path) && SOURCE_FILE.test(w.path))
     .map((w) => ({ path: w.path, blob: null, text: w.contents }));
@@ -607,7 +610,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       keepCompiler: ownCode.length > 0,
       keepScripts,
       // (the tsconfig kept below for the owners' code leaves DOM's types out as Stainless's did)
-      nodeTypes: ownCode.length > 0 && libLeavesOutDom(base?.texts.get('tsconfig.json')),
+      nodeTypes: (ownCode.length > 0 || carriedNode) && libLeavesOutDom(base?.texts.get('tsconfig.json')),
     });
     withToolScripts(merged.json, packageJson.generated, {
       jest: plan.testRunner !== null,
@@ -643,7 +646,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (namesInSdkgen.client !== null) plan.needsHand.push(clientRenameNeedsHand(namesInSdkgen.client));
 
   // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
-  if (ownCode.length > 0) relaxTsconfigInPlan(plan, base?.texts.get('tsconfig.json'), ownAtSdkgensPaths);
+  if (ownCode.length > 0 || carriedNode) relaxTsconfigInPlan(plan, base?.texts.get('tsconfig.json'), ownAtSdkgensPaths);
 
   // Subpaths the owners exported resolve to their sources in tests and examples, as sdkgen's own do.
   if (configured !== null)
@@ -690,6 +693,3 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   withoutRepeatedImportsInPlan(plan); // (an import no stage adds binds a name the module has: TS2300)
   return keepRewrittenScripts(plan, byPath);
 }
-
-/** Node's own globals, which only Node's types declare. */
-const NODE_GLOBALS = /\b(?:process\.(?:env|argv|exit|cwd|platform|versions)|Buffer\.|__dirname|__filename)\b/;

@@ -21,6 +21,7 @@ import { pointerJoin } from '../diagnostics';
 import { followRefs, type LoadedSpec, type Location, type SpecDocument } from '../load/load';
 import { collectOperations, collectWebhooks, type Operation, type Webhook } from './operations';
 import { SchemaReader, type SchemaGraph, type SchemaNode } from './schema';
+import { prefixServerPath } from './server-path-prefix';
 import { applyStainlessTransforms } from './stainless-transforms';
 import type { StainlessConfig, StainlessModel, StainlessResource } from '../stainless/config';
 import { hoistNestedModels } from '../stainless/nested-models';
@@ -53,6 +54,8 @@ export function normalize(spec: LoadedSpec, config: SdkConfig, diags: Diagnostic
       diags,
       config.stainless.transformationsKey,
     );
+  // Endpoints under the servers' path (`post /v1/run` of a spec serving `…/v1` with `/run`): read as Stainless's spec had them.
+  if (config.stainless) prefixServerPath(spec, config.stainless, diags);
   // Its models that name a schema inside another become components of their own.
   if (config.stainless) hoistConfigModels(spec, config.stainless, diags);
   const schemas = new SchemaReader(spec, diags);

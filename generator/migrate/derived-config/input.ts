@@ -57,14 +57,18 @@ export function derivedConfigInput(
   // api.md's endpoints are the spec's paths; the SDK's methods' paths start after the prefix every operation shares
   // (`/v1`, which the base URL carries).
   const basePath = generated?.basePath ?? '';
+  // …or after the whole path of the base URL, where the spec's server carries what Stainless's spec had in its paths
+  // (`https://api.acme.com/v1` and `/run` for api.md's `post /v1/run`: normalize/server-path-prefix.ts).
+  const serverPath = urlPath(generated?.baseUrl ?? null);
   const visit = (resource: Resource) => {
     for (const m of resource.methods) {
-      const endpoint = `${m.http} ${basePath}${m.path}`;
-      if (m.pagination) paginated.add(endpoint);
-      queryParams.set(endpoint, m.params?.fields.filter((f) => f.in === 'query').map((f) => f.wireName) ?? []);
-      const type = m.response.kind === 'json' ? m.response.type : null;
-      const key = type?.kind === 'ref' ? schemaKey(type.schemaId) : null;
-      if (key) responseSchemas.set(endpoint, key);
+      for (const endpoint of new Set([`${m.http} ${basePath}${m.path}`, `${m.http} ${serverPath}${m.path}`])) {
+        if (m.pagination) paginated.add(endpoint);
+        queryParams.set(endpoint, m.params?.fields.filter((f) => f.in === 'query').map((f) => f.wireName) ?? []);
+        const type = m.response.kind === 'json' ? m.response.type : null;
+        const key = type?.kind === 'ref' ? schemaKey(type.schemaId) : null;
+        if (key) responseSchemas.set(endpoint, key);
+      }
     }
     resource.subresources.forEach(visit);
   };
@@ -670,4 +674,10 @@ function skippedTests(files: RepoFile[]): Map<string, string> {
   return mockTestsDisabled(files) && [...skipped.values()].every((r) => MOCK_TESTS_OFF.test(`// ${r}`))
     ? new Map()
     : skipped;
+}
+
+/** The path of a base URL (`/v1` of `https://api.acme.com/v1/`, or of `/v1`); '' for none or a variable in it. */
+function urlPath(url: string | null): string {
+  const path = url === null ? '' : /^https?:\/\//i.test(url) ? url.replace(/^https?:\/\/[^/]*/i, '') : url;
+  return path.startsWith('/') && !/[{?#]/.test(path) ? path.replace(/\/+$/, '') : '';
 }

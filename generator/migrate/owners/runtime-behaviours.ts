@@ -46,6 +46,14 @@ const READS_STREAM_OPTION = /\boptions\??\.stream\b/;
 /** Stainless's stream made from a response's server-sent events. */
 const MAKES_SSE_STREAM = /\bStream\.fromSSEResponse\(/;
 
+/** Code that reads an environment variable (Stainless's `readEnv`, Node's `process.env`, Deno's `Deno.env`). */
+const READS_ENV = /\bprocess\.env\b|\bDeno\.env\b|\breadEnv\b/;
+/**
+ * Code that takes an empty value for none: `value === '' ? undefined : value`, `value || undefined`,
+ * `value.length === 0 ? undefined : …`.
+ */
+const EMPTY_IS_UNSET = /===?\s*(['"`])\1\s*\?\s*undefined\b|\|\|\s*undefined\b|\.length\s*===?\s*0\s*\?\s*undefined\b/;
+
 /** Stainless's Node runtime of its `Core` era: node-fetch behind `_shims/node-runtime` (`auto/runtime-node`). */
 const NODE_RUNTIME = /\bnode-fetch\b|\bnode-runtime\b|\bruntime-node\b|\bgetRuntime\b/;
 
@@ -102,6 +110,13 @@ export const RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
     madeBy: (removed, added) =>
       removed.some((line) => READS_PATH_QUERY.test(line) && /\bObject\.fromEntries\(/.test(line)) &&
       added.some((line) => READS_PATH_QUERY.test(line)),
+  },
+  {
+    // notdiamond's patch to Stainless's `internal/utils/env.ts`: `return value === '' ? undefined : value;`.
+    does: 'an environment variable set to an empty (or blank) value counts as unset: the option takes its default',
+    test: 'test/unit/migrate-empty-env-done.test.ts › an environment variable set to an empty value counts as unset',
+    madeBy: (removed, added) =>
+      [...removed, ...added].some((line) => READS_ENV.test(line)) && added.some((line) => EMPTY_IS_UNSET.test(line)),
   },
   {
     // groq's patch to Stainless's `internal/parse.ts`: `if (props.options.stream) return Stream.fromSSEResponse(…)`,
