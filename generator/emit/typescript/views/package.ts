@@ -45,8 +45,9 @@ export interface RuntimeView {
    */
   stainlessPageInfo?: boolean;
   /**
-   * Whether a client with Stainless's surface also streams (a method of the SDK streams): its request options then
-   * take Stainless's `stream: true`, which reads the response as a stream of events (`core/streaming`).
+   * Whether a client with Stainless's surface also streams (a method of the SDK streams): Stainless's `stream: true`
+   * in its request options then reads the response as a stream of events (`core/streaming`). (Such a client declares the
+   * option either way, as Stainless's SDKs did: without streaming it changes nothing.)
    */
   stainlessStreams?: boolean;
   /**
