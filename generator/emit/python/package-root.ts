@@ -24,3 +24,9 @@ export function namespaceInits(importName: string): string[] {
   const parts = importName.split('.');
   return parts.slice(1, -1).map((_, i) => `src/${parts.slice(0, i + 2).join('/')}/__init__.py`);
 }
+
+/** Whether a dotted module name's parts (`['cerebras', 'cloud', 'sdk', 'types']`) are of the package or in it. */
+export function inPackage(dotted: readonly string[], importName: string): boolean {
+  const parts = importName.split('.');
+  return dotted.length >= parts.length && parts.every((part, i) => dotted[i] === part);
+}

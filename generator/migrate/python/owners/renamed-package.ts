@@ -4,6 +4,7 @@
  * meets the file the owners kept and sdkgen's file at the same path, and the rename itself is no edit to carry.
  */
 import type { MigrationInputs } from '../../migration-plan';
+import { packageDir } from '../../../emit/python/package-root';
 import { diff, lines } from '../../../write/merge';
 import { botCustomCodeOf } from '../../owners/bot-custom-code';
 
@@ -28,7 +29,8 @@ export function baseUnderName(base: Base, importName: string): { base: Base; fro
   if (from === null || from === importName) return { base, from: null };
   const rename = renamer(from, importName);
   const folder = from === 'src' ? 'src/' : `src/${from}/`;
-  const moved = (file: string) => (file.startsWith(folder) ? `src/${importName}/${file.slice(folder.length)}` : file);
+  const moved = (file: string) =>
+    file.startsWith(folder) ? `${packageDir(importName)}/${file.slice(folder.length)}` : file;
   const blobs = new Map<string, string>();
   const texts = new Map<string, string>();
   for (const [file, blob] of base.blobs) {
