@@ -10,6 +10,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../generator/api/migrate';
 import { nestedPythonPackage, pythonImportName } from '../../generator/migrate/python/import-name';
+import { baseImportName } from '../../generator/migrate/python/owners/renamed-package';
+import { modulesImportedBy } from '../../generator/migrate/python/source/imports';
+import { resolveImport } from '../../generator/migrate/python/source/import-resolution';
 import { writeFile as write } from '../helpers/files';
 import { tempDir } from '../helpers/sdk';
 
@@ -25,6 +28,26 @@ describe("a Stainless Python SDK's package", () => {
     expect(nestedPythonPackage(nested)).toBe('cerebras.cloud.sdk');
     // Without Stainless's header it is not Stainless's client.
     expect(nestedPythonPackage([file('src/cerebras/cloud/sdk/_client.py', 'class Client: ...\n')])).toBeNull();
+  });
+
+  it("nested: the owners' imports of it are read, and the base's package is found", () => {
+    const test = 'from cerebras.cloud.sdk._utils import LazyProxy\nfrom cerebras.cloudy import x\n';
+    const imported = modulesImportedBy('tests/test_proxy.py', test, 'cerebras.cloud.sdk');
+    expect(imported).toContain('src/cerebras/cloud/sdk/_utils.py');
+    expect(imported).toContain('src/cerebras/cloud/sdk/_utils/__init__.py');
+    expect(imported.filter((m) => !m.startsWith('src/cerebras/cloud/sdk/'))).toEqual([]);
+    const modules = new Map([['src/cerebras/cloud/sdk/_utils/__init__.py', 'LazyProxy = 1\n']]);
+    const from = 'from cerebras.cloud.sdk._utils import LazyProxy';
+    expect(
+      resolveImport('tests/test_proxy.py', from, 'LazyProxy', 'cerebras.cloud.sdk', (p) => modules.get(p) ?? null),
+    ).toEqual({ resolved: 'src/cerebras/cloud/sdk/_utils/__init__.py' });
+    const blobs = new Map([
+      ['src/cerebras/cloud/__init__.py', 'a'],
+      ['src/cerebras/cloud/sdk/_client.py', 'b'],
+    ]);
+    expect(baseImportName({ blobs, texts: new Map() } as Parameters<typeof baseImportName>[0])).toBe(
+      'cerebras.cloud.sdk',
+    );
   });
 
   it('nested in namespace packages: migrate does not refuse it', async () => {
