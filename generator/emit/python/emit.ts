@@ -204,7 +204,7 @@ function printCode(
         : { path: `${root}/${module}.py`, contents: printed.contents, inFormatterLayout: true },
       tag,
     );
-  // A package nested in namespace packages: the folders between hold an `__init__.py` of the banner alone.
+  // A package nested in namespace packages: the folders between hold an empty `__init__.py` (package-root.ts).
   for (const init of namespaceInits(pkg.importName)) addFile({ path: init, contents: '' });
   add('_version', printVersion(pkg));
   add('__init__', printInit(pkg, forms, moduleClient));

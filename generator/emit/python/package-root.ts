@@ -1,9 +1,9 @@
 /**
  * Where the Python package's files are. A single import name (`acme`) is the folder `src/acme/`; a dotted one
  * (Stainless's `package_name: cerebras.cloud.sdk`) is a package nested in namespace packages, `src/cerebras/cloud/sdk/`,
- * laid out as Stainless lays it out: the folders between the top one and the package's own hold an `__init__.py` of
- * the banner alone (`src/cerebras/cloud/__init__.py`), the top one none (a namespace package, which other
- * distributions may share), and the wheel packs the top folder (`packages = ["src/cerebras"]`).
+ * laid out as Stainless lays it out: the folders between the top one and the package's own hold an empty
+ * `__init__.py` (`src/cerebras/cloud/__init__.py`; Stainless's holds its banner alone), the top one none (a namespace
+ * package, which other distributions may share), and the wheel packs the top folder (`packages = ["src/cerebras"]`).
  */
 
 /** The package's folder in the repository: `src/acme`, `src/cerebras/cloud/sdk` (no trailing slash). */
