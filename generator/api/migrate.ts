@@ -49,7 +49,7 @@ import {
   type RepoFile,
 } from '../migrate/repository/stainless-repo';
 import { eraOfRepository, pythonEraOfRepository } from '../migrate/repository/era';
-import { nestedPackageRefusal, pythonImportName } from '../migrate/python/import-name';
+import { pythonImportName } from '../migrate/python/import-name';
 import { linesByStainless } from '../migrate/repository/line-authors';
 import { stainlessItems } from '../migrate/package/stainless-items';
 import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
@@ -168,8 +168,6 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   const language = otherLanguage(current);
   // A Stainless Python SDK moves to sdkgen's Python target (migrate/python/plan.ts).
   const pythonPackage = language?.name === 'Python' ? pythonImportName(current) : null;
-  const nested = language?.name === 'Python' && pythonPackage === null ? nestedPackageRefusal(current) : null;
-  if (nested !== null) throw new UsageError(`${repo} ${nested}`, { code: 'usage', file: repo });
   if (language !== null && pythonPackage === null)
     throw new UsageError(
       `${repo} is a Stainless SDK, but not a TypeScript or Python one: it has no package.json at its root` +

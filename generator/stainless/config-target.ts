@@ -153,7 +153,8 @@ function readPythonTarget(
   const given = str(t.package_name, 'targets.python.package_name');
   // A distribution's spelling (`meter-sdk`) is imported with underscores (`meter_sdk`) and published as written.
   let packageName = given?.replace(/-/g, '_') ?? null;
-  if (packageName !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(packageName)) {
+  // A dotted name (`cerebras.cloud.sdk`) is a package nested in namespace packages: `src/cerebras/cloud/sdk/`.
+  if (packageName !== null && !/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(packageName)) {
     reader.invalid('targets.python.package_name', `${JSON.stringify(given)} is no Python import name`);
     packageName = null;
   }

@@ -30,7 +30,7 @@ export const PYTHON_KEYS: PythonKey[] = [
     keys: ['targets.python', 'targets.python.package_name'],
     forms: 'string',
     python: 'follows',
-    how: "the import name (`src/<package_name>/`); a distribution's spelling (`meter-sdk`) is imported with underscores (`meter_sdk`) and is pyproject.toml's `name` as written; another name Python cannot import warns and the default, the snake_case of the package name, is used",
+    how: "the import name (`src/<package_name>/`); a dotted one (`cerebras.cloud.sdk`) is a package nested in namespace packages, at `src/cerebras/cloud/sdk/`, as Stainless lays it out (an empty `__init__.py` in each folder between, none in the top one; the wheel packs the top folder); a distribution's spelling (`meter-sdk`) is imported with underscores (`meter_sdk`) and is pyproject.toml's `name` as written; another name Python cannot import warns and the default, the snake_case of the package name, is used",
     test: 'python-config-keys-followed.test.ts',
   },
   {

@@ -16,6 +16,7 @@ import { formatPython } from '../../format/ruff';
 import type { RenderedFile } from '../render';
 import { buildPython, type PythonBuild, type PythonModelOptions } from './types/build-model';
 import { methodlessStandalone, packageFolder, writtenAsPackage } from './resources/methodless';
+import { namespaceInits, packageDir } from './package-root';
 import type { PyResource } from './types/model';
 import { printClient } from './client/print-client';
 import { printPagination } from './client/print-pagination';
@@ -194,7 +195,7 @@ function printCode(
   moduleClient = false,
 ): void {
   const { pkg } = build;
-  const root = `src/${pkg.importName}`;
+  const root = packageDir(pkg.importName);
   // A module its printer wrote in Ruff's layout (py-layout.ts) is flagged so: Ruff does not format it.
   const add = (module: string, printed: string | PrintedModule, tag?: PyUnitTag) =>
     addFile(
@@ -203,6 +204,8 @@ function printCode(
         : { path: `${root}/${module}.py`, contents: printed.contents, inFormatterLayout: true },
       tag,
     );
+  // A package nested in namespace packages: the folders between hold an empty `__init__.py` (package-root.ts).
+  for (const init of namespaceInits(pkg.importName)) addFile({ path: init, contents: '' });
   add('_version', printVersion(pkg));
   add('__init__', printInit(pkg, forms, moduleClient));
   if (moduleClient) add('_module_client', printModuleClient(pkg, forms));
@@ -282,7 +285,7 @@ async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): 
         if (!jsonLines && relative.startsWith(DECODERS_FOLDER)) continue;
         const contents = await readFile(full, 'utf8');
         const withSettings = Object.hasOwn(settings, relative) ? settings[relative](contents) : contents;
-        files.push({ path: `src/${build.pkg.importName}/${relative}`, contents: withSettings });
+        files.push({ path: `${packageDir(build.pkg.importName)}/${relative}`, contents: withSettings });
       }
     }
   };

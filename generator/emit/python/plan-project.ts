@@ -15,6 +15,7 @@ import { planReadme } from './docs/plan-readme';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import { planPythonTests, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './tests/plan-tests';
 import { layoutExpr } from './py-layout';
+import { packageDir, wheelFolder } from './package-root';
 import { pyStr } from './types/py-literal';
 import { testClientOptions } from './client/credentials';
 import { offeredFiles, type UnitOffer } from './unit-keys';
@@ -301,7 +302,7 @@ function pyproject(pkg: PyPackage, api: Api, repository: string | null, contact:
     'include = ["src/*"]',
     '',
     '[tool.hatch.build.targets.wheel]',
-    `packages = [${tomlString(`src/${pkg.importName}`)}]`,
+    `packages = [${tomlString(wheelFolder(pkg.importName))}]`,
     '',
     '[tool.hatch.build.targets.sdist]',
     '# The sources, tests and top-level docs; hidden folders (.github, .venv…) stay out.',
@@ -332,7 +333,7 @@ function pyproject(pkg: PyPackage, api: Api, repository: string | null, contact:
     'pretty = true',
     'show_error_codes = true',
     '# _files.py narrows types in ways only pyright follows; the tests are checked by pyright alone.',
-    `exclude = [${tomlString(`src/${pkg.importName}/_files.py`)}, "_dev/.*.py", "tests/.*"]`,
+    `exclude = [${tomlString(`${packageDir(pkg.importName)}/_files.py`)}, "_dev/.*.py", "tests/.*"]`,
     'strict_equality = true',
     'implicit_reexport = true',
     'check_untyped_defs = true',
@@ -400,7 +401,7 @@ function releasePleaseConfig(pkg: PyPackage): string {
     'bump-patch-for-minor-pre-major': false,
     'pull-request-header': 'Automated release PR',
     'release-type': 'python',
-    'extra-files': [`src/${pkg.importName}/_version.py`],
+    'extra-files': [`${packageDir(pkg.importName)}/_version.py`],
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
@@ -418,8 +419,8 @@ source .venv/bin/activate
 
 ## What is generated
 
-Most of this repository is generated from the API's OpenAPI spec: \`src/${pkg.importName}/\`, \`tests/\`, \`api.md\`
-and this file are rewritten by each generation. Code of your own belongs in \`src/${pkg.importName}/lib/\` and
+Most of this repository is generated from the API's OpenAPI spec: \`${packageDir(pkg.importName)}/\`, \`tests/\`, \`api.md\`
+and this file are rewritten by each generation. Code of your own belongs in \`${packageDir(pkg.importName)}/lib/\` and
 \`examples/\`, which generation never touches.
 
 ## Running the tests

@@ -6,6 +6,7 @@
 import { compareStrings } from '../../../naming/case';
 import { pyClassName, typeModuleName } from '../../../naming/python';
 import { hasMethodsBelow } from '../resources/methodless';
+import { packageDir } from '../package-root';
 import {
   keywordOnlyPathParams,
   type PyMethod,
@@ -43,10 +44,13 @@ export function planApiMdFiles(pkg: PyPackage): { path: string; contents: string
     if (listsNothing(resource)) return;
     if (resource.ir.standaloneApi && into === sections) {
       const own: string[] = [];
-      const linked = `src/${pkg.importName}/${parentFolder}/api.md`;
+      const linked = `${packageDir(pkg.importName)}/${parentFolder}/api.md`;
       into.push(`${'#'.repeat(Math.min(depth, 6))} [${headingName(resource)}](${linked})`);
       visit(resource, 1, own, parentFolder);
-      standalone.push({ path: `src/${pkg.importName}/${folderOf(resource.module)}/api.md`, contents: joined(own) });
+      standalone.push({
+        path: `${packageDir(pkg.importName)}/${folderOf(resource.module)}/api.md`,
+        contents: joined(own),
+      });
       return;
     }
     into.push(resourceSection(pkg, resource, depth, headingName(resource)));
@@ -74,7 +78,7 @@ function listsNothing(resource: PyResource): boolean {
 export function apiMdPaths(pkg: PyPackage): string[] {
   const paths = ['api.md'];
   const visit = (resource: PyResource): void => {
-    if (resource.ir.standaloneApi) paths.push(`src/${pkg.importName}/${folderOf(resource.module)}/api.md`);
+    if (resource.ir.standaloneApi) paths.push(`${packageDir(pkg.importName)}/${folderOf(resource.module)}/api.md`);
     else resource.subresources.forEach(visit);
   };
   (pkg.apiMdResources ?? pkg.resources).forEach(visit);
@@ -179,7 +183,7 @@ export function importLine(from: string, names: string[], width = IMPORT_WIDTH):
 }
 
 function sourceLink(importName: string, module: string, text: string, dotSlash = true): string {
-  return `<a href="${dotSlash ? './' : ''}src/${importName}/${module}.py">${text}</a>`;
+  return `<a href="${dotSlash ? './' : ''}${packageDir(importName)}/${module}.py">${text}</a>`;
 }
 
 /** The method's arguments as api.md writes them: `(file_id, \*, vector_store_id, \*\*params)`. */

@@ -13,6 +13,7 @@
  * and said in the notes.
  */
 import { writeFileSync } from 'node:fs';
+import { packageDir } from '../../../emit/python/package-root';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parseApiMd } from '../../../diff/api-md';
@@ -72,7 +73,7 @@ export function derivePythonConfig(
   const notes: string[] = [];
   const root: ResourceNode = { methods: {}, subresources: new Map() };
   const schemes = pythonPageSchemes(
-    text(`src/${importName}/pagination.py`) ?? text(`src/${importName}/_pagination.py`),
+    text(`${packageDir(importName)}/pagination.py`) ?? text(`${packageDir(importName)}/_pagination.py`),
   );
   // The client as api.md names it (`client`, or the README's variable: `conductor.end_users.create()`).
   const clientName = apiMdClientName(apiMd);
@@ -186,13 +187,13 @@ export function derivePythonConfig(
       `${pages} method(s) return a page class (api.md) the repository's pagination module does not declare: ` +
         'add `pagination:` to the config for them to page',
     );
-  const client = text(`src/${importName}/_client.py`) ?? '';
+  const client = text(`${packageDir(importName)}/_client.py`) ?? '';
   const clientClass = /^class (\w+)\(SyncAPIClient\)/m.exec(client)?.[1] ?? null;
   const baseUrl = /^\s*base_url = f?"(https?:\/\/[^"{}]+)"/m.exec(client)?.[1] ?? null;
   const environments = environmentsOf(client) ?? (baseUrl ? { production: baseUrl } : null);
   const projectName = /^\[project\]\s*$[\s\S]*?^name\s*=\s*"([^"]+)"/m.exec(text('pyproject.toml') ?? '')?.[1] ?? null;
   if (clientClass === null)
-    notes.push(`src/${importName}/_client.py: no client class found: organization.name is the package's`);
+    notes.push(`${packageDir(importName)}/_client.py: no client class found: organization.name is the package's`);
   const settings =
     clientClass === null
       ? null
@@ -201,7 +202,9 @@ export function derivePythonConfig(
           clientClass,
           spec?.securitySchemes ?? [],
           notes,
-          files.filter((f) => f.path.startsWith(`src/${importName}/resources/`) && f.text !== null).map((f) => f.text!),
+          files
+            .filter((f) => f.path.startsWith(`${packageDir(importName)}/resources/`) && f.text !== null)
+            .map((f) => f.text!),
         );
   const envPrefix =
     settings?.envPrefix && settings.envPrefix !== new StainlessNames().envPrefix(clientClass ?? importName)
@@ -219,16 +222,16 @@ export function derivePythonConfig(
   );
   const security = [...new Set([...authenticating, ...Object.keys(declared)])];
   // The formats the client's `qs` says (`Querystring(nested_format="dots", array_format="repeat")`), beyond the defaults.
-  const querySettings = querySettingsOf(pythonQueryFormats(client, notes, `src/${importName}/_client.py`));
+  const querySettings = querySettingsOf(pythonQueryFormats(client, notes, `${packageDir(importName)}/_client.py`));
   // The client class's words Stainless's casing would write otherwise (`RunwayML` read back is `RunwayMl`).
   if (clientClass !== null) {
     const needed = clientCasings(clientClass);
     if (needed === null)
-      notes.push(`src/${importName}/_client.py: no casing writes the client class ${clientClass} back`);
+      notes.push(`${packageDir(importName)}/_client.py: no casing writes the client class ${clientClass} back`);
     else for (const [word, casing] of needed) casings.set(word, casing);
   }
   // What its stream does with each event (`_streaming.py`'s `__stream__`, Stainless's or the owners' patch of it).
-  const streamRules = configuredStreamEventRules(text(`src/${importName}/_streaming.py`) ?? '');
+  const streamRules = configuredStreamEventRules(text(`${packageDir(importName)}/_streaming.py`) ?? '');
   // (The spec's `info.license` may name no licence a build tool knows: the repository's is what it publishes under.)
   const license = pyprojectLicense(text('pyproject.toml'));
   // (Stainless's `[project.urls]` are the production repository's: project-urls.ts.)
@@ -236,7 +239,7 @@ export function derivePythonConfig(
   // Stainless's tests of the resources all skipped, as `settings.disable_mock_tests` writes them (mock-tests-off.ts).
   const mockTestsOff = pythonMockTestsDisabled(files);
   const configSettings = { ...(license ? { license } : {}), ...(mockTestsOff ? { disable_mock_tests: true } : {}) };
-  const moduleClient = hasStainlessModuleClient(text(`src/${importName}/_module_client.py`));
+  const moduleClient = hasStainlessModuleClient(text(`${packageDir(importName)}/_module_client.py`));
   const config: Record<string, unknown> = {
     organization: { name: clientClass ?? importName },
     targets: {

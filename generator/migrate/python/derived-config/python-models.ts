@@ -7,6 +7,7 @@
  * same names: the owners' code importing `agentex.types.Agent` keeps working, and no module of Stainless's stays for it.
  */
 import { singularize, words } from '../../../naming/case';
+import { packageDir } from '../../../emit/python/package-root';
 import { resourceSingular } from '../../../naming/rules';
 import { PYTHON_KEYWORDS, pyClassName, pyModelClassName } from '../../../naming/python';
 import { StainlessNames } from '../../../naming/stainless';
@@ -453,7 +454,7 @@ function moduleOf(
   ];
   for (const param of ['', '_param'])
     for (const folder of candidates) {
-      const path = `src/${importName}/types/${folder ? `${folder}/` : ''}${param ? plain : snake}${param}.py`;
+      const path = `${packageDir(importName)}/types/${folder ? `${folder}/` : ''}${param ? plain : snake}${param}.py`;
       const source = text(path);
       const declared = new RegExp(
         `^(?:class ${name}${param ? 'Param' : ''}\\b|${name}${param ? 'Param' : ''}(?:: TypeAlias)? = )`,

@@ -7,6 +7,7 @@
  * that no api.md method has.
  */
 import { words } from '../../../naming/case';
+import { packageDir } from '../../../emit/python/package-root';
 import { resourceSingular } from '../../../naming/rules';
 import type { RepoFile } from '../../repository/stainless-repo';
 
@@ -46,7 +47,7 @@ export function unlistedMethods(
     bySpecShape.set(shape, [...(bySpecShape.get(shape) ?? []), endpoint]);
   }
   const listedShapes = new Set([...listed].map((e) => e.split(' ')).map(([v, p]) => `${v} ${withoutParamNames(p)}`));
-  const prefix = `src/${importName}/resources/`;
+  const prefix = `${packageDir(importName)}/resources/`;
   const found: UnlistedMethod[] = [];
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const text = file.text;

@@ -8,6 +8,7 @@
 import { bindsOf, importParts, importStatements, resolveImport } from '../source/import-resolution';
 import { readModule, statementsAt } from '../source/statements';
 import type { RepoFile } from '../../repository/stainless-repo';
+import { inPackage, packageDir } from '../../../emit/python/package-root';
 
 export interface OwnModule {
   /** The names the other modules import from the owners' module (or read of it, imported as a module). */
@@ -38,7 +39,7 @@ export function ownModuleNames(
   current: RepoFile[],
   importName: string,
 ): OwnModule | null {
-  if (!path.startsWith(`src/${importName}/`) || !path.endsWith('.py')) return null;
+  if (!path.startsWith(`${packageDir(importName)}/`) || !path.endsWith('.py')) return null;
   const texts = new Map(current.map((f) => [f.path, f.text]));
   const moduleText = (p: string) => (p === path ? ownersText : (texts.get(p) ?? null));
   const used = new Set<string>();
@@ -69,7 +70,7 @@ export function ownModuleNames(
 function dottedPath(file: string, dotted: string, importName: string): string[] | null {
   const dots = /^\.*/.exec(dotted)![0].length;
   const rest = dotted.slice(dots).split('.').filter(Boolean);
-  if (dots === 0) return rest[0] === importName ? ['src', ...rest] : null;
+  if (dots === 0) return inPackage(rest, importName) ? ['src', ...rest] : null;
   const folder = file.split('/').slice(0, -1);
   return dots - 1 > folder.length ? null : [...folder.slice(0, folder.length - (dots - 1)), ...rest];
 }

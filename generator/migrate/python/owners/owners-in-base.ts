@@ -18,6 +18,7 @@
 import { git, hasStainlessHeader } from '../../repository/stainless-repo';
 import { generationTest } from './deleted-by-generation';
 import { baseImportName } from './renamed-package';
+import { packageDir } from '../../../emit/python/package-root';
 
 type Base = { blobs: Map<string, string>; texts: Map<string, string>; commit?: string; since?: string };
 
@@ -39,7 +40,7 @@ export function ownersFilesInBase(dir: string, base: Base, stainlessLayout: (pat
   };
   if (isGeneration(commit)) return owners;
   const name = baseImportName(base);
-  const folder = name === null ? null : name === 'src' ? 'src/' : `src/${name}/`;
+  const folder = name === null ? null : name === 'src' ? 'src/' : `${packageDir(name)}/`;
   for (const path of base.blobs.keys()) {
     const text = base.texts.get(path);
     if (text !== undefined && hasStainlessHeader(text)) continue;

@@ -4,17 +4,24 @@
  * meets the file the owners kept and sdkgen's file at the same path, and the rename itself is no edit to carry.
  */
 import type { MigrationInputs } from '../../migration-plan';
+import { packageDir } from '../../../emit/python/package-root';
 import { diff, lines } from '../../../write/merge';
 import { botCustomCodeOf } from '../../owners/bot-custom-code';
 
 type Base = NonNullable<MigrationInputs['base']>;
 
-/** The import name of the package Stainless generated: the folder under src/ holding its `_client.py`. */
+/**
+ * The import name of the package Stainless generated: the folder under src/ holding its `_client.py`, dotted when it
+ * is nested in namespace packages (`cerebras.cloud.sdk`); the one nearest src/ when several are.
+ */
 export function baseImportName(base: Base): string | null {
+  let found: string[] | null = null;
   for (const file of base.blobs.keys()) {
-    const found = /^src\/([A-Za-z_]\w*)\/_client\.py$/.exec(file);
-    if (found) return found[1];
+    const match = /^src\/((?:[A-Za-z_]\w*\/)+)_client\.py$/.exec(file);
+    const parts = match ? match[1].split('/').slice(0, -1) : null;
+    if (parts && (found === null || parts.length < found.length)) found = parts;
   }
+  if (found !== null) return found.join('.');
   // `package_name: src`: Stainless writes the package at src/ itself.
   return base.blobs.has('src/_client.py') ? 'src' : null;
 }
@@ -27,8 +34,9 @@ export function baseUnderName(base: Base, importName: string): { base: Base; fro
   const from = baseImportName(base);
   if (from === null || from === importName) return { base, from: null };
   const rename = renamer(from, importName);
-  const folder = from === 'src' ? 'src/' : `src/${from}/`;
-  const moved = (file: string) => (file.startsWith(folder) ? `src/${importName}/${file.slice(folder.length)}` : file);
+  const folder = from === 'src' ? 'src/' : `${packageDir(from)}/`;
+  const moved = (file: string) =>
+    file.startsWith(folder) ? `${packageDir(importName)}/${file.slice(folder.length)}` : file;
   const blobs = new Map<string, string>();
   const texts = new Map<string, string>();
   for (const [file, blob] of base.blobs) {
@@ -49,7 +57,9 @@ export function baseUnderName(base: Base, importName: string): { base: Base; fro
 function renamer(from: string, to: string): (text: string) => string {
   // (The name `src` is also the folder's: only where it names the module is it replaced.)
   const word =
-    from === 'src' ? /\bsrc(?=\.[A-Za-z_]|\s+import\b)|(?<=\bimport\s+)src\b/g : new RegExp(`\\b${from}\\b`, 'g');
+    from === 'src'
+      ? /\bsrc(?=\.[A-Za-z_]|\s+import\b)|(?<=\bimport\s+)src\b/g
+      : new RegExp(`\\b${from.replace(/\./g, '\\.')}\\b`, 'g');
   return (text) => text.replace(word, to);
 }
 

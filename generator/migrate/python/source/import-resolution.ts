@@ -5,6 +5,7 @@
  */
 import { importStatementOf, pythonImports } from './import-statements';
 import { readModule, statementsAt, type ModuleLines, type Statement } from './statements';
+import { inPackage } from '../../../emit/python/package-root';
 
 /** `resolved`: the repository path that binds the name (null: another package's); `missing`: the dotted name. */
 export type ImportResolution = { resolved: string | null } | { missing: string };
@@ -46,7 +47,7 @@ export function resolveImport(
     const folder = path.split('/').slice(0, -1);
     if (dots - 1 > folder.length) return { missing: from ? `${dotted}.${original}` : dotted };
     stem = [...folder.slice(0, folder.length - (dots - 1)), ...rest];
-  } else if (rest[0] === importName) stem = ['src', ...rest];
+  } else if (inPackage(rest, importName)) stem = ['src', ...rest];
   else return { resolved: null };
   // (What is missing, named as Python would: from the package, or from the tests' folder.)
   const named = (parts: string[]) => (parts[0] === 'src' ? parts.slice(1) : parts).join('.');

@@ -4,11 +4,12 @@
  * anything; a name imported `from` a package may be a module of it, so both are listed.
  */
 import { pythonImports } from './import-statements';
+import { inPackage } from '../../../emit/python/package-root';
 
 export function modulesImportedBy(file: string, text: string, importName: string): string[] {
   const modules = new Set<string>();
   const add = (dotted: string[]) => {
-    if (dotted.length === 0 || dotted[0] !== importName) return;
+    if (!inPackage(dotted, importName)) return;
     const stem = `src/${dotted.join('/')}`;
     modules.add(`${stem}.py`);
     modules.add(`${stem}/__init__.py`);
