@@ -94,6 +94,32 @@ describe("an owners' insertion placed by its context (reapply/hunks.ts)", () => 
     );
   });
 
+  it("moves the code lines of a multi-line string it holds, never the string's own lines", () => {
+    // The lines inside the triple-quoted string are its value: moved with the code, the query sent would change.
+    const stainless = text([
+      '    def upload(self, file: FileTypes) -> FileObject:',
+      '        data = read_file(file)',
+      '        headers = {"X-Kind": "upload"}',
+      '        return self._post("/files", body=data, headers=headers)',
+    ]);
+    const owners = stainless.replace(
+      '        data = read_file(file)\n',
+      '        data = read_file(file)\n        query = """\nSELECT *\n  FROM files\n""".strip()\n        log.debug(query)\n',
+    );
+    const sdkgens = text([
+      '    def upload(self, file: FileTypes) -> FileObject:',
+      '        with timer("upload"):',
+      '            data = read_file(file)',
+      '            headers = {"X-Kind": "upload"}',
+      '            return self._post("/files", body=data, headers=headers)',
+    ]);
+    const carried = reapplyPythonEdits(stainless, owners, sdkgens, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toContain(
+      '            data = read_file(file)\n            query = """\nSELECT *\n  FROM files\n""".strip()\n            log.debug(query)\n',
+    );
+  });
+
   it('is left for a person where the lines around it moved by different depths', () => {
     // sdkgen put the line above in a `with` and not the line below: inside the `with` or after it, no one answer.
     const stainless = text([

@@ -13,6 +13,9 @@
  * above them ended (a line the owners put after a `with` block, level with the line below, where sdkgen's line below
  * stands in that block), the depth is not one: the insertion stays for a person. Within a statement's brackets (a call's argument) the depth is only
  * layout: moved where one depth tells it, else left as the owners wrote it.
+ *
+ * Only code lines move: a line that begins inside a triple-quoted string (`query = """` … `"""`) is the string's text,
+ * its indentation part of the value, and keeps its bytes.
  */
 
 import type { Neighbour } from '../../reapply/hunks';
@@ -37,8 +40,14 @@ function nearest(neighbours: Neighbour[]): Neighbour[] {
  * How far (in columns) the inserted lines move: 0 where nothing moved, null where the depth is not one (see above).
  * `added` are the owners' lines; `inside`: they stand inside a statement's brackets.
  */
-export function insertionShift(added: string[], neighbours: Neighbour[], inside: boolean): number | null {
-  const first = added.find(isCode);
+export function insertionShift(
+  added: string[],
+  neighbours: Neighbour[],
+  inside: boolean,
+  strings: boolean[] = stringLines(added),
+): number | null {
+  const code = added.filter((line, i) => !strings[i] && isCode(line));
+  const first = code[0];
   const beside = nearest(neighbours);
   if (first === undefined || beside.length === 0) return 0;
   // (Tabs and spaces: no one width to move by; as the owners wrote them.)
@@ -65,23 +74,43 @@ export function insertionShift(added: string[], neighbours: Neighbour[], inside:
   );
   if (shift > 0 && pulledIn) return unsure;
   // (Moved out, every line must have the indentation it loses.)
-  if (shift < 0 && added.some((line) => isCode(line) && indentOf(line).length < -shift)) return unsure;
+  if (shift < 0 && code.some((line) => indentOf(line).length < -shift)) return unsure;
   return shift;
 }
 
-/** `added` moved by `shift` columns (blank lines as they are; a comment line moves with them). */
-export function shifted(added: string[], shift: number): string[] {
+/**
+ * `added` moved by `shift` columns (blank lines as they are; a comment line moves with them; a line that begins inside
+ * a triple-quoted string, `strings`, keeps its bytes).
+ */
+export function shifted(added: string[], shift: number, strings: boolean[] = stringLines(added)): string[] {
   if (shift === 0) return added;
-  return added.map((line) => {
-    if (line.trim() === '') return line;
+  return added.map((line, i) => {
+    if (line.trim() === '' || strings[i]) return line;
     return shift > 0 ? ' '.repeat(shift) + line : line.slice(Math.min(-shift, indentOf(line).length));
   });
 }
 
-/** `added` at the depth the neighbours tell (insertionShift), null where that depth is not one. */
-export function atNeighboursDepth(added: string[], neighbours: Neighbour[], inside: boolean): string[] | null {
-  const shift = insertionShift(added, neighbours, inside);
-  return shift === null ? null : shifted(added, shift);
+/**
+ * Whether each line of `added` begins inside a triple-quoted string, read from the lines alone (they begin outside
+ * one), or from `owners` (the owners' lines, without their newlines) where the lines begin at `start` of them.
+ */
+export function stringLines(added: string[], owners?: { lines: string[]; start: number }): boolean[] {
+  if (owners === undefined) return readModule(added.map((line) => line.replace(/\r?\n$/, '')).join('\n')).inString;
+  return readModule(owners.lines.join('\n')).inString.slice(owners.start, owners.start + added.length);
+}
+
+/**
+ * `added` at the depth the neighbours tell (insertionShift), null where that depth is not one; `strings`: which of its
+ * lines begin inside a triple-quoted string (stringLines).
+ */
+export function atNeighboursDepth(
+  added: string[],
+  neighbours: Neighbour[],
+  inside: boolean,
+  strings: boolean[] = stringLines(added),
+): string[] | null {
+  const shift = insertionShift(added, neighbours, inside, strings);
+  return shift === null ? null : shifted(added, shift, strings);
 }
 
 /**
@@ -95,7 +124,9 @@ export function insertionDepthInText(
   hunk: Hunk,
 ): string[] | null {
   const owners = edited.map((line) => line.replace(/\r?\n$/, ''));
-  const first = owners.slice(hunk.start, hunk.end).findIndex(isCode);
-  const inside = first >= 0 && readModule(owners.join('\n')).continues[hunk.start + first] === true;
-  return atNeighboursDepth(added, neighbours, inside);
+  const module = readModule(owners.join('\n'));
+  const strings = module.inString.slice(hunk.start, hunk.end);
+  const first = owners.slice(hunk.start, hunk.end).findIndex((line, i) => !strings[i] && isCode(line));
+  const inside = first >= 0 && module.continues[hunk.start + first] === true;
+  return atNeighboursDepth(added, neighbours, inside, strings);
 }
