@@ -7,9 +7,11 @@
  * tests). They move by the depth the lines around them moved by.
  *
  * Which of those lines tells the depth: the ones the owners' first line stands level with (a statement of the same
- * block), or the line above when it opens the block the lines begin (`if x:`, `foo(`); where neither neighbour is one
- * (the lines end a block and the next line is a block further out), both, which must then agree (one alone, the lines
- * stay at the owners' depth). Where the lines that tell disagree, or the move takes the lines into the block the line
+ * block, the nearest such on each side, past the lines of a block the owners' lines end: `else:` above `raise …`), or
+ * the line above when it opens the block the lines begin (`if x:`, `foo(`); where none is one (the lines end a block
+ * and the next line is a block further out), the nearest of both sides, which must then agree. One line alone, not
+ * level with them, does not say how many blocks the lines end in sdkgen's module: the insertion stays for a person
+ * (kept at the owners' columns it could follow sdkgen's unconditional `raise` in another function). Where the lines that tell disagree, or the move takes the lines into the block the line
  * above them ended (a line the owners put after a `with` block, level with the line below, where sdkgen's line below
  * stands in that block), the depth is not one: the insertion stays for a person. Within a statement's brackets (a call's argument) the depth is only
  * layout: moved where one depth tells it, else left as the owners wrote it.
@@ -37,6 +39,23 @@ function nearest(neighbours: Neighbour[]): Neighbour[] {
 }
 
 /**
+ * The lines of the context (code in both texts) that tell the depth of lines whose first code line stands at `depth`:
+ * on each side, the first line going outwards that is not deeper than they are (the lines of a block they end, or of
+ * a block nested in theirs, passed over), where it is a statement of their block (level with them) or, above them,
+ * the line opening their block.
+ */
+function tellingLines(neighbours: Neighbour[], depth: number): Neighbour[] {
+  const code = neighbours.filter((n) => isCode(n.theirs) && isCode(n.ours));
+  const outwards = [code.filter((n) => n.above).reverse(), code.filter((n) => !n.above)];
+  return outwards.flatMap((side) => {
+    const line = side.find((n) => indentOf(n.theirs).length <= depth);
+    if (line === undefined) return [];
+    const level = indentOf(line.theirs).length === depth;
+    return level || (line.above && OPENS.test(line.theirs.trimEnd())) ? [line] : [];
+  });
+}
+
+/**
  * How far (in columns) the inserted lines move: 0 where nothing moved, null where the depth is not one (see above).
  * `added` are the owners' lines; `inside`: they stand inside a statement's brackets.
  */
@@ -51,19 +70,16 @@ export function insertionShift(
   const beside = nearest(neighbours);
   if (first === undefined || beside.length === 0) return 0;
   // (Tabs and spaces: no one width to move by; as the owners wrote them.)
-  const lines = [first, ...beside.flatMap((n) => [n.theirs, n.ours])];
+  const lines = [first, ...neighbours.filter((n) => isCode(n.theirs)).flatMap((n) => [n.theirs, n.ours])];
   if (lines.some((line) => indentOf(line).includes('\t'))) return 0;
   const depth = indentOf(first).length;
-  const steps = beside.map((n) => ({ ...n, step: indentOf(n.ours).length - indentOf(n.theirs).length }));
-  const telling = steps.filter(
-    (n) =>
-      indentOf(n.theirs).length === depth ||
-      (n.above && OPENS.test(n.theirs.trimEnd()) && indentOf(n.theirs).length < depth),
-  );
+  const stepOf = (n: Neighbour) => ({ ...n, step: indentOf(n.ours).length - indentOf(n.theirs).length });
+  const steps = beside.map(stepOf);
+  const telling = tellingLines(neighbours, depth).map(stepOf);
   const unsure = inside ? 0 : null;
-  // (With no neighbour level with the lines, the neighbours of both sides, which must agree; one alone tells nothing:
-  // the lines stay as the owners wrote them.)
-  if (telling.length === 0 && steps.length < 2) return 0;
+  // (With no line of the context level with the lines, the neighbours of both sides, which must agree; one alone tells
+  // nothing, for a person: not how many blocks the lines end in sdkgen's module, nor which.)
+  if (telling.length === 0 && steps.length < 2) return unsure;
   const shifts = new Set((telling.length > 0 ? telling : steps).map((n) => n.step));
   if (shifts.size !== 1) return unsure;
   const [shift] = shifts;
