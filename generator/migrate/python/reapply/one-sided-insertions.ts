@@ -10,7 +10,10 @@
  * An insertion (it takes out nothing, and its brackets pair up) is placed after the two or three lines before it, else before the two or three
  * after it, where those lines occur once in sdkgen's module (or as often as in Stainless's, the same occurrence: the
  * sync and the async client), and only where its first line stands at the indentation of the place: a block's first
- * statement after a line that opens one, else the indentation of the line beside it.
+ * statement after a line that opens one, else the indentation of the line beside it. Where those lines stand at
+ * another depth in sdkgen's module (found without their indentation: sdkgen's method body inside a `with`), the
+ * insertion moves as they tell (insertion-depth.ts: a line of its block among them, or the line opening it; where
+ * none tells one depth, it stays for a person), and must then stand at the indentation of the place so moved.
  *
  * A replacement (one run of Stainless's lines taken out, the owners' put in) is placed where sdkgen's module has the
  * lines it takes out word for word, with the two or three lines on one side of them, as the same occurrence:
