@@ -307,6 +307,12 @@ describe('insertionShift (python/reapply/insertion-depth.ts)', () => {
     const below = n('    return client', '        return client', false);
     expect(insertionShift(['        client.close()'], [n('# done', '# done', true), below], false)).toBe(null);
   });
+  it("keeps a module-level insertion after a class's last line at the module's level", () => {
+    // openai's `_get_response_format_type` after the last class of the module (its last line in a method): column 0
+    // ends every block above it, in sdkgen's module as in Stainless's.
+    const last = n('            transcriptions.create,', '        transcriptions.create,', true);
+    expect(insertionShift(['def _get_response_format_type(', '    x: str,', '):'], [last], false)).toBe(0);
+  });
   it('reads the line level with the lines further up the context, past the block they end', () => {
     // `else:` level with the owners' line, its body between: sdkgen nests the `if`/`else` one block deeper.
     const neighbours = [

@@ -79,7 +79,8 @@ export function insertionShift(
   const unsure = inside ? 0 : null;
   // (With no line of the context level with the lines, the neighbours of both sides, which must agree; one alone tells
   // nothing, for a person: not how many blocks the lines end in sdkgen's module, nor which.)
-  if (telling.length === 0 && steps.length < 2) return unsure;
+  // (At column 0, the lines end every block above them, in sdkgen's module as in Stainless's: the module's level.)
+  if (telling.length === 0 && steps.length < 2) return depth === 0 ? 0 : unsure;
   const shifts = new Set((telling.length > 0 ? telling : steps).map((n) => n.step));
   if (shifts.size !== 1) return unsure;
   const [shift] = shifts;
