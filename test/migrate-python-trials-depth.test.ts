@@ -84,6 +84,51 @@ describe("check 4 on an owners' Python line carried at another depth", () => {
     expect(again.status).toBe('fail');
   });
 
+  it("fails where the owners' block stands after another function's last line, its own body no witness", () => {
+    // openai's conftest: the owners' `if http_client is None …:` and its body after sdkgen's unconditional `raise`
+    // in a helper, where theirs followed the fixture's `if`/`else`.
+    const ref = module([
+      '    def create(self, *, stream, body):',
+      '        if stream:',
+      '            warn_streaming()',
+      '        else:',
+      '            raise TypeError(stream)',
+      '        if body is None:',
+      '            body = {}',
+      '        return self._post("/runs", body=body, stream=stream)',
+    ]);
+    const ifBlock = {
+      file: PATH,
+      header: '@@ -8,0 +10,2 @@',
+      removed: [],
+      added: [
+        { line: 10, text: '        if body is None:\n' },
+        { line: 11, text: '            body = {}\n' },
+      ],
+      text: '',
+    };
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+    fs.writeFileSync(path.join(repo, PATH), ref);
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qam', 'ref 2');
+    const ours = module([
+      '    def settings(self, stream):',
+      '        if stream:',
+      '            return True',
+      '        raise TypeError(stream)',
+      '        if body is None:',
+      '            body = {}',
+      '',
+      '    def create(self, *, stream, body):',
+      '        self.settings(stream)',
+      '        return self._post("/runs", body=body, stream=stream)',
+    ]);
+    fs.writeFileSync(path.join(repo, PATH), ours);
+    const found = checkHunks(repo, { hunks: [ifBlock], ownersDeleted: [] }, 'HEAD');
+    expect(found.status).toBe('fail');
+    expect(found.details.lost[0].why).toBe('2/2 added lines at another depth than the lines around them');
+    git('reset', '-q', '--hard', 'HEAD~1');
+  });
+
   it("passes where it stands in the block with the lines around it, at sdkgen's depth", () => {
     expect(check(migrated('                ')).status).toBe('pass');
   });

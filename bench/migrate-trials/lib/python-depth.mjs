@@ -5,8 +5,9 @@
 //
 // Read by Python's own parser (`ast`), not by migrate's reading of the lines: each statement's first line and its
 // level (how many statements enclose it; an `except`/`case` clause's body is its `try`'s/`match`'s). For an owners'
-// line that begins a statement, the statement just above it and the one just below it (in line order) in the file at
-// the ref, and its level less theirs; in the migrated module, each statement whose first line is the owners' (the
+// line that begins a statement, the statement just above it and the one just after it ends (in line order; the owners'
+// own lines passed over: they move with it, and its body would vouch for it) in the file at the ref, and its level
+// less theirs; in the migrated module, each statement whose first line is the owners' (the
 // same text, whitespace aside), with the statements just above and below it there. Where one of those has the same
 // text as at the ref and stands to it as at the ref (the same difference of levels), the line is where the owners
 // put it; where those of the same text all stand otherwise, it is at another depth. Where neither neighbour is the
@@ -34,38 +35,42 @@ def statements(text):
             for child in getattr(node, field, None) or []:
                 if isinstance(child, ast.stmt):
                     if child.lineno not in found:
-                        found[child.lineno] = (re.sub(r"\\s+", "", lines[child.lineno - 1]), level)
+                        text = re.sub(r"\\s+", "", lines[child.lineno - 1])
+                        found[child.lineno] = (text, level, child.end_lineno or child.lineno)
                     walk(child, level + 1)
                 else:
                     walk(child, level)
     walk(tree, 0)
-    order = sorted(found)
-    return found, order
+    return found, sorted(found)
 
-def beside(module, at):
+def stands(module, at, skip):
+    # (The statement just above the one at line at, and the one just after it ends: its level less theirs.)
     found, order = module
-    above = [n for n in order if n < at]
-    below = [n for n in order if n > at]
-    return [found[above[-1]] if above else None, found[below[0]] if below else None]
-
-def stands(module, at):
-    text, level = module[0][at]
-    return [None if n is None else (n[0], level - n[1]) for n in beside(module, at)]
+    text, level, end = found[at]
+    above = [n for n in order if n < at and not skip(n)]
+    below = [n for n in order if n > end and not skip(n)]
+    pick = lambda n: None if n is None else (found[n][0], level - found[n][1])
+    return [pick(above[-1] if above else None), pick(below[0] if below else None)]
 
 data = json.load(sys.stdin)
 ref, migrated = statements(data["ref"]), statements(data["migrated"])
 if ref is None or migrated is None:
     print("null")
     sys.exit(0)
+added = set(data["lines"])
+# (The owners' own lines move with the line asked about: they tell nothing of where it went.)
+theirs_skip = lambda n: n in added
+texts = {ref[0][n][0] for n in added if n in ref[0]}
+ours_skip = lambda n: migrated[0][n][0] in texts
 wrong = []
 for at in data["lines"]:
     if at not in ref[0]:
         continue
     text = ref[0][at][0]
-    theirs = stands(ref, at)
+    theirs = stands(ref, at, theirs_skip)
     verdicts = []
     for candidate in [n for n in migrated[1] if migrated[0][n][0] == text]:
-        ours = stands(migrated, candidate)
+        ours = stands(migrated, candidate, ours_skip)
         told = [o for o, t in zip(ours, theirs) if o is not None and t is not None and o[0] == t[0]]
         same = [o for o, t in zip(ours, theirs) if o is not None and t is not None and o == t]
         verdicts.append("right" if same else "wrong" if told else "unknown")
