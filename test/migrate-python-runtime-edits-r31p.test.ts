@@ -135,7 +135,7 @@ describe("owners' edits of Stainless's runtime, carried into sdkgen's", () => {
     );
   });
 
-  it('leaves an insertion whose context sdkgen has more often than Stainless, or at another indentation', () => {
+  it('leaves an insertion whose context sdkgen has more often than Stainless; at another indentation, moves it with its context', () => {
     const twice = SDKGEN.replace(
       '        self.timeout = timeout\n',
       '        self.timeout = timeout\n        self.max_retries = max_retries\n        self.timeout = timeout\n',
@@ -151,8 +151,12 @@ describe("owners' edits of Stainless's runtime, carried into sdkgen's", () => {
       '        self.max_retries = max_retries\n        self.timeout = timeout\n',
       '        if True:\n            self.max_retries = max_retries\n            self.timeout = timeout\n',
     );
+    // (The lines above it, which place it, stand a block deeper in sdkgen's module: it goes with them, into the
+    // block, at their depth: insertion-depth.ts.)
     const deeper = reapplyPythonEdits(STAINLESS, OWNERS, nested, { code: true });
-    expect(deeper.text).not.toContain('self.compression = compression');
+    expect(deeper.text).toContain(
+      '            self.timeout = timeout\n            self.compression = compression\n        if timeout is None:\n',
+    );
   });
 
   it("carries the owners' new value of a number where sdkgen names it as a constant", () => {

@@ -94,6 +94,32 @@ describe("an owners' insertion placed by its context (reapply/hunks.ts)", () => 
     );
   });
 
+  it("moves the code lines of a multi-line string it holds, never the string's own lines", () => {
+    // The lines inside the triple-quoted string are its value: moved with the code, the query sent would change.
+    const stainless = text([
+      '    def upload(self, file: FileTypes) -> FileObject:',
+      '        data = read_file(file)',
+      '        headers = {"X-Kind": "upload"}',
+      '        return self._post("/files", body=data, headers=headers)',
+    ]);
+    const owners = stainless.replace(
+      '        data = read_file(file)\n',
+      '        data = read_file(file)\n        query = """\nSELECT *\n  FROM files\n""".strip()\n        log.debug(query)\n',
+    );
+    const sdkgens = text([
+      '    def upload(self, file: FileTypes) -> FileObject:',
+      '        with timer("upload"):',
+      '            data = read_file(file)',
+      '            headers = {"X-Kind": "upload"}',
+      '            return self._post("/files", body=data, headers=headers)',
+    ]);
+    const carried = reapplyPythonEdits(stainless, owners, sdkgens, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toContain(
+      '            data = read_file(file)\n            query = """\nSELECT *\n  FROM files\n""".strip()\n            log.debug(query)\n',
+    );
+  });
+
   it('is left for a person where the lines around it moved by different depths', () => {
     // sdkgen put the line above in a `with` and not the line below: inside the `with` or after it, no one answer.
     const stainless = text([
@@ -114,6 +140,66 @@ describe("an owners' insertion placed by its context (reapply/hunks.ts)", () => 
     const carried = reapplyPythonEdits(stainless, owners, sdkgens, {});
     expect(carried.rejected).toHaveLength(1);
     expect(carried.text).not.toContain('record(response.headers)');
+  });
+});
+
+describe("an owners' insertion placed by one side of its context (one-sided-insertions.ts)", () => {
+  const stainless = text([
+    '    def create(self, *, body: Body) -> Run:',
+    '        if self._closed:',
+    '            raise ClientClosedError()',
+    '        headers = default_headers()',
+    '        return self._post("/runs", body=body, headers=headers)',
+  ]);
+  const owners = stainless.replace(
+    '        headers = default_headers()\n',
+    '        headers = default_headers()\n        check_size(body)\n',
+  );
+
+  it("moves with the lines that placed it where sdkgen's method body stands a block deeper", () => {
+    // (sdkgen's `return` is its own: only the lines above place the owners' line.)
+    const sdkgens = text([
+      '    def create(self, *, body: Body) -> Run:',
+      '        with timer("create"):',
+      '            if self._closed:',
+      '                raise ClientClosedError()',
+      '            headers = default_headers()',
+      '            return self._post("/runs", body=body, headers=headers, timeout=self.timeout)',
+    ]);
+    const carried = reapplyPythonEdits(stainless, owners, sdkgens, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toContain(
+      '            headers = default_headers()\n            check_size(body)\n            return self._post(',
+    );
+  });
+
+  it('is left for a person where no line that placed it tells its depth', () => {
+    // The owners' line ends the `if` block the three lines above it are the body of: one block out in Stainless's
+    // method, and in sdkgen's, whose `if` those lines alone do not show, the `with` block or the method body.
+    const deep = text([
+      '    def create(self, *, body: Body) -> Run:',
+      '        if self._closed:',
+      '            log.debug("closed")',
+      '            reopen(self)',
+      '            self._closed = False',
+      '        return self._post("/runs", body=body)',
+    ]);
+    const theirs = deep.replace(
+      '            self._closed = False\n',
+      '            self._closed = False\n        check_size(body)\n',
+    );
+    const sdkgens = text([
+      '    def create(self, *, body: Body) -> Run:',
+      '        with timer("create"):',
+      '            if self._closed:',
+      '                log.debug("closed")',
+      '                reopen(self)',
+      '                self._closed = False',
+      '            return self._post("/runs", body=body, timeout=self.timeout)',
+    ]);
+    const carried = reapplyPythonEdits(deep, theirs, sdkgens, {});
+    expect(carried.rejected).toHaveLength(1);
+    expect(carried.text).not.toContain('check_size(body)');
   });
 });
 
@@ -208,11 +294,36 @@ describe('insertionShift (python/reapply/insertion-depth.ts)', () => {
       insertionShift(['    if TYPE_CHECKING:'], [...above, n('    def to_dict(', '    def to_dict(', false)], false),
     ).toBe(0);
   });
-  it("keeps the lines at the owners' depth where one neighbour alone, deeper than them, moved", () => {
+  it('is left for a person where one neighbour alone, deeper than the lines, tells no depth', () => {
     // openai's conftest: the owners' `if http_client is None …` after an `else: raise TypeError(…)` and a blank line;
-    // sdkgen's fixture raises at the function's level. Moved with that line, it would go to the module's level.
+    // sdkgen's settings helper raises at its function's level. Moved with that line, it would go to the module's
+    // level; kept at the owners' columns, after sdkgen's unconditional `raise`, in another function: never run.
     const raise = n('        raise TypeError(msg)', '    raise TypeError(msg)', true);
-    expect(insertionShift(['    if http_client is None:'], [raise, n('', '', false)], false)).toBe(0);
+    expect(insertionShift(['    if http_client is None:'], [raise, n('', '', false)], false)).toBe(null);
+    // (Unmoved, that line still does not say how many blocks the lines end in sdkgen's module.)
+    const still = n('        raise TypeError(msg)', '        raise TypeError(msg)', true);
+    expect(insertionShift(['    if http_client is None:'], [still, n('', '', false)], false)).toBe(null);
+    // (Nor does a line below further out than them, the lines ending a block.)
+    const below = n('    return client', '        return client', false);
+    expect(insertionShift(['        client.close()'], [n('# done', '# done', true), below], false)).toBe(null);
+  });
+  it("keeps a module-level insertion after a class's last line at the module's level", () => {
+    // openai's `_get_response_format_type` after the last class of the module (its last line in a method): column 0
+    // ends every block above it, in sdkgen's module as in Stainless's.
+    const last = n('            transcriptions.create,', '        transcriptions.create,', true);
+    expect(insertionShift(['def _get_response_format_type(', '    x: str,', '):'], [last], false)).toBe(0);
+  });
+  it('reads the line level with the lines further up the context, past the block they end', () => {
+    // `else:` level with the owners' line, its body between: sdkgen nests the `if`/`else` one block deeper.
+    const neighbours = [
+      n('    else:', '        else:', true),
+      n('        raise TypeError(msg)', '            raise TypeError(msg)', true),
+    ];
+    expect(insertionShift(['    if http_client is None:'], neighbours, false)).toBe(4);
+  });
+  it('keeps the layout of lines inside brackets where one neighbour alone, not level, tells nothing', () => {
+    expect(insertionShift(['            b=2,'], [n('        foo(', '    foo(', true)], true)).toBe(-4);
+    expect(insertionShift(['        b=2,'], [n('            a=1,', '        a=1,', true)], true)).toBe(0);
   });
   it('is not pulled into the block the line above it ended', () => {
     // After a `with` block, level with the line below; sdkgen has the line below inside the `with`.

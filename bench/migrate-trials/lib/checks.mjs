@@ -8,6 +8,7 @@ import { hasResult } from './already-done.mjs';
 import { addsOnlyComments } from './comment-only.mjs';
 import { onlyTypes } from './types-only.mjs';
 import { movedLine } from './carried-elsewhere.mjs';
+import { linesAtAnotherDepth } from './python-depth.mjs';
 
 // 2. Every owners' file byte-identical at its path.
 export function checkOwnersFiles(repo, ref, owners) {
@@ -145,6 +146,10 @@ export function checkPackageJson(repo, ref, owners) {
 // Stainless's (`renamedLocals`: `{ path, from, to }`, renamed-locals.mjs), counts as there when the line with that name
 // read as sdkgen's is (the value is the same; the report shows the owner each such rename).
 //
+// In a Python module, a hunk whose lines are all there but one of them in another block than the owners put it in (the
+// statements beside it enclosed otherwise than at the ref) is not carried, whatever else would credit it
+// (python-depth.mjs).
+//
 // An added line migrate's report says went into another file (`carriedTo`: their file → those files, read by
 // carried-elsewhere.mjs) counts as there when one of those files has it, read as moved (carried-elsewhere.mjs).
 /** A TypeScript module of the SDK (not a test). */
@@ -220,6 +225,17 @@ export function checkHunks(
       );
     return migratedTexts.get(file);
   };
+  // (The owners' added lines of a Python module at another depth in the migrated one, read once a file.)
+  const depths = new Map();
+  const atAnotherDepth = (file) => {
+    if (!depths.has(file)) {
+      const lines = owners.hunks.filter((h) => h.file === file).flatMap((h) => h.added.map((a) => a.line));
+      const [theirs, ours] = [atRef(file), migrated(file)];
+      const known = lines.filter((line) => typeof line === 'number');
+      depths.set(file, theirs === null || ours === null ? [] : [...linesAtAnotherDepth(theirs, ours, known)]);
+    }
+    return depths.get(file);
+  };
   const deferred = [];
   const claim = (h) => {
     const claimed = unclaimed.findIndex((d) => d.path === h.file && d.testFound);
@@ -229,13 +245,15 @@ export function checkHunks(
     report += `### ${h.file} ${h.header} — done by sdkgen's runtime, per migrate's report: ${item.does} (${item.test})\n${h.text}\n`;
     return true;
   };
-  const notCarried = (h, missing, why, loose, text, significant) => {
+  const notCarried = (h, missing, why, loose, text, significant, depth = false) => {
     if (loose) why += ' (present in another form: quotes, test→it, heading level or commas)';
     (missing.length >= significant || text === null ? lost : partial).push({
       file: h.file,
       header: h.header,
       why,
       loose,
+      // (At another depth: no later judge of another form credits it, python-rescore.mjs.)
+      ...(depth ? { depth } : {}),
     });
     report += `### ${h.file} ${h.header} — ${why}\n${h.text}${h.added.length ? `missing:\n${missing.map((m) => '  ' + m).join('\n')}\n` : ''}\n`;
   };
@@ -276,6 +294,24 @@ export function checkHunks(
       why = 'removed lines are back';
     }
     const significant = h.added.length ? h.added.filter((a) => !trivial(a.text)).length : 1;
+    // (A Python module's lines all there, but one at another depth than the lines around it: not carried, whatever
+    // else would credit it; python-depth.mjs.)
+    if (missing.length === 0 && significant > 0 && text !== null && h.file.endsWith('.py') && h.added.length) {
+      const deeper = atAnotherDepth(h.file).filter((line) => h.added.some((a) => a.line === line));
+      if (deeper.length > 0) {
+        const moved = h.added.filter((a) => deeper.includes(a.line)).map((a) => a.text);
+        notCarried(
+          h,
+          moved,
+          `${moved.length}/${significant} added lines at another depth than the lines around them`,
+          false,
+          text,
+          significant,
+          true,
+        );
+        continue;
+      }
+    }
     if (missing.length === 0 || significant === 0) continue;
     const renames = text === null || !h.added.length ? [] : renamedLocals.filter((r) => r.path === h.file);
     if (renames.length > 0) {

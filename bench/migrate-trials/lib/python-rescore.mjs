@@ -11,7 +11,9 @@
  * `[{ key, misses, note }]`: `misses` are items of `c4.details.lost`/`partial`, `key` names the details field that
  * lists them (`detail(miss)` maps each, when given), `note(misses)` says why, in the words of the reason.
  */
-export function rescoreHunks(c4, owners, groups = []) {
+export function rescoreHunks(c4, owners, given = []) {
+  // (A miss whose lines are all there but one at another depth, python-depth.mjs, is no other form of the owners' edit.)
+  const groups = given.map((g) => ({ ...g, misses: g.misses.filter((m) => !m.depth) }));
   const details = c4.details ?? {};
   const taken = new Set(groups.flatMap((g) => g.misses));
   const lost = (details.lost ?? []).filter((m) => !taken.has(m));

@@ -7,12 +7,17 @@
  * tests). They move by the depth the lines around them moved by.
  *
  * Which of those lines tells the depth: the ones the owners' first line stands level with (a statement of the same
- * block), or the line above when it opens the block the lines begin (`if x:`, `foo(`); where neither neighbour is one
- * (the lines end a block and the next line is a block further out), both, which must then agree (one alone, the lines
- * stay at the owners' depth). Where the lines that tell disagree, or the move takes the lines into the block the line
+ * block, the nearest such on each side, past the lines of a block the owners' lines end: `else:` above `raise …`), or
+ * the line above when it opens the block the lines begin (`if x:`, `foo(`); where none is one (the lines end a block
+ * and the next line is a block further out), the nearest of both sides, which must then agree. One line alone, not
+ * level with them, does not say how many blocks the lines end in sdkgen's module: the insertion stays for a person
+ * (kept at the owners' columns it could follow sdkgen's unconditional `raise` in another function). Where the lines that tell disagree, or the move takes the lines into the block the line
  * above them ended (a line the owners put after a `with` block, level with the line below, where sdkgen's line below
  * stands in that block), the depth is not one: the insertion stays for a person. Within a statement's brackets (a call's argument) the depth is only
  * layout: moved where one depth tells it, else left as the owners wrote it.
+ *
+ * Only code lines move: a line that begins inside a triple-quoted string (`query = """` … `"""`) is the string's text,
+ * its indentation part of the value, and keeps its bytes.
  */
 
 import type { Neighbour } from '../../reapply/hunks';
@@ -34,27 +39,48 @@ function nearest(neighbours: Neighbour[]): Neighbour[] {
 }
 
 /**
+ * The lines of the context (code in both texts) that tell the depth of lines whose first code line stands at `depth`:
+ * on each side, the first line going outwards that is not deeper than they are (the lines of a block they end, or of
+ * a block nested in theirs, passed over), where it is a statement of their block (level with them) or, above them,
+ * the line opening their block.
+ */
+function tellingLines(neighbours: Neighbour[], depth: number): Neighbour[] {
+  const code = neighbours.filter((n) => isCode(n.theirs) && isCode(n.ours));
+  const outwards = [code.filter((n) => n.above).reverse(), code.filter((n) => !n.above)];
+  return outwards.flatMap((side) => {
+    const line = side.find((n) => indentOf(n.theirs).length <= depth);
+    if (line === undefined) return [];
+    const level = indentOf(line.theirs).length === depth;
+    return level || (line.above && OPENS.test(line.theirs.trimEnd())) ? [line] : [];
+  });
+}
+
+/**
  * How far (in columns) the inserted lines move: 0 where nothing moved, null where the depth is not one (see above).
  * `added` are the owners' lines; `inside`: they stand inside a statement's brackets.
  */
-export function insertionShift(added: string[], neighbours: Neighbour[], inside: boolean): number | null {
-  const first = added.find(isCode);
+export function insertionShift(
+  added: string[],
+  neighbours: Neighbour[],
+  inside: boolean,
+  strings: boolean[] = stringLines(added),
+): number | null {
+  const code = added.filter((line, i) => !strings[i] && isCode(line));
+  const first = code[0];
   const beside = nearest(neighbours);
   if (first === undefined || beside.length === 0) return 0;
   // (Tabs and spaces: no one width to move by; as the owners wrote them.)
-  const lines = [first, ...beside.flatMap((n) => [n.theirs, n.ours])];
+  const lines = [first, ...neighbours.filter((n) => isCode(n.theirs)).flatMap((n) => [n.theirs, n.ours])];
   if (lines.some((line) => indentOf(line).includes('\t'))) return 0;
   const depth = indentOf(first).length;
-  const steps = beside.map((n) => ({ ...n, step: indentOf(n.ours).length - indentOf(n.theirs).length }));
-  const telling = steps.filter(
-    (n) =>
-      indentOf(n.theirs).length === depth ||
-      (n.above && OPENS.test(n.theirs.trimEnd()) && indentOf(n.theirs).length < depth),
-  );
+  const stepOf = (n: Neighbour) => ({ ...n, step: indentOf(n.ours).length - indentOf(n.theirs).length });
+  const steps = beside.map(stepOf);
+  const telling = tellingLines(neighbours, depth).map(stepOf);
   const unsure = inside ? 0 : null;
-  // (With no neighbour level with the lines, the neighbours of both sides, which must agree; one alone tells nothing:
-  // the lines stay as the owners wrote them.)
-  if (telling.length === 0 && steps.length < 2) return 0;
+  // (With no line of the context level with the lines, the neighbours of both sides, which must agree; one alone tells
+  // nothing, for a person: not how many blocks the lines end in sdkgen's module, nor which.)
+  // (At column 0, the lines end every block above them, in sdkgen's module as in Stainless's: the module's level.)
+  if (telling.length === 0 && steps.length < 2) return depth === 0 ? 0 : unsure;
   const shifts = new Set((telling.length > 0 ? telling : steps).map((n) => n.step));
   if (shifts.size !== 1) return unsure;
   const [shift] = shifts;
@@ -65,23 +91,43 @@ export function insertionShift(added: string[], neighbours: Neighbour[], inside:
   );
   if (shift > 0 && pulledIn) return unsure;
   // (Moved out, every line must have the indentation it loses.)
-  if (shift < 0 && added.some((line) => isCode(line) && indentOf(line).length < -shift)) return unsure;
+  if (shift < 0 && code.some((line) => indentOf(line).length < -shift)) return unsure;
   return shift;
 }
 
-/** `added` moved by `shift` columns (blank lines as they are; a comment line moves with them). */
-export function shifted(added: string[], shift: number): string[] {
+/**
+ * `added` moved by `shift` columns (blank lines as they are; a comment line moves with them; a line that begins inside
+ * a triple-quoted string, `strings`, keeps its bytes).
+ */
+export function shifted(added: string[], shift: number, strings: boolean[] = stringLines(added)): string[] {
   if (shift === 0) return added;
-  return added.map((line) => {
-    if (line.trim() === '') return line;
+  return added.map((line, i) => {
+    if (line.trim() === '' || strings[i]) return line;
     return shift > 0 ? ' '.repeat(shift) + line : line.slice(Math.min(-shift, indentOf(line).length));
   });
 }
 
-/** `added` at the depth the neighbours tell (insertionShift), null where that depth is not one. */
-export function atNeighboursDepth(added: string[], neighbours: Neighbour[], inside: boolean): string[] | null {
-  const shift = insertionShift(added, neighbours, inside);
-  return shift === null ? null : shifted(added, shift);
+/**
+ * Whether each line of `added` begins inside a triple-quoted string, read from the lines alone (they begin outside
+ * one), or from `owners` (the owners' lines, without their newlines) where the lines begin at `start` of them.
+ */
+export function stringLines(added: string[], owners?: { lines: string[]; start: number }): boolean[] {
+  if (owners === undefined) return readModule(added.map((line) => line.replace(/\r?\n$/, '')).join('\n')).inString;
+  return readModule(owners.lines.join('\n')).inString.slice(owners.start, owners.start + added.length);
+}
+
+/**
+ * `added` at the depth the neighbours tell (insertionShift), null where that depth is not one; `strings`: which of its
+ * lines begin inside a triple-quoted string (stringLines).
+ */
+export function atNeighboursDepth(
+  added: string[],
+  neighbours: Neighbour[],
+  inside: boolean,
+  strings: boolean[] = stringLines(added),
+): string[] | null {
+  const shift = insertionShift(added, neighbours, inside, strings);
+  return shift === null ? null : shifted(added, shift, strings);
 }
 
 /**
@@ -95,7 +141,9 @@ export function insertionDepthInText(
   hunk: Hunk,
 ): string[] | null {
   const owners = edited.map((line) => line.replace(/\r?\n$/, ''));
-  const first = owners.slice(hunk.start, hunk.end).findIndex(isCode);
-  const inside = first >= 0 && readModule(owners.join('\n')).continues[hunk.start + first] === true;
-  return atNeighboursDepth(added, neighbours, inside);
+  const module = readModule(owners.join('\n'));
+  const strings = module.inString.slice(hunk.start, hunk.end);
+  const first = owners.slice(hunk.start, hunk.end).findIndex((line, i) => !strings[i] && isCode(line));
+  const inside = first >= 0 && module.continues[hunk.start + first] === true;
+  return atNeighboursDepth(added, neighbours, inside, strings);
 }

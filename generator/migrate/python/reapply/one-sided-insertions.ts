@@ -10,7 +10,10 @@
  * An insertion (it takes out nothing, and its brackets pair up) is placed after the two or three lines before it, else before the two or three
  * after it, where those lines occur once in sdkgen's module (or as often as in Stainless's, the same occurrence: the
  * sync and the async client), and only where its first line stands at the indentation of the place: a block's first
- * statement after a line that opens one, else the indentation of the line beside it.
+ * statement after a line that opens one, else the indentation of the line beside it. Where those lines stand at
+ * another depth in sdkgen's module (found without their indentation: sdkgen's method body inside a `with`), the
+ * insertion moves as they tell (insertion-depth.ts: a line of its block among them, or the line opening it; where
+ * none tells one depth, it stays for a person), and must then stand at the indentation of the place so moved.
  *
  * A replacement (one run of Stainless's lines taken out, the owners' put in) is placed where sdkgen's module has the
  * lines it takes out word for word, with the two or three lines on one side of them, as the same occurrence:
@@ -25,6 +28,8 @@ import { keywordsPassed } from '../../reapply/keyword-arguments';
 import { anchorIn, occurrencesToChoose, sameRank } from '../../reapply/same-occurrence';
 import { scopeOf } from '../already-done/comment-only';
 import { insertionBoundInText } from './insertion-bindings';
+import { insertionShift, shifted, stringLines } from './insertion-depth';
+import type { Neighbour } from '../../reapply/hunks';
 
 /** Lines of one side's context tried, most first (one line alone places nothing: it stands in many places). */
 const SIDE = [3, 2];
@@ -39,19 +44,22 @@ export function withOneSidedInsertions(base: string, result: Reapplied): Reappli
   let held = 0;
   for (const hunk of result.rejected) {
     const parsed = insertion(hunk);
-    const at = parsed === null ? null : placeOf(parsed, b, t);
+    const place = parsed === null ? null : placeOf(parsed, b, t);
     // (Placed by one side alone, it goes only where each name it reads is bound: insertion-bindings.ts.)
-    if (parsed === null || at === null || !boundAt(parsed, b, t, at)) {
+    if (parsed === null || place === null || !boundAt(parsed, b, t, place.at)) {
       rejected.push(hunk);
       continue;
     }
+    const { at } = place;
+    // (At the depth of the lines that placed it in sdkgen's module: insertion-depth.ts.)
+    const added = shifted(parsed.added, place.shift, stringsOf(parsed, b));
     // (Keyword arguments sdkgen's call passes already are passed once: reapply/keyword-arguments.ts.)
-    const passed = keywordsPassed(t, at, at, parsed.added);
+    const passed = keywordsPassed(t, at, at, added);
     if (passed?.kind === 'done') {
       held++;
       continue;
     }
-    t = passed?.lines ?? [...t.slice(0, at), ...parsed.added, ...t.slice(at)];
+    t = passed?.lines ?? [...t.slice(0, at), ...added, ...t.slice(at)];
     placed++;
   }
   // (Replacements, placed against sdkgen's lines as they are now, then made bottom-up: one taking out the statement the
@@ -159,25 +167,69 @@ function replacementPlace(hunk: Replacement, base: string[], target: string[]): 
   return null;
 }
 
-/** The index of sdkgen's lines the insertion goes before, or null. */
-function placeOf(hunk: Insertion, base: string[], target: string[]): number | null {
-  const indent = indentation(hunk.added.find((line) => line.trim() !== '')!);
-  return placedWordForWord(hunk, base, target, indent) ?? placedByCode(hunk, base, target, indent);
+/** Whether each of the insertion's lines begins inside a triple-quoted string, as the owners' module has it. */
+function stringsOf(hunk: Insertion, base: string[]): boolean[] {
+  const owners = [...base.slice(0, hunk.baseAt), ...hunk.added, ...base.slice(hunk.baseAt)];
+  return stringLines(hunk.added, { lines: owners.map((line) => line.replace(/\r?\n$/, '')), start: hunk.baseAt });
 }
 
-/** Placed where the lines beside it, blank ones too, are sdkgen's word for word. */
-function placedWordForWord(hunk: Insertion, base: string[], target: string[], indent: number): number | null {
+/** Where the insertion goes: before line `at` of sdkgen's, moved by `shift` columns (insertion-depth.ts). */
+interface Place {
+  at: number;
+  shift: number;
+}
+
+/**
+ * The place of the insertion in sdkgen's lines, or null: by its context as Stainless's has it, indentation too; else
+ * by its context read without indentation (sdkgen's method body a block deeper, in a `with`), moved as the lines that
+ * placed it tell (insertion-depth.ts: where they tell no one depth, for a person).
+ */
+function placeOf(hunk: Insertion, base: string[], target: string[]): Place | null {
+  const strings = stringsOf(hunk, base);
+  const first = hunk.added.find((line, i) => !strings[i] && line.trim() !== '') ?? hunk.added.find((l) => l.trim());
+  const indent = indentation(first!);
+  const exact = placedWordForWord(hunk, base, target, () => 0, indent) ?? placedByCode(hunk, base, target, indent);
+  if (exact !== null) return { at: exact, shift: 0 };
+  const owners = [...base.slice(0, hunk.baseAt), ...hunk.added, ...base.slice(hunk.baseAt)];
+  const firstAt = hunk.baseAt + hunk.added.indexOf(first!);
+  const inside = readModule(owners.map((line) => line.replace(/\r?\n$/, '')).join('\n')).continues[firstAt] === true;
+  let shift: number | null = null;
+  const depth = (neighbours: Neighbour[]) => {
+    shift = insertionShift(hunk.added, neighbours, inside, strings);
+    return shift;
+  };
+  const at = placedWordForWord(hunk, base, target, depth, indent, (line) => line.trim());
+  return at === null || shift === null ? null : { at, shift };
+}
+
+/**
+ * Placed where the lines beside it, blank ones too, are sdkgen's word for word (`key`: as it reads each line), at the
+ * depth `depth` tells from those lines (how far they move; null: no place there).
+ */
+function placedWordForWord(
+  hunk: Insertion,
+  base: string[],
+  target: string[],
+  depth: (neighbours: Neighbour[]) => number | null,
+  indent: number,
+  key: (line: string) => string = (line) => line,
+): number | null {
   const full = { base, target };
+  const [keyed, targetKeyed] = [base.map(key), target.map(key)];
+  const pairs = (from: number, to: number, size: number, above: boolean): Neighbour[] =>
+    Array.from({ length: size }, (_, i) => ({ theirs: base[from + i], ours: target[to + i], above }));
   for (const size of SIDE) {
-    const before = base.slice(Math.max(0, hunk.baseAt - size), hunk.baseAt);
+    const before = keyed.slice(Math.max(0, hunk.baseAt - size), hunk.baseAt);
     if (before.length === size && telling(before)) {
-      const at = sameOccurrence(base, target, before, hunk.baseAt - size, full);
-      if (at !== null && fitsAfter(target, at + size, indent)) return at + size;
+      const at = sameOccurrence(keyed, targetKeyed, before, hunk.baseAt - size, full);
+      const shift = at === null ? null : depth(pairs(hunk.baseAt - size, at, size, true));
+      if (at !== null && shift !== null && fitsAfter(target, at + size, indent + shift)) return at + size;
     }
-    const after = base.slice(hunk.baseAt, hunk.baseAt + size);
+    const after = keyed.slice(hunk.baseAt, hunk.baseAt + size);
     if (after.length === size && telling(after)) {
-      const at = sameOccurrence(base, target, after, hunk.baseAt, full);
-      if (at !== null && fitsBefore(target, at, indent)) return at;
+      const at = sameOccurrence(keyed, targetKeyed, after, hunk.baseAt, full);
+      const shift = at === null ? null : depth(pairs(hunk.baseAt, at, size, false));
+      if (at !== null && shift !== null && fitsBefore(target, at, indent + shift)) return at;
     }
   }
   return null;

@@ -20,7 +20,7 @@ import { PYTHON_BUILTINS } from './owners-method-merge';
 import { boundNames } from '../soundness/sound-module';
 import { readsBoundAt } from './insertion-bindings';
 import { readModule } from '../source/statements';
-import { atNeighboursDepth } from './insertion-depth';
+import { atNeighboursDepth, stringLines } from './insertion-depth';
 import type { Neighbour } from '../../reapply/hunks';
 
 interface Change {
@@ -192,7 +192,8 @@ function placeInsertion(change: Change, theirs: string[], ours: string[], whole:
     // (At the depth of the neighbour that placed it, and of the line on its other side where sdkgen's text has that
     // line there too: where they moved by different depths, no one depth, for a person: insertion-depth.ts.)
     const other = otherSide(theirs, ours, after ? down : up, into, !after);
-    const moved = atNeighboursDepth(added, [{ theirs: line, ours: ours[place], above: after }, ...other], inside);
+    const beside = [{ theirs: line, ours: ours[place], above: after }, ...other];
+    const moved = atNeighboursDepth(added, beside, inside, stringLines(added, { lines: owners, start: at }));
     if (moved === null) return null;
     // (Every name it reads bound there, none bound after it: insertion-bindings.ts.)
     if (!readsBoundAt(ours, into, moved, inside)) continue;

@@ -69,13 +69,18 @@ export function statementProblem(text: string): string | null {
   const last = new Map<number, { clause: Clause; line: number; elseOf?: Clause }>();
   const unclosedTry = (line: number) =>
     `the \`try:\` on line ${line + 1} has no \`except\` or \`finally\` after its body`;
+  // (What each open `async def` holds: an async generator's `return` takes no value.)
+  const generators = new AsyncGenerators();
   for (let i = 0; i < module.lines.length; i++) {
     if (module.continues[i] || module.code[i].trim() === '') continue;
     const indent = /^[ \t]*/.exec(module.lines[i])![0].length;
     const { code, end } = statementCode(module, i);
     const pieces = piecesOf(code);
     const { clause } = pieces;
-    while (open.length > 0 && open[open.length - 1].indent >= indent) open.pop();
+    while (open.length > 0 && open[open.length - 1].indent >= indent) {
+      const ended = generators.problem(open.pop()!);
+      if (ended !== null) return ended;
+    }
     scopes.leave(indent);
     for (const [at, seen] of [...last].sort(([a], [b]) => b - a)) {
       if (at <= indent) continue;
@@ -96,11 +101,49 @@ export function statementProblem(text: string): string | null {
       return `line ${i + 1}: a statement other than \`case\` in a \`match\` block`;
     const problem = compoundProblem(pieces, open, indent, i, scopes);
     if (problem !== null) return problem;
+    generators.read(pieces, open, i);
     last.set(indent, { clause, line: i, ...(clause === 'else' ? { elseOf: before?.clause } : {}) });
     if (pieces.opens || (clause === 'other' && /:\s*$/.test(module.code[end - 1]))) open.push({ indent, clause });
   }
   for (const seen of last.values()) if (seen.clause === 'try') return unclosedTry(seen.line);
+  for (const block of open.reverse()) {
+    const ended = generators.problem(block);
+    if (ended !== null) return ended;
+  }
   return null;
+}
+
+/**
+ * The `yield` and the `return` with a value each open `async def` block holds (not a nested function's, nor a
+ * lambda's): both, and Python refuses the module (`'return' with value in async generator`).
+ */
+class AsyncGenerators {
+  private readonly held = new Map<Block, { yields: boolean; returns?: number }>();
+
+  /** Reads a statement's pieces (its header's and its one-line body's) at line `line` within the blocks `open`. */
+  read(pieces: ReturnType<typeof piecesOf>, open: Block[], line: number): void {
+    const scope = [...open]
+      .reverse()
+      .find((b) => b.clause === 'def' || b.clause === 'async def' || b.clause === 'class');
+    if (scope?.clause !== 'async def') return;
+    const definition = pieces.clause === 'def' || pieces.clause === 'async def' || pieces.clause === 'class';
+    const read = [...(definition ? [] : [pieces.header]), ...(definition ? [] : pieces.simple)];
+    const seen = this.held.get(scope) ?? { yields: false };
+    for (const piece of read) {
+      if (/(?<![\w.])yield\b/.test(withoutLambdas(piece))) seen.yields = true;
+      if (seen.returns === undefined && /^\s*return\s*[^\s;]/.test(piece)) seen.returns = line;
+    }
+    this.held.set(scope, seen);
+  }
+
+  /** The problem of the block `ended`, now closed: a `return` with a value in an async generator. */
+  problem(ended: Block): string | null {
+    const seen = this.held.get(ended);
+    this.held.delete(ended);
+    return seen?.yields && seen.returns !== undefined
+      ? `line ${seen.returns + 1}: \`return\` with a value in an async generator`
+      : null;
+  }
 }
 
 /**

@@ -13,6 +13,8 @@ export interface ModuleLines {
   words: string[];
   /** Whether the line continues a statement begun above (open bracket, open string, backslash). */
   continues: boolean[];
+  /** Whether the line begins inside a triple-quoted string: its indentation is the string's text, not layout. */
+  inString: boolean[];
 }
 
 export function readModule(text: string): ModuleLines {
@@ -20,11 +22,13 @@ export function readModule(text: string): ModuleLines {
   const code: string[] = [];
   const words: string[] = [];
   const continues: boolean[] = [];
+  const inString: boolean[] = [];
   let triple: { quote: string; f: boolean } | null = null;
   let depth = 0;
   let backslash = false;
   for (const line of lines) {
     continues.push(triple !== null || depth > 0 || backslash);
+    inString.push(triple !== null);
     let plain = '';
     let read = '';
     let i = 0;
@@ -71,5 +75,5 @@ export function readModule(text: string): ModuleLines {
     code.push(plain);
     words.push(read);
   }
-  return { lines, code, words, continues };
+  return { lines, code, words, continues, inString };
 }
