@@ -59,7 +59,9 @@ describe('migrate: derived config, types declared behind re-exports', () => {
       [listed('ChatModel', 'src/resources/shared.ts'), listed('ChatModel', 'src/resources/chat/chat.ts')],
       text,
     );
-    expect(shapes.get('ChatModel')).toEqual({ kind: 'enum', members: ['gpt-4o', 'gpt-5'] });
+    // (Keyed by name and module, as api.md lists the name in two: type-keys.ts.)
+    for (const module of ['src/resources/shared.ts', 'src/resources/chat/chat.ts'])
+      expect(shapes.get(`ChatModel ${module}`)).toEqual({ kind: 'enum', members: ['gpt-4o', 'gpt-5'] });
   });
 
   it('reads the references of a type declared behind re-exports', () => {

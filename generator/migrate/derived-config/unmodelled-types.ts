@@ -51,7 +51,8 @@ const MAX_CANDIDATES = 6;
  * declaration's text, the spec's schemas and the schemas the other types already are (`found`).
  */
 export function unmodelledTypes(
-  unmatched: ReadonlyArray<{ name: string; module: string; path: string[] }>,
+  /** (`key`: the matcher's, where it is not the name: type-keys.ts.) */
+  unmatched: ReadonlyArray<{ name: string; module: string; path: string[]; key?: string }>,
   input: Pick<DerivedConfigInput, 'schemas' | 'typeShapes' | 'nestedSchemas' | 'typeDeclarations' | 'packageName'>,
   found: ReadonlyMap<string, string | null>,
   forms: DeclarationForms = typeScriptForms(input.typeDeclarations),
@@ -59,9 +60,9 @@ export function unmodelledTypes(
   const names = new StainlessNames();
   const pointer = (key: string) => (key.startsWith('#') ? key : `#/components/schemas/${key}`);
   const taken = new Set([...found.values()].filter((v): v is string => v !== null).map(pointer));
-  return unmatched.map(({ name, module, path }) => {
+  return unmatched.map(({ name, module, path, key: typeKey }) => {
     const importedFrom = importPath(module, input.packageName ?? null);
-    const shape = input.typeShapes.get(name) ?? null;
+    const shape = input.typeShapes.get(typeKey ?? name) ?? null;
     // (A type or null the matcher reads as a union of two types, which no union schema of the spec is.)
     const nullable = shape?.kind === 'union' && shape.members.includes('null');
     if (shape === null || shape.members.length === 0 || nullable) {
