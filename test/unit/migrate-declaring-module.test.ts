@@ -28,7 +28,7 @@ const files: Record<string, string> = {
   ].join('\n'),
   'src/resources/renamed.ts': "export { BatchEvent as Renamed } from './webhooks/webhooks';\n",
   'src/resources/shared.ts': "export type ChatModel = 'gpt-4o' | 'gpt-5';\n",
-  'src/resources/chat/chat.ts': 'export type ChatModel = Shared.ChatModel;\n',
+  'src/resources/chat/chat.ts': "import * as Shared from '../shared';\n\nexport type ChatModel = Shared.ChatModel;\n",
 };
 const text = (path: string) => files[path] ?? null;
 const listed = (name: string, module: string) => ({ name, module: `./${module}` });
