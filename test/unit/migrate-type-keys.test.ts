@@ -7,7 +7,11 @@
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { deriveStainlessConfig, type DerivedConfigInput, type Shape } from '../../generator/migrate/derived-config/config';
+import {
+  deriveStainlessConfig,
+  type DerivedConfigInput,
+  type Shape,
+} from '../../generator/migrate/derived-config/config';
 import { declaredShapes } from '../../generator/migrate/derived-config/input';
 import { parseApiMd } from '../../generator/diff/api-md';
 
