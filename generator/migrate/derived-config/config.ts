@@ -231,7 +231,10 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const unmatchedAt: Array<{ name: string; module: string; path: string[]; key: string }> = [];
   /** By the matcher's key: the name, or name and module where api.md lists the name in several (type-keys.ts). */
   const found = new Map<string, string | null>();
-  const typeKey = typeKeyOf(surface.types);
+  // (A listing aliasing another of its name is that type: chat's `ChatModel = Shared.ChatModel`.)
+  const listingKey = typeKeyOf(surface.types);
+  const typeKey = (type: (typeof surface.types)[number]) =>
+    input.typeAliases?.get(listingKey(type)) ?? listingKey(type);
   for (const type of surface.types) {
     const path = resourcePathOf(type.module, input.sharedResource);
     if (path === null) continue;

@@ -47,6 +47,11 @@ export interface DerivedConfigInput {
   typeDeclarations?: ReadonlyMap<string, string | null>;
   /** Where Stainless's declarations refer to each type api.md lists: the model and its property (by type name). */
   typeReferences?: References;
+  /**
+   * The listings of a name api.md lists in several modules that alias another of them (chat's `ChatModel =
+   * Shared.ChatModel`): the matcher's key of each, to that one's (type-keys.ts). They are that type.
+   */
+  typeAliases?: ReadonlyMap<string, string>;
   /** The schema each component schema's property refers to (`prompt`: `PromptPart`), by schema key. */
   propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /**

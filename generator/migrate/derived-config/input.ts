@@ -19,7 +19,7 @@ import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-ex
 import { declaredReferences, propertyReferences } from './schema-match';
 import { fixedHeaderOptions } from './fixed-headers';
 import { nestedSchemasOf } from './nested-schemas';
-import { typeKeys } from './type-keys';
+import { aliasedKeys, typeKeys } from './type-keys';
 import { specRoutesOf } from './route-names';
 import { webhookUnwraps } from './webhook-unwraps';
 import { isEraSkipReason } from '../../emit/test-skips';
@@ -115,6 +115,7 @@ export function derivedConfigInput(
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
     typeDeclarations: typeDeclarations(parseApiMd(apiMd, text).types, text),
     typeReferences: declaredReferences(parseApiMd(apiMd, text).types, text),
+    typeAliases: aliasedKeys(parseApiMd(apiMd, text).types, text),
     propertyReferences: propertyReferences(document),
     nestedSchemas: nestedSchemasOf(document),
     specRoutes: specRoutesOf(document),
@@ -539,7 +540,6 @@ export function declaredShapes(types: ApiType[], text: (path: string) => string 
   const keys = typeKeys(types, text);
   const declaredIn = (type: ApiType) => keys.moduleOf(type);
   const moduleOf = new Map(types.map((type) => [type.name, declaredIn(type)]));
-  const aliases = new Map<string, string>();
   for (const type of types) {
     const source = text(declaredIn(type));
     if (source === null) continue;
@@ -582,11 +582,7 @@ export function declaredShapes(types: ApiType[], text: (path: string) => string 
     const literals = union ? [...union.matchAll(/\|?\s*'([^']*)'/g)].map((m) => m[1]) : [];
     if (union && literals.length > 0 && union.replace(/'[^']*'|[|\s]/g, '') === '')
       shapes.set(keys.keyOf(type), { kind: 'enum', members: literals.sort() });
-    // An alias of another listing of its name (chat's `ChatModel = Shared.ChatModel`): that one's shape.
-    else if (item === undefined && variants.length === 1)
-      aliases.set(keys.keyOf(type), keys.resolve(variants[0], declaredIn(type)));
   }
-  for (const [key, target] of aliases) if (!shapes.has(key) && shapes.has(target)) shapes.set(key, shapes.get(target)!);
   return shapes;
 }
 

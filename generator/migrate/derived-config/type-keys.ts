@@ -79,3 +79,23 @@ export function typeKeys(types: readonly ApiType[], text: (path: string) => stri
     },
   };
 }
+
+/**
+ * The listings of a name api.md lists in several modules that alias another of them (`export type ChatModel =
+ * Shared.ChatModel;` in chat's module, beside shared's declaration): each one's key, to that one's.
+ */
+export function aliasedKeys(types: readonly ApiType[], text: (path: string) => string | null): Map<string, string> {
+  const keys = typeKeys(types, text);
+  const listed = new Set(types.map((type) => keys.keyOf(type)));
+  const aliases = new Map<string, string>();
+  for (const type of types) {
+    const key = keys.keyOf(type);
+    if (key === type.name) continue;
+    const module = keys.moduleOf(type);
+    const pattern = new RegExp(`^export type ${escapeRegExp(type.name)} = ([\\w$]+(?:\\.[\\w$]+)?);`, 'm');
+    const reference = pattern.exec(text(module) ?? '')?.[1];
+    const target = reference === undefined ? null : keys.resolve(reference, module);
+    if (target !== null && target !== key && listed.has(target)) aliases.set(key, target);
+  }
+  return aliases;
+}
