@@ -14,6 +14,7 @@ import {
 } from '../../generator/migrate/derived-config/config';
 import { declaredShapes } from '../../generator/migrate/derived-config/input';
 import { parseApiMd } from '../../generator/diff/api-md';
+import { unmodelledTypes } from '../../generator/migrate/derived-config/unmodelled-types';
 
 const API_MD = `# Responses
 
@@ -134,5 +135,25 @@ describe('migrate: derived config, types of one name in several modules', () => 
     expect(config.resources.conversations.models).toEqual({
       conversation_tool: '#/components/schemas/ConversationToolChoice',
     });
+  });
+
+  it('tells which of an unmodelled union’s variants match no schema by the same keys', () => {
+    const shape: Shape = {
+      kind: 'union',
+      members: ['FileSearchTool', 'Missing'],
+      variants: ['FileSearchTool src/resources/assistants.ts', 'Missing'],
+    };
+    const found = new Map<string, string | null>([
+      ['FileSearchTool src/resources/assistants.ts', 'AssistantToolsFileSearch'],
+      ['FileSearchTool src/resources/responses/responses.ts', 'FileSearchTool'],
+      ['Missing', null],
+      ['AssistantTool', null],
+    ]);
+    const [type] = unmodelledTypes(
+      [{ name: 'AssistantTool', module: './src/resources/assistants.ts', path: ['assistants'] }],
+      { schemas: [], typeShapes: new Map([['AssistantTool', shape]]), packageName: null },
+      found,
+    );
+    expect(type.why).toContain('1 of its 2 variants matches no schema');
   });
 });

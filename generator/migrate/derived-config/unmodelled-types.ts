@@ -125,7 +125,8 @@ export function unmodelledTypes(
 /** Why a union's schema is not certain: how many of its variants match no schema (the matcher allows few such). */
 function ofShape(shape: Shape, found: ReadonlyMap<string, string | null>): string {
   if (shape.kind !== 'union' && shape.kind !== 'array') return '';
-  const unknown = shape.members.filter((variant) => !found.get(variant));
+  // (By the matcher's keys where the declaration names a type api.md lists in several modules: type-keys.ts.)
+  const unknown = shape.members.filter((member, i) => !found.get(shape.variants?.[i] ?? member));
   return unknown.length === 0
     ? ''
     : `; ${unknown.length} of its ${shape.members.length} variants match${unknown.length === 1 ? 'es' : ''} no schema`;
@@ -165,8 +166,8 @@ function candidatesFor(
   const all = [...schemas, ...nested.map((n) => ({ key: n.pointer, name: '', shape: n.shape }))];
   const byLength = (keys: string[]) => [...new Set(keys)].sort((a, b) => a.length - b.length);
   if (shape.kind === 'union' || shape.kind === 'array') {
-    const known = shape.members.flatMap((variant) => {
-      const schema = found.get(variant);
+    const known = shape.members.flatMap((member, i) => {
+      const schema = found.get(shape.variants?.[i] ?? member);
       return schema ? [names.model(schema)] : [];
     });
     if (known.length === 0) return [];
