@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { declaredShapes } from '../../generator/migrate/derived-config/input';
 import { declaredReferences } from '../../generator/migrate/derived-config/schema-match';
 import { declaringModule } from '../../generator/migrate/derived-config/declaring-module';
+import { aliasedKeys } from '../../generator/migrate/derived-config/type-keys';
 
 const files: Record<string, string> = {
   'src/resources/webhooks.ts': "export * from './webhooks/index';\n",
@@ -28,7 +29,7 @@ const files: Record<string, string> = {
   ].join('\n'),
   'src/resources/renamed.ts': "export { BatchEvent as Renamed } from './webhooks/webhooks';\n",
   'src/resources/shared.ts': "export type ChatModel = 'gpt-4o' | 'gpt-5';\n",
-  'src/resources/chat/chat.ts': 'export type ChatModel = Shared.ChatModel;\n',
+  'src/resources/chat/chat.ts': "import * as Shared from '../shared';\n\nexport type ChatModel = Shared.ChatModel;\n",
 };
 const text = (path: string) => files[path] ?? null;
 const listed = (name: string, module: string) => ({ name, module: `./${module}` });
@@ -55,11 +56,13 @@ describe('migrate: derived config, types declared behind re-exports', () => {
   });
 
   it('reads each listing of a type api.md lists in two modules where that one declares it', () => {
-    const shapes = declaredShapes(
-      [listed('ChatModel', 'src/resources/shared.ts'), listed('ChatModel', 'src/resources/chat/chat.ts')],
-      text,
+    const types = [listed('ChatModel', 'src/resources/shared.ts'), listed('ChatModel', 'src/resources/chat/chat.ts')];
+    const shapes = declaredShapes(types, text);
+    // (Keyed by name and module, as api.md lists the name in two: type-keys.ts; chat's aliases shared's, so is it.)
+    expect(shapes.get('ChatModel src/resources/shared.ts')).toEqual({ kind: 'enum', members: ['gpt-4o', 'gpt-5'] });
+    expect(aliasedKeys(types, text)).toEqual(
+      new Map([['ChatModel src/resources/chat/chat.ts', 'ChatModel src/resources/shared.ts']]),
     );
-    expect(shapes.get('ChatModel')).toEqual({ kind: 'enum', members: ['gpt-4o', 'gpt-5'] });
   });
 
   it('reads the references of a type declared behind re-exports', () => {

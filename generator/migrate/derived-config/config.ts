@@ -23,6 +23,7 @@ import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
 import { referredSchemas, returnedSchemas, schemaFor, sharedWordSchemas, unionSchemas } from './schema-match';
 import { nestedSchemasFound } from './nested-schemas';
+import { typeKeyOf } from './type-keys';
 import { unmodelledTypes, type UnmodelledType } from './unmodelled-types';
 import { querySettingsOf } from './query-settings';
 import { keptParamNames, namedPathParams, renamedRoute, specParamNames, type RenamedRoute } from './route-names';
@@ -227,8 +228,13 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const topLevelModels: ResourceEntry['models'] = {};
   /** Types api.md lists that match no schema of the spec by name or shape. */
   const unmatched: string[] = [];
-  const unmatchedAt: Array<{ name: string; module: string; path: string[] }> = [];
+  const unmatchedAt: Array<{ name: string; module: string; path: string[]; key: string }> = [];
+  /** By the matcher's key: the name, or name and module where api.md lists the name in several (type-keys.ts). */
   const found = new Map<string, string | null>();
+  // (A listing aliasing another of its name is that type: chat's `ChatModel = Shared.ChatModel`.)
+  const listingKey = typeKeyOf(surface.types);
+  const typeKey = (type: (typeof surface.types)[number]) =>
+    input.typeAliases?.get(listingKey(type)) ?? listingKey(type);
   for (const type of surface.types) {
     const path = resourcePathOf(type.module, input.sharedResource);
     if (path === null) continue;
@@ -239,8 +245,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
       .filter((m) => m.returns === type.name)
       .map((m) => input.responseSchemas.get(m.endpoint));
     const returnedBy = answers.every((a): a is string => a !== undefined) ? answers : [];
-    const shape = input.typeShapes.get(type.name) ?? null;
-    found.set(type.name, schemaFor(type.name, input.schemas, shape, responses, returnedBy));
+    const shape = input.typeShapes.get(typeKey(type)) ?? null;
+    found.set(typeKey(type), schemaFor(type.name, input.schemas, shape, responses, returnedBy));
   }
   // Else the schema a model's property refers to, where Stainless's declaration of the model refers to the type.
   for (const [name, schema] of referredSchemas(found, input.typeReferences, input.propertyReferences))
@@ -268,14 +274,14 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     found.set(name, pointer);
   for (const type of surface.types) {
     const path = resourcePathOf(type.module, input.sharedResource);
-    const schema = found.get(type.name);
+    const schema = found.get(typeKey(type));
     if (path === null || schema === undefined) continue;
     const resource = path.length === 0 ? null : resourceAt(path);
     if (schema === null) {
       const ofLeftOut = leftOut.some((returns) => returns.split(/\W+/).includes(type.name));
       if (!ofLeftOut && !unmatched.includes(type.name)) {
         unmatched.push(type.name);
-        unmatchedAt.push({ name: type.name, module: type.module, path });
+        unmatchedAt.push({ name: type.name, module: type.module, path, key: typeKey(type) });
       }
       continue;
     }

@@ -52,7 +52,7 @@ function reexportTargets(source: string, name: string): string[] {
 }
 
 /** The files an import specifier may name: itself with `.ts` (or `.js` read as `.ts`), or its `index.ts`. */
-function modulePaths(specifier: string): string[] {
+export function modulePaths(specifier: string): string[] {
   const bare = specifier.replace(/\.(?:m?js|ts)$/, '');
   return [`${bare}.ts`, `${bare}/index.ts`];
 }

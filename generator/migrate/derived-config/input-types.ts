@@ -38,12 +38,20 @@ export interface DerivedConfigInput {
    * (an object's property keys, an enum's values).
    */
   schemas: Array<{ key: string; name: string; shape: Shape | null }>;
-  /** The shape of each type api.md lists, as Stainless declared it in the repository (by type name). */
+  /**
+   * The shape of each type api.md lists, as Stainless declared it in the repository: by type name, or by name and
+   * module where api.md lists the name in several (type-keys.ts).
+   */
   typeShapes: ReadonlyMap<string, Shape>;
   /** Each listed type's declaration, its opening (unmodelled-types.ts tells its form by it); null where none is found. */
   typeDeclarations?: ReadonlyMap<string, string | null>;
   /** Where Stainless's declarations refer to each type api.md lists: the model and its property (by type name). */
   typeReferences?: References;
+  /**
+   * The listings of a name api.md lists in several modules that alias another of them (chat's `ChatModel =
+   * Shared.ChatModel`): the matcher's key of each, to that one's (type-keys.ts). They are that type.
+   */
+  typeAliases?: ReadonlyMap<string, string>;
   /** The schema each component schema's property refers to (`prompt`: `PromptPart`), by schema key. */
   propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /**
@@ -163,6 +171,12 @@ export interface Shape {
   members: string[];
   /** An object's keys with the value of a property that has only one (`object=file`): tells like shapes apart. */
   detail?: string[];
+  /**
+   * A declared union's or array's members as the matcher keys the types api.md lists (type-keys.ts), in `members`'
+   * order: `FileSearchTool src/resources/responses/responses.ts` for `ResponsesAPI.FileSearchTool`, where api.md lists
+   * that name in several modules.
+   */
+  variants?: string[];
 }
 
 /** A schema written out inside another (a property's, a parameter's), found by nested-schemas.ts. */

@@ -19,7 +19,7 @@ import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-ex
 import { declaredReferences, propertyReferences } from './schema-match';
 import { fixedHeaderOptions } from './fixed-headers';
 import { nestedSchemasOf } from './nested-schemas';
-import { declaringModule } from './declaring-module';
+import { aliasedKeys, typeKeys } from './type-keys';
 import { specRoutesOf } from './route-names';
 import { webhookUnwraps } from './webhook-unwraps';
 import { isEraSkipReason } from '../../emit/test-skips';
@@ -115,6 +115,7 @@ export function derivedConfigInput(
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
     typeDeclarations: typeDeclarations(parseApiMd(apiMd, text).types, text),
     typeReferences: declaredReferences(parseApiMd(apiMd, text).types, text),
+    typeAliases: aliasedKeys(parseApiMd(apiMd, text).types, text),
     propertyReferences: propertyReferences(document),
     nestedSchemas: nestedSchemasOf(document),
     specRoutes: specRoutesOf(document),
@@ -534,8 +535,10 @@ function member(key: string, type: TypeRef | string): string {
  */
 export function declaredShapes(types: ApiType[], text: (path: string) => string | null): Map<string, Shape> {
   const shapes = new Map<string, Shape>();
-  // (Where it is declared: api.md may link a module that only re-exports it.)
-  const declaredIn = (type: ApiType) => declaringModule(type.name, type.module.replace(/^\.\//, ''), text);
+  // (Where it is declared: api.md may link a module that only re-exports it. Keyed by name and module where api.md
+  // lists the name in several: type-keys.ts.)
+  const keys = typeKeys(types, text);
+  const declaredIn = (type: ApiType) => keys.moduleOf(type);
   const moduleOf = new Map(types.map((type) => [type.name, declaredIn(type)]));
   for (const type of types) {
     const source = text(declaredIn(type));
@@ -544,7 +547,7 @@ export function declaredShapes(types: ApiType[], text: (path: string) => string 
     if (fields !== undefined) {
       // (An interface extending one the repository does not declare has no shape to match, nor has an empty one.)
       if (fields !== null && fields.size > 0)
-        shapes.set(type.name, {
+        shapes.set(keys.keyOf(type), {
           kind: 'object',
           members: [...fields.keys()].sort(),
           detail: [...fields].map(([key, value]) => member(key, value)).sort(),
@@ -560,17 +563,25 @@ export function declaredShapes(types: ApiType[], text: (path: string) => string 
         .filter((v) => v !== '') ?? [];
     // An array of one named type (`Array<ResponseInputItem>`): its name.
     const item = union && /^\s*Array<([\w$]+(?:\.[\w$]+)?)>\s*$/.exec(union)?.[1];
+    // (Each named as the matcher keys it too: `ResponsesAPI.FileSearchTool`, of a name listed in several modules.)
+    const named = (references: string[]) => {
+      const sorted = references
+        .map((reference) => ({ name: reference.split('.').pop()!, key: keys.resolve(reference, declaredIn(type)) }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const members = sorted.map((v) => v.name);
+      return sorted.some((v) => v.key !== v.name) ? { members, variants: sorted.map((v) => v.key) } : { members };
+    };
     if (item) {
-      shapes.set(type.name, { kind: 'array', members: [item.split('.').pop()!] });
+      shapes.set(keys.keyOf(type), { kind: 'array', ...named([item]) });
       continue;
     }
     if (variants.length > 1 && variants.every((v) => /^[\w$]+(?:\.[\w$]+)?$/.test(v))) {
-      shapes.set(type.name, { kind: 'union', members: variants.map((v) => v.split('.').pop()!).sort() });
+      shapes.set(keys.keyOf(type), { kind: 'union', ...named(variants) });
       continue;
     }
     const literals = union ? [...union.matchAll(/\|?\s*'([^']*)'/g)].map((m) => m[1]) : [];
     if (union && literals.length > 0 && union.replace(/'[^']*'|[|\s]/g, '') === '')
-      shapes.set(type.name, { kind: 'enum', members: literals.sort() });
+      shapes.set(keys.keyOf(type), { kind: 'enum', members: literals.sort() });
   }
   return shapes;
 }

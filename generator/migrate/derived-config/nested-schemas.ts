@@ -8,6 +8,7 @@ import { pointerJoin, pointerTokens } from '../../diagnostics';
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import type { NestedSchema, Shape } from './input-types';
+import { keyName } from './type-keys';
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -248,13 +249,13 @@ export function nestedSchemasFound(
   for (const [name, schema] of found) {
     if (schema !== null) continue;
     const shape = shapes.get(name) ?? null;
-    const first = nestedSchemaFor(name, shape, nested);
+    const first = nestedSchemaFor(keyName(name), shape, nested);
     // The one it would be is another type's: of the others, one whose place names it (openai's `TextDelta`, the
     // `text` of `MessageDeltaContentTextObject`, where `MessageContentText` has the first `text` of its shape).
     const pointer =
       first !== null && taken.has(first)
         ? nestedSchemaFor(
-            name,
+            keyName(name),
             shape,
             nested.filter((n) => !taken.has(n.pointer)),
             true,

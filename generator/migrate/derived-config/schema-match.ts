@@ -7,6 +7,7 @@ import { StainlessNames } from '../../naming/stainless';
 import type { ApiType } from '../../diff/api-md';
 import { escapeRegExp } from '../../escape-regexp';
 import { declaringModule } from './declaring-module';
+import { keyName } from './type-keys';
 import type { DerivedConfigInput, NestedSchema, References, Shape } from './input-types';
 
 export type { References } from './input-types';
@@ -137,7 +138,7 @@ export function referredSchemas(
   for (const [name, schema] of found) {
     if (schema !== null) continue;
     const candidates = new Set(
-      (references?.get(name) ?? []).flatMap(({ owner, property }) => {
+      (references?.get(keyName(name)) ?? []).flatMap(({ owner, property }) => {
         const ownerSchema = found.get(owner);
         const target = ownerSchema ? properties?.get(ownerSchema)?.get(property) : undefined;
         return target === undefined ? [] : [target];
@@ -169,7 +170,7 @@ export function returnedSchemas(
   const returned = new Map<string, string>();
   for (const [name, schema] of found) {
     if (schema !== null) continue;
-    const returning = methods.filter((m) => m.returns === name);
+    const returning = methods.filter((m) => m.returns === keyName(name));
     const schemas = new Set(returning.map((m) => responseSchemas.get(m.endpoint) ?? null));
     const [only] = schemas;
     if (returning.length > 0 && schemas.size === 1 && only !== null && !taken.has(only) && !envelope(only)) {
@@ -215,9 +216,11 @@ export function unionSchemas(
       // Each variant as the model name its schema has (a variant api.md does not list may be named as its schema is).
       const known: string[] = [];
       const unknown: string[] = [];
-      for (const variant of shape.members) {
+      // (By the matcher's keys where the declaration names a type api.md lists in several modules.)
+      for (const [i, member] of shape.members.entries()) {
+        const variant = shape.variants?.[i] ?? member;
         const schema = schemaOf(variant);
-        const model = schema ? modelName.get(schema) : schema === undefined ? variant : undefined;
+        const model = schema ? modelName.get(schema) : schema === undefined ? member : undefined;
         if (model !== undefined && (schema || keyOfModel(model).length === 1)) known.push(model);
         else unknown.push(variant);
       }
@@ -238,7 +241,7 @@ export function unionSchemas(
         candidates.length === 1
           ? candidates[0].key
           : candidates.length > 1 && unknown.length === 0
-            ? sharedWords(name, candidates, names)
+            ? sharedWords(keyName(name), candidates, names)
             : null;
       if (chosen === null) continue;
       const union = candidates.find((c) => c.key === chosen)!;
@@ -362,7 +365,7 @@ export function sharedWordSchemas(
     const same = schemas.filter((s) => s.shape && sameShape(s.shape, shape));
     const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape.detail?.join('\0'));
     candidates.set(name, sameDetail.length > 0 ? sameDetail : same);
-    const key = sharedWords(name, candidates.get(name)!, names);
+    const key = sharedWords(keyName(name), candidates.get(name)!, names);
     if (key !== null) result.set(name, key);
   }
   // Else the one of them no other type is (openai's `ResponseIncludable` shares no word with `IncludeEnum`, and

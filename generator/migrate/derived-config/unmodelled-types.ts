@@ -51,7 +51,8 @@ const MAX_CANDIDATES = 6;
  * declaration's text, the spec's schemas and the schemas the other types already are (`found`).
  */
 export function unmodelledTypes(
-  unmatched: ReadonlyArray<{ name: string; module: string; path: string[] }>,
+  /** (`key`: the matcher's, where it is not the name: type-keys.ts.) */
+  unmatched: ReadonlyArray<{ name: string; module: string; path: string[]; key?: string }>,
   input: Pick<DerivedConfigInput, 'schemas' | 'typeShapes' | 'nestedSchemas' | 'typeDeclarations' | 'packageName'>,
   found: ReadonlyMap<string, string | null>,
   forms: DeclarationForms = typeScriptForms(input.typeDeclarations),
@@ -59,9 +60,9 @@ export function unmodelledTypes(
   const names = new StainlessNames();
   const pointer = (key: string) => (key.startsWith('#') ? key : `#/components/schemas/${key}`);
   const taken = new Set([...found.values()].filter((v): v is string => v !== null).map(pointer));
-  return unmatched.map(({ name, module, path }) => {
+  return unmatched.map(({ name, module, path, key: typeKey }) => {
     const importedFrom = importPath(module, input.packageName ?? null);
-    const shape = input.typeShapes.get(name) ?? null;
+    const shape = input.typeShapes.get(typeKey ?? name) ?? null;
     // (A type or null the matcher reads as a union of two types, which no union schema of the spec is.)
     const nullable = shape?.kind === 'union' && shape.members.includes('null');
     if (shape === null || shape.members.length === 0 || nullable) {
@@ -124,7 +125,8 @@ export function unmodelledTypes(
 /** Why a union's schema is not certain: how many of its variants match no schema (the matcher allows few such). */
 function ofShape(shape: Shape, found: ReadonlyMap<string, string | null>): string {
   if (shape.kind !== 'union' && shape.kind !== 'array') return '';
-  const unknown = shape.members.filter((variant) => !found.get(variant));
+  // (By the matcher's keys where the declaration names a type api.md lists in several modules: type-keys.ts.)
+  const unknown = shape.members.filter((member, i) => !found.get(shape.variants?.[i] ?? member));
   return unknown.length === 0
     ? ''
     : `; ${unknown.length} of its ${shape.members.length} variants match${unknown.length === 1 ? 'es' : ''} no schema`;
@@ -164,8 +166,8 @@ function candidatesFor(
   const all = [...schemas, ...nested.map((n) => ({ key: n.pointer, name: '', shape: n.shape }))];
   const byLength = (keys: string[]) => [...new Set(keys)].sort((a, b) => a.length - b.length);
   if (shape.kind === 'union' || shape.kind === 'array') {
-    const known = shape.members.flatMap((variant) => {
-      const schema = found.get(variant);
+    const known = shape.members.flatMap((member, i) => {
+      const schema = found.get(shape.variants?.[i] ?? member);
       return schema ? [names.model(schema)] : [];
     });
     if (known.length === 0) return [];
