@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pythonModels } from '../../generator/migrate/python/derived-config/python-models';
-import type { UnmodelledType } from '../../generator/migrate/derived-config/unmodelled-types';
+import { unmodelledLine, type UnmodelledType } from '../../generator/migrate/derived-config/unmodelled-types';
 
 const TYPES = ['Agent', 'AgentStatus', 'Gadget', 'Widget', 'Sprocket', 'Lever', 'Flag', 'Knob', 'Dial', 'Combo'];
 
@@ -97,6 +97,7 @@ describe('Python migration: api.md types no model names', () => {
     const status = byName.get('AgentStatus')!;
     expect(status.kind).toBe('form');
     expect(status.importedFrom).toBe('acme.types');
+    expect(unmodelledLine(status)).toMatch(/^AgentStatus \(from acme\.types import AgentStatus\): /);
     expect(status.why).toContain('a type alias (`AgentStatus: TypeAlias = Union[str, Literal["idle", "busy"]]`)');
     expect(status.why).toContain('`Literal[…]` aliases');
 

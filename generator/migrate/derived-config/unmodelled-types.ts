@@ -17,6 +17,8 @@ export interface UnmodelledType {
   name: string;
   /** The module users import it from, as the package exports it (`acme/resources/emails/emails`). */
   importedFrom: string;
+  /** How users import it, in the language's words (`import from 'acme/resources/emails'`, `from acme.types import X`). */
+  importLine: string;
   /** `no-schema`: the spec has none of its shape; `several`: more than one could be it; `form`: not read. */
   kind: 'no-schema' | 'several' | 'form';
   /** Why, and what the owners do about it. */
@@ -33,6 +35,8 @@ export interface DeclarationForms {
   formOf(name: string): string;
   /** What the matcher reads, said after a form it does not. */
   reads: string;
+  /** How users import `name` from `module`, in the language's words. */
+  importLine(name: string, module: string): string;
 }
 
 /** TypeScript's: the declaration's text as `typeDeclarations` found it. */
@@ -40,6 +44,7 @@ function typeScriptForms(declarations: ReadonlyMap<string, string | null> | unde
   return {
     formOf: (name) => declarationForm(name, declarations?.get(name)),
     reads: 'interfaces, unions of named types or string literals, and arrays of one named type',
+    importLine: (_name, module) => `import from '${module}'`,
   };
 }
 
@@ -62,6 +67,7 @@ export function unmodelledTypes(
   const taken = new Set([...found.values()].filter((v): v is string => v !== null).map(pointer));
   return unmatched.map(({ name, module, path, key: typeKey }) => {
     const importedFrom = importPath(module, input.packageName ?? null);
+    const importLine = forms.importLine(name, importedFrom);
     const shape = input.typeShapes.get(typeKey ?? name) ?? null;
     // (A type or null the matcher reads as a union of two types, which no union schema of the spec is.)
     const nullable = shape?.kind === 'union' && shape.members.includes('null');
@@ -70,6 +76,7 @@ export function unmodelledTypes(
       return {
         name,
         importedFrom,
+        importLine,
         kind: 'form',
         why:
           `its declaration is ${form}` +
@@ -92,6 +99,7 @@ export function unmodelledTypes(
       return {
         name,
         importedFrom,
+        importLine,
         kind: 'no-schema',
         why:
           (shape.kind === 'union' || shape.kind === 'array'
@@ -110,6 +118,7 @@ export function unmodelledTypes(
     return {
       name,
       importedFrom,
+      importLine,
       kind: 'several',
       why:
         `${candidates.length === 1 ? 'one schema is' : `${candidates.length} schemas are`} of its shape ` +
@@ -135,7 +144,7 @@ function ofShape(shape: Shape, found: ReadonlyMap<string, string | null>): strin
 /** One line of the migrate report for the type. */
 export function unmodelledLine(type: UnmodelledType): string {
   const paste = type.configLine ? ` Paste in ${type.configLine.at}: ${type.configLine.line}` : '';
-  return `${type.name} (import from '${type.importedFrom}'): ${type.why}.${paste}`;
+  return `${type.name} (${type.importLine}): ${type.why}.${paste}`;
 }
 
 /** The module users import from: the package's path of the module api.md links (`src/` and `.ts` off). */

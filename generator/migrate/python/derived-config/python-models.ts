@@ -269,6 +269,7 @@ function pythonForms(sourceOf: (name: string) => string | null): DeclarationForm
         : `a type alias (${quoted})`;
     },
     reads: "models' fields, `Literal[…]` aliases and unions of named models",
+    importLine: (name, module) => `from ${module} import ${name}`,
   };
 }
 
