@@ -423,7 +423,7 @@ export class TypeBuilder {
   }
 
   private structural(node: SchemaNode, mode: Mode): TypeRef {
-    const type = withOuterRequired(this.shapeType(node, mode), node);
+    const type = withOuterRequired(this.shapeType(node, mode), node, { stainless: this.stainlessTypes });
     return withRequiredKeys(type, node, mode.direction, this.graph);
   }
 

@@ -1,9 +1,14 @@
 /**
  * A schema's own `required` beside its `allOf` (`{ allOf: [{ $ref: Props }], required: [id, created] }`) names the
- * members' properties too: the object those members make requires them, as Stainless types it (sambanova's
- * TranscriptionStreamResponse, all of whose properties one `$ref`'d member declares, none required there: `id: string`,
- * `choices: Array<Choice> | null` in TypeScript, `id: str` and `choices: Optional[List[Choice]] = None` in Python).
- * Request bodies' params do the same (params.ts, flattenObject).
+ * members' properties too: the object those members make requires them (JSON Schema: every keyword of the schema holds
+ * of the value). Request bodies' params do the same (params.ts, flattenObject).
+ *
+ * With a Stainless config, only where the schema says it is an object (`type: object`, or properties of its own), as
+ * Stainless's SDKs have it: sambanova's TranscriptionStreamResponse (`type: object, allOf: [{ $ref: Props }],
+ * required: [id, created, model, …]`, none required in Props) has `id: string`, `choices: Array<Choice> | null` in
+ * TypeScript, `id: str`, `choices: Optional[List[Choice]] = None` in Python; Spotify's AlbumObject (no `type`,
+ * `allOf: [{ $ref: AlbumBase }, { properties: { artists, … } }], required: [artists, …]`) keeps `artists?` in
+ * stainless-commons' spotify-typescript.
  */
 import type { SchemaNode } from '../normalize/schema';
 import type { ObjectType, TypeRef } from './types';
@@ -12,11 +17,13 @@ import type { ObjectType, TypeRef } from './types';
  * `type`, built from `node`, with the properties `node`'s own `required` names required: those of the object its
  * `allOf` members make (merged with a Stainless config), of the objects of an intersection (sdkgen's own `A & B`, or a
  * merged object beside the models it extends), and of such a type made nullable. A member that is a named type (a ref)
- * is not changed; what it leaves optional is still checked by the validators (required-keys.ts).
+ * is not changed; what it leaves optional is still checked by the validators (required-keys.ts). `stainless`: as a
+ * Stainless config's SDKs (above).
  */
-export function withOuterRequired(type: TypeRef, node: SchemaNode): TypeRef {
+export function withOuterRequired(type: TypeRef, node: SchemaNode, { stainless = false } = {}): TypeRef {
   // (The common case first: no allOf, or no list of its own.)
   if (!node.allOf?.length || node.required.length === 0) return type;
+  if (stainless && !node.types?.includes('object') && node.properties.length === 0) return type;
   const required = new Set(node.required);
   const object = (o: ObjectType): ObjectType => {
     if (!o.properties.some((p) => !p.required && required.has(p.key))) return o;

@@ -5,6 +5,8 @@
  * for a required nullable one; in TypeScript `id: string`, `choices: Array<Choice> | null`). The members' properties
  * were read with the members' own `required` alone, so every such property stayed optional. The IR does it once for
  * both targets: the merged object of a Stainless config's SDK, and the object members of sdkgen's own intersections.
+ * With a Stainless config only where the schema says it is an object: Spotify's AlbumObject (no `type`, `allOf:
+ * [{ $ref: AlbumBase }, { properties: … }]`, `required: [artists, …]`) keeps `artists?` in Stainless's spotify-typescript.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +32,13 @@ const SCHEMAS = {
   },
   // One member, declared by a `$ref`: its properties the outer list names are required.
   StreamResponse: { type: 'object', allOf: [ref('Props')], required: ['id', 'created', 'choices'] },
-  // Two members, one written out in place.
+  // Two members, one written out in place; the schema says it is an object.
+  TwoTyped: {
+    type: 'object',
+    allOf: [ref('Props'), { type: 'object', properties: { extra: { type: 'string' }, note: { type: 'string' } } }],
+    required: ['id', 'extra'],
+  },
+  // The same, not said to be an object (as Spotify's AlbumObject).
   Two: {
     allOf: [ref('Props'), { type: 'object', properties: { extra: { type: 'string' }, note: { type: 'string' } } }],
     required: ['id', 'extra'],
@@ -48,6 +56,7 @@ const SCHEMAS = {
 const PATHS = {
   '/stream': { get: { operationId: 'stream', responses: json(ref('StreamResponse')) } },
   '/two': { get: { operationId: 'two', responses: json(ref('Two')) } },
+  '/two_typed': { get: { operationId: 'twoTyped', responses: json(ref('TwoTyped')) } },
   '/inline': { get: { operationId: 'inline', responses: json(ref('Inline')) } },
 };
 
@@ -58,6 +67,7 @@ const CONFIG = [
   '    methods:',
   '      stream: get /stream',
   '      two: get /two',
+  '      two_typed: get /two_typed',
   '      inline: get /inline',
   '',
 ].join('\n');
@@ -101,7 +111,7 @@ describe("a model's own required list beside allOf", () => {
       ['prompt', true],
       ['usage', false],
     ]);
-    expect(requiredness(types.get('ThingTwoResponse'))).toEqual([
+    expect(requiredness(types.get('ThingTwoTypedResponse'))).toEqual([
       ['choices', false],
       ['created', false],
       ['extra', true],
@@ -110,10 +120,23 @@ describe("a model's own required list beside allOf", () => {
       ['prompt', true],
       ['usage', false],
     ]);
+  });
+
+  it('with a Stainless config, leaves them as the members say where the schema does not say it is an object', async () => {
+    const types = await schemas(true);
+    expect(requiredness(types.get('ThingTwoResponse'))).toEqual([
+      ['choices', false],
+      ['created', false],
+      ['extra', false],
+      ['id', false],
+      ['note', false],
+      ['prompt', true],
+      ['usage', false],
+    ]);
     expect(requiredness(types.get('ThingInlineResponse'))).toEqual([
-      ['a', true],
+      ['a', false],
       ['b', false],
-      ['c', true],
+      ['c', false],
     ]);
   });
 
@@ -125,7 +148,7 @@ describe("a model's own required list beside allOf", () => {
       ['b', false],
       ['c', true],
     ]);
-    const two = [...types].find(([name]) => /two/i.test(name))?.[1];
+    const two = [...types].find(([name]) => /^two/i.test(name))?.[1];
     expect(requiredness(two)).toEqual([
       ['extra', true],
       ['note', false],
