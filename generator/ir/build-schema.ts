@@ -38,6 +38,7 @@ import { unionOfMembers } from './null-member';
 import { declaredModel, isNullableModel } from './nullable-model';
 import { asLoneMember, containsNull, unionKeepingObjects, unionOf } from './union';
 import { withUnionExample } from './union-example';
+import { withOuterRequired } from './outer-required';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -422,7 +423,8 @@ export class TypeBuilder {
   }
 
   private structural(node: SchemaNode, mode: Mode): TypeRef {
-    return withRequiredKeys(this.shapeType(node, mode), node, mode.direction, this.graph);
+    const type = withOuterRequired(this.shapeType(node, mode), node, { stainless: this.stainlessTypes });
+    return withRequiredKeys(type, node, mode.direction, this.graph);
   }
 
   private shapeType(node: SchemaNode, mode: Mode): TypeRef {
