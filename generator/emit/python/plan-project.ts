@@ -43,6 +43,9 @@ export function planPythonProjectFiles(
   const mock = mockServerFiles(mockServer);
   const fill = {
     importName: pkg.importName,
+    // (A dotted name's package by its name, as Stainless's `typecheck:mypy`: `mypy .` would read src/acme/cloud/sdk/
+    // as modules `cloud.sdk.…`, src/acme/ having no __init__.py.)
+    mypyTarget: pkg.importName.includes('.') ? `-p ${pkg.importName}` : '.',
     clientName: pkg.clientName,
     asyncClientName: pkg.asyncClientName,
     // (scripts/test's default spec: a plain path, mock-spec.ts's PLAIN_PATH, quoted all the same.)
