@@ -43,8 +43,8 @@ export function planPythonProjectFiles(
   const mock = mockServerFiles(mockServer);
   const fill = {
     importName: pkg.importName,
-    // (A dotted name's package by its name, as Stainless's `typecheck:mypy`: `mypy .` would read src/acme/cloud/sdk/
-    // as modules `cloud.sdk.…`, src/acme/ having no __init__.py.)
+    // (A dotted name's package by its name, as Stainless's `typecheck:mypy` checks it: `mypy -p cerebras.cloud.sdk`,
+    // the package alone, found through the editable install; a plain name's repository as a whole, `mypy .`.)
     mypyTarget: pkg.importName.includes('.') ? `-p ${pkg.importName}` : '.',
     clientName: pkg.clientName,
     asyncClientName: pkg.asyncClientName,
