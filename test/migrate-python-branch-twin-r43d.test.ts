@@ -30,6 +30,7 @@ function plan(written: string) {
     result,
     () => written,
     true,
+    'pkg',
     () => OWNERS,
     () => STAINLESS,
   );

@@ -181,6 +181,7 @@ describe.runIf(SLOW_FULL)('lines the owners moved, and edits that change nothing
       moved,
       () => ours,
       true,
+      'pkg',
       () => 'from pydantic import ConfigDict as ConfigDict\n',
     );
     expect(moved.rejected).toEqual([]);
@@ -191,6 +192,7 @@ describe.runIf(SLOW_FULL)('lines the owners moved, and edits that change nothing
       left,
       () => ours,
       true,
+      'pkg',
       () => 'import pydantic\n',
     );
     expect(left.rejected).toHaveLength(1);

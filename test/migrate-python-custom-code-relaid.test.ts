@@ -72,7 +72,40 @@ describe.runIf(SLOW_FULL)("a bot commit of main alone, re-laying the client arou
     const changes: GenerationChanges = new Map([
       ['src/acme/_client.py', { added: new Set<string>(), removed: new Set<string>(), botOnly: new Set(RELAID) }],
     ]);
-    const out = withoutCustomCodeCarried(repo, changes).get('src/acme/_client.py');
+    const out = withoutCustomCodeCarried(repo, changes, 'acme').get('src/acme/_client.py');
+    expect([...(out?.botOnly ?? [])]).toEqual(['timeout: float = 60']);
+  });
+
+  it('reads the custom module by its dotted path in a package of a dotted name (`cerebras.cloud.sdk`)', () => {
+    const repo = tempDir('custom-code-relaid-nested');
+    execFileSync('git', ['init', '-q', '-b', 'generated', repo]);
+    const t0 = 1_760_000_000;
+    const client = 'src/cerebras/cloud/sdk/_client.py';
+    const relaid = ['from .resources.uploads import up', 'timeout: float = 60'];
+    commit(repo, { [client]: CLIENT, 'src/cerebras/cloud/__init__.py': '' }, 'codegen', t0);
+    execFileSync('git', ['checkout', '-q', '-b', 'main'], { cwd: repo });
+    commit(
+      repo,
+      {
+        'src/cerebras/cloud/sdk/resources/uploads.py': 'def up(): ...\n',
+        [client]: `${CLIENT}${relaid.map((line) => `    ${line}\n`).join('')}`,
+      },
+      'chore: speedup initial import',
+      t0 + 86_400,
+    );
+    execFileSync('git', ['checkout', '-q', 'generated'], { cwd: repo });
+    commit(
+      repo,
+      { 'src/cerebras/cloud/sdk/_version.py': '__version__ = "1.0.1"\n' },
+      'chore: release',
+      t0 + 2 * 86_400,
+    );
+    execFileSync('git', ['checkout', '-q', 'main'], { cwd: repo });
+
+    const changes: GenerationChanges = new Map([
+      [client, { added: new Set<string>(), removed: new Set<string>(), botOnly: new Set(relaid) }],
+    ]);
+    const out = withoutCustomCodeCarried(repo, changes, 'cerebras.cloud.sdk').get(client);
     expect([...(out?.botOnly ?? [])]).toEqual(['timeout: float = 60']);
   });
 });

@@ -67,6 +67,20 @@ describe("sdkgen migrate (Python): the owners' import above an alias naming its 
     );
   });
 
+  it('is done in a package of a dotted name (`cerebras.cloud.sdk`, its types under src/cerebras/cloud/sdk/)', () => {
+    const nested = PATH.replace('src/acme/', 'src/cerebras/cloud/sdk/');
+    const result = planPythonMigration({
+      current: checkoutOf({ [nested]: OWNERS }),
+      base: baseOf({ [nested]: STAINLESS }),
+      rendered: [{ path: nested, contents: SDKGEN }],
+      importName: 'cerebras.cloud.sdk',
+    });
+    expect(result.needsHand.filter((n) => n.path === nested)).toEqual([]);
+    expect(result.doneBySdkgen.filter((d) => d.path === nested).map((d) => d.test)).toContain(
+      'test/python/runtime/test_alias_forward_refs.py › test_quoted_class_of_an_alias_resolves_in_its_module',
+    );
+  });
+
   it('leaves an edit that also changes what the alias names for a person', () => {
     const result = plan(OWNERS.replace('List[Pipeline]', 'List[Optional[Pipeline]]'));
     expect(result.doneBySdkgen.filter((d) => d.path === PATH)).toEqual([]);

@@ -229,12 +229,12 @@ describe("a patch to Stainless's `construct` that sdkgen's runtime makes needles
     const owners = stainless.replace('value=values[key]', 'value=values.pop(key)');
     const hunks = editsAsHunks(stainless, owners);
     const done: Array<{ path: string; does: string; test: string }> = [];
-    expect(dropDoneByPythonRuntime([{ path: 'src/acme/_models.py', hunks }], done)).toEqual([]);
+    expect(dropDoneByPythonRuntime([{ path: 'src/acme/_models.py', hunks }], done, 'acme')).toEqual([]);
     expect(done).toHaveLength(1);
     const [file, name] = done[0].test.split(' › ');
     expect(readFileSync(path.join(__dirname, '..', file), 'utf8')).toContain(`def ${name}(`);
     const other = editsAsHunks(stainless, stainless.replace('value=values[key]', 'value=values.get(key)'));
-    expect(dropDoneByPythonRuntime([{ path: 'src/acme/_models.py', hunks: other }], [])).toHaveLength(1);
+    expect(dropDoneByPythonRuntime([{ path: 'src/acme/_models.py', hunks: other }], [], 'acme')).toHaveLength(1);
   });
 });
 

@@ -90,13 +90,21 @@ describe("owners' edits with nothing left to carry (Python)", () => {
     const hunks = editsAsHunks(STAINLESS_MODELS, OWNERS_MODELS);
     const done: Array<{ path: string; does: string; test: string }> = [];
     const resource = { path: 'src/acme/resources/pets.py', hunks };
-    const left = dropDoneByPythonRuntime([{ path: 'src/acme/_models.py', hunks }, resource], done);
+    const left = dropDoneByPythonRuntime([{ path: 'src/acme/_models.py', hunks }, resource], done, 'acme');
     expect(left).toEqual([resource]);
     expect(done.map((d) => d.path)).toEqual(hunks.map(() => 'src/acme/_models.py'));
     const [file, name] = PYTHON_RUNTIME_BEHAVIOURS[0].test.split(' › ');
     expect(readFileSync(path.join(ROOT, file), 'utf8')).toContain(`def ${name}(`);
     const other = editsAsHunks(STAINLESS_MODELS, STAINLESS_MODELS.replace('return kwargs', 'return dict(kwargs)'));
-    expect(dropDoneByPythonRuntime([{ path: 'src/acme/_models.py', hunks: other }], [])).toHaveLength(1);
+    expect(dropDoneByPythonRuntime([{ path: 'src/acme/_models.py', hunks: other }], [], 'acme')).toHaveLength(1);
+  });
+
+  it('lists that patch as done in a package of a dotted name (`cerebras.cloud.sdk`)', () => {
+    const hunks = editsAsHunks(STAINLESS_MODELS, OWNERS_MODELS);
+    const done: Array<{ path: string; does: string; test: string }> = [];
+    const nested = 'src/cerebras/cloud/sdk/_models.py';
+    expect(dropDoneByPythonRuntime([{ path: nested, hunks }], done, 'cerebras.cloud.sdk')).toEqual([]);
+    expect(done.map((d) => d.path)).toEqual(hunks.map(() => nested));
   });
 
   it("reports a licence header on Stainless's module that goes as a comment edit, not one for a person", () => {

@@ -44,6 +44,7 @@ describe("a replacement whose result sdkgen's module has (r33p)", () => {
       plan,
       () => OURS,
       true,
+      'pkg',
       () => OWNERS,
       () => STAINLESS,
     );
@@ -59,6 +60,7 @@ describe("a replacement whose result sdkgen's module has (r33p)", () => {
       plan,
       () => ours,
       true,
+      'pkg',
       () => OWNERS,
       () => STAINLESS,
     );
@@ -73,6 +75,7 @@ describe("a replacement whose result sdkgen's module has (r33p)", () => {
       plan,
       () => OURS,
       true,
+      'pkg',
       () => OWNERS,
       () => stainless,
     );

@@ -122,6 +122,7 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
       [hunk],
       'def g(data):\n    return data\n',
       'x = 1\n',
+      'acme',
     );
     expect(reason).toContain('it reads `data`, `unset`, which');
     expect(reason).not.toMatch(/`(?:mode|exclude|f|cannot|ImportError)`/);
@@ -137,6 +138,7 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
       [hunk],
       'def g(data):\n    return data\n',
       'x = 1\n',
+      'acme',
     );
     expect(reason).toContain('it reads `run_model`, `data`, which');
     expect(reason).not.toMatch(/`(?:Run|a|model|wait|Args|ref|not)`/);
@@ -158,7 +160,8 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
     const hunk =
       '@@ -3,3 +3,7 @@\n         self.api_key = api_key\n+\n+        if workload_identity is not None:\n' +
       '+            self._auth = WorkloadIdentityAuth(workload_identity)\n+\n \n     @property\n     def pets(self):\n';
-    const reason = runtimeHunksReason('src/acme/_client.py', [hunk], stainless, 'class AsyncAcme:\n    pass\n') ?? '';
+    const reason =
+      runtimeHunksReason('src/acme/_client.py', [hunk], stainless, 'class AsyncAcme:\n    pass\n', 'acme') ?? '';
     expect(reason).toContain('in `AsyncAcme.__init__`:');
     expect(reason).not.toContain('at the top level');
   });
@@ -169,7 +172,8 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
       'class Acme:\n    def __init__(self):\n        """Build it.\n\n        - `a` from `A`\n        """\n        self.a = 1\n';
     const hunk =
       '@@ -4,3 +4,5 @@\n \n         - `a` from `A`\n+\n+        When a provider is supplied, it is used.\n         """\n';
-    const reason = runtimeHunksReason('src/acme/_client.py', [hunk], stainless, 'class Acme:\n    pass\n') ?? '';
+    const reason =
+      runtimeHunksReason('src/acme/_client.py', [hunk], stainless, 'class Acme:\n    pass\n', 'acme') ?? '';
     expect(reason).toContain('in `Acme.__init__`:');
     expect(reason).not.toMatch(/`(?:When|provider|supplied|used)`/);
   });
@@ -180,8 +184,20 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
     const stainless =
       '# banner\nimport x\n\n\nclass Stream:\n    def __stream__(self):\n        a()\n\n        yield b(\n            1,\n        )\n';
     const hunk = '@@ -6,5 +6,3 @@\n         a()\n-\n-        yield b(\n-            1,\n-        )\n';
-    const reason = runtimeHunksReason('src/acme/_streaming.py', [hunk], stainless, 'x = 1\n') ?? '';
+    const reason = runtimeHunksReason('src/acme/_streaming.py', [hunk], stainless, 'x = 1\n', 'acme') ?? '';
     expect(reason).toContain("in `Stream.__stream__`: sdkgen's module has no such function");
+  });
+
+  it('reads a runtime module of a package of a dotted name (`cerebras.cloud.sdk`), and no module outside the package', () => {
+    const stainless = 'class Stream:\n    def __stream__(self):\n        a()\n';
+    const hunk = '@@ -3 +3 @@\n-        a()\n+        b()\n';
+    const nested = 'src/cerebras/cloud/sdk/_streaming.py';
+    expect(runtimeHunksReason(nested, [hunk], stainless, 'x = 1\n', 'cerebras.cloud.sdk')).toContain(
+      "in `Stream.__stream__`: sdkgen's module has no such function",
+    );
+    expect(
+      runtimeHunksReason('src/cerebras/_streaming.py', [hunk], stainless, 'x = 1\n', 'cerebras.cloud.sdk'),
+    ).toBeNull();
   });
 
   it('names the function of a hunk that changes only a comment in it', () => {
@@ -190,18 +206,18 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
       'class BaseClient:\n    def _retry(self):\n        n = 1\n\n        # Wait as long as it says.\n        return n\n';
     const hunk =
       '@@ -4,3 +4,3 @@\n \n-        # Wait as long as it says.\n+        # Honor the delay.\n         return n\n';
-    const reason = runtimeHunksReason('src/acme/_base_client.py', [hunk], stainless, 'x = 1\n') ?? '';
+    const reason = runtimeHunksReason('src/acme/_base_client.py', [hunk], stainless, 'x = 1\n', 'acme') ?? '';
     expect(reason).toContain("in `BaseClient._retry`: sdkgen's module has no such function");
   });
 
   it('names the function of the lines a replacement takes out', () => {
     const stainless = 'x = 1\n\n\ndef g(data):\n    return data\n';
     const hunk = '@@ -5 +5 @@\n-    return data\n+    return data or None\n';
-    const reason = runtimeHunksReason('src/acme/_utils/_transform.py', [hunk], stainless, 'x = 1\n') ?? '';
+    const reason = runtimeHunksReason('src/acme/_utils/_transform.py', [hunk], stainless, 'x = 1\n', 'acme') ?? '';
     expect(reason).toContain("in `g`: sdkgen's module has no such function");
   });
 
   it('gives no such reason outside the runtime', () => {
-    expect(runtimeHunksReason('src/acme/resources/users.py', ['@@ -1 +1 @@\n-a\n+b'], 'a\n', 'a\n')).toBeNull();
+    expect(runtimeHunksReason('src/acme/resources/users.py', ['@@ -1 +1 @@\n-a\n+b'], 'a\n', 'a\n', 'acme')).toBeNull();
   });
 });

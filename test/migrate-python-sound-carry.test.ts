@@ -307,7 +307,7 @@ describe("the owners' removals from Stainless's runtime that sdkgen's module has
       notApplicable: [] as Array<{ path: string; reason: string; hunks: string[] }>,
       alreadyThere: [] as Array<{ path: string; hunks: number }>,
     };
-    setAsideDoneInRuntime(plan, () => ours, requiresPydantic2);
+    setAsideDoneInRuntime(plan, () => ours, requiresPydantic2, 'acme');
     return plan;
   };
 

@@ -318,7 +318,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             });
           const first = await run();
           // The config migrate writes says the `encoding` the owners' patch to Stainless's multipart encoder sent.
-          const patch = derived ? ownersEncoderPatch(current, (file) => base?.texts.get(file)) : null;
+          const patch = derived ? ownersEncoderPatch(current, (file) => base?.texts.get(file), pythonPackage) : null;
           const encoded = derived ? withPatchEncodings(derived.config.text, first.api, patch) : null;
           if (derived === null || encoded === null) return first;
           derived.config.text = encoded;

@@ -156,7 +156,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['targets.python.publish.pypi.package_name'],
     status: 'read',
-    how: 'with `--target python` and no `project_name`: the distribution name of pyproject.toml (else `package_name` as written)',
+    how: 'with `--target python` and no `project_name`: the distribution name of pyproject.toml (else `package_name` as written, a dotted one with `_` for its dots)',
   },
   {
     keys: ['targets.python.production_repo'],

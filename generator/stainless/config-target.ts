@@ -223,7 +223,9 @@ function sdkRepository(
 /**
  * The distribution name pyproject.toml gives, as Stainless's SDKs have it: `project_name` as written, else the name
  * `publish.pypi.package_name` publishes under, else the import name `package_name` as written (never re-spelt: a
- * `package_name: parsec_api` is published as `parsec_api`). Null without any: the import name's default.
+ * `package_name: parsec_api` is published as `parsec_api`), a dotted one's parts joined by `_` (`cerebras.cloud.sdk`
+ * is published as `cerebras_cloud_sdk`, Stainless's pyproject.toml at each generation). Null without any: the import
+ * name's default.
  */
 function distributionName(
   reader: ConfigReader,
@@ -241,7 +243,7 @@ function distributionName(
     );
     if (published !== null) return published;
   }
-  return packageName;
+  return packageName?.replace(/\./g, '_') ?? null;
 }
 
 /**

@@ -52,6 +52,14 @@ describe('a dotted package_name (acme.cloud.sdk)', () => {
     expect(read('release-please-config.json')).toContain('"src/acme/cloud/sdk/_version.py"');
   });
 
+  it("type-checks the package by its dotted name in scripts/lint (`mypy -p`, as Stainless's `typecheck:mypy`)", () => {
+    // (Stainless's `typecheck:mypy` for cerebras.cloud.sdk since its release 1.12.0; `mypy .` for a plain name.)
+    const lint = read('scripts/lint');
+    expect(lint).toContain('\n.venv/bin/python -m mypy -p acme.cloud.sdk\n');
+    expect(lint).not.toContain('mypy .');
+    expect(lint).toContain("\n.venv/bin/python -c 'import acme.cloud.sdk'\n");
+  });
+
   it('imports the dotted package in the tests, api.md and the README', () => {
     expect(read('tests/api_resources/test_models.py')).toContain(
       'from acme.cloud.sdk import Acme, AsyncAcme\nfrom acme.cloud.sdk.types import Model, ModelListResponse\n',

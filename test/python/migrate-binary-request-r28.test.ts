@@ -115,10 +115,10 @@ const PATCHED: Record<string, string> = {
 describe("the owners' binary_request patch to Stainless's runtime", () => {
   it("is sdkgen's runtime's already: each module back to Stainless's lines, every edit reported done", () => {
     const files = Object.entries(PATCHED).map(([path, text]) => ({ path, text }));
-    const names = binaryRequestNames(files, (path) => STAINLESS[path]);
+    const names = binaryRequestNames(files, (path) => STAINLESS[path], 'acme');
     expect(names).not.toBeNull();
     for (const [path, text] of Object.entries(PATCHED)) {
-      const done = withBinaryRequestDone(path, STAINLESS[path]!, text, names);
+      const done = withBinaryRequestDone(path, STAINLESS[path]!, text, names, 'acme');
       expect(done?.text, path).toBe(STAINLESS[path]);
       expect(done?.done[0]).toEqual({
         path,
@@ -128,13 +128,25 @@ describe("the owners' binary_request patch to Stainless's runtime", () => {
     }
   });
 
+  it('is done in a package of a dotted name (`cerebras.cloud.sdk`, its runtime under src/cerebras/cloud/sdk/)', () => {
+    const nested = (p: string) => p.replace('src/acme/', 'src/cerebras/cloud/sdk/');
+    const stainless = (p: string) => STAINLESS[p.replace('src/cerebras/cloud/sdk/', 'src/acme/')];
+    const files = Object.entries(PATCHED).map(([path, text]) => ({ path: nested(path), text }));
+    const names = binaryRequestNames(files, stainless, 'cerebras.cloud.sdk');
+    expect(names).not.toBeNull();
+    for (const { path, text } of files)
+      expect(withBinaryRequestDone(path, stainless(path)!, text, names, 'cerebras.cloud.sdk')?.text, path).toBe(
+        stainless(path),
+      );
+  });
+
   it("keeps the owners' other edits of those modules, and any edit where no binary_request patch is", () => {
     const other = CLIENT_PATCHED.replace(
       '        return self.request(cast_to, opts)\n',
       '        return self.request(cast_to, opts, log=True)\n',
     );
-    const names = binaryRequestNames([{ path: 'src/acme/_base_client.py', text: other }], (p) => STAINLESS[p]);
-    expect(withBinaryRequestDone('src/acme/_base_client.py', CLIENT, other, names)?.text).toBe(
+    const names = binaryRequestNames([{ path: 'src/acme/_base_client.py', text: other }], (p) => STAINLESS[p], 'acme');
+    expect(withBinaryRequestDone('src/acme/_base_client.py', CLIENT, other, names, 'acme')?.text).toBe(
       CLIENT.replace(
         '        return self.request(cast_to, opts)\n',
         '        return self.request(cast_to, opts, log=True)\n',
@@ -145,17 +157,17 @@ describe("the owners' binary_request patch to Stainless's runtime", () => {
       { path: 'src/acme/_files.py', text: FILES_PATCHED },
       { path: 'src/acme/_models.py', text: MODELS_PATCHED },
     ];
-    expect(binaryRequestNames(helperOnly, (p) => STAINLESS[p])).toBeNull();
+    expect(binaryRequestNames(helperOnly, (p) => STAINLESS[p], 'acme')).toBeNull();
     // A line of the owners' that names what the patch reads, outside an import, stays theirs.
     const returned = CLIENT_PATCHED.replace(
       '        return self.request(cast_to, opts)\n',
       '        content\n        return self.request(cast_to, opts)\n',
     );
-    expect(withBinaryRequestDone('src/acme/_base_client.py', CLIENT, returned, names)?.text).toContain(
+    expect(withBinaryRequestDone('src/acme/_base_client.py', CLIENT, returned, names, 'acme')?.text).toContain(
       '        content\n',
     );
     // Outside the runtime (a resource module), nothing is taken back.
-    expect(withBinaryRequestDone('src/acme/resources/files.py', CLIENT, CLIENT_PATCHED, names)).toBeNull();
+    expect(withBinaryRequestDone('src/acme/resources/files.py', CLIENT, CLIENT_PATCHED, names, 'acme')).toBeNull();
   });
 
   it("is not carried by migrate: no helper or import of it lands in sdkgen's modules, nothing is left to a person", () => {

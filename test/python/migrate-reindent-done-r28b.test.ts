@@ -19,7 +19,7 @@ const PATH = 'src/acme/_utils/_compat.py';
 
 function planFor(ours: string) {
   const plan = { rejected: [{ path: PATH, hunks: [HUNK] }], notApplicable: [], alreadyThere: [] };
-  setAsideDoneInRuntime(plan, () => ours, true);
+  setAsideDoneInRuntime(plan, () => ours, true, 'acme');
   return plan;
 }
 
@@ -28,6 +28,13 @@ describe('a re-indent alone of a runtime module', () => {
     const plan = planFor('from ._typing import is_union as is_union\n');
     expect(plan.rejected).toEqual([]);
     expect(plan.alreadyThere).toEqual([{ path: PATH, hunks: 1 }]);
+  });
+
+  it('is done in a package of a dotted name (`cerebras.cloud.sdk`, its runtime under src/cerebras/cloud/sdk/)', () => {
+    const nested = PATH.replace('src/acme/', 'src/cerebras/cloud/sdk/');
+    const plan = { rejected: [{ path: nested, hunks: [HUNK] }], notApplicable: [], alreadyThere: [] };
+    setAsideDoneInRuntime(plan, () => 'from ._typing import is_union as is_union\n', true, 'cerebras.cloud.sdk');
+    expect(plan.alreadyThere).toEqual([{ path: nested, hunks: 1 }]);
   });
 
   it("stays the owners' where sdkgen's module has the statement", () => {

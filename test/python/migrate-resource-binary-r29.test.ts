@@ -114,7 +114,7 @@ const PATH = 'src/acme/resources/files.py';
 describe("the owners' binary_request edits of a resource method", () => {
   it("are Stainless's lines back where sdkgen's method sends the file as content: done, the headers already there", () => {
     const plan = { doneBySdkgen: [] as Array<{ path: string; does: string; test: string }> };
-    const done = withResourceCallsDone(PATH, STAINLESS, OWNERS, SDKGEN, plan);
+    const done = withResourceCallsDone(PATH, STAINLESS, OWNERS, SDKGEN, plan, 'acme');
     // The `content_type` parameter stays an edit to carry: sdkgen's method has it, the carry finds it there.
     expect(done?.text).toBe(STAINLESS.replace(/ {8}content_disposition: str,\n/g, '$&        content_type: str,\n'));
     expect(done?.alreadyThere).toBe(2);
@@ -126,11 +126,19 @@ describe("the owners' binary_request edits of a resource method", () => {
     });
   });
 
+  it('are done in a package of a dotted name (`cerebras.cloud.sdk`, its resources under src/cerebras/cloud/sdk/)', () => {
+    const plan = { doneBySdkgen: [] as Array<{ path: string; does: string; test: string }> };
+    const nested = PATH.replace('src/acme/', 'src/cerebras/cloud/sdk/');
+    const done = withResourceCallsDone(nested, STAINLESS, OWNERS, SDKGEN, plan, 'cerebras.cloud.sdk');
+    expect(done?.alreadyThere).toBe(2);
+    expect(plan.doneBySdkgen).toHaveLength(4);
+  });
+
   it("stay the owners' where sdkgen's method sends the body otherwise, or lacks what their headers add", () => {
     const plan = { doneBySdkgen: [] };
     // sdkgen's method sends a JSON body: the `binary_request` edits are not done by it.
     const json = SDKGEN.replace(/ {12}content=content,\n/g, transformed(''));
-    const kept = withResourceCallsDone(PATH, STAINLESS, OWNERS, json, plan);
+    const kept = withResourceCallsDone(PATH, STAINLESS, OWNERS, json, plan, 'acme');
     expect(kept?.text).toContain('binary_request=content,');
     expect(kept?.text).not.toContain('body=maybe_transform(content');
     // … and the file sent under another name is not the one theirs sends.
@@ -140,11 +148,12 @@ describe("the owners' binary_request edits of a resource method", () => {
       OWNERS,
       SDKGEN.replace(/content=content,/g, 'content=body,'),
       plan,
+      'acme',
     );
     expect(other?.text).toContain('binary_request=content,');
     // sdkgen's headers without the owners' `Content-Type`: their dict edit is theirs to carry.
     const noType = SDKGEN.replace(/ {12}"Content-Type": content_type,\n/g, '');
-    expect(withResourceCallsDone(PATH, STAINLESS, OWNERS, noType, plan)?.text).toContain(
+    expect(withResourceCallsDone(PATH, STAINLESS, OWNERS, noType, plan, 'acme')?.text).toContain(
       '            "Content-Type": content_type,\n',
     );
     // sdkgen's headers in another order, the spread before the entry: the owners' entry would not win.
@@ -152,10 +161,10 @@ describe("the owners' binary_request edits of a resource method", () => {
       /( {12}"Content-Type": content_type,\n)( {12}\*\*\(extra_headers or \{\}\),\n)/g,
       '$2$1',
     );
-    expect(withResourceCallsDone(PATH, STAINLESS, OWNERS, spreadFirst, plan)?.text).toContain(
+    expect(withResourceCallsDone(PATH, STAINLESS, OWNERS, spreadFirst, plan, 'acme')?.text).toContain(
       '"Content-Type": content_type',
     );
-    expect(withResourceCallsDone('src/acme/_base_client.py', STAINLESS, OWNERS, SDKGEN, plan)).toBeNull();
+    expect(withResourceCallsDone('src/acme/_base_client.py', STAINLESS, OWNERS, SDKGEN, plan, 'acme')).toBeNull();
   });
 
   // A whole migrate of a small repository (tens of seconds on a loaded machine): SDKGEN_SLOW_TESTS=full's.

@@ -189,20 +189,30 @@ ${statusError}
 
   it("is Stainless's lines back where sdkgen's runtime does it, and the owners' other edits stay", () => {
     const rules = streamEventRulesOf(PATCHED);
-    const done = withStreamEventsDone('src/acme/_streaming.py', STAINLESS, PATCHED, rules);
+    const done = withStreamEventsDone('src/acme/_streaming.py', STAINLESS, PATCHED, rules, 'acme');
     expect(done?.text).toBe(STAINLESS);
     expect(done?.done.length).toBe(3);
     // Without the config's rules, sdkgen's stream still ends at [DONE] and raises an `error` property.
-    expect(withStreamEventsDone('src/acme/_streaming.py', STAINLESS, PATCHED, [])?.text).toBe(STAINLESS);
+    expect(withStreamEventsDone('src/acme/_streaming.py', STAINLESS, PATCHED, [], 'acme')?.text).toBe(STAINLESS);
     // A line of the owners' in the loop that is not event handling keeps that edit theirs.
     const logged = PATCHED.replace(
       '            if sse.data.startswith("[DONE]"):\n',
       '            log.debug("event %s", sse.event)\n            if sse.data.startswith("[DONE]"):\n',
     );
-    expect(withStreamEventsDone('src/acme/_streaming.py', STAINLESS, logged, rules)?.text).toContain('log.debug(');
+    expect(withStreamEventsDone('src/acme/_streaming.py', STAINLESS, logged, rules, 'acme')?.text).toContain(
+      'log.debug(',
+    );
     // Rules sdkgen's runtime would not follow (the config's differ) leave the patch to be carried.
     const other = [{ events: null, dataStartsWith: '[END]', handle: 'done' as const, errorProperty: null }];
-    expect(withStreamEventsDone('src/acme/_streaming.py', STAINLESS, PATCHED, other)).toBeNull();
+    expect(withStreamEventsDone('src/acme/_streaming.py', STAINLESS, PATCHED, other, 'acme')).toBeNull();
+  });
+
+  it('is done in a package of a dotted name (`cerebras.cloud.sdk`, its modules under src/cerebras/cloud/sdk/)', () => {
+    const rules = streamEventRulesOf(PATCHED);
+    const nested = 'src/cerebras/cloud/sdk/_streaming.py';
+    expect(withStreamEventsDone(nested, STAINLESS, PATCHED, rules, 'cerebras.cloud.sdk')?.text).toBe(STAINLESS);
+    // (Another package's module of that name is not this package's runtime.)
+    expect(withStreamEventsDone('src/other/_streaming.py', STAINLESS, PATCHED, rules, 'cerebras.cloud.sdk')).toBeNull();
   });
 
   // A whole migrate (over a minute on a loaded machine): SDKGEN_SLOW_TESTS=full's, which CI runs.

@@ -90,6 +90,7 @@ describe("Python: an owners' patch to `_extract_items`", () => {
     const patch = ownersEncoderPatch(
       [{ path: PY_PATH, text: 'files.append((flattened_key, cast(FileTypes, entry)))\n' }],
       () => 'files.append((flattened_key + "[]", cast(FileTypes, entry)))\n',
+      'kb',
     );
     const encoded = withPatchEncodings(CONFIG, await apiOf(CONFIG), patch);
     expect(encoded).not.toBeNull();
@@ -117,7 +118,7 @@ describe('ownersEncoderPatch: the patch read from the repository against the bas
   ].join('\n');
 
   it('TypeScript: bracketed keys taken out, JSON parts and bare-key items put in', () => {
-    expect(ownersEncoderPatch([{ path: TS_PATH, text: OWNERS_TS }], () => STAINLESS_TS)).toEqual({
+    expect(ownersEncoderPatch([{ path: TS_PATH, text: OWNERS_TS }], () => STAINLESS_TS, null)).toEqual({
       plainAsJson: true,
       fileArraysRepeat: true,
     });
@@ -126,16 +127,26 @@ describe('ownersEncoderPatch: the patch read from the repository against the bas
   it("Python: `_serialize_multipartform`'s brackets replaced by `json.dumps(value)`", () => {
     const stainless = '        items = self.qs.stringify_items(data, array_format="brackets")\n';
     const owners = '            elif isinstance(value, (list, tuple, dict)):\n                x = json.dumps(value)\n';
-    expect(ownersEncoderPatch([{ path: 'src/kb/_base_client.py', text: owners }], () => stainless)).toEqual({
+    expect(ownersEncoderPatch([{ path: 'src/kb/_base_client.py', text: owners }], () => stainless, 'kb')).toEqual({
+      plainAsJson: true,
+      fileArraysRepeat: false,
+    });
+  });
+
+  it('Python: the same patch in a package of a dotted name (`cerebras.cloud.sdk`)', () => {
+    const stainless = '        items = self.qs.stringify_items(data, array_format="brackets")\n';
+    const owners = '            elif isinstance(value, (list, tuple, dict)):\n                x = json.dumps(value)\n';
+    const nested = 'src/cerebras/cloud/sdk/_base_client.py';
+    expect(ownersEncoderPatch([{ path: nested, text: owners }], () => stainless, 'cerebras.cloud.sdk')).toEqual({
       plainAsJson: true,
       fileArraysRepeat: false,
     });
   });
 
   it('none: the file unchanged, another file, or no base', () => {
-    expect(ownersEncoderPatch([{ path: TS_PATH, text: STAINLESS_TS }], () => STAINLESS_TS)).toBeNull();
-    expect(ownersEncoderPatch([{ path: 'src/client.ts', text: OWNERS_TS }], () => STAINLESS_TS)).toBeNull();
-    expect(ownersEncoderPatch([{ path: TS_PATH, text: OWNERS_TS }], () => undefined)).toBeNull();
+    expect(ownersEncoderPatch([{ path: TS_PATH, text: STAINLESS_TS }], () => STAINLESS_TS, null)).toBeNull();
+    expect(ownersEncoderPatch([{ path: 'src/client.ts', text: OWNERS_TS }], () => STAINLESS_TS, null)).toBeNull();
+    expect(ownersEncoderPatch([{ path: TS_PATH, text: OWNERS_TS }], () => undefined, null)).toBeNull();
   });
 });
 

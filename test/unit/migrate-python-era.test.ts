@@ -23,6 +23,14 @@ describe("the era of a repository's Python SDK", () => {
     expect(pythonEraOfRepository('/nonexistent', null, current, 'other')).toBeNull();
   });
 
+  test('without a base: from the files of a package of a dotted name (`cerebras.cloud.sdk`)', () => {
+    const current = [
+      file('src/cerebras/cloud/sdk/_client.py', eagerClient),
+      file('src/cerebras/cloud/sdk/__init__.py', init),
+    ];
+    expect(pythonEraOfRepository('/nonexistent', null, current, 'cerebras.cloud.sdk')).toBe('2025-12-15');
+  });
+
   test("with a base: the day of the base generation's commit", () => {
     const repo = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-python-era-'));
     dirs.push(repo);

@@ -82,7 +82,7 @@ describe("an owners' patch to _serialize_multipartform", () => {
     expect(genericMultipartForm(api)).toBe('values');
     // Their other edits in the module stay theirs.
     const edited = PATCHED.replace('return {}', 'return {"X-Owner": "1"}');
-    const result = withSerializerPatchDone(PATH, STAINLESS, edited, api);
+    const result = withSerializerPatchDone(PATH, STAINLESS, edited, api, 'acme');
     expect(result?.text).toBe(STAINLESS.replace('return {}', 'return {"X-Owner": "1"}'));
     expect(result?.done.length).toBeGreaterThan(0);
     expect(result?.done[0]).toEqual({
@@ -92,19 +92,25 @@ describe("an owners' patch to _serialize_multipartform", () => {
     });
   });
 
+  it('is done in a package of a dotted name (`cerebras.cloud.sdk`, its runtime under src/cerebras/cloud/sdk/)', async () => {
+    const nested = 'src/cerebras/cloud/sdk/_base_client.py';
+    const result = withSerializerPatchDone(nested, STAINLESS, PATCHED, await apiOf(true), 'cerebras.cloud.sdk');
+    expect(result?.text).toBe(STAINLESS);
+  });
+
   it("stays the owners' where the SDK keeps Stainless's brackets, in another file, or for another edit", async () => {
     const brackets = await apiOf(false);
     expect(genericMultipartForm(brackets)).toBe('brackets');
-    expect(withSerializerPatchDone(PATH, STAINLESS, PATCHED, brackets)).toBeNull();
+    expect(withSerializerPatchDone(PATH, STAINLESS, PATCHED, brackets, 'acme')).toBeNull();
     const values = await apiOf(true);
-    expect(withSerializerPatchDone('src/acme/_client.py', STAINLESS, PATCHED, values)).toBeNull();
-    expect(withSerializerPatchDone(PATH, STAINLESS, STAINLESS, values)).toBeNull();
+    expect(withSerializerPatchDone('src/acme/_client.py', STAINLESS, PATCHED, values, 'acme')).toBeNull();
+    expect(withSerializerPatchDone(PATH, STAINLESS, STAINLESS, values, 'acme')).toBeNull();
     // An edit that keeps the brackets (a log line) is not the values form.
     const logged = STAINLESS.replace(
       '        return serialized\n',
       '        log(serialized)\n        return serialized\n',
     );
-    expect(withSerializerPatchDone(PATH, STAINLESS, logged, values)).toBeNull();
-    expect(withSerializerPatchDone(PATH, STAINLESS, PATCHED, null)).toBeNull();
+    expect(withSerializerPatchDone(PATH, STAINLESS, logged, values, 'acme')).toBeNull();
+    expect(withSerializerPatchDone(PATH, STAINLESS, PATCHED, null, 'acme')).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
  * The names of the Python package a Stainless config's `targets.python` gives, as Stainless's SDKs have them: the
  * import name `package_name` as written, and the distribution name of pyproject.toml `project_name` as written, else
  * the name `publish.pypi.package_name` publishes under, else `package_name` as written (`parsec_api` stays
- * `parsec_api`: Stainless never hyphenates it).
+ * `parsec_api`: Stainless never hyphenates it), a dotted one's parts joined by `_` (`cerebras.cloud.sdk`'s is
+ * `cerebras_cloud_sdk`, as Stainless's pyproject.toml has it at each of its generations).
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,15 @@ describe('targets.python: the distribution name', () => {
     const { target, warnings } = pythonTarget('package_name: parsec_api\npublish:\n  pypi: true');
     expect(target).toMatchObject({ packageName: 'parsec_api', projectName: 'parsec_api' });
     expect(warnings).toEqual([]);
+  });
+
+  it("is a dotted package_name's parts joined by `_` (cerebras's `cerebras.cloud.sdk` is `cerebras_cloud_sdk`)", () => {
+    const { target, warnings } = pythonTarget('package_name: cerebras.cloud.sdk');
+    expect(target).toMatchObject({ packageName: 'cerebras.cloud.sdk', projectName: 'cerebras_cloud_sdk' });
+    expect(warnings).toEqual([]);
+    expect(pythonTarget('package_name: acme.cloud.sdk\nproject_name: acme-cloud').target?.projectName).toBe(
+      'acme-cloud',
+    );
   });
 
   it('is project_name as written, whatever its spelling', () => {

@@ -30,3 +30,19 @@ export function inPackage(dotted: readonly string[], importName: string): boolea
   const parts = importName.split('.');
   return dotted.length >= parts.length && parts.every((part, i) => dotted[i] === part);
 }
+
+/**
+ * A repository path's place in the package (`_client.py`, `types/x.py` for `src/cerebras/cloud/sdk/…` of
+ * `cerebras.cloud.sdk`); null outside it. Migrate's stages tell the package's modules by this, never by the folder one
+ * below `src/`, which a dotted name is not.
+ */
+export function pathInPackage(path: string, importName: string): string | null {
+  const folder = `${packageDir(importName)}/`;
+  return path.startsWith(folder) ? path.slice(folder.length) : null;
+}
+
+/** Whether a repository path is in the package and its place there (pathInPackage) matches `pattern`. */
+export function inPackageMatching(path: string, importName: string, pattern: RegExp): boolean {
+  const inside = pathInPackage(path, importName);
+  return inside !== null && pattern.test(inside);
+}

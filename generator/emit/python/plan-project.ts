@@ -43,6 +43,9 @@ export function planPythonProjectFiles(
   const mock = mockServerFiles(mockServer);
   const fill = {
     importName: pkg.importName,
+    // (A dotted name's package by its name, as Stainless's `typecheck:mypy` checks it: `mypy -p cerebras.cloud.sdk`,
+    // the package alone, found through the editable install; a plain name's repository as a whole, `mypy .`.)
+    mypyTarget: pkg.importName.includes('.') ? `-p ${pkg.importName}` : '.',
     clientName: pkg.clientName,
     asyncClientName: pkg.asyncClientName,
     // (scripts/test's default spec: a plain path, mock-spec.ts's PLAIN_PATH, quoted all the same.)

@@ -24,7 +24,7 @@ export function planPythonMigrationIn(repo: string, inputs: PythonMigrationInput
     ...inputs,
     repo,
     base: base && withTwinCustomFiles(repo, base),
-    laterGenerations: later === undefined ? undefined : withoutCustomCodeCarried(repo, later),
+    laterGenerations: later === undefined ? undefined : withoutCustomCodeCarried(repo, later, inputs.importName),
     deletedByGeneration: base ? deletedByGeneration(repo) : undefined,
   });
 }

@@ -80,6 +80,7 @@ import { releasedVersion, withVersion } from './project/released-version';
 import { releasedProjectMetadata, withProjectMetadata } from './project/project-metadata';
 import { keptForOthers } from './owners/kept-for-others';
 import { runtimeHunksReason } from './soundness/runtime-hunks';
+import { packageDir } from '../../emit/python/package-root';
 import { unreadImportsReason, withoutUnreadOwnersImports } from './reapply/unread-imports';
 import { onlyBannerEdited, withSdkgenBanner, withSdkgensBannerOnly } from '../reapply/stainless-banner';
 import { dropBlamedOnGenerations } from '../repository/generation-blame';
@@ -161,7 +162,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   // The owners' tool settings set on sdkgen's pyproject.toml (tool-settings.ts), for the report.
   let toolSettings: string[] = [];
   // The names of a `binary_request` patch to Stainless's runtime, which sdkgen's does (binary-request-done.ts).
-  const binaryNames = binaryRequestNames(current, (path) => base?.texts.get(path));
+  // (The package's import name: its modules are under packageDir(pkg), `src/cerebras/cloud/sdk/` for a dotted one.)
+  const pkg = inputs.importName;
+  const binaryNames = binaryRequestNames(current, (path) => base?.texts.get(path), pkg);
 
   for (const sdkgenFile of rendered) {
     const file = asReleased(sdkgenFile);
@@ -217,24 +220,24 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     // Their patch to Stainless's multipart serialiser, where the SDK's form does it already, is done (multipart-form-done.ts).
     const serializerDone =
       pristine != null && ownersEdited != null
-        ? withSerializerPatchDone(file.path, pristine, ownersEdited, inputs.api ?? null)
+        ? withSerializerPatchDone(file.path, pristine, ownersEdited, inputs.api ?? null, pkg)
         : null;
     if (serializerDone) plan.doneBySdkgen.push(...serializerDone.done);
     const binaryDone =
       pristine != null && ownersEdited != null
-        ? withBinaryRequestDone(file.path, pristine, serializerDone?.text ?? ownersEdited, binaryNames)
+        ? withBinaryRequestDone(file.path, pristine, serializerDone?.text ?? ownersEdited, binaryNames, pkg)
         : null;
     if (binaryDone) plan.doneBySdkgen.push(...binaryDone.done);
     // Their edits of a method's request that sdkgen's method makes already (resource-call-done.ts).
     const callsDone =
       pristine != null && ownersEdited != null
-        ? withResourceCallsDone(file.path, pristine, serializerDone?.text ?? ownersEdited, file.contents, plan)
+        ? withResourceCallsDone(file.path, pristine, serializerDone?.text ?? ownersEdited, file.contents, plan, pkg)
         : null;
     const patched = binaryDone?.text ?? callsDone?.text ?? serializerDone?.text ?? ownersEdited;
     // Their event handling added to Stainless's stream, which sdkgen's `_streaming.py` does (stream-events.ts).
     const streamDone =
       pristine != null && patched != null
-        ? withStreamEventsDone(file.path, pristine, patched, inputs.api?.streamEventRules ?? null)
+        ? withStreamEventsDone(file.path, pristine, patched, inputs.api?.streamEventRules ?? null, pkg)
         : null;
     if (streamDone) plan.doneBySdkgen.push(...streamDone.done);
     const streamed = streamDone?.text ?? patched;
@@ -533,6 +536,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     plan,
     (path) => (renderedPaths.has(path) ? (written.get(path) ?? null) : null),
     requiresPydantic2,
+    pkg,
     (path) => byPath.get(path)?.text ?? null,
     (path) => base?.texts.get(path) ?? null,
   );
@@ -545,6 +549,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     inputs.laterGenerations,
     (path) => byPath.get(path)?.text ?? null,
     (path) => written.get(path) ?? null,
+    pkg,
   );
   if (drift !== null)
     plan.apiChanges.push({
@@ -563,9 +568,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     plan.commentOnlyEdits,
   );
   // A patch making Stainless's runtime do what sdkgen's does is listed with the test showing it.
-  plan.rejected = dropDoneByPythonRuntime(plan.rejected, plan.doneBySdkgen);
+  plan.rejected = dropDoneByPythonRuntime(plan.rejected, plan.doneBySdkgen, pkg);
   // (An alias's quoted class the owners imported above it: sdkgen's runtime resolves it in the alias's module.)
-  plan.rejected = dropForwardRefsResolved(plan.rejected, plan.doneBySdkgen, (path) => renderedText.get(path) ?? null);
+  plan.rejected = dropForwardRefsResolved(plan.rejected, plan.doneBySdkgen, (p) => renderedText.get(p) ?? null, pkg);
   plan.rejected = dropMultipartCovered(plan.rejected, plan.doneBySdkgen, inputs.api ?? null, plan.needsHand);
   // Hunks whose every line is, at HEAD, as a generation wrote it, though people committed it (a generation merged by
   // hand), are Stainless's output, as in the TypeScript move (repository/generation-blame.ts).
@@ -578,7 +583,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     inputs.importName,
   );
   // Client options the owners made optional: the config's `nullable: true` does it in sdkgen's client.
-  const clientPath = `src/${inputs.importName}/_client.py`;
+  const clientPath = `${packageDir(pkg)}/_client.py`;
   const stainlessClient = base?.texts.get(clientPath);
   const ownersClient = byPath.get(clientPath)?.text;
   const optional =
@@ -606,7 +611,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     // (Read on the module as written: the owners' edits that were carried bind names too.)
     const written = ours === undefined ? undefined : (plan.writes.find((f) => f.path === path)?.contents ?? ours);
     const against = readAgainst.get(path) ?? stainless;
-    const runtime = against && written && !lost ? runtimeHunksReason(path, hunks, against, written) : null;
+    const runtime = against && written && !lost ? runtimeHunksReason(path, hunks, against, written, pkg) : null;
     plan.needsHand.push({
       path,
       reason: runtime

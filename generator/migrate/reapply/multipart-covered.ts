@@ -14,6 +14,7 @@
 import yaml from 'js-yaml';
 import type { Api, Method, Param, Resource, TypeRef } from '../../ir/types';
 import { changedLines } from './changed-lines';
+import { inPackageMatching } from '../../emit/python/package-root';
 
 /** What an owners' patch to Stainless's encoder makes it do, as told by its changed lines. */
 export interface EncoderPatch {
@@ -181,8 +182,9 @@ export const MULTIPART_TEST =
 
 export const MULTIPART_PYTHON_TEST = 'test/multipart-encoding-sdk.test.ts › Python: the same parts';
 
-/** Files of Stainless's multipart encoder: TypeScript's `internal/uploads.ts`, Python's `_utils/_utils.py`, client. */
-const ENCODER_FILE = /(?:^|\/)src\/(?:internal\/)?uploads\.ts$|^src\/[^/]+\/(?:_utils\/_utils|_base_client)\.py$/;
+/** Files of Stainless's multipart encoder: TypeScript's `internal/uploads.ts`; Python's `_utils/_utils.py` and client, in its package. */
+const ENCODER_FILE = /(?:^|\/)src\/(?:internal\/)?uploads\.ts$/;
+const PYTHON_ENCODER_FILE = /^(?:_utils\/_utils|_base_client)\.py$/;
 
 /**
  * The owners' patch to Stainless's multipart encoder, told by what their files of it have that Stainless's (the base)
@@ -191,10 +193,14 @@ const ENCODER_FILE = /(?:^|\/)src\/(?:internal\/)?uploads\.ts$|^src\/[^/]+\/(?:_
 export function ownersEncoderPatch(
   current: Array<{ path: string; text: string | null }>,
   baseText: (path: string) => string | undefined,
+  pythonPackage: string | null,
 ): EncoderPatch | null {
   const found: EncoderPatch = { plainAsJson: false, fileArraysRepeat: false };
   for (const file of current) {
-    const stainless = ENCODER_FILE.test(file.path) && file.text !== null ? baseText(file.path) : undefined;
+    const encoder =
+      ENCODER_FILE.test(file.path) ||
+      (pythonPackage !== null && inPackageMatching(file.path, pythonPackage, PYTHON_ENCODER_FILE));
+    const stainless = encoder && file.text !== null ? baseText(file.path) : undefined;
     if (stainless === undefined || stainless === file.text) continue;
     const [theirs, ours] = [new Set(stainless.split('\n')), new Set(file.text!.split('\n'))];
     const patch = encoderPatchOf(

@@ -6,6 +6,7 @@
 import { CLIENT_MODULE, inferStainlessEra } from '../../stainless/era';
 import { inferStainlessPythonEra } from '../../stainless/python-era';
 import { git, type RepoFile, type StainlessBase } from './stainless-repo';
+import { packageDir } from '../../emit/python/package-root';
 
 /** The era of a TypeScript SDK: its resource modules, its client module and its base's day. */
 export function eraOfRepository(repo: string, base: StainlessBase | null, current: RepoFile[]): string | null {
@@ -13,7 +14,7 @@ export function eraOfRepository(repo: string, base: StainlessBase | null, curren
   return inferStainlessEra(filesOf(base, current, resourceModule), baseDay(repo, base));
 }
 
-/** The era of a Python SDK (package `pythonPackage` under src/): its `_client.py`, `__init__.py` and its base's day. */
+/** The era of a Python SDK (import name `pythonPackage`, dotted or not): its `_client.py`, `__init__.py`, its base's day. */
 export function pythonEraOfRepository(
   repo: string,
   base: StainlessBase | null,
@@ -21,7 +22,7 @@ export function pythonEraOfRepository(
   pythonPackage: string,
 ): string | null {
   const packageFile = (file: string) =>
-    file === `src/${pythonPackage}/_client.py` || file === `src/${pythonPackage}/__init__.py`;
+    file === `${packageDir(pythonPackage)}/_client.py` || file === `${packageDir(pythonPackage)}/__init__.py`;
   return inferStainlessPythonEra(filesOf(base, current, packageFile), baseDay(repo, base));
 }
 

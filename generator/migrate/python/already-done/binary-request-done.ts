@@ -15,6 +15,7 @@
  * re-applied (as multipart-form-done.ts).
  */
 import { diff, lines } from '../../../write/merge';
+import { inPackageMatching } from '../../../emit/python/package-root';
 
 /** What sdkgen's runtime does in the patch's place, as the report says it. */
 export const BINARY_REQUEST_DOES =
@@ -23,8 +24,8 @@ export const BINARY_REQUEST_DOES =
 /** The test that shows it. */
 export const BINARY_REQUEST_TEST = 'test/python/runtime/test_bodies.py › test_binary_bodies_sent_as_they_are';
 
-/** A module of Stainless's runtime (`src/<pkg>/_base_client.py`, `_models.py`, `_files.py`, `_utils/…`). */
-const RUNTIME_MODULE = /^src\/[^/]+\/(?:_[^/]*\.py$|_utils\/)/;
+/** A module of Stainless's runtime (`_base_client.py`, `_models.py`, `_files.py`, `_utils/…`; pathInPackage). */
+const RUNTIME_MODULE = /^(?:_[^/]*\.py$|_utils\/)/;
 
 /** A line of the patch proper: the `binary_request` parameter or argument, or the request's `content`. */
 const BODY_LINE = [
@@ -74,11 +75,18 @@ function isBodyEdit(edit: Edit): boolean {
 export function binaryRequestNames(
   files: Array<{ path: string; text: string | null }>,
   pristineOf: (path: string) => string | null | undefined,
+  importName: string,
 ): Set<string> | null {
   const names = new Set<string>();
   for (const file of files) {
     const pristine = pristineOf(file.path);
-    if (!RUNTIME_MODULE.test(file.path) || file.text === null || pristine == null || pristine === file.text) continue;
+    if (
+      !inPackageMatching(file.path, importName, RUNTIME_MODULE) ||
+      file.text === null ||
+      pristine == null ||
+      pristine === file.text
+    )
+      continue;
     for (const edit of editsOf(pristine, file.text)?.edits ?? [])
       if (isBodyEdit(edit))
         for (const line of edit.added.filter(isBodyLine))
@@ -117,8 +125,9 @@ export function withBinaryRequestDone(
   pristine: string,
   edited: string,
   names: Set<string> | null,
+  importName: string,
 ): { text: string; done: Array<{ path: string; does: string; test: string }> } | null {
-  if (names === null || !RUNTIME_MODULE.test(path) || pristine === edited) return null;
+  if (names === null || !inPackageMatching(path, importName, RUNTIME_MODULE) || pristine === edited) return null;
   const parsed = editsOf(pristine, edited);
   if (parsed === null) return null;
   const patch = parsed.edits.filter((e) => isBodyEdit(e) || isImportEdit(e, names) || isHelperEdit(e, names));

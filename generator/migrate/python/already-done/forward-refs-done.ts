@@ -10,6 +10,7 @@
  *
  * Hook: generator/migrate/python/plan.ts, on the rejected hunks (with dropDoneByPythonRuntime).
  */
+import { inPackageMatching } from '../../../emit/python/package-root';
 
 const DOES =
   'a type alias naming a class in quotes (imported last in its module) parses a response as that class wherever it is ' +
@@ -66,9 +67,10 @@ export function dropForwardRefsResolved(
   rejected: Array<{ path: string; hunks: string[] }>,
   doneBySdkgen: Array<{ path: string; does: string; test: string }>,
   written: (path: string) => string | null,
+  importName: string,
 ): Array<{ path: string; hunks: string[] }> {
   return rejected.filter(({ path, hunks }) => {
-    if (!/^src\/[^/]+\/types\/.*\.py$/.test(path)) return true;
+    if (!inPackageMatching(path, importName, /^types\/.*\.py$/)) return true;
     const moved = movedForwardRefs(hunks);
     const module = written(path);
     if (moved === null || module === null || !sdkgenResolves(module, moved)) return true;

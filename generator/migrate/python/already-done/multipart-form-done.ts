@@ -12,13 +12,14 @@
  * `withSerializerPatchDone(path, pristine, edited, inputs.api ?? null)`; where it returns, its `text` is the owners'
  * text to carry and its `done` goes to `plan.doneBySdkgen`.
  */
+import { inPackageMatching } from '../../../emit/python/package-root';
 import { genericMultipartForm } from '../../../ir/multipart-encoding';
 import type { Api } from '../../../ir/types';
 import { editsAsHunks } from '../../reapply/hunks';
 import { encoderPatchOf } from '../../reapply/multipart-covered';
 
 /** Stainless's client module, whose `BaseClient` has the serialiser. */
-const CLIENT_MODULE = /^src\/[^/]+\/_base_client\.py$/;
+const CLIENT_MODULE = /^_base_client\.py$/;
 const SERIALIZER = '_serialize_multipartform';
 
 /** What sdkgen's SDK does in the patch's place, as the report says it. */
@@ -48,8 +49,10 @@ export function withSerializerPatchDone(
   pristine: string,
   edited: string,
   api: Api | null,
+  importName: string,
 ): SerializerPatchDone | null {
-  if (api === null || !CLIENT_MODULE.test(path) || genericMultipartForm(api) !== 'values') return null;
+  if (api === null || !inPackageMatching(path, importName, CLIENT_MODULE) || genericMultipartForm(api) !== 'values')
+    return null;
   const theirs = methodSpan(edited, SERIALIZER);
   const stainless = methodSpan(pristine, SERIALIZER);
   if (theirs === null || stainless === null) return null;

@@ -13,10 +13,12 @@
  *
  * Lines are compared trimmed: the same statement at another indent is still there, and the edit is not done.
  */
+import { inPackageMatching } from '../../../emit/python/package-root';
 import type { MigrationPlan } from '../../migration-plan';
 
-/** Stainless's runtime (`src/<pkg>/_models.py`, `src/<pkg>/_utils/…`) and the tests' helpers (`tests/utils.py`). */
-const RUNTIME_OR_TEST_HELPER = /^(src\/[^/]+\/(?:_[^/]*\.py$|_utils\/.*\.py$)|tests\/(?!api_resources\/)[^/]*\.py$)/;
+/** Stainless's runtime (the package's `_models.py`, `_utils/…`; pathInPackage) and the tests' helpers (`tests/utils.py`). */
+const RUNTIME = /^(?:_[^/]*\.py$|_utils\/.*\.py$)/;
+const TEST_HELPER = /^tests\/(?!api_resources\/)[^/]*\.py$/;
 
 /** What names pydantic 1's API in Stainless's runtime: its switch (either of its names), and names only pydantic 1 has. */
 const PYDANTIC_1 = /\b_?PYDANTIC_V[12]\b|\ballow_population_by_field_name\b|\b__root__\b|\bupdate_forward_refs\b/;
@@ -25,11 +27,12 @@ export function setAsideDoneInRuntime(
   plan: Pick<MigrationPlan, 'rejected' | 'notApplicable' | 'alreadyThere'>,
   written: (path: string) => string | null,
   requiresPydantic2: boolean,
+  importName: string,
   owners: (path: string) => string | null = () => null,
   stainless: (path: string) => string | null = () => null,
 ): void {
   plan.rejected = plan.rejected.flatMap(({ path, hunks }) => {
-    const ours = RUNTIME_OR_TEST_HELPER.test(path) ? written(path) : null;
+    const ours = TEST_HELPER.test(path) || inPackageMatching(path, importName, RUNTIME) ? written(path) : null;
     if (ours === null) return [{ path, hunks }];
     const has = new Set(ours.split('\n').map((line) => line.trim()));
     // (A line the owners' module has as often as sdkgen's is none their edit left behind: one they moved, apollo's

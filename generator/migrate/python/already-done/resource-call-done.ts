@@ -17,6 +17,7 @@
  * before its edits are re-applied.
  */
 import { diff, lines } from '../../../write/merge';
+import { inPackageMatching } from '../../../emit/python/package-root';
 import type { MigrationPlan } from '../../migration-plan';
 
 /** What sdkgen's method does in the place of the owners' `binary_request` edits, as the report says it. */
@@ -28,8 +29,8 @@ export const RESOURCE_BINARY_TEST =
   'test/python/content-type-r28-resources2.test.ts › a server receives the caller media type, and the default where ' +
   'an optional one is left out';
 
-/** A resource module (`src/<pkg>/resources/…`). */
-const RESOURCE_MODULE = /^src\/[^/]+\/resources\/.*\.py$/;
+/** A resource module (the package's `resources/…`; pathInPackage). */
+const RESOURCE_MODULE = /^resources\/.*\.py$/;
 
 const BINARY_REQUEST = /^\s*binary_request\s*=\s*(\w+)\s*,?\s*$/;
 const strip = (line: string) => line.replace(/\n$/, '');
@@ -159,8 +160,9 @@ export function withResourceCallsDone(
   edited: string,
   ours: string,
   plan: Pick<MigrationPlan, 'doneBySdkgen'>,
+  importName: string,
 ): { text: string; alreadyThere: number } | null {
-  if (!RESOURCE_MODULE.test(path) || pristine === edited) return null;
+  if (!inPackageMatching(path, importName, RESOURCE_MODULE) || pristine === edited) return null;
   const [a, b, sdkgen] = [lines(pristine), lines(edited), lines(ours)];
   const hunks = diff(a, b);
   if (hunks === null) return null;

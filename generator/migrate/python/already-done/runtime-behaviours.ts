@@ -3,6 +3,7 @@
  * as sdkgen's runtime does already: such a patch has nothing to land on in sdkgen's modules and nothing to carry, and
  * the report names the test of sdkgen's showing the runtime doing it (owners/runtime-behaviours.ts for TypeScript).
  */
+import { inPackageMatching } from '../../../emit/python/package-root';
 import { dropDoneBySdkgen, type RuntimeBehaviour } from '../../owners/runtime-behaviours';
 
 /** `omit` (Stainless's `Omit()`), named in code or prose. */
@@ -55,8 +56,8 @@ export const PYTHON_TEST_HELPER_BEHAVIOURS: RuntimeBehaviour[] = [
   },
 ];
 
-/** A module of Stainless's runtime (`src/<pkg>/_models.py`, `src/<pkg>/_utils/…`), which sdkgen's replaces. */
-const RUNTIME_MODULE = /^src\/[^/]+\/(?:_[^/]*\.py$|_utils\/)/;
+/** A module of Stainless's runtime (the package's `_models.py`, `_utils/…`; pathInPackage), which sdkgen's replaces. */
+const RUNTIME_MODULE = /^(?:_[^/]*\.py$|_utils\/)/;
 /** Stainless's test helpers, which sdkgen's replace. */
 const TEST_HELPERS = 'tests/utils.py';
 
@@ -67,9 +68,10 @@ const TEST_HELPERS = 'tests/utils.py';
 export function dropDoneByPythonRuntime(
   rejected: Array<{ path: string; hunks: string[] }>,
   doneBySdkgen: Array<{ path: string; does: string; test: string }>,
+  importName: string,
 ): Array<{ path: string; hunks: string[] }> {
   return rejected.flatMap((file) =>
-    RUNTIME_MODULE.test(file.path)
+    inPackageMatching(file.path, importName, RUNTIME_MODULE)
       ? dropDoneBySdkgen([file], doneBySdkgen, PYTHON_RUNTIME_BEHAVIOURS)
       : file.path === TEST_HELPERS
         ? dropDoneBySdkgen([file], doneBySdkgen, PYTHON_TEST_HELPER_BEHAVIOURS)

@@ -16,6 +16,7 @@
  */
 import type { StreamEventRule } from '../../../ir/types';
 import { diff, lines } from '../../../write/merge';
+import { inPackageMatching } from '../../../emit/python/package-root';
 
 /** What sdkgen's runtime does in the patch's place, as the report says it. */
 export const STREAM_EVENTS_DOES =
@@ -23,7 +24,8 @@ export const STREAM_EVENTS_DOES =
 /** The tests that show it. */
 export const STREAM_EVENTS_TEST = 'test/python/runtime/test_streaming.py › test_stream_error_event';
 
-const STREAMING_MODULE = /^src\/[^/]+\/_streaming\.py$/;
+/** The package's `_streaming.py`, as a path in the package (pathInPackage). */
+const STREAMING_MODULE = /^_streaming\.py$/;
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
 
 /** The lines of `class <cls>`'s `def <method>` (sync or async), without its `def` line; null: none. */
@@ -241,8 +243,10 @@ export function withStreamEventsDone(
   pristine: string,
   edited: string,
   configRules: StreamEventRule[] | null,
+  importName: string,
 ): { text: string; done: Array<{ path: string; does: string; test: string }> } | null {
-  if (configRules === null || !STREAMING_MODULE.test(path) || pristine === edited) return null;
+  if (configRules === null || !inPackageMatching(path, importName, STREAMING_MODULE) || pristine === edited)
+    return null;
   if (!doneBySdkgen(streamEventRulesOf(edited), configRules)) return null;
   const [a, b] = [lines(pristine), lines(edited)];
   const hunks = diff(a, b);

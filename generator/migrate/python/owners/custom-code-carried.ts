@@ -4,6 +4,7 @@
  * output. A line such a commit added that the pristine output of its time lacks is the owners' code the merge
  * carried, not the generation's: it stays the owners' edit, to be carried onto sdkgen's file.
  */
+import { pathInPackage } from '../../../emit/python/package-root';
 import type { GenerationChanges } from '../../repository/generations';
 import { GENERATOR_BOT, git, readBlobs } from '../../repository/stainless-repo';
 
@@ -11,7 +12,11 @@ const GENERATED_BRANCHES = ['generated', 'origin/generated'];
 /** Seconds a generation's commit on the branch may follow its merge into main (clocks, retries). */
 const GRACE = 600;
 
-export function withoutCustomCodeCarried(dir: string, changes: GenerationChanges): GenerationChanges {
+export function withoutCustomCodeCarried(
+  dir: string,
+  changes: GenerationChanges,
+  importName: string,
+): GenerationChanges {
   if (changes.size === 0) return changes;
   const branch = GENERATED_BRANCHES.find((b) => git(dir, ['rev-parse', '--verify', '--quiet', b]).ok);
   if (branch === undefined) return changes;
@@ -30,7 +35,7 @@ export function withoutCustomCodeCarried(dir: string, changes: GenerationChanges
   if (byOwnersBot > 0 || botOnMain === 0 || time([branch, '--']) < botOnMain) return changes;
   const pristine = git(dir, ['rev-list', '-1', `--before=@${botOnMain + GRACE}`, branch, '--']).stdout.trim();
   if (pristine === '') return changes;
-  const ownersNames = ownersModuleNames(dir, pristine);
+  const ownersNames = ownersModuleNames(dir, pristine, importName);
   const filtered: GenerationChanges = new Map();
   // (Each file's pristine text in one git process: one a file took a minute on agentex's 500 files.)
   const pristineTexts = readBlobs(
@@ -57,11 +62,11 @@ export function withoutCustomCodeCarried(dir: string, changes: GenerationChanges
  * `generated`, so no twin of it is found) wrote such lines only on main: they are not the output of any generation,
  * but the custom code's place in Stainless's modules, the owners' to carry.
  */
-function ownersModuleNames(dir: string, pristine: string): (line: string) => boolean {
+function ownersModuleNames(dir: string, pristine: string, importName: string): (line: string) => boolean {
   const list = (tree: string) =>
     git(dir, ['ls-tree', '-r', '--name-only', tree, '--', 'src'])
       .stdout.split('\n')
-      .filter((path) => /^src\/\w+\/.+\.py$/.test(path) && !path.endsWith('/__init__.py'));
+      .filter((path) => pathInPackage(path, importName)?.endsWith('.py') && !path.endsWith('/__init__.py'));
   const inPristine = new Set(list(pristine));
   const names = new Set<string>();
   const added = list('HEAD').filter((path) => !inPristine.has(path));
@@ -70,12 +75,7 @@ function ownersModuleNames(dir: string, pristine: string): (line: string) => boo
     added.map((path) => [path, `HEAD:./${path}`]),
   );
   for (const path of added) {
-    names.add(
-      path
-        .replace(/^src\/\w+\//, '')
-        .replace(/\.py$/, '')
-        .replace(/\//g, '.'),
-    );
+    names.add(pathInPackage(path, importName)!.replace(/\.py$/, '').replace(/\//g, '.'));
     for (const [, name] of texts.get(path)?.matchAll(/^(?:class|def|async def)\s+(\w+)/gm) ?? [])
       if (!name.startsWith('_') && name.length > 3) names.add(name);
   }

@@ -3,6 +3,7 @@
  * one, most often): what they wrote is Stainless's, not the owners', so it is neither carried nor left for a person;
  * sdkgen's output follows the spec given, and the report says where the two specs part.
  */
+import { inPackageMatching } from '../../../emit/python/package-root';
 import { madeBy, type GenerationChanges, type LineChanges } from '../../repository/generations';
 
 /**
@@ -39,8 +40,8 @@ function lineCounts(text: string): Map<string, number> {
   return counts;
 }
 
-/** A module of the package's resources or types. */
-const API_MODULE = /^src\/[A-Za-z_]\w*\/(resources|types)\/.+\.py$/;
+/** A module of the package's resources or types (pathInPackage). */
+const API_MODULE = /^(resources|types)\/.+\.py$/;
 
 /** A name as Python writes the API's: lower case. */
 const API_NAME = /\b[a-z_][a-z0-9_]*\b/g;
@@ -57,6 +58,7 @@ export function specDrift(
   changes: GenerationChanges | undefined,
   current: (path: string) => string | null,
   rendered: (path: string) => string | null,
+  importName: string,
 ): { names: number; files: string[]; example: { path: string; name: string } } | null {
   if (changes === undefined) return null;
   let names = 0;
@@ -65,7 +67,7 @@ export function specDrift(
   for (const [path, { added }] of changes) {
     const [now, ours] = [current(path), rendered(path)];
     // (The API's modules: what Stainless writes of the runtime changes with its versions, not with the spec.)
-    if (!API_MODULE.test(path) || now === null || ours === null) continue;
+    if (!inPackageMatching(path, importName, API_MODULE) || now === null || ours === null) continue;
     const kept = lineCounts(now);
     const written = new Set(ours.match(API_NAME) ?? []);
     const missing = new Set(

@@ -13,12 +13,13 @@
 import { scopeOf } from '../already-done/comment-only';
 import { boundNames } from './sound-module';
 import { readModule } from '../source/statements';
+import { inPackageMatching, packageDir } from '../../../emit/python/package-root';
 
-/** A module of Stainless's Python runtime, where sdkgen writes its own: `src/<pkg>/_x.py`, `src/<pkg>/_utils/…`. */
-const PYTHON_RUNTIME_MODULE = /^src\/[^/]+\/(?:_[^/]*\.py|_utils\/[^/]+\.py)$/;
+/** A module of Stainless's Python runtime, where sdkgen writes its own: the package's `_x.py`, `_utils/…` (pathInPackage). */
+const PYTHON_RUNTIME_MODULE = /^(?:_[^/]*\.py|_utils\/[^/]+\.py)$/;
 
-export function isPythonRuntimeModule(path: string): boolean {
-  return PYTHON_RUNTIME_MODULE.test(path);
+export function isPythonRuntimeModule(path: string, importName: string): boolean {
+  return inPackageMatching(path, importName, PYTHON_RUNTIME_MODULE);
 }
 
 /** Python's keywords and builtins a line may read without any module binding them. */
@@ -193,8 +194,14 @@ function hunkObstacle(hunk: string, stainless: string[], sdkgens: string[], sdkg
  * The report's reason for the owners' edits to Stainless's runtime module at `path` that were not carried (`hunks`, as
  * made to Stainless's text `stainless`), on sdkgen's module `sdkgens`; null for any other module.
  */
-export function runtimeHunksReason(path: string, hunks: string[], stainless: string, sdkgens: string): string | null {
-  if (!isPythonRuntimeModule(path) || hunks.length === 0) return null;
+export function runtimeHunksReason(
+  path: string,
+  hunks: string[],
+  stainless: string,
+  sdkgens: string,
+  importName: string,
+): string | null {
+  if (!isPythonRuntimeModule(path, importName) || hunks.length === 0) return null;
   const [theirs, ours] = [stainless.split('\n'), sdkgens.split('\n')];
   const binds = boundNames(sdkgens);
   const obstacles = [
@@ -205,6 +212,6 @@ export function runtimeHunksReason(path: string, hunks: string[], stainless: str
     "carried into sdkgen's module at this path, its own runtime (other code, close to Stainless's): " +
     obstacles.join('; ') +
     ". Do what they do in sdkgen's module by hand (your edits are merged when it is regenerated), or in a module of " +
-    'your own (src/<package>/lib/)'
+    `your own (${packageDir(importName)}/lib/)`
   );
 }
