@@ -74,6 +74,8 @@ describe("a TypeScript page class's fields read from the response's headers", ()
       offset: { type: 'integer', ...property({ purpose: 'offset_count_param' }) },
       limit: { type: 'integer' },
     });
+    // In the class's order, as Stainless's config has them: the items first.
+    expect(Object.keys(scheme.response)).toEqual(['items', 'has_more', 'next_offset']);
     expect(scheme.response).toEqual({
       items: { type: 'array', items: {}, ...property({ is_top_level_array: true }) },
       has_more: { type: 'boolean', ...property({ purpose: 'has_next_page', from_header: 'x-has-more' }) },

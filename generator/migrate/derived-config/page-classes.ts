@@ -100,7 +100,11 @@ export function pageSchemes(source: string | null): PageScheme[] {
       const field = /^ {4}this\.([\w$]+) = body\b/m.exec(body)?.[1] ?? 'items';
       response[field] = { type: 'array', items: itemSchema, [PROPERTY]: { is_top_level_array: true } };
     }
-    return { className: name, type, request, response };
+    // In the order the class declares its fields (`items: Array<Item>;` before `has_more`, read from a header).
+    const declared = [...body.matchAll(/^ {2}(?:readonly )?([\w$]+)\??: /gm)].map((m) => m[1]);
+    const rank = (key: string) => (declared.includes(key) ? declared.indexOf(key) : declared.length);
+    const ordered = Object.fromEntries(Object.entries(response).sort(([a], [b]) => rank(a) - rank(b)));
+    return { className: name, type, request, response: ordered };
   });
 }
 
