@@ -8,38 +8,15 @@
  * for a person, and their test edits land on sdkgen's lines, which call the resource as Stainless's did.
  */
 import { describe, expect, it } from 'vitest';
-import { planMigration } from '../generator/migrate/plan';
 import { droppedResourceDone, withOwnersDroppedResources } from '../generator/migrate/reapply/callable-resources';
-
-const apiMd = `# Acme
-
-Methods:
-
-- <code title="get /v1/namespaces">client.<a href="./src/index.ts">namespaces</a>({ ...params }) -> NamespacesPage</code>
-
-# Namespaces
-
-Methods:
-
-- <code title="delete /v2/namespaces/{namespace}">client.namespaces.<a href="./src/resources/namespaces.ts">deleteAll</a>({ ...params }) -> NamespaceDeleteAllResponse</code>
-`;
-
-const STAINLESS_CLIENT = `import * as API from './resources/index';
-
-export class Acme {
-  /**
-   * List namespaces.
-   */
-  namespaces(options?: RequestOptions) {
-    return this.getAPIList('/v1/namespaces', options);
-  }
-
-  static toFile = Uploads.toFile;
-
-  namespaces: API.Namespaces = new API.Namespaces(this);
-}
-`;
-const OWNERS_CLIENT = STAINLESS_CLIENT.replace('\n  namespaces: API.Namespaces = new API.Namespaces(this);\n', '');
+import {
+  migrateNamespaces,
+  namespacesApiMd,
+  namespacesTest,
+  OWNERS_CLIENT,
+  SDKGEN_HARNESS,
+  STAINLESS_CLIENT,
+} from './helpers/namespaces-fixture';
 
 const SDKGEN_CLIENT = `import * as API from './resources/index.js';
 import { AcmeCore } from './client-core.js';
@@ -61,50 +38,13 @@ export class Acme extends AcmeCore {
 }
 `;
 
-const testFile = (harness: string) => `${harness}const client = new Acme({
-  apiKey: 'My API Key',
-  baseURL: process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010',
-});
-
-describe('resource namespaces', () => {
-  test('deleteAll: only required params', async () => {
-    const responsePromise = client.namespaces.deleteAll({ namespace: 'namespace' });
-    const rawResponse = await responsePromise.asResponse();
-    expect(rawResponse).toBeInstanceOf(Response);
+// sdkgen's client property is the resource as Stainless's was: its tests call it so, as api.md does.
+const migrate = () =>
+  migrateNamespaces({
+    client: SDKGEN_CLIENT,
+    test: namespacesTest('client.namespaces', SDKGEN_HARNESS),
+    apiMd: namespacesApiMd('namespaces'),
   });
-
-  test('deleteAll: required and optional params', async () => {
-    const response = await client.namespaces.deleteAll({ namespace: 'namespace' });
-  });
-});
-`;
-const STAINLESS_TEST = testFile("import Acme from 'acme';\n\n");
-const OWNERS_TEST = STAINLESS_TEST.replace(
-  /client\.namespaces\.(\w+)\(\{ namespace: 'namespace' \}\)/g,
-  "client.namespace('namespace').$1()",
-);
-const SDKGEN_TEST = testFile("import Acme from 'acme';\nimport { describe, expect, test } from '../harness.js';\n\n");
-
-function migrate() {
-  const files = {
-    'api.md': [apiMd, apiMd, apiMd],
-    'src/client.ts': [STAINLESS_CLIENT, OWNERS_CLIENT, SDKGEN_CLIENT],
-    'tests/api-resources/namespaces.test.ts': [STAINLESS_TEST, OWNERS_TEST, SDKGEN_TEST],
-  };
-  const entries = Object.entries(files);
-  return planMigration({
-    current: entries.map(([path, [stainless, owners]], i) => ({
-      path,
-      text: owners,
-      blob: stainless === owners ? `s${i}` : `o${i}`,
-    })),
-    base: {
-      blobs: new Map(entries.map(([path], i) => [path, `s${i}`])),
-      texts: new Map(entries.map(([path, [stainless]]) => [path, stainless])),
-    },
-    rendered: entries.map(([path, [, , sdkgen]]) => ({ path, contents: sdkgen })),
-  });
-}
 
 describe("migrate: the owners took a resource sdkgen's client calls too out of Stainless's client", () => {
   it('makes the callable property the method alone, only where the owners kept the method', () => {

@@ -106,11 +106,14 @@ describe.runIf(SLOW_FULL)('a scheme whose items are the body itself', () => {
     // `is_top_level_array` without a purpose is no unknown purpose.
     expect(warnings).toEqual([]);
     const pagination = files.get('src/pagination.ts')!;
-    // The body is the items: no page field for them, and a single page asks for no other.
+    // The body is the items: the page holds them as the scheme names them, as Stainless's pages do
+    // (`<Page>Response<Item> = Item[]`), and a single page asks for no other.
     expect(pagination).toMatch(
-      /class SinglePage<Item> extends NextURLPage<Item> \{\s*static override shape = \{ items: \[\] \};/,
+      /class SinglePage<Item> extends NextURLPage<Item> \{\s*static override shape = \{ items: \[\], properties: \{ items: 'body' \} as const \};\s*declare items: Array<Item>;/,
     );
+    expect(pagination).toContain('export type SinglePageResponse<Item> = Item[];');
     expect(pagination).toMatch(/class EventsPage<Item> extends \w+<Item> \{\s*static override shape[^;]*items: \[\]/);
+    expect(pagination).toMatch(/\n {2}declare events: Array<Item>;\n {2}declare next_cursor: string \| null;\n\}/);
     expect(pagination).toContain("nextCursor: { header: 'X-Next-Cursor' }");
     expect(files.get('src/resources/events.ts')).toContain('PagePromise<EventsEventsPage, Event>');
     expect(files.get('src/resources/tags.ts')).toContain('PagePromise<TagsSinglePage, Tag>');
@@ -136,5 +139,8 @@ describe.runIf(SLOW_FULL)('a scheme whose items are the body itself', () => {
     for await (const tag of client.tags.list()) tags.push(tag.name);
     expect(tags).toEqual(['a', 'b']);
     expect(server.requests.map((r) => r.url)).toEqual(['/events', '/events?after=e2', '/events?after=e4', '/tags']);
+    // The page holds the items and the header's value, as Stainless's page does.
+    const first = await client.events.list();
+    expect([first.events.length, first.next_cursor]).toEqual([2, 'e2']);
   });
 });

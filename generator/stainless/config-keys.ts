@@ -437,12 +437,12 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['pagination[i].response.<f>.x-stainless-pagination-property.from_header'],
     status: 'read',
-    how: "the field is read from that response header instead of the body (`nextCursor: { header: 'X-Next-Cursor' }` in the page class's shape; a `has_more` header `false` ends the list); from a `Link` header, the URL marked `rel=\"next\"`",
+    how: "the field is read from that response header instead of the body (`nextCursor: { header: 'X-Next-Cursor' }` in the page class's shape; a `has_more` header `false` ends the list), and the page holds its value under the field's name as Stainless's did (`page.has_more: boolean | null`, null when the header is absent); from a `Link` header, the URL marked `rel=\"next\"`",
   },
   {
     keys: ['pagination[i].response.<f>.x-stainless-pagination-property.is_top_level_array'],
     status: 'read',
-    how: "the array field is the response body itself: a method whose body is an array of items is paginated by the scheme, its page reads the items from the body (`items: []` in the page class's shape) and its other fields from headers (`from_header`); a `fake_page`'s array field is read so too when the body is an array, and such a page asks for no other",
+    how: "the array field is the response body itself: a method whose body is an array of items is paginated by the scheme, its page reads the items from the body (`items: []` in the page class's shape), holds them under the field's name (`page.items`, typed `<Page>Response<Item> = Item[]` as Stainless's) and its other fields from headers (`from_header`); a `fake_page`'s array field is read so too when the body is an array, and such a page asks for no other",
   },
   { keys: ['pagination[i].*'], otherKeys: [], status: 'quiet', how: '' },
   {

@@ -6,22 +6,11 @@
  * SDKGEN_PYTHON_TESTS=full, the package is clean under pyright strict and mypy (`-p`, as Stainless's `typecheck:mypy`),
  * and its generated tests pass against Prism.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  describeErrors,
-  FULL_ONLY_NOTICE,
-  generatePython,
-  listFiles,
-  PYTHON_FULL,
-  runProcess,
-  runPyright,
-  runPytest,
-  startPrism,
-  tomlTable,
-  venvPython,
-} from '../helpers/python';
+import { describeErrors, FULL_ONLY_NOTICE, generatePython, listFiles, PYTHON_FULL } from '../helpers/python';
+import { failedCases, OWN_CHECK_MS, startOwnChecks, type OwnChecks } from '../helpers/python-own-checks';
 import { pythonTempDir } from '../helpers/python-sdk';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'dotted-package-name');
@@ -31,7 +20,13 @@ describe('a dotted package_name (acme.cloud.sdk)', () => {
   const dir = pythonTempDir('py-dotted-package');
   const out = path.join(dir, 'out');
   const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
-  beforeAll(() => generatePython(SPEC, out, path.join(FIXTURE, 'stainless.yml')), 180_000);
+  let checks: OwnChecks;
+  beforeAll(() => {
+    generatePython(SPEC, out, path.join(FIXTURE, 'stainless.yml'));
+    // (mypy checks the package as Stainless's `typecheck:mypy` does, by its dotted name.)
+    if (PYTHON_FULL)
+      checks = startOwnChecks({ sdk: out, spec: SPEC, work: dir, mypyTargets: ['-p', 'acme.cloud.sdk'] });
+  }, 180_000);
 
   it('writes the package at src/acme/cloud/sdk/, an __init__.py in the folders between but the top one', () => {
     const sources = listFiles(path.join(out, 'src'), /\.py$/);
@@ -75,51 +70,35 @@ describe('a dotted package_name (acme.cloud.sdk)', () => {
   const full = it.runIf(PYTHON_FULL);
   if (!PYTHON_FULL) console.log(`dotted-package-name: pyright, mypy and pytest ${FULL_ONLY_NOTICE}`);
 
+  // Each awaits a check begun in beforeAll, which has a time limit of its own.
+  const AWAITS_CHECK_MS = OWN_CHECK_MS + 60_000;
+
   full(
     'is clean under pyright strict (src/ and tests/, its own [tool.pyright])',
     async () => {
-      const pyproject = read('pyproject.toml');
-      const config = path.join(out, 'pyrightconfig.json');
-      const settings = { ...tomlTable(pyproject, 'tool.pyright'), include: ['src', 'tests'], extraPaths: ['src', '.'] };
-      writeFileSync(config, JSON.stringify(settings));
-      const run = await runPyright(config);
+      const run = await checks.pyright;
       expect(run.filesAnalyzed).toBeGreaterThan(10);
       expect(describeErrors(run.diagnostics, out)).toEqual([]);
     },
-    600_000,
+    AWAITS_CHECK_MS,
   );
 
   full(
     'is clean under mypy -p acme.cloud.sdk (its own [tool.mypy])',
     async () => {
-      const args = ['-m', 'mypy', '--config-file', 'pyproject.toml', '--cache-dir', path.join(dir, 'mypy-cache')];
-      const result = await runProcess(venvPython(), [...args, '-p', 'acme.cloud.sdk'], {
-        cwd: out,
-        env: { ...process.env, MYPYPATH: path.join(out, 'src') },
-      });
+      const result = await checks.mypy;
       expect(result.stdout).toMatch(/^Success: no issues found in \d+ source files/m);
     },
-    600_000,
+    AWAITS_CHECK_MS,
   );
 
   full(
     'passes its generated tests against Prism',
     async () => {
-      const prism = await startPrism(SPEC);
-      try {
-        const { cases } = await runPytest({
-          cwd: out,
-          junit: path.join(dir, 'junit.xml'),
-          args: ['-o', 'addopts=', '-q', '-k', 'not aiohttp', '--timeout', '60', 'tests'],
-          env: { PYTHONPATH: [path.join(out, 'src'), out].join(path.delimiter), TEST_API_BASE_URL: prism.url },
-          timeout: 8 * 60 * 1000,
-        });
-        expect(cases.filter((c) => c.outcome === 'failed').map((c) => `${c.id}: ${c.message}`)).toEqual([]);
-        expect(cases.filter((c) => c.outcome === 'passed').length).toBeGreaterThan(5);
-      } finally {
-        prism.stop();
-      }
+      const { cases } = await checks.pytest;
+      expect(failedCases(cases)).toEqual([]);
+      expect(cases.filter((c) => c.outcome === 'passed').length).toBeGreaterThan(5);
     },
-    600_000,
+    AWAITS_CHECK_MS,
   );
 });

@@ -5,26 +5,12 @@
  * [tool.mypy]), and its generated tests/ must pass under pytest against Prism mocking the spec. The last three only
  * with SDKGEN_PYTHON_TESTS=full (`npm run test:python`), for the time budget of `npm test`.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
-import {
-  describeErrors,
-  FULL_ONLY_NOTICE,
-  generatePython,
-  listFiles,
-  PYTHON_FULL,
-  runProcess,
-  runPyright,
-  runPytest,
-  startPrism,
-  tomlTable,
-  venvPython,
-  type ProcessResult,
-  type PyrightRun,
-  type PytestCase,
-} from '../helpers/python';
+import { describeErrors, FULL_ONLY_NOTICE, generatePython, listFiles, PYTHON_FULL } from '../helpers/python';
+import { failedCases, OWN_CHECK_MS, startOwnChecks, type OwnChecks } from '../helpers/python-own-checks';
 import { tempDir } from '../helpers/sdk';
 
 const SPEC = path.join(ROOT, 'specs/smithery.openapi.yml');
@@ -56,9 +42,7 @@ function stableManifest(file: string): unknown {
   return { ...rest, inputs: otherInputs, unitIds: Object.keys(units ?? {}) };
 }
 
-let pyright: Promise<PyrightRun>;
-let mypy: Promise<ProcessResult>;
-let pytest: Promise<{ cases: PytestCase[]; result: ProcessResult }>;
+let checks: OwnChecks;
 
 beforeAll(() => {
   // Generation needs no Python: the snapshot is checked in every run.
@@ -67,37 +51,7 @@ beforeAll(() => {
     console.log(`smithery-python: pyright, mypy and pytest ${FULL_ONLY_NOTICE}`);
     return;
   }
-  const python = venvPython();
-  const pyproject = readFileSync(path.join(out, 'pyproject.toml'), 'utf8');
-  // The SDK's own settings, with src/ as the import root in place of an install.
-  const config = path.join(out, 'pyrightconfig.json');
-  writeFileSync(
-    config,
-    JSON.stringify({ ...tomlTable(pyproject, 'tool.pyright'), include: ['src', 'tests'], extraPaths: ['src', '.'] }),
-  );
-  pyright = runPyright(config);
-  mypy = runProcess(
-    python,
-    ['-m', 'mypy', '--config-file', 'pyproject.toml', '--cache-dir', path.join(root, 'mypy-cache'), 'src'],
-    { cwd: out, env: { ...process.env, MYPYPATH: path.join(out, 'src') }, timeout: 8 * 60 * 1000 },
-  );
-  pytest = (async () => {
-    const prism = await startPrism(SPEC);
-    try {
-      return await runPytest({
-        cwd: out,
-        junit: path.join(root, 'junit.xml'),
-        // The SDK's own pytest settings (pyproject.toml) but its addopts (xdist costs more CPU than it saves here);
-        // the aiohttp variants need aiohttp, which is optional and not in the venv.
-        args: ['-o', 'addopts=', '-q', '-k', 'not aiohttp', '--timeout', '60', 'tests'],
-        env: { PYTHONPATH: [path.join(out, 'src'), out].join(path.delimiter), TEST_API_BASE_URL: prism.url },
-        timeout: 8 * 60 * 1000,
-      });
-    } finally {
-      prism.stop();
-    }
-  })();
-  for (const promise of [pyright, mypy, pytest]) promise.catch(() => {});
+  checks = startOwnChecks({ sdk: out, spec: SPEC, work: root, mypyTargets: ['src'] });
 }, 600_000);
 
 describe('generated/smithery-python', () => {
@@ -117,12 +71,12 @@ describe('generated/smithery-python', () => {
   const full = it.skipIf(!PYTHON_FULL);
   // Each awaits a process begun in beforeAll that has 8 minutes of its own: on a loaded machine pyright alone takes
   // longer than the default two.
-  const AWAITS_PROCESS_MS = 9 * 60 * 1000;
+  const AWAITS_PROCESS_MS = OWN_CHECK_MS + 60_000;
 
   full(
     'is clean under pyright strict (src/ and tests/, its own [tool.pyright])',
     async () => {
-      const run = await pyright;
+      const run = await checks.pyright;
       const errors = run.diagnostics.filter((d) => d.severity === 'error');
       console.log(
         `smithery-python: pyright ${run.filesAnalyzed} files, ${errors.length} errors, ${run.seconds.toFixed(0)} s`,
@@ -136,7 +90,7 @@ describe('generated/smithery-python', () => {
   full(
     'is clean under mypy (src/, its own [tool.mypy])',
     async () => {
-      const result = await mypy;
+      const result = await checks.mypy;
       console.log(`smithery-python: mypy ${result.seconds.toFixed(0)} s: ${result.stdout.trim().split('\n').pop()}`);
       expect(result.stdout + result.stderr).toMatch(/^Success: no issues found/m);
       expect(result.code).toBe(0);
@@ -147,11 +101,10 @@ describe('generated/smithery-python', () => {
   full(
     'passes its generated tests against Prism',
     async () => {
-      const { cases, result } = await pytest;
-      const failed = cases.filter((c) => c.outcome === 'failed');
+      const { cases, result } = await checks.pytest;
       const passed = cases.filter((c) => c.outcome === 'passed').length;
       console.log(`smithery-python: pytest ${passed}/${cases.length} passed, ${result.seconds.toFixed(0)} s`);
-      expect(failed.map((f) => `${f.id}: ${f.message.split('\n').slice(0, 3).join(' ')}`)).toEqual([]);
+      expect(failedCases(cases)).toEqual([]);
       expect(passed).toBeGreaterThan(0);
       expect(cases.some((c) => c.id.startsWith(`tests/api_resources/`))).toBe(true);
     },

@@ -641,9 +641,13 @@ describe('Stainless pagination names', () => {
       ['HeaderPage', { header: 'X-Next-Cursor', field: 'next' }],
     ]);
     const pagination = files.find((f) => f.path === 'src/pagination.ts')!.contents;
+    // The header's value is the page's `next` too, as Stainless's page has it (`next: string | null`).
     expect(pagination).toContain(
-      "static override shape = { items: ['data'], cursor: 'after', nextCursor: { header: 'X-Next-Cursor' } };",
+      "static override shape = { items: ['data'], cursor: 'after', nextCursor: { header: 'X-Next-Cursor' }, properties: { next: { header: 'X-Next-Cursor' } } as const };",
     );
+    expect(pagination).toContain('  declare next: string | null;\n}');
+    // …no field of the body's interface.
+    expect(pagination).toContain('export interface HeaderPageResponse<Item> {\n  data: Array<Item>;\n}');
   });
 });
 

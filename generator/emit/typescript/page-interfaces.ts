@@ -10,7 +10,10 @@ import { TAKEN_TYPE_NAMES } from '../../naming/reserved';
 export interface PageInterfaces {
   /** The page class: "EntriesCursor". */
   className: string;
-  /** "EntriesCursorResponse"; null when the name is another type's, or the items are not a top-level property. */
+  /**
+   * "EntriesCursorResponse"; null when the name is another type's, or the items are neither a top-level property nor
+   * the body itself.
+   */
   responseName: string | null;
   /**
    * "EntriesCursorParams" and its fields (the scheme's `requestParams`, typed as a Stainless config declares them, else
@@ -30,7 +33,10 @@ export function pageInterfaces(api: Api): PageInterfaces[] {
   const free = (name: string) => (taken.has(name) ? null : name);
   const firstMethods = firstMethodOfEachScheme(api);
   return api.paginationSchemes.map((scheme) => {
-    const responseName = scheme.response.items.length === 1 ? free(`${scheme.className}Response`) : null;
+    // (A body that is the items themselves is `<Page>Response<Item> = Item[]`.)
+    const declared =
+      scheme.response.items.length === 1 || (scheme.response.items.length === 0 && scheme.response.itemsName);
+    const responseName = declared ? free(`${scheme.className}Response`) : null;
     const paramsName = free(`${scheme.className}Params`);
     const fields = scheme.requestParams.map((wireName) => {
       const param = queryParam(firstMethods.get(scheme.className), wireName);

@@ -11,6 +11,7 @@ import { printContext, printStyle, type PlanContext } from './plan-context';
 import { sharedTypesModule } from './plan-index';
 import { exportList, groupExport, methodView, paragraphs, typeExportList } from './plan-resource';
 import { pageInterfaces } from './page-interfaces';
+import { pageProperties, pagePropertiesLiteral } from './page-properties';
 import { pageShape } from './page-shape';
 import { jsDoc, propertyKey, quoteString, templateLiteralText } from './print-doc';
 import { printMembers, printType } from './print-type';
@@ -252,10 +253,13 @@ export function paginationView(plan: PlanContext): PaginationView {
   const interfaces = pageInterfaces(api);
   const pages = api.paginationSchemes.map((scheme, i) => {
     const { responseName, params } = interfaces[i];
+    // A body that is the items themselves: `<Page>Response<Item> = Item[]`, the page's own properties beside it.
+    const responseAlias = responseName !== null && scheme.response.items.length === 0;
+    const properties = pageProperties(scheme);
     // An object field gets an interface of its own in the response interface's namespace.
     const nested: Array<{ name: string; members: string }> = [];
     const nestedNames = new Map<string, string>();
-    for (const f of responseName ? scheme.fields : []) {
+    for (const f of responseName && !responseAlias ? scheme.fields : []) {
       const object = objectOrNullable(stripDeclared(f.type));
       if (!object) continue;
       const name = nestedTypeName(f.key);
@@ -279,6 +283,8 @@ export function paginationView(plan: PlanContext): PaginationView {
             `${quoteString(value)}${key === 'in' ? ' as const' : ''}`
           : `{ header: ${quoteString(value.header)} }`,
     }));
+    if (properties.length > 0)
+      shapeEntries.push({ key: 'properties', value: pagePropertiesLiteral(properties, propertyKey, quoteString) });
     if (absent.length > 0)
       shapeEntries.push({
         key: 'absent',
@@ -294,6 +300,14 @@ export function paginationView(plan: PlanContext): PaginationView {
         ...(scheme.response.items.length === 1
           ? [{ wireKey: scheme.response.items[0], items: true, doc: '', type: 'Array<Item>', optional: false }]
           : []),
+        ...properties.map((p) => ({
+          wireKey: p.name,
+          items: p.from === 'body',
+          ownType: true,
+          doc: '',
+          type: p.type,
+          optional: false,
+        })),
         ...scheme.fields.map((f) => ({
           wireKey: f.key,
           items: false,
@@ -303,6 +317,7 @@ export function paginationView(plan: PlanContext): PaginationView {
         })),
       ]).map(({ wireKey, ...f }) => ({ ...f, key: propertyKey(wireKey), keyLiteral: quoteString(wireKey) })),
       responseName: responseName ?? '',
+      responseAlias,
       nested,
       params: params && {
         name: params.name,

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { type RenderTemplate, TemplateError, compileTemplateText } from '../render';
 import type { Api, Method, ParamStyle, Resource } from '../../ir/types';
 import { pageInterfaceNames } from './page-interfaces';
+import { pageProperties } from './page-properties';
 import type { RuntimeView } from './views';
 import { typeScriptApi } from './target-api';
 import type { QueryDefaults, TypeScriptTargetOptions } from '../../stainless/typescript-target';
@@ -140,6 +141,7 @@ export function runtimeView(
     stainlessStreams: api.stainlessLayout !== null && streams(api),
     // (Users of an SDK of Stainless's older runtime page with them: they keep working after the move.)
     stainlessPageInfo: api.stainlessLayout === 'node',
+    ...(api.paginationSchemes.some((s) => pageProperties(s).length > 0) ? { pageProperties: true } : {}),
     resourceKeys: treeShaking && api.stainlessLayout !== null,
     validation: api.validation !== undefined,
     validateResponses: api.validation?.responses ?? 'off',

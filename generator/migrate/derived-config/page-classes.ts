@@ -71,10 +71,18 @@ export function pageSchemes(source: string | null): PageScheme[] {
         const properties = (schema.properties ??= {}) as Record<string, Record<string, unknown>>;
         return (properties[key] ??= { type: i === path.length - 1 ? 'integer' : 'object' });
       }, null);
-      if (target && purpose) target[PROPERTY] = { purpose };
+      if (target && purpose) target[PROPERTY] = { purpose, ...(target[PROPERTY] as object | undefined) };
     };
+    // A field the constructor takes from a header (`this.has_more = maybeCoerceBoolean(this.response.headers.get(
+    // 'x-has-more')) ?? null`), typed as the class declares it (`has_more: boolean | null;`).
+    for (const { field, header } of headerFields(body)) {
+      const declared = new RegExp(`^ {2}${escapeRegExp(field)}\\??: ([^;]+);`, 'm').exec(body)?.[1] ?? 'string';
+      response[field] = { ...response[field], type: schemaType(declared), [PROPERTY]: { from_header: header } };
+    }
     mark(forwards?.field, purposes.field);
     mark(back?.field, purposes.previousField);
+    // `if (this.has_more === false) { return false; }`: the field `hasNextPage` stops on says whether there is more.
+    mark(hasMoreField(body), 'has_next_page');
     // `if (currentPage === this.meta.pagination.last_page) return null`: the page numbered as that field says is the last.
     if (type === 'page_number') mark(lastPageField(next, forwards?.field ?? null), 'total_page_count_field');
     const items = interfaceFields(source, `${name}Response<Item>`).find((f) => /^Array<Item>/.test(f.type));
@@ -92,7 +100,11 @@ export function pageSchemes(source: string | null): PageScheme[] {
       const field = /^ {4}this\.([\w$]+) = body\b/m.exec(body)?.[1] ?? 'items';
       response[field] = { type: 'array', items: itemSchema, [PROPERTY]: { is_top_level_array: true } };
     }
-    return { className: name, type, request, response };
+    // In the order the class declares its fields (`items: Array<Item>;` before `has_more`, read from a header).
+    const declared = [...body.matchAll(/^ {2}(?:readonly )?([\w$]+)\??: /gm)].map((m) => m[1]);
+    const rank = (key: string) => (declared.includes(key) ? declared.indexOf(key) : declared.length);
+    const ordered = Object.fromEntries(Object.entries(response).sort(([a], [b]) => rank(a) - rank(b)));
+    return { className: name, type, request, response: ordered };
   });
 }
 
@@ -136,6 +148,24 @@ function lastPageField(method: string, current: string[] | null): string[] | nul
   if (same(left, current)) return right;
   if (same(right, current)) return left;
   return null;
+}
+
+/** The fields a page class's constructor reads from the response's headers, and the header of each. */
+function headerFields(body: string): Array<{ field: string; header: string }> {
+  return [...body.matchAll(/^ {4}this\.([\w$]+) = [\w$.]*\(?this\.response\.headers\.get\(['"]([^'"]+)['"]\)/gm)].map(
+    (m) => ({ field: m[1], header: m[2] }),
+  );
+}
+
+/** The field `hasNextPage()` ends the list on (`if (this.has_more === false) return false;`), or null. */
+function hasMoreField(body: string): string[] | null {
+  const start = body.search(/^ {2}(?:override )?hasNextPage\(\)/m);
+  if (start < 0) return null;
+  const end = body.indexOf('\n  }\n', start);
+  const method = body.slice(start, end < 0 ? undefined : end);
+  const stop = /if \((?:this\.([\w$.?]+) === false|!this\.([\w$.?]+))\) \{?\s*return false;/.exec(method);
+  const path = stop?.[1] ?? stop?.[2];
+  return path ? path.split(/\??\./) : null;
 }
 
 /** The purposes of the parameter and field a paging style reads its next page from. */

@@ -197,6 +197,11 @@ export interface PaginationView extends CommonView {
     fields: Array<{
       /** Whether this is the items' property (`Array<Item>`). */
       items: boolean;
+      /**
+       * Whether the page sets it itself, no field of the body's interface (the body that is the items, a header's
+       * value): declared with its own type.
+       */
+      ownType?: boolean;
       /** JSDoc block (ends with a newline) or "". */
       doc: string;
       /** Property key: "next_cursor", "'total-count'". */
@@ -214,6 +219,8 @@ export interface PaginationView extends CommonView {
      * not a top-level property).
      */
     responseName: string;
+    /** Whether the body is the items themselves: `responseName` is then `Item[]` (`export type …<Item> = Item[]`). */
+    responseAlias: boolean;
     /**
      * The interfaces of the response's object fields, declared in the response interface's namespace as Stainless's
      * SDKs declare them (`ServersPageResponse.Pagination`, the field typed by it); empty without a response interface.

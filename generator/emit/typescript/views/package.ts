@@ -45,6 +45,12 @@ export interface RuntimeView {
    */
   stainlessPageInfo?: boolean;
   /**
+   * Whether a page class has properties of its own that are no fields of an object body (a body that is the items
+   * themselves, a header's value: `page.items`, `page.has_more`), as Stainless's pages had them: the page shape's
+   * `properties`.
+   */
+  pageProperties?: boolean;
+  /**
    * Whether a client with Stainless's surface also streams (a method of the SDK streams): Stainless's `stream: true`
    * in its request options then reads the response as a stream of events (`core/streaming`). (Such a client declares the
    * option either way, as Stainless's SDKs did: without streaming it changes nothing.)
