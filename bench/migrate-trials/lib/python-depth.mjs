@@ -12,7 +12,9 @@
 // text as at the ref and stands to it as at the ref (the same difference of levels), the line is where the owners
 // put it; where those of the same text all stand otherwise, it is at another depth. Where neither neighbour is the
 // same line (sdkgen's module has lines of its own there) the harness cannot tell, and the line counts as there. A
-// line with several occurrences is at another depth only where every occurrence is.
+// line with several occurrences is at another depth only where every occurrence is. The first statement of an
+// `else:`/`except:`/`finally:`/`case` body stands to the statement the clause belongs to (its `if`, `try`, `match`),
+// not to the last statement of the body before the clause: a generator may nest that body otherwise (in a `with`).
 
 import { spawnSync } from 'node:child_process';
 
@@ -30,24 +32,32 @@ def statements(text):
         return None
     lines = text.split("\\n")
     found = {}
-    def walk(node, level):
+    # (clause: the line of the statement whose later clause node is, an except handler's or a case's: its try's, its
+    # match's; the first statement of such a clause's body, or of an else:/finally: body, stands to that statement.)
+    def walk(node, level, clause=None):
         for field in ("body", "orelse", "finalbody", "handlers", "cases"):
-            for child in getattr(node, field, None) or []:
+            for i, child in enumerate(getattr(node, field, None) or []):
                 if isinstance(child, ast.stmt):
                     if child.lineno not in found:
                         text = re.sub(r"\\s+", "", lines[child.lineno - 1])
-                        found[child.lineno] = (text, level, child.end_lineno or child.lineno)
+                        later = field in ("orelse", "finalbody") or (field == "body" and clause is not None)
+                        opener = (clause if field == "body" else node.lineno) if i == 0 and later else None
+                        found[child.lineno] = (text, level, child.end_lineno or child.lineno, opener)
                     walk(child, level + 1)
                 else:
-                    walk(child, level)
+                    walk(child, level, node.lineno)
     walk(tree, 0)
     return found, sorted(found)
 
 def stands(module, at, skip):
-    # (The statement just above the one at line at, and the one just after it ends: its level less theirs.)
+    # (The statement just above the one at line at, and the one just after it ends: its level less theirs. Above the
+    # first statement of an else:/except:/finally:/case body, the statement the clause belongs to: not the last
+    # statement of the body before the clause, which a generator may nest otherwise.)
     found, order = module
-    text, level, end = found[at]
+    text, level, end, opener = found[at]
     above = [n for n in order if n < at and not skip(n)]
+    if opener is not None and not skip(opener):
+        above = [opener]
     below = [n for n in order if n > end and not skip(n)]
     pick = lambda n: None if n is None else (found[n][0], level - found[n][1])
     return [pick(above[-1] if above else None), pick(below[0] if below else None)]

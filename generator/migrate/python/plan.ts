@@ -291,6 +291,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
               sections: !/(^|\/)api\.md$/.test(file.path),
               generated: generationsOf(file.path, moves.base, ownersInPlace),
             }),
+            ownersInPlace,
           );
         const carriedInto =
           file.path === 'pyproject.toml'

@@ -91,6 +91,8 @@ type ReapplyOptions = {
    * depth is not one, and the insertion is left for a person (python/reapply/insertion-depth.ts).
    */
   insertionDepth?: (added: string[], neighbours: Neighbour[], edited: string[], hunk: Hunk) => string[] | null;
+  /** Which of `lines[start..end)` begin inside a multi-line string: moved lines keep their bytes (reindent.ts). */
+  stringLines?: (lines: string[], start: number, end: number) => boolean[];
   /** A line of the old generator's as sdkgen's text names what it renamed (renamed-properties.ts), to look for it. */
   asSdkgenNames?: ((line: string) => string) | null;
   /**
@@ -289,6 +291,10 @@ function reapplyHunks(
         b.slice(hunk.baseStart, hunk.baseEnd),
         t.slice(placed.start, placed.end),
         e.slice(hunk.start, hunk.end),
+        options.stringLines && {
+          removed: options.stringLines(b, hunk.baseStart, hunk.baseEnd),
+          added: options.stringLines(e, hunk.start, hunk.end),
+        },
       );
     // (An insertion placed by the lines around it, at their depth in sdkgen's text where indentation is code.)
     const depth = placed.context === undefined || placed.lines !== undefined ? undefined : options.insertionDepth;

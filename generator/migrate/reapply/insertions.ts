@@ -3,10 +3,12 @@
  * have), placed by what they add to: a line added to a TOML table goes at the end of the same table in sdkgen's file
  * (`realtime = [...]` under `[project.optional-dependencies]`); imports added inside a block of a module (`if
  * TYPE_CHECKING:`) go at the end of the same block in sdkgen's module; top-level Python statements added to a module go
- * at its end. An addition that would replace or repeat what sdkgen's file has (a key it sets already) stays rejected.
+ * at its end, with the imports of the owners' module they read. An addition that would replace or repeat what sdkgen's
+ * file has (a key it sets already) stays rejected.
  */
 import type { Reapplied } from './hunks';
 import { topLevelImports, withImportStatements } from '../python/reapply/import-merge';
+import { withImportsNeeded } from '../python/reapply/imports-needed';
 
 interface Insertion {
   /** The line of the base the lines were added before (0-based). */
@@ -14,14 +16,17 @@ interface Insertion {
   added: string[];
 }
 
-export function placeInsertions(path: string, base: string, carried: Reapplied): Reapplied {
+export function placeInsertions(path: string, base: string, carried: Reapplied, edited?: string): Reapplied {
   const kind = path.endsWith('.toml') ? 'toml' : path.endsWith('.py') ? 'python' : null;
   if (kind === null) return carried;
   const baseLines = base.split('\n');
-  return placeRejected(carried, (text, hunk) => {
+  const placed = placeRejected(carried, (text, hunk) => {
     const insertion = pureInsertion(hunk);
     return (insertion && (kind === 'toml' ? intoTable : intoModule)(text, baseLines, insertion)) ?? null;
   });
+  // (Python lines placed so read what the owners imported for them, `edited`'s imports: imported too, not twice.)
+  if (kind !== 'python' || edited === undefined || placed.applied === carried.applied) return placed;
+  return { ...placed, text: withImportsNeeded(edited, placed.text) };
 }
 
 /** Each hunk line-by-line placing rejected, tried once more with `place` (the text with it placed, or null). */

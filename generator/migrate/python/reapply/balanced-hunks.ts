@@ -23,7 +23,7 @@ import { withoutImportsOnlyFor } from '../already-done/typing-only-imports';
 import { withTestCasesMerged } from '../../reapply/test-cases';
 import { scopeOf } from '../already-done/comment-only';
 import { insertionBoundInText } from './insertion-bindings';
-import { insertionDepthInText } from './insertion-depth';
+import { insertionDepthInText, stringLinesIn } from './insertion-depth';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
@@ -41,6 +41,8 @@ export function reapplyPythonEdits(base: string, edited: string, target: string,
     scopeOf,
     insertionBound: insertionBoundInText,
     insertionDepth: insertionDepthInText,
+    // (A replacement moved to sdkgen's depth keeps the bytes of its lines inside a multi-line string: reindent.ts.)
+    stringLines: stringLinesIn,
     tokens: 'python',
   };
   // (Stainless's banner is never an owners' edit, in a Python module as in a TypeScript one: reapply/hunks.ts.)

@@ -147,3 +147,8 @@ export function insertionDepthInText(
   const inside = first >= 0 && module.continues[hunk.start + first] === true;
   return atNeighboursDepth(added, neighbours, inside, strings);
 }
+
+/** For reapply/hunks.ts (`stringLines`): which of `lines[start..end)` (lines as they end in newlines) begin inside a string. */
+export function stringLinesIn(lines: string[], start: number, end: number): boolean[] {
+  return stringLines(lines.slice(start, end), { lines: lines.map((line) => line.replace(/\r?\n$/, '')), start });
+}

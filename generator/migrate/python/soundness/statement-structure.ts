@@ -9,6 +9,8 @@ import { readModule, type ModuleLines } from '../source/statements';
 import { isCompound, piecesOf, withoutLambdas, type Clause } from './statement-pieces';
 import { DeclarationScopes } from './scope-declarations';
 import { parameterNames } from './function-scopes';
+import { enclosingCode, parametersProblem } from './definition-headers';
+import { headerBinds } from './names-bound';
 
 interface Block {
   indent: number;
@@ -58,7 +60,9 @@ function simpleProblem(piece: string, context: Block[], line: number, headerOnly
  * `async for`/`async with` outside an `async def`, `break`/`continue` outside a loop (in a body on its header's line
  * too, `if x: break`), a `try:` without its `except`/`finally` at the same indent, an `except`/`finally`/`elif`/`else`
  * that follows no clause it may follow, a compound statement on a one-line body's line, a `case` outside a `match` or
- * another statement in one, and `global`/`nonlocal` out of order (scope-declarations.ts). Null where none is found
+ * another statement in one, `global`/`nonlocal` out of order or a `nonlocal` nothing binds (scope-declarations.ts), a
+ * decorator followed by no definition, and a definition's header (definition-headers.ts: a parameter without a default
+ * after one with a default; an `await`/`yield` in what runs in the scope around it). Null where none is found
  * (the indentation itself is indentProblem's).
  */
 export function statementProblem(text: string): string | null {
@@ -71,12 +75,21 @@ export function statementProblem(text: string): string | null {
     `the \`try:\` on line ${line + 1} has no \`except\` or \`finally\` after its body`;
   // (What each open `async def` holds: an async generator's `return` takes no value.)
   const generators = new AsyncGenerators();
+  // (The first of the decorators the next statement must be a definition at their indent for.)
+  let decorators: { indent: number; line: number } | null = null;
+  const undecorated = (line: number) => `line ${line + 1}: a decorator followed by no \`def\` or \`class\``;
   for (let i = 0; i < module.lines.length; i++) {
     if (module.continues[i] || module.code[i].trim() === '') continue;
     const indent = /^[ \t]*/.exec(module.lines[i])![0].length;
     const { code, end } = statementCode(module, i);
     const pieces = piecesOf(code);
     const { clause } = pieces;
+    const decorator = /^\s*@/.test(code);
+    const definition = clause === 'def' || clause === 'async def' || clause === 'class';
+    if (decorators !== null && (indent !== decorators.indent || !(decorator || definition)))
+      return undecorated(decorators.line);
+    if (decorator) decorators ??= { indent, line: i };
+    else decorators = null;
     while (open.length > 0 && open[open.length - 1].indent >= indent) {
       const ended = generators.problem(open.pop()!);
       if (ended !== null) return ended;
@@ -106,6 +119,9 @@ export function statementProblem(text: string): string | null {
     if (pieces.opens || (clause === 'other' && /:\s*$/.test(module.code[end - 1]))) open.push({ indent, clause });
   }
   for (const seen of last.values()) if (seen.clause === 'try') return unclosedTry(seen.line);
+  if (decorators !== null) return undecorated(decorators.line);
+  const unbound = scopes.unboundNonlocal();
+  if (unbound !== null) return unbound;
   for (const block of open.reverse()) {
     const ended = generators.problem(block);
     if (ended !== null) return ended;
@@ -163,8 +179,15 @@ function compoundProblem(
     const problem = simpleProblem(header, open, line, true);
     if (problem !== null) return problem;
     scopes.use(header);
+    scopes.bind(headerBinds(header));
   }
   if (definition) {
+    // (Its default values, annotations and bases run in the scope around it, before its own scope opens.)
+    const outside = enclosingCode(header);
+    const problem = simpleProblem(outside, open, line, true) ?? parametersProblem(header, line);
+    if (problem !== null) return problem;
+    scopes.use(outside);
+    scopes.bind(headerBinds(header));
     scopes.use(/^\s*(?:async\s+)?(?:def|class)\s+(\w+)/.exec(header)?.[1] ?? '');
     scopes.enter(indent, clause === 'class' ? 'class' : 'def', clause === 'class' ? new Set() : parameterNames(header));
   }

@@ -41,8 +41,6 @@ export function readModule(text: string): ModuleLines {
         else {
           i = end + 3;
           triple = null;
-          plain += '""';
-          read += '""';
         }
         continue;
       }
@@ -51,7 +49,10 @@ export function readModule(text: string): ModuleLines {
       if (c === '"' || c === "'") {
         const f = /[fF][rRbB]?$|[rRbB][fF]$/.test(/\w*$/.exec(plain)![0]);
         if (line.startsWith(c.repeat(3), i)) {
+          // (Blanked where it opens: a line opening a string over lines, a body's docstring, is a statement's line.)
           triple = { quote: c.repeat(3), f };
+          plain += '""';
+          read += '""';
           i += 3;
           continue;
         }

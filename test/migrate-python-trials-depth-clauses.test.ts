@@ -1,0 +1,44 @@
+/**
+ * Check 4's depth of an owners' Python line (bench/migrate-trials/lib/python-depth.mjs) reads a clause's body by its
+ * clause: the first statement of an `else:`/`except:`/`finally:` body stands to the statement the clause belongs to
+ * (its `if`, its `try`), not to the last statement of the body before the clause, which sdkgen may nest otherwise
+ * (in a `with`) while the owners' line stands where they put it.
+ */
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the harness is plain JavaScript
+import { linesAtAnotherDepth } from '../bench/migrate-trials/lib/python-depth.mjs';
+
+const text = (...lines: string[]) => [...lines, ''].join('\n');
+
+describe("check 4's depth of an owners' line in a clause's body", () => {
+  it("reads the first line of an `else:` body by its `if`, not by the `if` body's last statement", () => {
+    const ref = text('def f(a):', '    if a:', '        return 1', '    else:', '        log("no")');
+    // sdkgen's `if` body runs in a `with`: its `return 1` one block deeper; the owners' line is in the `else:` body.
+    const migrated = text(
+      'def f(a):',
+      '    if a:',
+      '        with span():',
+      '            return 1',
+      '    else:',
+      '        log("no")',
+    );
+    expect([...linesAtAnotherDepth(ref, migrated, [5])]).toEqual([]);
+    // (After the `if` statement, not in its `else:`, it is at another depth: the statement below it tells.)
+    const below = text('def f(a):', '    if a:', '        return 1', '    else:', '        log("no")', '    return 2');
+    const after = text('def f(a):', '    if a:', '        return 1', '    log("no")', '    return 2');
+    expect([...linesAtAnotherDepth(below, after, [5])]).toEqual([5]);
+  });
+
+  it('reads the first line of an `except:` body by its `try`', () => {
+    const ref = text('def f():', '    try:', '        run()', '    except Exception:', '        log("failed")');
+    const migrated = text(
+      'def f():',
+      '    try:',
+      '        with span():',
+      '            run()',
+      '    except Exception:',
+      '        log("failed")',
+    );
+    expect([...linesAtAnotherDepth(ref, migrated, [5])]).toEqual([]);
+  });
+});
