@@ -348,6 +348,14 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     );
     response = { ...response, type: { kind: 'ref', schemaId: `${id}#response` } };
   }
+  // A JSON Lines body's line type that is no model (a schema a config names nowhere, or one written inline) is declared
+  // after the method, as a JSON body of that shape is (`JSONLDecoder[BatchResultsResponse]`): not the placeholder
+  // `Response`, declared nowhere.
+  if (response.kind === 'binary' && response.lines) {
+    const lines = throughAliases(ctx, response.lines);
+    if (lines.kind === 'ref' ? ctx.stainless && !ctx.models.of(lines.schemaId) : /^(object|union)$/.test(lines.kind))
+      response = { ...response, lines: methodAlias(ctx, null, lines, `${id}#response`, source) };
+  }
   // Events of the schema the JSON body has (no event model named): Stainless types them by the method's response type,
   // `Stream<CompletionCreateResponse>` (llama-stack's completions), not by that schema written out again.
   if (

@@ -40,6 +40,7 @@ import type { Api } from '../../ir/types';
 import { ownersTablesInPlace } from './project/moved-tables';
 import { mayRunScripts } from './project/script-calls';
 import { unrunScriptEdits } from './project/unrun-scripts';
+import { withTablesJoined } from './project/tables-declared-twice';
 import { intoTomlValues } from './project/toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './derived-config/optional-options';
 import { intoOwnersMethods } from './reapply/owners-methods';
@@ -295,7 +296,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
           );
         const carriedInto =
           file.path === 'pyproject.toml'
-            ? intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs))
+            ? // (A table they added that sdkgen's file declares too is declared once: tables-declared-twice.ts.)
+              withTablesJoined(moves.target, intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs)))
             : file.path.endsWith('.py')
               ? withoutRepeatedMembers(
                   moves.target,
