@@ -38,17 +38,25 @@ function callableDeclarations(lines: string[]): Array<{ name: string; start: num
   return blocks;
 }
 
-/** How often each line occurs. */
-function counts(lines: string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of lines) out.set(line, (out.get(line) ?? 0) + 1);
+/** The index past the last line of the class whose header is at `at` (the next top-level statement's, or the end). */
+function classEnd(lines: string[], at: number): number {
+  let end = at + 1;
+  while (end < lines.length && !/^\S/.test(lines[end])) end++;
+  while (end > at + 1 && lines[end - 1].trim() === '') end--;
+  return end;
+}
+
+/** The member definitions of a class body (`def …` at the class's indent), from `start` to `end`. */
+function memberDefs(lines: string[], start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) if (/^ {4}(?:async )?def \w/.test(lines[i])) out.push(i);
   return out;
 }
 
 /**
  * `carried` (the owners' edits carried onto sdkgen's module `target`) with each of sdkgen's callable resources'
- * declarations the carrying took out put back: before the first line after it in `target` that is there once, in
- * `target` and in the carried module alike (above that line's decorators).
+ * declarations the carrying took out put back in the same class: before the member that followed it in `target` (above
+ * that member's decorators), or at the class's end.
  */
 export function withCallableResourcesKept(target: string, carried: Reapplied): Reapplied {
   const ours = target.split('\n');
@@ -60,15 +68,20 @@ export function withCallableResourcesKept(target: string, carried: Reapplied): R
     const head = declaration.find((line) => line.trim() !== '' && !line.trim().startsWith('@'))!;
     // (Only where the owners kept the method: the carried module still binds it in the client's wrappers.)
     const bound = lines.some((line) => BINDING.exec(line)?.[2] === block.name);
-    if (lines.includes(head) || !bound) continue;
-    const [inOurs, inCarried] = [counts(ours), counts(lines)];
-    const anchor = ours
-      .slice(block.end)
-      .find((line) => line.trim() !== '' && inOurs.get(line) === 1 && inCarried.get(line) === 1);
-    if (anchor === undefined) continue;
-    let at = lines.indexOf(anchor);
-    while (at > 0 && lines[at - 1].trim().startsWith('@')) at--;
-    lines = [...lines.slice(0, at), ...declaration, ...lines.slice(at)];
+    let ourClass = block.start;
+    while (ourClass >= 0 && !/^class \w/.test(ours[ourClass])) ourClass--;
+    if (!bound || ourClass < 0) continue;
+    const at = lines.indexOf(ours[ourClass]);
+    if (at < 0 || lines.indexOf(ours[ourClass], at + 1) >= 0) continue;
+    const end = classEnd(lines, at);
+    if (lines.slice(at, end).includes(head)) continue;
+    const next = memberDefs(ours, block.end, classEnd(ours, ourClass))[0];
+    let place = next === undefined ? -1 : lines.slice(at, end).indexOf(ours[next]);
+    if (place < 0) place = end - at;
+    place += at;
+    while (next !== undefined && place > at && /^\s+@/.test(lines[place - 1])) place--;
+    const blankBefore = lines[place - 1]?.trim() !== '' && next === undefined ? [''] : [];
+    lines = [...lines.slice(0, place), ...blankBefore, ...declaration, ...lines.slice(place)];
   }
   const text = lines.join('\n');
   return text === carried.text ? carried : { ...carried, text };
