@@ -75,6 +75,13 @@ describe("the owners' deletion of Stainless's property for a callable resource",
     expect(carried.text).toBe(client((cls) => `${theirs}\n${property(cls)}`, false));
   });
 
+  it('puts it before the next member the owners left, where they took out the one after it too', () => {
+    const lazyWrapper = /\n {4}@cached_property\n {4}def with_raw_response[^]*?return PufferWithRawResponse\(self\)\n/g;
+    const eager = owners.replace(lazyWrapper, '');
+    const carried = withCallableResourcesKept(sdkgens, reapplyPythonEdits(stainless, eager, sdkgens, {}));
+    expect(carried.text).toBe(client((cls) => `${theirs}\n${property(cls)}`, false).replace(lazyWrapper, ''));
+  });
+
   it('takes nothing back where the owners also took the method out of the wrappers', () => {
     const unbound = (text: string) => text.replace(/\n {8}self\.namespaces = .*\n/, '\n        pass\n');
     const carried = withCallableResourcesKept(sdkgens, reapplyPythonEdits(stainless, unbound(owners), sdkgens, {}));

@@ -55,8 +55,8 @@ function memberDefs(lines: string[], start: number, end: number): number[] {
 
 /**
  * `carried` (the owners' edits carried onto sdkgen's module `target`) with each of sdkgen's callable resources'
- * declarations the carrying took out put back in the same class: before the member that followed it in `target` (above
- * that member's decorators), or at the class's end.
+ * declarations the carrying took out put back in the same class: before the first member that followed it in `target`
+ * the carried class still has (above that member's decorators), or at the class's end.
  */
 export function withCallableResourcesKept(target: string, carried: Reapplied): Reapplied {
   const ours = target.split('\n');
@@ -75,13 +75,16 @@ export function withCallableResourcesKept(target: string, carried: Reapplied): R
     if (at < 0 || lines.indexOf(ours[ourClass], at + 1) >= 0) continue;
     const end = classEnd(lines, at);
     if (lines.slice(at, end).includes(head)) continue;
-    const next = memberDefs(ours, block.end, classEnd(ours, ourClass))[0];
-    let place = next === undefined ? -1 : lines.slice(at, end).indexOf(ours[next]);
-    if (place < 0) place = end - at;
-    place += at;
-    while (next !== undefined && place > at && /^\s+@/.test(lines[place - 1])) place--;
-    const blankBefore = lines[place - 1]?.trim() !== '' && next === undefined ? [''] : [];
-    lines = [...lines.slice(0, place), ...blankBefore, ...declaration, ...lines.slice(place)];
+    // (The first of the members after it in sdkgen's class that the carried class still has.)
+    const inClass = lines.slice(at, end);
+    const next = memberDefs(ours, block.end, classEnd(ours, ourClass)).find((i) => inClass.includes(ours[i]));
+    const place = at + (next === undefined ? end - at : inClass.indexOf(ours[next]));
+    let before = place;
+    while (next !== undefined && before > at && /^\s+@/.test(lines[before - 1])) before--;
+    const blankBefore = lines[before - 1]?.trim() !== '' && next === undefined ? [''] : [];
+    // (At the class's end, the blank lines before the next statement are there already.)
+    const placed = next === undefined && declaration.at(-1) === '' ? declaration.slice(0, -1) : declaration;
+    lines = [...lines.slice(0, before), ...blankBefore, ...placed, ...lines.slice(before)];
   }
   const text = lines.join('\n');
   return text === carried.text ? carried : { ...carried, text };
