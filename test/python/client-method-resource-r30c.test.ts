@@ -1,10 +1,13 @@
 /**
  * A `$client` method named as a top-level resource (turbopuffer: `$client.methods.namespaces: get /v1/namespaces`
- * beside the resource `namespaces`). The method stays the client's (`client.namespaces(prefix=…)`, its raw and
- * streamed wrappers too); only the resource's client attribute gives way (`client.namespaces_resource`). Its module,
- * classes, wrappers' fields and tests keep the config key's names (`resources/namespaces.py`, `NamespacesResource`,
- * `self._namespaces`, `tests/api_resources/test_namespaces.py`), so the owners' edits of that module still land. The
- * SDK calls a local server; with SDKGEN_PYTHON_TESTS=full, pyright strict and mypy accept the client and the tests.
+ * beside the resource `namespaces`, the IR's Resource.callable). Stainless's api.md and tests call both through one
+ * name, `client.namespaces(prefix=…)`, `client.with_raw_response.namespaces()` and `client.namespaces.delete_all(…)`;
+ * its client declared the resource's property and the method of that name, the later one winning when run (an eager
+ * client: the resource, so the method could not be called; a lazy one: the method, so the resource could not be
+ * reached), which pyright refuses. sdkgen writes the same call chains in a client that type-checks: `client.namespaces`
+ * is the resource (`NamespacesResource`, `resources/namespaces.py`, the config key's names) and its class's `__call__`
+ * is the client's method; the client's raw and streamed wrappers bind that method as Stainless's did. The SDK calls a
+ * local server; with SDKGEN_PYTHON_TESTS=full, pyright strict and mypy accept the client, the resource and the tests.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,15 +61,15 @@ def answer(request):
 url = serve(answer)
 client = Puffer(base_url=url, max_retries=0)
 received.append(f"namespaces -> {client.namespaces(prefix='a').namespaces}")
-received.append(f"delete_all -> {client.namespaces_resource.delete_all('a1').status}")
-received.append(f"resource -> {isinstance(client.namespaces_resource, NamespacesResource)}")
+received.append(f"delete_all -> {client.namespaces.delete_all('a1').status}")
+received.append(f"resource -> {isinstance(client.namespaces, NamespacesResource)}")
 received.append(f"raw -> {client.with_raw_response.namespaces().parse().namespaces}")
-received.append(f"raw resource -> {client.with_raw_response.namespaces_resource.delete_all('a2').parse().status}")
+received.append(f"raw resource -> {client.namespaces.with_raw_response.delete_all('a2').parse().status}")
 
 async def main():
     async_client = AsyncPuffer(base_url=url, max_retries=0)
     received.append(f"async -> {(await async_client.namespaces()).namespaces}")
-    received.append(f"async resource -> {(await async_client.namespaces_resource.delete_all('a3')).status}")
+    received.append(f"async resource -> {(await async_client.namespaces.delete_all('a3')).status}")
 
 asyncio.run(main())
 print("\\n".join(received))
@@ -80,19 +83,24 @@ describe('a $client method named as a top-level resource', () => {
     { timeout: 600_000 },
   );
 
-  it("stays the client's method; the resource's attribute alone gives way", () => {
+  it("keeps api.md's call chains: the resource is the attribute, the method its __call__", () => {
     const client = sdk.read('src/puffer/_client.py');
-    expect(client).toMatch(/\n {4}def namespaces\(\n {8}self,/);
-    expect(client).toMatch(/\n {4}def namespaces_resource\(self\) -> NamespacesResource:/);
+    expect(client).toMatch(/\n {4}def namespaces\(self\) -> NamespacesResource:/);
+    expect(client).not.toMatch(/\n {4}def namespaces\(\n {8}self,/);
     expect(client).toContain('self.namespaces = to_raw_response_wrapper(');
-    expect(client).not.toMatch(/def namespaces\(self\) ->/);
+    expect(client).not.toContain('NamespacesResourceWithRawResponse');
+    expect(client).not.toContain('namespaces_resource');
     const resource = sdk.read('src/puffer/resources/namespaces.py');
     expect(resource).toContain('class NamespacesResource(SyncAPIResource):');
-    expect(resource).toContain('def __init__(self, namespaces: NamespacesResource) -> None:');
-    expect(resource).toContain('self._namespaces = namespaces');
-    expect(sdk.read('tests/api_resources/test_namespaces.py')).toContain('client.namespaces_resource.delete_all(');
-    expect(sdk.read('api.md')).toMatch(/client\.namespaces_resource\.<a [^>]*>delete_all<\/a>/);
-    expect(sdk.read('README.md')).not.toMatch(/client\.namespaces\.delete_all/);
+    expect(resource).toMatch(/\n {4}def __call__\(\n {8}self,\n {8}\*,\n {8}prefix: str \| Omit = omit,/);
+    expect(resource).toMatch(/\n {4}async def __call__\(/);
+    expect(resource).toContain('client_namespaces_params.ClientNamespacesParams');
+    expect(sdk.read('tests/api_resources/test_namespaces.py')).toContain('client.namespaces.delete_all(');
+    expect(sdk.read('tests/api_resources/test_client.py')).toContain('client.namespaces(');
+    const api = sdk.read('api.md');
+    expect(api).toMatch(/client\.<a href="\.\/src\/puffer\/_client\.py">namespaces<\/a>\(/);
+    expect(api).toMatch(/client\.namespaces\.<a [^>]*>delete_all<\/a>/);
+    expect(api).not.toContain('namespaces_resource');
   });
 
   it('sends both from the client, sync, async and raw', async () => {

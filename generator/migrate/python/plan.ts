@@ -24,6 +24,7 @@ import { madeByGenerations, specDrift } from './owners/spec-drift';
 import { carryMemberMoves } from './reapply/moved-members';
 import { asUnderPydantic2, lowestPydanticMajor, setAsideForPydanticV1 } from './owners/pydantic-v1';
 import { reapplyPythonEdits, withFutureImportsFirst, withoutRepeatedImports } from './reapply/balanced-hunks';
+import { withCallableResourcesKept } from './reapply/callable-resources';
 import { inSdkgenWords } from './already-done/comment-wording';
 import { intoDevDependencies } from './project/dev-dependencies';
 import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './already-done/comment-only';
@@ -302,10 +303,14 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
               ? withoutRepeatedMembers(
                   moves.target,
                   owners,
-                  withoutDeletedDefinitions(
-                    owners,
-                    // (What is left of an edited method: its statements where sdkgen's function has them.)
-                    intoSameFunctionLines(moves.base, intoOwnersMethods(moves.base, owners, carriedAsIs)),
+                  // (A property sdkgen's client has as a resource and a method both stays: callable-resources.ts.)
+                  withCallableResourcesKept(
+                    moves.target,
+                    withoutDeletedDefinitions(
+                      owners,
+                      // (What is left of an edited method: its statements where sdkgen's function has them.)
+                      intoSameFunctionLines(moves.base, intoOwnersMethods(moves.base, owners, carriedAsIs)),
+                    ),
                   ),
                 )
               : carriedAsIs;

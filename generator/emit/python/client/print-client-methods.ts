@@ -28,8 +28,12 @@ export function clientMethods(
   const out = new PyModuleBuilder(resource.module, build.index);
   // Flat statements: a module with them is Ruff's to lay out.
   const layout = new ResourceLayout(false);
+  // A method a top-level resource of its name is too (PyResource.call) is written in that resource's class, as its
+  // `__call__`: the client's attribute is the resource, and `client.namespaces(…)` runs it.
+  const called = new Set(build.pkg.resources.flatMap((r) => (r.call ? [r.attribute] : [])));
+  const own = resource.methods.filter((method) => !called.has(method.name));
   const bodies = [false, true].map((isAsync) =>
-    resource.methods.flatMap((method) => printMethod(method, isAsync, out, build, '    ', layout, forms)).map(onClient),
+    own.flatMap((method) => printMethod(method, isAsync, out, build, '    ', layout, forms)).map(onClient),
   );
   const bindings = new Map<string, string[]>();
   for (const isAsync of [false, true])
@@ -45,7 +49,7 @@ export function clientMethods(
       });
       bindings.set(`${isAsync}/${streaming}`, lines);
     }
-  importRequestNames(resource, out, forms);
+  importRequestNames({ ...resource, methods: own }, out, forms);
   const imports = out
     .render()
     .split('\n')

@@ -40,6 +40,15 @@ export function annotatesByModule(pkg: PyPackage, taken: Set<string>): boolean {
 }
 
 /**
+ * Whether the client's raw and streamed wrappers hold the resource's: not a resource of webhook unwraps alone (which
+ * has none), nor one that is a method of the client too (PyResource.call), whose name there is that method's wrapper
+ * (`client.with_raw_response.namespaces(…)`, as in Stainless's tests).
+ */
+function wrappedOnClient(resource: PyResource): boolean {
+  return hasResponseWrappers(resource) && !resource.call;
+}
+
+/**
  * The `if TYPE_CHECKING:` imports the annotations need, each made by `fromImport`: by module, the resources' modules
  * and their two classes; else every class the client and its wrappers name.
  */
@@ -50,7 +59,7 @@ export function typeCheckingImports(
 ): string[] {
   // (The modules name the wrappers' classes: a resource of webhook unwraps alone, which has none, is left out. No
   // module, no `from .resources import`: an empty import list is not Python.)
-  const wrapped = pkg.resources.filter(hasResponseWrappers);
+  const wrapped = pkg.resources.filter(wrappedOnClient);
   const lines =
     byModule && wrapped.length > 0
       ? [
@@ -63,7 +72,7 @@ export function typeCheckingImports(
   for (const resource of pkg.resources) {
     const classes = [resource.className, resource.asyncClassName];
     const wrappers = classes.flatMap((c) =>
-      hasResponseWrappers(resource) ? [`${c}WithRawResponse`, `${c}WithStreamingResponse`] : [],
+      wrappedOnClient(resource) ? [`${c}WithRawResponse`, `${c}WithStreamingResponse`] : [],
     );
     lines.push(fromImport(`.${resource.module.replace(/\//g, '.')}`, byModule ? classes : [...classes, ...wrappers]));
   }
@@ -148,8 +157,7 @@ function clientWrapper(
   ];
   const bindings = methods?.wrapperBindings(isAsync, streaming) ?? [];
   if (bindings.length) lines.push(...bindings, '');
-  // (A resource of webhook unwraps alone has no wrappers.)
-  const wrapped = pkg.resources.filter(hasResponseWrappers);
+  const wrapped = pkg.resources.filter(wrappedOnClient);
   for (const resource of wrapped) {
     const cls = `${isAsync ? resource.asyncClassName : resource.className}${suffix}`;
     lines.push(...lazyProperty(resource, cls, `self._client.${resource.attribute}`, docs, forms, byModule));
@@ -182,7 +190,7 @@ export function eagerResourceImports(pkg: PyPackage, byModule: EagerNaming): str
     if (byModule) return `from .${parts.slice(0, -1).join('.')} import ${parts[parts.length - 1]}`;
     const classes = [resource.className, resource.asyncClassName];
     const wrappers = classes.flatMap((c) =>
-      hasResponseWrappers(resource) ? [`${c}WithRawResponse`, `${c}WithStreamingResponse`] : [],
+      wrappedOnClient(resource) ? [`${c}WithRawResponse`, `${c}WithStreamingResponse`] : [],
     );
     return `from .${parts.join('.')} import ${[...classes, ...wrappers].join(', ')}`;
   });
@@ -228,7 +236,7 @@ export function eagerClientWrappers(pkg: PyPackage, methods: ClientMethods | nul
       const name = `${client}${streaming ? 'WithStreamedResponse' : 'WithRawResponse'}`;
       const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
       const body = [
-        ...pkg.resources.filter(hasResponseWrappers).map((r) => {
+        ...pkg.resources.filter(wrappedOnClient).map((r) => {
           const cls = eagerClass(r, `${isAsync ? r.asyncClassName : r.className}${suffix}`, byModule);
           return `        self.${r.attribute} = ${cls}(client.${r.attribute})`;
         }),

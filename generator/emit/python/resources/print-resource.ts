@@ -95,7 +95,7 @@ function printModule(
       );
   }
   // The names the methods return first: a params form of the same name (a shared type's) is then the one aliased.
-  for (const method of resource.methods) {
+  for (const method of withCall(resource)) {
     if (method.returnsType) out.importFrom(method.returnsType.module, method.returnsType.name);
     if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
   }
@@ -106,10 +106,15 @@ function printModule(
     for (const streaming of [false, true])
       for (const isAsync of [false, true])
         parts.push(printWrapperClass(resource, isAsync, streaming, out, layout, forms));
-  importRequestNames(resource, out, forms);
+  importRequestNames({ ...resource, methods: withCall(resource) }, out, forms);
   for (const part of parts) out.declare(part);
   const contents = out.render();
   return { contents, inRuffLayout: out.inRuffLayout };
+}
+
+/** The resource's methods, after the client's own method it is too (its `__call__`, PyResource.call) when it is one. */
+function withCall(resource: PyResource): PyMethod[] {
+  return resource.call ? [resource.call, ...resource.methods] : resource.methods;
 }
 
 /**
@@ -163,7 +168,8 @@ function printClass(
     const doc = !forms.wrapperDocstrings ? [] : wrapperPropertyDoc(kind, build.pkg.repository);
     lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self']), doc));
   }
-  for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    ', layout, forms));
+  for (const method of withCall(resource))
+    lines.push(...printMethod(method, isAsync, out, build, '    ', layout, forms));
   lines.push(...printWebhookUnwraps(resource, out, build));
   return lines.join('\n');
 }
@@ -486,9 +492,9 @@ function printWrapperClass(
 ): string {
   const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
   const name = `${className(resource, isAsync)}${suffix}`;
-  // The wrapped resource's parameter, named as its module (its attribute may have given way to a method of the
-  // client): a resource named `self` would take the method's own first parameter's name.
-  const own = resource.moduleChain?.at(-1) ?? resource.attribute;
+  // The wrapped resource's parameter, named as its attribute: a resource named `self` would take the method's own
+  // first parameter's name.
+  const own = resource.attribute;
   const wrapped = own === 'self' ? 'self_' : own || 'client';
   const field = `_${own || 'client'}`;
   const lines = [

@@ -1,5 +1,5 @@
 import type { Resource } from '../../../ir/types';
-import { pyClassName, pyMemberName, type PyCasings } from '../../../naming/python';
+import { pyClassName, type PyCasings } from '../../../naming/python';
 
 /** The runtime's resource base classes, which every resource module imports. */
 const RESOURCE_BASES = new Set(['SyncAPIResource', 'AsyncAPIResource']);
@@ -65,16 +65,11 @@ export function resourceModulePath(chain: string[], leaf: boolean): string {
 }
 
 /**
- * A resource's attribute, its attributes from the client down and the names of its modules (`chain`). A top-level
- * resource named as a method of the client (a Stainless config's `$client.methods.namespaces` beside the resource
- * `namespaces`) gives way in its attribute alone, `client.namespaces_resource`: the method keeps its name, and the
- * resource's module, classes and tests keep the config key's.
+ * A resource's attribute and its attributes from the client down (`chain`). A top-level resource named as a method of
+ * the client (Resource.callable: a Stainless config's `$client.methods.namespaces` beside the resource `namespaces`)
+ * keeps its name, as Stainless's did: `client.namespaces` is the resource and, called, runs the method (its class's
+ * `__call__`, PyResource.call).
  */
-export function resourceChains(
-  chain: string[],
-  topLevel: Resource | null,
-): { attribute: string; chain: string[]; moduleChain: string[] } {
-  const named = (method: Resource['methods'][number]) => pyMemberName(method.configKey ?? method.name) === chain[0];
-  const attributes = topLevel?.methods.some(named) ? [`${chain[0]}_resource`, ...chain.slice(1)] : chain;
-  return { attribute: attributes[attributes.length - 1] ?? '', chain: attributes, moduleChain: chain };
+export function resourceChains(chain: string[]): { attribute: string; chain: string[] } {
+  return { attribute: chain[chain.length - 1] ?? '', chain };
 }

@@ -87,7 +87,7 @@ const BUILTIN_CLASSES = new Set([
 /** The variable a resource's tests hold a result in: its model's name (`specie`), `result` for the client's own. */
 export function resultVariable(resource: PyResource): string {
   // (As Stainless names the resource's model: `species` → `specie`, naming/stainless.ts.)
-  const singular = stainlessSingular(resource.moduleChain?.at(-1) ?? resource.attribute);
+  const singular = stainlessSingular(resource.attribute);
   // `imports` → `import_`: a keyword is no variable; nor, in Stainless's tests, a builtin class (`objects` → `object_`).
   const escaped = PYTHON_KEYWORDS.has(singular) || BUILTIN_CLASSES.has(singular);
   return resource.chain.length === 0 ? 'result' : escaped ? `${singular}_` : singular;

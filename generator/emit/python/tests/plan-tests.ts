@@ -91,8 +91,7 @@ export function planPythonTests(
     files.push(tag ? { ...file, unitTag: tag } : file);
   };
   const visit = (resource: PyResource): void => {
-    // (Named as its modules: a resource's attribute may have given way to a method of the client.)
-    const names = resource.moduleChain ?? resource.chain;
+    const names = resource.chain;
     const dirs = names.slice(0, -1);
     for (let i = 1; i <= dirs.length; i++) folders.add(['tests/api_resources', ...dirs.slice(0, i)].join('/'));
     // A resource written as a package (`standalone_api`, or with subresources, methodless ones too): Stainless gives
@@ -104,7 +103,7 @@ export function planPythonTests(
   };
   pkg.resources.forEach(visit);
   for (const resource of methodlessStandalone(pkg.apiMdResources ?? []))
-    folders.add(['tests/api_resources', ...(resource.moduleChain ?? resource.chain)].join('/'));
+    folders.add(['tests/api_resources', ...resource.chain].join('/'));
   if (pkg.topLevel && pkg.topLevel.methods.length > 0)
     plan({ ...pkg.topLevel, attribute: 'client', chain: [] }, 'tests/api_resources/test_client.py');
   for (const folder of [...folders].sort(compareStrings))

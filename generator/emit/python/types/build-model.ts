@@ -164,16 +164,20 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     const module = `resources/${resourceModulePath(chain, !writtenAsPackage(resource))}`;
     const typesPackage = resourcePackages.get(resource.module)!;
     const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context, resource));
+    // The client's own method of its name (Resource.callable), written as its class's `__call__`.
+    const called = resource.callable ? api.topLevel?.methods.find((m) => m.name === resource.property) : undefined;
+    const call = called && { ...buildMethod(called, module, 'types', context, api.topLevel!), name: '__call__' };
     const stem = resourceClassStem(resource, modelNames, casings);
     // An SDK begun before Stainless suffixed its resource classes keeps their plain names, unless a model has one.
     const suffix = plain && !modelNames.has(stem) && !modelNames.has(`Async${stem}`) ? '' : 'Resource';
     return {
       className: `${stem}${suffix}`,
       asyncClassName: `Async${stem}${suffix}`,
-      ...resourceChains(chain, api.topLevel),
+      ...resourceChains(chain),
       module,
       typesPackage,
       methods,
+      ...(call ? { call } : {}),
       subresources: resource.subresources.map(buildResource),
       listedTypes: [
         ...resource.schemaIds.filter((id) => !unused.has(id)).map((id) => index.model(id)),
@@ -189,7 +193,7 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     topLevel = {
       className: pyClassName(api.clientName, casings),
       asyncClassName: `Async${pyClassName(api.clientName, casings)}`,
-      ...resourceChains([], null),
+      ...resourceChains([]),
       module,
       typesPackage: 'types',
       methods: api.topLevel.methods.map((method) => buildMethod(method, module, 'types', context, api.topLevel!)),

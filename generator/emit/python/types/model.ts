@@ -114,10 +114,10 @@ export interface PyResource {
   /** Attributes from the client down: ["prompts", "versions"] → client.prompts.versions. */
   chain: string[];
   /**
-   * The names of its modules and tests from the client down, where its attribute gave way to a method of the client
-   * (`namespaces` for `client.namespaces_resource`); absent, the chain.
+   * The client's own method this top-level resource is too (IR Resource.callable): its class's `__call__`, so that
+   * `client.namespaces(…)` and `client.namespaces.delete_all(…)` both run, as Stainless's api.md writes them.
    */
-  moduleChain?: string[];
+  call?: PyMethod;
   /**
    * The module declaring the classes: "resources/toolgroups" for a leaf without subresources, else
    * "resources/prompts/prompts" (its package "resources/prompts" re-exports them from `__init__.py`).

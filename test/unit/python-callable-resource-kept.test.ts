@@ -1,0 +1,90 @@
+/**
+ * A top-level resource named as a method of the client's own, in Python (IR Resource.callable). Stainless's lazy
+ * client declared the resource's property and the method `namespaces(…)`; turbopuffer-python's owners deleted the
+ * property and kept the method. sdkgen's client has one property that is both (the resource, its class's `__call__`
+ * the method; the wrappers bind `client.namespaces`): their deletion carried onto it would take the method with it,
+ * so sdkgen's declaration stays where it was (callable-resources.ts), beside the owners' own additions.
+ */
+import { describe, expect, it } from 'vitest';
+import { reapplyPythonEdits } from '../../generator/migrate/python/reapply/balanced-hunks';
+import { withCallableResourcesKept } from '../../generator/migrate/python/reapply/callable-resources';
+
+const property = (cls: string) => `    @cached_property
+    def namespaces(self) -> ${cls}:
+        from .resources.namespaces import ${cls}
+
+        return ${cls}(self)
+`;
+
+const method = `    def namespaces(
+        self,
+        *,
+        prefix: str | Omit = omit,
+    ) -> NamespaceList:
+        """List namespaces."""
+        return self.get("/v1/namespaces", options=make_request_options(query={"prefix": prefix}), cast_to=NamespaceList)
+`;
+
+// The sync and the async client: the same lines but for their names.
+const clientClass = (name: string, members: string, withMethod: boolean) => `class ${name}(SyncAPIClient):
+    def __init__(self, *, api_key: str) -> None:
+        self.api_key = api_key
+
+    @property
+    def qs(self) -> Querystring:
+        return Querystring(array_format="comma")
+
+${members}
+    @cached_property
+    def with_raw_response(self) -> PufferWithRawResponse:
+        return PufferWithRawResponse(self)
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"}
+${withMethod ? `\n${method}` : ''}
+`;
+
+const client = (
+  members: (cls: string) => string,
+  withMethod: boolean,
+) => `${clientClass('Puffer', members('NamespacesResource'), withMethod)}
+${clientClass('AsyncPuffer', members('AsyncNamespacesResource'), withMethod)}
+class PufferWithRawResponse:
+    _client: Puffer
+
+    def __init__(self, client: Puffer) -> None:
+        self._client = client
+
+        self.namespaces = to_raw_response_wrapper(client.namespaces)
+`;
+
+const theirs = `    def namespace(self, namespace: str) -> Namespace:
+        """Create a namespace resource."""
+        return Namespace(self.with_options(default_namespace=namespace))
+`;
+
+describe("the owners' deletion of Stainless's property for a callable resource", () => {
+  const stainless = client(property, true);
+  const owners = client(() => theirs, true);
+  const sdkgens = client(property, false);
+
+  it("keeps sdkgen's property, which is the method they kept, beside their own method", () => {
+    const carried = withCallableResourcesKept(sdkgens, reapplyPythonEdits(stainless, owners, sdkgens, {}));
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(client((cls) => `${theirs}\n${property(cls)}`, false));
+  });
+
+  it('puts it before the next member the owners left, where they took out the one after it too', () => {
+    const lazyWrapper = /\n {4}@cached_property\n {4}def with_raw_response[^]*?return PufferWithRawResponse\(self\)\n/g;
+    const eager = owners.replace(lazyWrapper, '');
+    const carried = withCallableResourcesKept(sdkgens, reapplyPythonEdits(stainless, eager, sdkgens, {}));
+    expect(carried.text).toBe(client((cls) => `${theirs}\n${property(cls)}`, false).replace(lazyWrapper, ''));
+  });
+
+  it('takes nothing back where the owners also took the method out of the wrappers', () => {
+    const unbound = (text: string) => text.replace(/\n {8}self\.namespaces = .*\n/, '\n        pass\n');
+    const carried = withCallableResourcesKept(sdkgens, reapplyPythonEdits(stainless, unbound(owners), sdkgens, {}));
+    expect(carried.text).not.toContain('def namespaces(self) ->');
+  });
+});
