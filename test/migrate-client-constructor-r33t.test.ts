@@ -92,6 +92,21 @@ describe("owners' edits to Stainless's client constructor", () => {
     );
   });
 
+  it("a setting of sdkgen's core class (read-only in BaseClient): done where the core sets it so, else for a person", () => {
+    const theirs = stainless.replace(
+      '    this._options = options;\n',
+      "    this._options = options;\n    this.idempotencyHeader = 'Idempotency-Key';\n",
+    );
+    const core = "    super({ ...options }, { idempotencyHeader: 'Idempotency-Key', retryCount: true });";
+    expect(carriedConstructor(stainless, theirs, 'ClientOptions', false, false, core)).toBe(
+      ['  constructor(options: ClientOptions = {}) {', '    super(options);', '  }'].join('\n'),
+    );
+    expect(
+      carriedConstructor(stainless, theirs, 'ClientOptions', false, false, core.replace('Key', 'Token')),
+    ).toBeNull();
+    expect(carriedConstructor(stainless, theirs)).toBeNull();
+  });
+
   it('another edit (a member BaseClient computes, other code, a parameter): the constructor is left for a person', () => {
     const level = stainless.replace(
       '    this.apiKey = apiKey;\n',

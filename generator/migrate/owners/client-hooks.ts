@@ -257,6 +257,7 @@ export function carriedHooks(
       'ClientOptions',
       ownBaseURL,
       coreText !== null && checks.length > 0,
+      core,
     );
   if (constructor) {
     for (const id of identifiers(constructor)) if (imports.some((s) => s.bindings.has(id))) used.add(id);
