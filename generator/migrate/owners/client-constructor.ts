@@ -183,6 +183,33 @@ function optionsPlace(lines: string[]): [number, number] {
   return [end, member < 0 ? lines.length : member];
 }
 
+/** What the report says an owners' statement setting one of CORE_SETTINGS does, and the test that shows it. */
+export const CORE_SETTING_DONE = {
+  does: "sets what sdkgen's core class sets from the config (the client's idempotency header): done by sdkgen",
+  test:
+    "test/migrate-client-constructor-r33t.test.ts › a setting of sdkgen's core class (read-only in BaseClient): done " +
+    'where the core sets it so, else for a person',
+};
+
+/**
+ * The owners' statements added to Stainless's constructor (`stainless` → `theirs`) that set one of CORE_SETTINGS to
+ * what sdkgen's core class (`core`) sets it to: done by sdkgen (carriedConstructor leaves them out).
+ */
+export function coreSettingsDone(stainless: string, theirs: string, core: string | null): string[] {
+  if (core === null) return [];
+  return bodyChanges(bodyLines(stainless), bodyLines(theirs)).flatMap(({ removed, added }) => {
+    const put = added.map((line) => line.trim());
+    const member = memberSet(put[0]);
+    const done =
+      removed.length === 0 &&
+      member !== undefined &&
+      CORE_SETTINGS.includes(member) &&
+      statements(put) === 1 &&
+      coreSets(core, member, put.join(' '));
+    return done ? [put.join(' ')] : [];
+  });
+}
+
 /** Whether sdkgen's core class text sets `member` to the value the statement `this.<member> = <value>;` gives it. */
 function coreSets(core: string, member: string, statement: string): boolean {
   const value = /=\s*(['"])([^'"]*)\1\s*;$/.exec(statement)?.[2];
