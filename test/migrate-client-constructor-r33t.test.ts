@@ -4,7 +4,7 @@
  * behaviour is tested against a 127.0.0.1 server in test/runtime/migrated-client-constructor-r33t.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { carriedConstructor } from '../generator/migrate/owners/client-constructor';
+import { carriedConstructor, coreSettingsDone } from '../generator/migrate/owners/client-constructor';
 
 const stainless = `  constructor({
     baseURL = readEnv('ACME_BASE_URL'),
@@ -90,6 +90,24 @@ describe("owners' edits to Stainless's client constructor", () => {
         '  }',
       ].join('\n'),
     );
+  });
+
+  it("a setting of sdkgen's core class (read-only in BaseClient): done where the core sets it so, else for a person", () => {
+    const theirs = stainless.replace(
+      '    this._options = options;\n',
+      "    this._options = options;\n    this.idempotencyHeader = 'Idempotency-Key';\n",
+    );
+    const core = "    super({ ...options }, { idempotencyHeader: 'Idempotency-Key', retryCount: true });";
+    expect(carriedConstructor(stainless, theirs, 'ClientOptions', false, false, core)).toBe(
+      ['  constructor(options: ClientOptions = {}) {', '    super(options);', '  }'].join('\n'),
+    );
+    expect(
+      carriedConstructor(stainless, theirs, 'ClientOptions', false, false, core.replace('Key', 'Token')),
+    ).toBeNull();
+    expect(carriedConstructor(stainless, theirs)).toBeNull();
+    // Listed as done by sdkgen (the report's runtime list names this test), only where the core sets it so.
+    expect(coreSettingsDone(stainless, theirs, core)).toEqual(["this.idempotencyHeader = 'Idempotency-Key';"]);
+    expect(coreSettingsDone(stainless, theirs, core.replace('Key', 'Token'))).toEqual([]);
   });
 
   it('another edit (a member BaseClient computes, other code, a parameter): the constructor is left for a person', () => {

@@ -30,6 +30,7 @@ import {
 import { brokenJestMappingReason, brokenJestMappings, brokenJestTest } from './package/jest-mappings';
 import { mergePackageJson, packageOf, printLike } from './package/package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
+import { CORE_SETTING_DONE } from './owners/client-constructor';
 import { CORE_MODULE } from './owners/credential-check';
 import { hooksHome, withAddedMethods } from './owners/hooks-home';
 import { withOptionsFromClient } from './owners/client-options';
@@ -246,6 +247,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.carriedHooks.push(...hooks.core.names.map((name) => `${CORE_MODULE}: ${name} (from ${hooks.module})`));
     }
     if (homeHooks !== null && file.path === (home?.path ?? CLIENT_MODULE)) {
+      // Their statements setting what sdkgen's core class sets (client-constructor.ts): done, with the test showing it.
+      for (const _ of homeHooks.doneInCore ?? [])
+        plan.doneBySdkgen.push({ path: homeHooks.module, ...CORE_SETTING_DONE });
       const contents = withHooks(file.contents, homeHooks);
       const names = [
         ...homeHooks.methods.map((m) => m.name),

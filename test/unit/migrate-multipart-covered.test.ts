@@ -13,6 +13,7 @@ import {
   dropMultipartCovered,
   encoderPatchOf,
   stainlessInternalAdvice,
+  withPatchEncodings,
 } from '../../generator/migrate/reapply/multipart-covered';
 import { normalize } from '../../generator/normalize/normalize';
 import { parseStainlessConfig } from '../../generator/stainless/config';
@@ -113,6 +114,51 @@ describe('encoderPatchOf', () => {
       fileArraysRepeat: false,
     });
     expect(encoderPatchOf(lines(OTHER_HUNK, '-'), lines(OTHER_HUNK, '+'))).toBeNull();
+  });
+});
+
+/** kernel's object branch: a value holding no file as one JSON part, but `env_vars` always under bracketed keys. */
+const KEPT_HUNK = [
+  '@@ -179,3 +179,12 @@ const addFormValue = async (form: FormData, key: string, value: unknown): Promis',
+  '-    await Promise.all(',
+  '-      Object.entries(value).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)),',
+  '-    );',
+  "+    const shouldAlwaysFlatten = key === 'meta';",
+  '+    if (!shouldAlwaysFlatten && !hasUploadableValue(value)) {',
+  '+      form.append(key, JSON.stringify(value));',
+  '+    } else {',
+  '+      await Promise.all(',
+  '+        Object.entries(value).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)),',
+  '+      );',
+  '+    }',
+].join('\n');
+
+describe('a patch keeping a field bracketed by name', () => {
+  const lines = (hunk: string, sign: string) =>
+    hunk
+      .split('\n')
+      .filter((l) => l.startsWith(sign))
+      .map((l) => l.slice(1));
+
+  it('is told from a flag of `key ===` the JSON branch negates, or a `key !==` condition', () => {
+    expect(encoderPatchOf(lines(KEPT_HUNK, '-'), lines(KEPT_HUNK, '+'))).toEqual({
+      plainAsJson: true,
+      fileArraysRepeat: false,
+      keptBracketed: ['meta'],
+    });
+    const direct = KEPT_HUNK.replace("+    const shouldAlwaysFlatten = key === 'meta';\n", '').replace(
+      '!shouldAlwaysFlatten',
+      "key !== 'meta'",
+    );
+    expect(encoderPatchOf(lines(direct, '-'), lines(direct, '+'))?.keptBracketed).toEqual(['meta']);
+  });
+
+  it("gets no JSON `encoding` for that field in the config migrate writes (the owners' encoder never sent it so)", async () => {
+    const api = await apiOf(null);
+    const patch = encoderPatchOf(lines(KEPT_HUNK, '-'), lines(KEPT_HUNK, '+'));
+    const written = withPatchEncodings(CONFIG, api, patch)!;
+    expect(written).toContain('texts: { contentType: application/json }');
+    expect(written).not.toContain('meta:');
   });
 });
 

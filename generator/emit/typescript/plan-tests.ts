@@ -146,13 +146,20 @@ export function clientTestView(plan: PlanContext): ClientTestView {
         : '',
     maxRetries: String(api.requestDefaults.maxRetries ?? 2),
     idempotencyHeader: api.idempotencyHeader ? quoteString(api.idempotencyHeader) : '',
+    // Options reading one environment variable (sambanova's `apiKey` and `xAPIKey`, both SAMBANOVA_API_KEY): the
+    // variable is set once, to the first one's value, which each of them reads where the client is not given it.
     envOptions: envOnly
-      ? fromEnv.map((o) => ({
-          option: o.option,
-          envVar: o.envVarName,
-          value: quoteString(testValue(o.option)),
-          otherValue: quoteString(`another ${testValue(o.option)}`),
-        }))
+      ? fromEnv.map((o, i) => {
+          const first = fromEnv.find((other) => other.envVarName === o.envVarName)!;
+          return {
+            option: o.option,
+            envVar: o.envVarName,
+            value: quoteString(testValue(o.option)),
+            envValue: quoteString(testValue(first.option)),
+            otherValue: quoteString(`another ${testValue(first.option)}`),
+            sharesEnv: fromEnv.indexOf(first) < i,
+          };
+        })
       : [],
   });
 }

@@ -11,6 +11,7 @@
  */
 
 import { credentialCheckOf, type CredentialCheck } from './credential-check';
+import { escapeRegExp } from '../../escape-regexp';
 
 /** The members BaseClient sets from the options of the same name: the owners' value of one is handed on as that option. */
 const OPTION_MEMBERS = ['timeout', 'maxRetries', 'logger', 'fetchOptions'];
@@ -18,6 +19,13 @@ const OPTION_MEMBERS = ['timeout', 'maxRetries', 'logger', 'fetchOptions'];
 const SETTABLE_MEMBERS = ['fetch'];
 /** The other members BaseClient sets: an owners' statement setting one is not carried. */
 const BASE_MEMBERS = ['baseURL', 'logLevel', 'options', ...OPTION_MEMBERS];
+/**
+ * The members BaseClient gives from sdkgen's core class's settings, read-only (a getter): a subclass cannot set one
+ * (TS2540; a TypeError when run). The owners' statement setting one to what the core class sets it to is done by
+ * sdkgen (arcade's `this.idempotencyHeader = 'Idempotency-Key'`, which the config's `idempotency.header` says); to
+ * another value, the constructor is left for a person.
+ */
+const CORE_SETTINGS = ['idempotencyHeader'];
 
 /** Stainless's constructor's parameters: `constructor({ baseURL = readEnv('…'), apiKey, ...opts }: ClientOptions = {})`. */
 const SIGNATURE = /constructor\s*\(\s*\{([\s\S]*?)\}\s*:\s*([\w$.]+)\s*=\s*\{\s*\}\s*,?\s*\)\s*\{/;
@@ -48,6 +56,7 @@ export function carriedConstructor(
   optionsType = 'ClientOptions',
   declaresBaseURL = false,
   checksInCore = false,
+  core: string | null = null,
 ): string | null {
   const [ours, their] = [SIGNATURE.exec(stainless), SIGNATURE.exec(theirs)];
   if (ours === null || their === null || normal(ours[1]) !== normal(their[1])) return null;
@@ -70,6 +79,11 @@ export function carriedConstructor(
     if (checksInCore && credentialCheckOf(change, lines) !== null) continue;
     const put = added.map((line) => line.trim());
     const taken = removed.map((line) => line.trim());
+    const setting = CORE_SETTINGS.includes(memberSet(put[0]) ?? '') && statements(put) === 1;
+    if (setting && taken.length === 0) {
+      if (core !== null && coreSets(core, memberSet(put[0])!, put.join(' '))) continue;
+      return null;
+    }
     const last = /^this\.baseURL\s*=\s*([\w$]+);$/.exec(put.at(-1) ?? '');
     // The options object Stainless's constructor keeps: the caller's base URL kept in it as given, as sdkgen's are.
     if (taken.every((l) => /^baseURL\s*:/.test(l)) && put.length === 1 && put[0] === 'baseURL,') continue;
@@ -167,6 +181,40 @@ function optionsPlace(lines: string[]): [number, number] {
   while (end < lines.length - 1 && statements(lines.slice(start, end + 1)) === 0) end++;
   const member = lines.findIndex((line, i) => i > end && /^\s*this\./.test(line));
   return [end, member < 0 ? lines.length : member];
+}
+
+/** What the report says an owners' statement setting one of CORE_SETTINGS does, and the test that shows it. */
+export const CORE_SETTING_DONE = {
+  does: "sets what sdkgen's core class sets from the config (the client's idempotency header): done by sdkgen",
+  test:
+    "test/migrate-client-constructor-r33t.test.ts › a setting of sdkgen's core class (read-only in BaseClient): done " +
+    'where the core sets it so, else for a person',
+};
+
+/**
+ * The owners' statements added to Stainless's constructor (`stainless` → `theirs`) that set one of CORE_SETTINGS to
+ * what sdkgen's core class (`core`) sets it to: done by sdkgen (carriedConstructor leaves them out).
+ */
+export function coreSettingsDone(stainless: string, theirs: string, core: string | null): string[] {
+  if (core === null) return [];
+  return bodyChanges(bodyLines(stainless), bodyLines(theirs)).flatMap(({ removed, added }) => {
+    const put = added.map((line) => line.trim());
+    const member = memberSet(put[0]);
+    const done =
+      removed.length === 0 &&
+      member !== undefined &&
+      CORE_SETTINGS.includes(member) &&
+      statements(put) === 1 &&
+      coreSets(core, member, put.join(' '));
+    return done ? [put.join(' ')] : [];
+  });
+}
+
+/** Whether sdkgen's core class text sets `member` to the value the statement `this.<member> = <value>;` gives it. */
+function coreSets(core: string, member: string, statement: string): boolean {
+  const value = /=\s*(['"])([^'"]*)\1\s*;$/.exec(statement)?.[2];
+  if (value === undefined) return false;
+  return new RegExp(`\\b${member}\\s*:\\s*(['"])${escapeRegExp(value)}\\1`).test(core);
 }
 
 /** The member a line sets (`this.timeout =`), or undefined. */

@@ -14,7 +14,7 @@ import { CLASS_LINE } from '../reapply/hunks';
 import type { RepoFile } from '../repository/stainless-repo';
 import { escapeRegExp } from '../../escape-regexp';
 import { asRetryDelayOverride, RETRY_DELAY_METHOD, RETRY_REQUEST_METHOD } from './retry-request';
-import { carriedConstructor, credentialChecks } from './client-constructor';
+import { carriedConstructor, coreSettingsDone, credentialChecks } from './client-constructor';
 import { coreFields, withCredentialChecks } from './credential-check';
 import { addedOptionLines, withOptionLines, withStainlessOptions } from './client-options';
 import { carriedFields, classFields, type CarriedField } from './client-fields';
@@ -87,6 +87,8 @@ export interface CarriedHooks {
    * (credential-check.ts), and what of theirs it carries; undefined: none.
    */
   core?: { text: string; names: string[] };
+  /** The owners' statements of Stainless's constructor sdkgen's core class does (coreSettingsDone). */
+  doneInCore?: string[];
   /** The owners' client.ts with the carried methods as Stainless wrote them: what is left to re-apply. */
   editedRest: string;
   /** Their lines around Stainless's JSON parse (response-parse.ts): the module, and what is left of it to re-apply. */
@@ -257,11 +259,14 @@ export function carriedHooks(
       'ClientOptions',
       ownBaseURL,
       coreText !== null && checks.length > 0,
+      core,
     );
+  const doneInCore: string[] = [];
   if (constructor) {
     for (const id of identifiers(constructor)) if (imports.some((s) => s.bindings.has(id))) used.add(id);
     methods.push({ name: 'constructor', text: constructor });
     editedRest = editedRest.replace(theirConstructor.text, () => stainlessConstructor.text);
+    doneInCore.push(...coreSettingsDone(stainlessConstructor.text, theirConstructor.text, core));
   }
   const optionLines = addedOptionLines(base, current) ?? undefined;
   if (optionLines) editedRest = withStainlessOptions(editedRest, base);
@@ -299,6 +304,7 @@ export function carriedHooks(
     fields,
     editedRest,
     ...(coreCarried ? { core: coreCarried } : {}),
+    ...(doneInCore.length > 0 ? { doneInCore } : {}),
   };
 }
 

@@ -19,6 +19,7 @@
 import { mergeSections } from '../../write/markdown-sections';
 import { diff, lines, type Hunk } from '../../write/merge';
 import { CLASS_LINE, placeInMember } from './members';
+import { placeClassMembers } from './class-members';
 import { placeInPreamble } from './preamble';
 import { balanced, bracketsPair } from './brackets';
 import { declarationEdits, declaresReexported } from './declarations';
@@ -32,10 +33,9 @@ import { find, findOnly, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
 import { harnessImport, testsCalled, withTestImported } from './test-names';
 import { occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
 import { deletionHolds } from './deletions';
-import { fileStart, headerComment, insideComment, wholeComments } from './comment-lines';
+import { fileStart, headerComment, wholeComments } from './comment-lines';
 import { withoutCasts } from '../owners/types-only';
 import type { DoneBySdkgen } from './done-by-sdkgen';
-import { slidUpTo } from './slide';
 import { placeSection } from './added-sections';
 import { asReplacedIndent } from './reindent';
 import { keywordsPassed } from './keyword-arguments';
@@ -616,56 +616,6 @@ function afterImports(lines: string[]): number {
   let start = 0;
   while (start < lines.length && /^\s*\/\//.test(lines[start])) start++;
   return start;
-}
-
-/**
- * Members added to a class (a method on the client, say) whose neighbours are gone (the generators declare a
- * class's members differently) go at the end of the class of the same name: where a method stands in its class makes
- * no difference. Only an addition at the class body's own level, whose brackets balance, is placed so.
- */
-function placeClassMembers(
-  given: Hunk,
-  base: string[],
-  edited: string[],
-  target: string[],
-  renamed?: Record<string, string>,
-): Placement | null {
-  if (given.baseEnd > given.baseStart) return null;
-  // Read as the owners wrote it where the diff began it inside the doc comment of the member after it (slide.ts).
-  const whole = (h: Hunk) => wholeComments(edited.slice(h.start, h.end));
-  const hunk = whole(given) ? given : slidUpTo(given, base, edited, whole);
-  const added = edited.slice(hunk.start, hunk.end);
-  if (!added.some((line) => line.trim() !== '') || !balanced(added) || !wholeComments(added)) return null;
-  if (insideComment(base, hunk.baseStart)) return null;
-  // The nearest class above, still open where the lines were added (no `}` at the margin since), and the lines
-  // around them at its members' indentation: the formatted code's indentation tells its nesting.
-  let classLine = hunk.baseStart - 1;
-  while (classLine >= 0 && !CLASS_LINE.test(base[classLine])) {
-    if (/^}/.test(base[classLine])) return null;
-    classLine--;
-  }
-  if (classLine < 0) return null;
-  const indent = (line: string) => line.length - line.trimStart().length;
-  const firstMember = base.slice(classLine + 1).find((line) => line.trim() !== '');
-  const memberIndent = firstMember === undefined ? -1 : indent(firstMember);
-  if (memberIndent <= 0) return null;
-  const previous = base
-    .slice(classLine + 1, hunk.baseStart)
-    .reverse()
-    .find((line) => line.trim() !== '');
-  const next = base.slice(hunk.baseStart).find((line) => line.trim() !== '');
-  const atMemberLevel = (line: string | undefined) => line === undefined || indent(line) === memberIndent;
-  if (!atMemberLevel(previous) || !(atMemberLevel(next) || /^}/.test(next!))) return null;
-  const addedIndent = indent(added.find((line) => line.trim() !== '')!);
-  if (addedIndent !== memberIndent) return null;
-  const name = CLASS_LINE.exec(base[classLine])![1];
-  // The class of the same name, or the one sdkgen's module declares in its place (`renamed`: the client class).
-  const start = target.findIndex(
-    (line) => CLASS_LINE.exec(line)?.[1] === (renamed && Object.hasOwn(renamed, name) ? renamed[name] : name),
-  );
-  if (start < 0) return null;
-  const close = target.findIndex((line, i) => i > start && /^}\s*$/.test(line));
-  return close < 0 ? null : { start: close, end: close, lines: added };
 }
 
 export { CLASS_LINE };

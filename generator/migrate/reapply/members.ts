@@ -115,7 +115,22 @@ export function placeInMember(hunk: Hunk, base: string[], edited: string[], targ
   const theirs = members(target).find((m) => m.className === member.className && m.name === member.name);
   if (theirs === undefined) return null;
   if (around.part === 'doc') return placeInDoc(hunk, member, base, edited, target, theirs);
-  return placeInBody(hunk, member, base, edited, target, theirs);
+  const placed = placeInBody(hunk, member, base, edited, target, theirs);
+  return placed && afterSuper(placed, target, theirs);
+}
+
+/**
+ * Statements reading `this` placed in a constructor of sdkgen's before its `super(…)` call (the owners added them at
+ * the start of Stainless's constructor, whose class extends nothing; sdkgen's client class extends its core class)
+ * go right after that call: a derived class's constructor cannot read `this` before it (TS2376, TS17009; a
+ * ReferenceError when run). Statements that do not read it stay where they were placed, in the owners' order.
+ */
+function afterSuper(placed: MemberPlacement, target: string[], theirs: Member): MemberPlacement {
+  if (theirs.name !== 'constructor' || placed.start !== placed.end) return placed;
+  const code = placed.lines.map((line) => line.replace(/\/\/.*$/, '').replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""'));
+  if (!code.some((line) => /\b(?:this|super)\b/.test(line))) return placed;
+  const call = statements(target, theirs.body).find((s) => /^\s*super\s*\(/.test(target[s.start]));
+  return call === undefined || placed.start > call.start ? placed : { ...placed, start: call.end, end: call.end };
 }
 
 /** The `@example` block of a doc block, [start, end): from its tag to its closing fence (or the block's end). */

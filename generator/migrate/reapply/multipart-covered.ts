@@ -22,6 +22,12 @@ export interface EncoderPatch {
   plainAsJson: boolean;
   /** The items of an array holding files are parts under the field's own name (`addFormValue(form, key, entry)`). */
   fileArraysRepeat: boolean;
+  /**
+   * Fields the patch keeps under Stainless's bracketed keys whatever they hold, by name (kernel's `const
+   * shouldAlwaysFlatten = key === 'env_vars'; if (!shouldAlwaysFlatten && …) { form.append(key, JSON.stringify(…)) }`);
+   * absent: none.
+   */
+  keptBracketed?: string[];
 }
 
 /**
@@ -46,7 +52,36 @@ export function encoderPatchOf(removed: string[], added: string[]): EncoderPatch
   if (!removed.some((line) => BRACKETED_KEY.test(line))) return null;
   const plainAsJson = added.some((line) => JSON_PART.test(line));
   const fileArraysRepeat = added.some((line) => BARE_KEY_ITEM.test(line));
-  return plainAsJson || fileArraysRepeat ? { plainAsJson, fileArraysRepeat } : null;
+  const kept = plainAsJson ? keptBracketed(added) : [];
+  return plainAsJson || fileArraysRepeat
+    ? { plainAsJson, fileArraysRepeat, ...(kept.length > 0 ? { keptBracketed: kept } : {}) }
+    : null;
+}
+
+/** A field name compared with the encoder's `key`: `key === 'env_vars'`, `'env_vars' === key` (and `!==`). */
+const KEY_COMPARED = /\bkey\s*(===|!==|==|!=)\s*(['"])([^'"]+)\2|(['"])([^'"]+)\4\s*(===|!==|==|!=)\s*key\b/g;
+
+/**
+ * The field names a patch's added lines exempt from sending a value as JSON: compared unequal to `key` in a condition
+ * (`key !== 'env_vars'`), or equal in a flag (`const flat = key === 'env_vars'`) that a condition negates (`!flat`).
+ */
+function keptBracketed(added: string[]): string[] {
+  const names = new Set<string>();
+  // The names compared with `key` by `!=`/`!==` (unequal) or by `==`/`===`.
+  const compared = (text: string, unequal: boolean) => {
+    for (const m of text.matchAll(KEY_COMPARED))
+      if ((m[1] ?? m[6]).startsWith('!') === unequal) names.add(m[3] ?? m[5]);
+  };
+  for (const line of added) {
+    const flag = /^\s*(?:const|let|var)\s+([\w$]+)\s*=\s*(.*)$/.exec(line);
+    if (
+      flag !== null &&
+      added.some((l) => /^\s*(?:if|else if|\}\s*else if)\b|\?/.test(l) && new RegExp(`!\\s*${flag[1]}\\b`).test(l))
+    )
+      compared(flag[2], false);
+    if (/^\s*(?:\}\s*)?(?:else\s+)?if\s*\(/.test(line)) compared(line, true);
+  }
+  return [...names];
 }
 
 /** One multipart body's parts the patch sends its own way, with where its media type is in the spec. */
@@ -110,7 +145,8 @@ export function partsNotCovered(api: Api, patch: EncoderPatch): PatchedParts[] {
       // sdkgen's own (OpenAPI's) defaults, without a Stainless config: objects and arrays of objects as JSON, arrays of
       // scalars or files repeating the field; with one, Stainless's brackets unless the spec's `encoding` says more.
       const openapiDefaults = api.multipartNested === 'json';
-      if (!files && patch.plainAsJson && !body.jsonParts.includes(field.wireName)) {
+      const bracketed = patch.keptBracketed?.includes(field.wireName) ?? false;
+      if (!files && patch.plainAsJson && !bracketed && !body.jsonParts.includes(field.wireName)) {
         const itemsAreObjects = kind === 'object' || nestedItems(deref(field.type), deref) === 'object';
         if (!(openapiDefaults && itemsAreObjects)) json.push(field.wireName);
       }
@@ -209,6 +245,7 @@ export function ownersEncoderPatch(
     );
     found.plainAsJson ||= patch?.plainAsJson ?? false;
     found.fileArraysRepeat ||= patch?.fileArraysRepeat ?? false;
+    if (patch?.keptBracketed) found.keptBracketed = [...(found.keptBracketed ?? []), ...patch.keptBracketed];
   }
   return found.plainAsJson || found.fileArraysRepeat ? found : null;
 }

@@ -296,7 +296,11 @@ export interface ClientTestView extends CommonView {
     envVar: string;
     /** Its value in the tests, a string literal: "'My API Key'". */
     value: string;
+    /** The value of its variable in the tests: `value`, or that of the option before it reading the same variable. */
+    envValue: string;
     /** Another value, the environment's when the option is given too: "'another My API Key'". */
     otherValue: string;
+    /** An option before it reads the same variable: the tests set the variable once. */
+    sharesEnv: boolean;
   }>;
 }
