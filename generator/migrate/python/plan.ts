@@ -24,7 +24,6 @@ import { madeByGenerations, specDrift } from './owners/spec-drift';
 import { carryMemberMoves } from './reapply/moved-members';
 import { asUnderPydantic2, lowestPydanticMajor, setAsideForPydanticV1 } from './owners/pydantic-v1';
 import { reapplyPythonEdits, withFutureImportsFirst, withoutRepeatedImports } from './reapply/balanced-hunks';
-import { withCallableResourcesKept } from './reapply/callable-resources';
 import { inSdkgenWords } from './already-done/comment-wording';
 import { intoDevDependencies } from './project/dev-dependencies';
 import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './already-done/comment-only';
@@ -42,17 +41,11 @@ import { ownersTablesInPlace } from './project/moved-tables';
 import { mayRunScripts } from './project/script-calls';
 import { unrunScriptEdits } from './project/unrun-scripts';
 import { withTablesJoined } from './project/tables-declared-twice';
+import { intoSdkgenModule } from './reapply/carried-module';
 import { intoTomlValues } from './project/toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './derived-config/optional-options';
-import { intoOwnersMethods } from './reapply/owners-methods';
-import { intoSameFunctionLines } from './reapply/same-function-lines';
-import { withoutDeletedDefinitions } from './reapply/deleted-definitions';
 import { withOwnersOverloadSets, type WithOverloadSets } from './reapply/overload-sets';
-import {
-  differingMemberReason,
-  withoutRepeatedMembers,
-  type WithoutRepeatedMembers,
-} from './already-done/repeated-members';
+import { differingMemberReason, type WithoutRepeatedMembers } from './already-done/repeated-members';
 import { changedTests, describeChangedTests, type ChangedTests } from './owners-tests/changed-tests';
 import { ownersTests, type OwnersTests } from './owners-tests/carried-tests';
 import { stainlessModulesForTests } from './owners/modules-for-tests';
@@ -163,9 +156,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const readAgainst = new Map<string, string>();
   // The owners' tool settings set on sdkgen's pyproject.toml (tool-settings.ts), for the report.
   let toolSettings: string[] = [];
-  // The names of a `binary_request` patch to Stainless's runtime, which sdkgen's does (binary-request-done.ts).
-  // (The package's import name: its modules are under packageDir(pkg), `src/cerebras/cloud/sdk/` for a dotted one.)
+  // The package's import name: its modules are under packageDir(pkg), `src/cerebras/cloud/sdk/` for a dotted one.
   const pkg = inputs.importName;
+  // The names of a `binary_request` patch to Stainless's runtime, which sdkgen's does (binary-request-done.ts).
   const binaryNames = binaryRequestNames(current, (path) => base?.texts.get(path), pkg);
 
   for (const sdkgenFile of rendered) {
@@ -300,19 +293,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
             ? // (A table they added that sdkgen's file declares too is declared once: tables-declared-twice.ts.)
               withTablesJoined(moves.target, intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs)))
             : file.path.endsWith('.py')
-              ? withoutRepeatedMembers(
-                  moves.target,
-                  owners,
-                  // (A property sdkgen's client has as a resource and a method both stays: callable-resources.ts.)
-                  withCallableResourcesKept(
-                    moves.target,
-                    withoutDeletedDefinitions(
-                      owners,
-                      // (What is left of an edited method: its statements where sdkgen's function has them.)
-                      intoSameFunctionLines(moves.base, intoOwnersMethods(moves.base, owners, carriedAsIs)),
-                    ),
-                  ),
-                )
+              ? intoSdkgenModule(moves.base, moves.target, owners, carriedAsIs)
               : carriedAsIs;
         const tables =
           file.path === 'pyproject.toml' ? withoutAbsentTableEdits(moves.base, file.contents, carriedInto) : null;
@@ -587,8 +568,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   intoFunctionsElsewhere(
     plan,
     (path) => readAgainst.get(path) ?? base?.texts.get(path),
-    (path) => byPath.get(path)?.text,
-    inputs.importName,
+    (p) => byPath.get(p)?.text,
+    pkg,
   );
   // Client options the owners made optional: the config's `nullable: true` does it in sdkgen's client.
   const clientPath = `${packageDir(pkg)}/_client.py`;

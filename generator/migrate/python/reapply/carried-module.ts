@@ -1,0 +1,23 @@
+/**
+ * The owners' edits carried line by line into one of sdkgen's Python modules, made whole: an edited method's lines
+ * where sdkgen's function has them, definitions the owners deleted gone, a resource sdkgen's client also calls as a
+ * method kept, and a member defined twice defined once.
+ */
+import type { Reapplied } from '../../reapply/hunks';
+import { withoutRepeatedMembers, type WithoutRepeatedMembers } from '../already-done/repeated-members';
+import { withCallableResourcesKept } from './callable-resources';
+import { withoutDeletedDefinitions } from './deleted-definitions';
+import { intoOwnersMethods } from './owners-methods';
+import { intoSameFunctionLines } from './same-function-lines';
+
+/** `carried` (the owners' text `owners` re-applied from Stainless's `base` onto sdkgen's `target`), made whole. */
+export function intoSdkgenModule(
+  base: string,
+  target: string,
+  owners: string,
+  carried: Reapplied,
+): WithoutRepeatedMembers {
+  const methods = intoSameFunctionLines(base, intoOwnersMethods(base, owners, carried));
+  const kept = withCallableResourcesKept(target, withoutDeletedDefinitions(owners, methods));
+  return withoutRepeatedMembers(target, owners, kept);
+}
