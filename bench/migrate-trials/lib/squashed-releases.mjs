@@ -4,8 +4,11 @@
 // for the base. A person who pushed a commit onto that pull request is named in its `Co-authored-by:` trailers, and
 // which of its lines are theirs is no longer in git: such a mixed squash is read file by file. Its change to a file
 // people's own commits also changed (at any time) is theirs, as is a file it created without Stainless's header; its
-// change to any other file is Stainless's. The same reading as sdkgen's generator/migrate/repository/squashed-releases.ts,
-// written out again so that the harness measures without sdkgen's code.
+// change to any other file is Stainless's. A file it moved (git's rename detection, -M) it did not create where the
+// whole folder moved or Stainless's later commits write the new path (cerebras-python's package, moved in release
+// 0.3.0): its change is people's where their commits changed the file at either path. The same reading as sdkgen's
+// generator/migrate/repository/squashed-releases.ts and moves.ts, written out again so that the harness measures
+// without sdkgen's code.
 import { spawnSync } from 'node:child_process';
 
 const HEADER = 'File generated from our OpenAPI spec by Stainless';
@@ -32,7 +35,22 @@ export class StainlessCommits extends Set {
   has(commit, file) {
     if (super.has(commit)) return true;
     if (file === undefined || !this.mixed.has(commit) || this.peoplesFiles.has(file)) return false;
+    const from = this.movedFrom(commit, file);
+    if (from !== undefined) return !this.peoplesFiles.has(from);
     return !this.createdWithoutHeader(commit, file);
+  }
+
+  // The path `commit` moved `file` from, where the move is followed: the whole folder's, or a later commit of
+  // Stainless's (not a mixed squash) changes the new path.
+  movedFrom(commit, file) {
+    const move = (movesOf(this.repo).get(commit) ?? []).find((m) => m.to === file);
+    if (move === undefined) return undefined;
+    if (folderMoves(this.repo, commit, movesOf(this.repo).get(commit)).includes(move)) return move.from;
+    const later = spawnSync('git', ['log', '--format=%H', `${commit}..HEAD`, '--', file], {
+      cwd: this.repo,
+      encoding: 'utf8',
+    }).stdout;
+    return later.split('\n').some((c) => c && super.has(c)) ? move.from : undefined;
   }
 
   createdWithoutHeader(commit, file) {
@@ -60,5 +78,59 @@ export function peoplesFiles(repo, ref, isBot) {
     if (!identity || isBot(identity.trim())) continue;
     for (const name of names) if (name.trim()) files.add(name.trim());
   }
+  // A file people edited stays theirs where its whole folder moved: its new path is theirs too (oldest move first).
+  const moves = movesOf(repo, ref);
+  const order = spawnSync('git', ['rev-list', '--reverse', '--no-merges', ref], { cwd: repo, encoding: 'utf8' });
+  for (const sha of order.stdout.split('\n'))
+    for (const move of moves.has(sha) ? folderMoves(repo, sha, moves.get(sha)) : [])
+      if (files.has(move.from)) files.add(move.to);
   return files;
+}
+
+const MOVES = new Map();
+
+/** The files each commit of `ref`'s history moved (git's rename detection), as `{ from, to }`, by commit. */
+export function movesOf(repo, ref = 'HEAD') {
+  const key = `${repo}\0${ref}`;
+  if (MOVES.has(key)) return MOVES.get(key);
+  const log = spawnSync(
+    'git',
+    ['log', '--no-merges', '-M', '--diff-filter=R', '--name-status', '--format=%x01%H', ref],
+    { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 },
+  ).stdout;
+  const moves = new Map();
+  for (const entry of log.split('\x01')) {
+    const [sha, ...lines] = entry.split('\n');
+    const found = lines
+      .map((line) => line.split('\t'))
+      .filter((f) => /^R\d*$/.test(f[0]) && f.length === 3)
+      .map(([, from, to]) => ({ from, to }));
+    if (sha.trim() && found.length > 0) moves.set(sha.trim(), found);
+  }
+  MOVES.set(key, moves);
+  return moves;
+}
+
+/** Of `moves`, a whole folder's: two or more files moved with the rest of their paths kept, the old folder gone. */
+export function folderMoves(repo, commit, moves) {
+  const roots = new Map();
+  for (const move of moves) {
+    const [a, b] = [move.from.split('/'), move.to.split('/')];
+    let kept = 0;
+    while (kept < a.length - 1 && kept < b.length - 1 && a[a.length - 1 - kept] === b[b.length - 1 - kept]) kept++;
+    if (kept === 0) continue;
+    const root = `${a.slice(0, a.length - kept).join('/')}\0${b.slice(0, b.length - kept).join('/')}`;
+    roots.set(root, [...(roots.get(root) ?? []), move]);
+  }
+  const whole = [];
+  for (const [root, together] of roots) {
+    const from = root.split('\0')[0];
+    if (together.length < 2) continue;
+    const left = spawnSync('git', ['ls-tree', '--name-only', commit, '--', `${from}/`], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+    if (left.stdout.trim() === '') whole.push(...together);
+  }
+  return whole;
 }

@@ -1,0 +1,77 @@
+/**
+ * Which files of a generation committed to main people edited, and when first: the base composed for such a generation
+ * (stainless-repo.ts's composedBase) takes each file they edited as it was before their first edit. A file moved in the
+ * history (moves.ts) is followed through the move: its history before is the old path's, so that a module of Stainless's
+ * a release moved (cerebras-python's package, `src/cerebras_cloud_sdk/*` → `src/cerebras/cloud/sdk/*`) is Stainless's
+ * output at its new path, not a file that commit created.
+ */
+import { coAuthoredByAPerson, GENERATOR_BOT, git } from './bot-commits';
+import { folderMoves, movesOf } from './moves';
+import { mixedReleases, peoplesFile } from './squashed-releases';
+
+/** The trailer with which stlc's commits name Stainless's output they carry. */
+const GENERATED_FROM = 'Stainless-Generated-From';
+
+/** A file's oldest edit by people: the commit, and the file's path before it (`before`) and in it (`at`). */
+export interface FirstEdit {
+  commit: string;
+  before: string;
+  at: string;
+}
+
+/**
+ * Files a commit not by Stainless's bots changed, in `commit`'s history (merges aside: they join, not edit), each with
+ * the oldest such edit (`byPeople`), keyed by their path in `commit`'s tree; and the files Stainless's commits changed
+ * (`byStainless`). `stainless` holds the commits of the `generated` branch. An owners' bot's commit of Stainless's output
+ * counts as theirs here: it brought their workflows in too. `headed` says whether a text carries Stainless's banner.
+ */
+export function filesChangedByPeople(
+  dir: string,
+  commit: string,
+  stainless: ReadonlySet<string>,
+  headed: (text: string) => boolean,
+): { byPeople: Map<string, FirstEdit>; byStainless: Set<string> } {
+  const [bot, mixed, moves] = [new RegExp(GENERATOR_BOT, 'i'), mixedReleases(dir), movesOf(dir)];
+  const files = new Map<string, FirstEdit>();
+  const byStainless = new Set<string>();
+  // A path as an older commit names it → the file's path in `commit`'s tree (through the moves read so far).
+  const renamed = new Map<string, string>();
+  const now = (file: string) => renamed.get(file) ?? file;
+  const log = git(dir, [
+    'log',
+    '--no-merges',
+    '--no-renames',
+    '--relative',
+    `--format=%x01%H%x00%an <%ae>%x00%(trailers:key=${GENERATED_FROM},valueonly)%x00%B%x00`,
+    '--name-only',
+    commit,
+  ]).stdout;
+  for (const entry of log.split('\x01')) {
+    const [sha, author, named, message, names] = entry.split('\0');
+    if (!sha || names === undefined) continue;
+    // The owners' bot committing Stainless's output (the trailer alone) also commits their own files: theirs.
+    const isGeneration =
+      stainless.has(sha) ||
+      (bot.test(author) && named !== undefined && (!coAuthoredByAPerson(message) || mixed.commits.has(sha)));
+    // Moves followed: the whole folder's, or to a path a later generation (read already: newest first) writes.
+    const all = moves.get(sha) ?? [];
+    const whole = new Set(all.length > 0 ? folderMoves(dir, sha, all) : []);
+    const followed = new Map(
+      all.filter((m) => whole.has(m) || byStainless.has(now(m.to))).map((m) => [m.to, m.from] as const),
+    );
+    // Newest first: the last commit seen of a file is the oldest. (A mixed release squash: squashed-releases.ts.)
+    for (const file of names.split('\n').map((name) => name.trim())) {
+      if (!file) continue;
+      const from = followed.get(file);
+      if (isGeneration && !peoplesFile(dir, mixed, sha, file, headed, from)) byStainless.add(now(file));
+      else files.set(now(file), { commit: sha, before: from ?? file, at: file });
+    }
+    // Older commits name the moved file by its old path; the new path, before the move, was no file of this tree.
+    const targets = [...followed].map(([to, from]) => [to, from, now(to)] as const);
+    for (const [to, from, target] of targets) {
+      renamed.set(from, target);
+      renamed.set(to, `\0${to}`);
+    }
+  }
+  return { byPeople: files, byStainless };
+}
