@@ -4,9 +4,9 @@
 // for the base. A person who pushed a commit onto that pull request is named in its `Co-authored-by:` trailers, and
 // which of its lines are theirs is no longer in git: such a mixed squash is read file by file. Its change to a file
 // people's own commits also changed (at any time) is theirs, as is a file it created without Stainless's header; its
-// change to any other file is Stainless's. A file it moved (git's rename detection, -M) it did not create where the
-// whole folder moved or Stainless's later commits write the new path (cerebras-python's package, moved in release
-// 0.3.0): its change is people's where their commits changed the file at either path. The same reading as sdkgen's
+// change to any other file is Stainless's. A file it moved (git's rename detection, -M) with its whole folder it did not
+// create (cerebras-python's package, moved in release 0.3.0): its change is people's where their commits changed the
+// file at either path. The same reading as sdkgen's
 // generator/migrate/repository/squashed-releases.ts and moves.ts, written out again so that the harness measures
 // without sdkgen's code.
 import { spawnSync } from 'node:child_process';
@@ -40,17 +40,10 @@ export class StainlessCommits extends Set {
     return !this.createdWithoutHeader(commit, file);
   }
 
-  // The path `commit` moved `file` from, where the move is followed: the whole folder's, or a later commit of
-  // Stainless's (not a mixed squash) changes the new path.
+  // The path `commit` moved `file` from, where the move is followed: a whole folder's.
   movedFrom(commit, file) {
-    const move = (movesOf(this.repo).get(commit) ?? []).find((m) => m.to === file);
-    if (move === undefined) return undefined;
-    if (folderMoves(this.repo, commit, movesOf(this.repo).get(commit)).includes(move)) return move.from;
-    const later = spawnSync('git', ['log', '--format=%H', `${commit}..HEAD`, '--', file], {
-      cwd: this.repo,
-      encoding: 'utf8',
-    }).stdout;
-    return later.split('\n').some((c) => c && super.has(c)) ? move.from : undefined;
+    const moves = movesOf(this.repo).get(commit) ?? [];
+    return folderMoves(this.repo, commit, moves).find((m) => m.to === file)?.from;
   }
 
   createdWithoutHeader(commit, file) {

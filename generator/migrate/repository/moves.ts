@@ -4,10 +4,9 @@
  * → `src/cerebras/cloud/sdk/*`); read without renames, each module at the new path is a file that commit created, and
  * Stainless's runtime modules, which carry no banner, then look like files people wrote. A move is followed (the file
  * at the new path descends from the one at the old path, its history that file's) where the evidence says it is one:
- * git pairs the two files and either the whole folder moved at once (every file of the old folder gone, two or more
- * of them now under the new folder with the rest of their paths kept) or Stainless's later generations write the new
- * path (the caller knows which commits are theirs). A file a person moved alone, to a path no generation writes, stays
- * a file they made.
+ * git pairs the two files, and the whole folder moved at once (every file of the old folder gone, two or more of them
+ * now under the new folder with the rest of their paths kept). A file moved alone (a person's to their own folder,
+ * say) is not followed: at its new path it is a file that commit created, as before.
  */
 import { git } from './bot-commits';
 

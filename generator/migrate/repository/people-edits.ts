@@ -5,12 +5,10 @@
  * a release moved (cerebras-python's package, `src/cerebras_cloud_sdk/*` → `src/cerebras/cloud/sdk/*`) is Stainless's
  * output at its new path, not a file that commit created.
  */
-import { coAuthoredByAPerson, GENERATOR_BOT, git } from './bot-commits';
+import { coAuthoredByAPerson, GENERATOR_BOT } from './bot-commits';
+import { historyOf } from './history';
 import { folderMoves, movesOf } from './moves';
 import { mixedReleases, peoplesFile } from './squashed-releases';
-
-/** The trailer with which stlc's commits name Stainless's output they carry. */
-const GENERATED_FROM = 'Stainless-Generated-From';
 
 /** A file's oldest edit by people: the commit, and the file's path before it (`before`) and in it (`at`). */
 export interface FirstEdit {
@@ -37,31 +35,16 @@ export function filesChangedByPeople(
   // A path as an older commit names it → the file's path in `commit`'s tree (through the moves read so far).
   const renamed = new Map<string, string>();
   const now = (file: string) => renamed.get(file) ?? file;
-  const log = git(dir, [
-    'log',
-    '--no-merges',
-    '--no-renames',
-    '--relative',
-    `--format=%x01%H%x00%an <%ae>%x00%(trailers:key=${GENERATED_FROM},valueonly)%x00%B%x00`,
-    '--name-only',
-    commit,
-  ]).stdout;
-  for (const entry of log.split('\x01')) {
-    const [sha, author, named, message, names] = entry.split('\0');
-    if (!sha || names === undefined) continue;
+  for (const { sha, author, named, message, files: names } of historyOf(dir, commit)) {
     // The owners' bot committing Stainless's output (the trailer alone) also commits their own files: theirs.
     const isGeneration =
       stainless.has(sha) ||
       (bot.test(author) && named !== undefined && (!coAuthoredByAPerson(message) || mixed.commits.has(sha)));
-    // Moves followed: the whole folder's, or to a path a later generation (read already: newest first) writes.
+    // Moves followed: a whole folder's (moves.ts).
     const all = moves.get(sha) ?? [];
-    const whole = new Set(all.length > 0 ? folderMoves(dir, sha, all) : []);
-    const followed = new Map(
-      all.filter((m) => whole.has(m) || byStainless.has(now(m.to))).map((m) => [m.to, m.from] as const),
-    );
+    const followed = new Map((all.length > 0 ? folderMoves(dir, sha, all) : []).map((m) => [m.to, m.from] as const));
     // Newest first: the last commit seen of a file is the oldest. (A mixed release squash: squashed-releases.ts.)
-    for (const file of names.split('\n').map((name) => name.trim())) {
-      if (!file) continue;
+    for (const file of names) {
       const from = followed.get(file);
       if (isGeneration && !peoplesFile(dir, mixed, sha, file, headed, from)) byStainless.add(now(file));
       else files.set(now(file), { commit: sha, before: from ?? file, at: file });

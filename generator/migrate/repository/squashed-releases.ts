@@ -10,6 +10,7 @@
  * co-authored stays the owners' whole.
  */
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
+import { historyOf } from './history';
 import { folderMoves, movesOf } from './moves';
 
 /** A squash of a release pull request: its subject a release's, its body the list of the commits it squashed. */
@@ -75,31 +76,19 @@ function readMixedReleases(dir: string): MixedReleases {
   const bot = new RegExp(GENERATOR_BOT, 'i');
   const commits = new Set<string>();
   const peoplesFiles = new Set<string>();
-  const log = git(dir, [
-    'log',
-    '--no-merges',
-    '--no-renames',
-    '--relative',
-    '--name-only',
-    '--format=%x01%H%x00%an <%ae>%x00%B%x00',
-    'HEAD',
-  ]).stdout;
-  const order: string[] = [];
-  for (const entry of log.split('\x01')) {
-    const [sha, author, message, names] = entry.split('\0');
-    if (!sha || message === undefined || names === undefined) continue;
-    order.push(sha.trim());
+  const history = historyOf(dir);
+  for (const { sha, author, message, files } of history) {
     if (!bot.test(author)) {
-      for (const file of names.split('\n').map((name) => name.trim())) if (file) peoplesFiles.add(file);
+      for (const file of files) peoplesFiles.add(file);
       continue;
     }
     const body = message.trim();
-    if (squashedRelease(body) && coAuthoredByAPerson(body) && !CUSTOM_CODE_PATCH.test(body)) commits.add(sha.trim());
+    if (squashedRelease(body) && coAuthoredByAPerson(body) && !CUSTOM_CODE_PATCH.test(body)) commits.add(sha);
   }
   if (commits.size === 0) return NONE;
   // A file people edited stays theirs where its whole folder moved (moves.ts): its new path is theirs too.
   const moves = movesOf(dir);
-  for (const sha of order.reverse())
+  for (const { sha } of [...history].reverse())
     for (const move of moves.has(sha) ? folderMoves(dir, sha, moves.get(sha)!) : [])
       if (peoplesFiles.has(move.from)) peoplesFiles.add(move.to);
   return { commits, peoplesFiles };
