@@ -3,9 +3,9 @@
  * `src/cerebras/cloud/sdk/*`, in the bot's release squash a person co-authored, no `generated` branch). Stainless's
  * runtime modules carry no banner, so each file at the new path read as one the squash created without Stainless's
  * header: the owners', kept beside sdkgen's runtime. A file git pairs with one of Stainless's as moved (its rename
- * detection), in a move of a whole folder or to a path Stainless's later generations write, descends from Stainless's
+ * detection), in a move of a whole folder (the old folder gone, the rest of the paths kept), descends from Stainless's
  * file: its base is Stainless's content followed through the move. A file people created stays theirs, and so does one
- * a person moved alone to a path no generation writes.
+ * a person moved alone.
  */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
@@ -114,9 +114,13 @@ describe('a package a person moved', () => {
     expect(base.texts.get(`${NEW}/_models.py`)).toBe(runtime('models', 'acme_sdk'));
     expect(base.texts.get(`${NEW}/resources/pets.py`)).toBe(pets('acme_sdk'));
     expect(base.blobs.has(`${NEW}/lib/helper.py`)).toBe(false);
+    // The harness alike: the moved modules in its base, the helper the owners' file.
+    const owners = analyseOwners(repo, 'HEAD') as { ownersFiles: string[]; baseFiles: string[] };
+    expect(owners.ownersFiles).toEqual([`${NEW}/lib/helper.py`]);
+    expect(owners.baseFiles).toContain(`${NEW}/_models.py`);
   });
 
-  it('migrate: a module a person moved alone to a path no generation writes stays theirs', () => {
+  it('migrate: a module a person moved alone stays theirs', () => {
     const repo = tempDir('moved-alone-');
     git(repo, 'init', '-q', '-b', 'main');
     write(repo, { '.stats.yml': stats(1, 'aaaa'), ...oldPackage() });
