@@ -66,6 +66,9 @@ function movedHistory(person: boolean): string {
   write(repo, { '.stats.yml': stats(1, 'aaaa'), ...oldPackage(), 'README.md': README });
   commit(repo, BOT, squash('0.2.0', false), '2024-07-17T00:00:00Z');
   write(repo, { 'README.md': `${README}\nOur own words.\n` });
+  // (Before a squash's move, a person's edit of a module at the old path: the squash's lines are not told apart, and
+  // Stainless's file is taken where it moved it.)
+  if (!person) write(repo, { [`${OLD}/_client.py`]: runtime('client', 'acme_sdk', '    # ours\n') });
   commit(repo, PERSON, 'Updated README', '2024-07-18T00:00:00Z');
   git(repo, 'rm', '-rq', OLD);
   write(repo, {

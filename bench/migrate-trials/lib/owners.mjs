@@ -286,14 +286,16 @@ function beforePeoplesEdits(repo, generation, stainless) {
   const git = (...a) => sh('git', a, repo);
   const firstEdit = new Map();
   const log = git('log', '--no-merges', '--no-renames', '--format=%x01%H', '--name-only', generation);
-  // A file moved with its whole folder (lib/squashed-releases.mjs) is followed to its old path: a path as an older
-  // commit names it → the file's path in the generation's tree.
+  // A file a person's commit moved with its whole folder (lib/squashed-releases.mjs) is followed to its old path: a
+  // path as an older commit names it → the file's path in the generation's tree. (Not a generation's move, nor a mixed
+  // squash's, as migrate's repository/people-edits.ts.)
   const [moves, renamed] = [movesOf(repo), new Map()];
   const now = (f) => renamed.get(f) ?? f;
   for (const entry of log.split('\x01')) {
     const [sha, ...files] = entry.split('\n').filter(Boolean);
     if (!sha) continue;
-    const followed = new Map(folderMoves(repo, sha, moves.get(sha) ?? []).map((m) => [m.to, m.from]));
+    const byPeople = !Set.prototype.has.call(stainless, sha) && !stainless.mixed.has(sha);
+    const followed = new Map(byPeople ? folderMoves(repo, sha, moves.get(sha) ?? []).map((m) => [m.to, m.from]) : []);
     // Newest first: the last commit seen of a file is the oldest.
     for (const f of files) if (!stainless.has(sha, f)) firstEdit.set(now(f), { sha, before: followed.get(f) ?? f });
     const targets = [...followed].map(([to, from]) => [to, from, now(to)]);

@@ -5,8 +5,7 @@
 // which of its lines are theirs is no longer in git: such a mixed squash is read file by file. Its change to a file
 // people's own commits also changed (at any time) is theirs, as is a file it created without Stainless's header; its
 // change to any other file is Stainless's. A file it moved (git's rename detection, -M) with its whole folder it did not
-// create (cerebras-python's package, moved in release 0.3.0): its change is people's where their commits changed the
-// file at either path. The same reading as sdkgen's
+// create (cerebras-python's package, moved in release 0.3.0). The same reading as sdkgen's
 // generator/migrate/repository/squashed-releases.ts and moves.ts, written out again so that the harness measures
 // without sdkgen's code.
 import { spawnSync } from 'node:child_process';
@@ -35,8 +34,7 @@ export class StainlessCommits extends Set {
   has(commit, file) {
     if (super.has(commit)) return true;
     if (file === undefined || !this.mixed.has(commit) || this.peoplesFiles.has(file)) return false;
-    const from = this.movedFrom(commit, file);
-    if (from !== undefined) return !this.peoplesFiles.has(from);
+    if (this.movedFrom(commit, file) !== undefined) return true;
     return !this.createdWithoutHeader(commit, file);
   }
 
@@ -71,12 +69,6 @@ export function peoplesFiles(repo, ref, isBot) {
     if (!identity || isBot(identity.trim())) continue;
     for (const name of names) if (name.trim()) files.add(name.trim());
   }
-  // A file people edited stays theirs where its whole folder moved: its new path is theirs too (oldest move first).
-  const moves = movesOf(repo, ref);
-  const order = spawnSync('git', ['rev-list', '--reverse', '--no-merges', ref], { cwd: repo, encoding: 'utf8' });
-  for (const sha of order.stdout.split('\n'))
-    for (const move of moves.has(sha) ? folderMoves(repo, sha, moves.get(sha)) : [])
-      if (files.has(move.from)) files.add(move.to);
   return files;
 }
 

@@ -1,9 +1,9 @@
 /**
  * Which files of a generation committed to main people edited, and when first: the base composed for such a generation
- * (stainless-repo.ts's composedBase) takes each file they edited as it was before their first edit. A file moved in the
- * history (moves.ts) is followed through the move: its history before is the old path's, so that a module of Stainless's
- * a release moved (cerebras-python's package, `src/cerebras_cloud_sdk/*` → `src/cerebras/cloud/sdk/*`) is Stainless's
- * output at its new path, not a file that commit created.
+ * (stainless-repo.ts's composedBase) takes each file they edited as it was before their first edit. A file moved with
+ * its whole folder (moves.ts) is not one the moving commit created: a module of Stainless's a release moved
+ * (cerebras-python's package, `src/cerebras_cloud_sdk/*` → `src/cerebras/cloud/sdk/*`) is Stainless's output at its new
+ * path, and one a person's commit moved is followed to the old path.
  */
 import { coAuthoredByAPerson, GENERATOR_BOT } from './bot-commits';
 import { historyOf } from './history';
@@ -40,13 +40,17 @@ export function filesChangedByPeople(
     const isGeneration =
       stainless.has(sha) ||
       (bot.test(author) && named !== undefined && (!coAuthoredByAPerson(message) || mixed.commits.has(sha)));
-    // Moves followed: a whole folder's (moves.ts).
+    // A whole folder's move (moves.ts) created no file. A person's is followed to the old path, whose file Stainless
+    // wrote: the base is that file before their first edit. (A generation's, or its release squash a person
+    // co-authored, is where Stainless's file is taken: which part of a squash was whose is not in git, and the old
+    // path's years of such squashes, followed, would all read as people's edits.)
     const all = moves.get(sha) ?? [];
-    const followed = new Map((all.length > 0 ? folderMoves(dir, sha, all) : []).map((m) => [m.to, m.from] as const));
+    const moved = new Map((all.length > 0 ? folderMoves(dir, sha, all) : []).map((m) => [m.to, m.from] as const));
+    const followed = isGeneration ? new Map<string, string>() : moved;
     // Newest first: the last commit seen of a file is the oldest. (A mixed release squash: squashed-releases.ts.)
     for (const file of names) {
       const from = followed.get(file);
-      if (isGeneration && !peoplesFile(dir, mixed, sha, file, headed, from)) byStainless.add(now(file));
+      if (isGeneration && !peoplesFile(dir, mixed, sha, file, headed, moved.has(file))) byStainless.add(now(file));
       else files.set(now(file), { commit: sha, before: from ?? file, at: file });
     }
     // Older commits name the moved file by its old path; the new path, before the move, was no file of this tree.

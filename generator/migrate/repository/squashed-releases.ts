@@ -11,7 +11,6 @@
  */
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
 import { historyOf } from './history';
-import { folderMoves, movesOf } from './moves';
 
 /** A squash of a release pull request: its subject a release's, its body the list of the commits it squashed. */
 const SQUASHED_RELEASE = /^release\b[^\n]*\n\s*\n\* /i;
@@ -49,8 +48,8 @@ export function peoplesPart(mixed: MixedReleases, commit: string, file: string):
 
 /**
  * Whether `commit`'s change to `file` is people's (`peoplesPart`), or the file is one it created without Stainless's
- * header (`headed` tells, given the text): a person's new file squashed in with the generation. A file it moved from
- * `movedFrom` (moves.ts) it did not create.
+ * header (`headed` tells, given the text): a person's new file squashed in with the generation. A file it `moved` with
+ * its whole folder (moves.ts) it did not create.
  */
 export function peoplesFile(
   dir: string,
@@ -58,11 +57,11 @@ export function peoplesFile(
   commit: string,
   file: string,
   headed: (text: string) => boolean,
-  movedFrom?: string,
+  moved = false,
 ): boolean {
   if (!mixed.commits.has(commit)) return false;
   if (peoplesPart(mixed, commit, file)) return true;
-  if (movedFrom !== undefined) return mixed.peoplesFiles.has(movedFrom);
+  if (moved) return false;
   if (git(dir, ['rev-parse', '--verify', '--quiet', `${commit}^:./${file}`]).ok) return false;
   const now = git(dir, ['show', `${commit}:./${file}`]);
   return now.ok && !headed(now.stdout);
@@ -86,10 +85,5 @@ function readMixedReleases(dir: string): MixedReleases {
     if (squashedRelease(body) && coAuthoredByAPerson(body) && !CUSTOM_CODE_PATCH.test(body)) commits.add(sha);
   }
   if (commits.size === 0) return NONE;
-  // A file people edited stays theirs where its whole folder moved (moves.ts): its new path is theirs too.
-  const moves = movesOf(dir);
-  for (const { sha } of [...history].reverse())
-    for (const move of moves.has(sha) ? folderMoves(dir, sha, moves.get(sha)!) : [])
-      if (peoplesFiles.has(move.from)) peoplesFiles.add(move.to);
   return { commits, peoplesFiles };
 }
