@@ -15,7 +15,7 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { namedBase } from './owners-base.mjs';
-import { peoplesFiles, squashedRelease, StainlessCommits } from './squashed-releases.mjs';
+import { folderMoves, movesOf, peoplesFiles, squashedRelease, StainlessCommits } from './squashed-releases.mjs';
 
 export const HEADER = 'File generated from our OpenAPI spec by Stainless';
 export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
@@ -286,10 +286,23 @@ function beforePeoplesEdits(repo, generation, stainless) {
   const git = (...a) => sh('git', a, repo);
   const firstEdit = new Map();
   const log = git('log', '--no-merges', '--no-renames', '--format=%x01%H', '--name-only', generation);
+  // A file a person's commit moved with its whole folder (lib/squashed-releases.mjs) is followed to its old path: a
+  // path as an older commit names it → the file's path in the generation's tree. (Not a generation's move, nor a mixed
+  // squash's, as migrate's repository/people-edits.ts.)
+  const [moves, renamed] = [movesOf(repo), new Map()];
+  const now = (f) => renamed.get(f) ?? f;
   for (const entry of log.split('\x01')) {
     const [sha, ...files] = entry.split('\n').filter(Boolean);
+    if (!sha) continue;
+    const byPeople = !Set.prototype.has.call(stainless, sha) && !stainless.mixed.has(sha);
+    const followed = new Map(byPeople ? folderMoves(repo, sha, moves.get(sha) ?? []).map((m) => [m.to, m.from]) : []);
     // Newest first: the last commit seen of a file is the oldest.
-    if (sha) for (const f of files) if (!stainless.has(sha, f)) firstEdit.set(f, sha);
+    for (const f of files) if (!stainless.has(sha, f)) firstEdit.set(now(f), { sha, before: followed.get(f) ?? f });
+    const targets = [...followed].map(([to, from]) => [to, from, now(to)]);
+    for (const [to, from, target] of targets) {
+      renamed.set(from, target);
+      renamed.set(to, `\0${to}`);
+    }
   }
   const entries = [];
   for (const line of git('ls-tree', '-r', '-z', generation).split('\0')) {
@@ -301,7 +314,7 @@ function beforePeoplesEdits(repo, generation, stainless) {
       entries.push(`${mode} blob ${blob}\t${file}\0`);
       continue;
     }
-    const before = spawnSync('git', ['rev-parse', '--verify', '-q', `${edit}^:${file}`], {
+    const before = spawnSync('git', ['rev-parse', '--verify', '-q', `${edit.sha}^:${edit.before}`], {
       cwd: repo,
       encoding: 'utf8',
     });

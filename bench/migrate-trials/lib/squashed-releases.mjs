@@ -4,8 +4,10 @@
 // for the base. A person who pushed a commit onto that pull request is named in its `Co-authored-by:` trailers, and
 // which of its lines are theirs is no longer in git: such a mixed squash is read file by file. Its change to a file
 // people's own commits also changed (at any time) is theirs, as is a file it created without Stainless's header; its
-// change to any other file is Stainless's. The same reading as sdkgen's generator/migrate/repository/squashed-releases.ts,
-// written out again so that the harness measures without sdkgen's code.
+// change to any other file is Stainless's. A file it moved (git's rename detection, -M) with its whole folder it did not
+// create (cerebras-python's package, moved in release 0.3.0). The same reading as sdkgen's
+// generator/migrate/repository/squashed-releases.ts and moves.ts, written out again so that the harness measures
+// without sdkgen's code.
 import { spawnSync } from 'node:child_process';
 
 const HEADER = 'File generated from our OpenAPI spec by Stainless';
@@ -32,7 +34,14 @@ export class StainlessCommits extends Set {
   has(commit, file) {
     if (super.has(commit)) return true;
     if (file === undefined || !this.mixed.has(commit) || this.peoplesFiles.has(file)) return false;
+    if (this.movedFrom(commit, file) !== undefined) return true;
     return !this.createdWithoutHeader(commit, file);
+  }
+
+  // The path `commit` moved `file` from, where the move is followed: a whole folder's.
+  movedFrom(commit, file) {
+    const moves = movesOf(this.repo).get(commit) ?? [];
+    return folderMoves(this.repo, commit, moves).find((m) => m.to === file)?.from;
   }
 
   createdWithoutHeader(commit, file) {
@@ -61,4 +70,52 @@ export function peoplesFiles(repo, ref, isBot) {
     for (const name of names) if (name.trim()) files.add(name.trim());
   }
   return files;
+}
+
+const MOVES = new Map();
+
+/** The files each commit of `ref`'s history moved (git's rename detection), as `{ from, to }`, by commit. */
+export function movesOf(repo, ref = 'HEAD') {
+  const key = `${repo}\0${ref}`;
+  if (MOVES.has(key)) return MOVES.get(key);
+  const log = spawnSync(
+    'git',
+    ['log', '--no-merges', '-M', '--diff-filter=R', '--name-status', '--format=%x01%H', ref],
+    { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 },
+  ).stdout;
+  const moves = new Map();
+  for (const entry of log.split('\x01')) {
+    const [sha, ...lines] = entry.split('\n');
+    const found = lines
+      .map((line) => line.split('\t'))
+      .filter((f) => /^R\d*$/.test(f[0]) && f.length === 3)
+      .map(([, from, to]) => ({ from, to }));
+    if (sha.trim() && found.length > 0) moves.set(sha.trim(), found);
+  }
+  MOVES.set(key, moves);
+  return moves;
+}
+
+/** Of `moves`, a whole folder's: two or more files moved with the rest of their paths kept, the old folder gone. */
+export function folderMoves(repo, commit, moves) {
+  const roots = new Map();
+  for (const move of moves) {
+    const [a, b] = [move.from.split('/'), move.to.split('/')];
+    let kept = 0;
+    while (kept < a.length - 1 && kept < b.length - 1 && a[a.length - 1 - kept] === b[b.length - 1 - kept]) kept++;
+    if (kept === 0) continue;
+    const root = `${a.slice(0, a.length - kept).join('/')}\0${b.slice(0, b.length - kept).join('/')}`;
+    roots.set(root, [...(roots.get(root) ?? []), move]);
+  }
+  const whole = [];
+  for (const [root, together] of roots) {
+    const from = root.split('\0')[0];
+    if (together.length < 2) continue;
+    const left = spawnSync('git', ['ls-tree', '--name-only', commit, '--', `${from}/`], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+    if (left.stdout.trim() === '') whole.push(...together);
+  }
+  return whole;
 }

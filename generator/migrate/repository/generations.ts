@@ -4,6 +4,7 @@
  */
 import { HUNKS_LOG } from './bot-commits';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git, hasStainlessHeader } from './stainless-repo';
+import { folderMoves, movesOf } from './moves';
 import { mixedReleases, peoplesPart } from './squashed-releases';
 import { twinCustomCode } from './twin-generations';
 
@@ -260,7 +261,22 @@ type Hunk = { file: string } & LineChanges;
  * per commit of a long history took minutes on a loaded machine.
  */
 function hunksOfEach(dir: string, range: string): Map<string, Hunk[]> {
-  const patches = git(dir, ['log', '--no-merges', ...HUNKS_LOG, range]).stdout;
+  const byCommit = parsePatches(git(dir, ['log', '--no-merges', ...HUNKS_LOG, range]).stdout);
+  // A file moved with its whole folder (moves.ts) was not written anew: its hunks are the move's diff.
+  const moves = movesOf(dir);
+  for (const [commit, hunks] of byCommit) {
+    const moved = moves.has(commit) ? folderMoves(dir, commit, moves.get(commit)!) : [];
+    if (moved.length === 0) continue;
+    const show = ['show', '-M', ...HUNKS_LOG.filter((flag) => flag !== '--no-renames'), commit, '--'];
+    const diffs = parsePatches(git(dir, [...show, ...moved.flatMap((m) => [m.from, m.to])]).stdout).get(commit) ?? [];
+    const to = new Set(moved.map((m) => m.to));
+    byCommit.set(commit, [...hunks.filter((h) => !to.has(h.file)), ...diffs.filter((h) => to.has(h.file))]);
+  }
+  return byCommit;
+}
+
+/** Each commit's hunks in `git log`'s patches as HUNKS_LOG writes them. */
+function parsePatches(patches: string): Map<string, Hunk[]> {
   const byCommit = new Map<string, Hunk[]>();
   let hunks: Hunk[] = [];
   let file: string | null = null;

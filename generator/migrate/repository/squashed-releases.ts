@@ -10,6 +10,7 @@
  * co-authored stays the owners' whole.
  */
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
+import { historyOf } from './history';
 
 /** A squash of a release pull request: its subject a release's, its body the list of the commits it squashed. */
 const SQUASHED_RELEASE = /^release\b[^\n]*\n\s*\n\* /i;
@@ -47,7 +48,8 @@ export function peoplesPart(mixed: MixedReleases, commit: string, file: string):
 
 /**
  * Whether `commit`'s change to `file` is people's (`peoplesPart`), or the file is one it created without Stainless's
- * header (`headed` tells, given the text): a person's new file squashed in with the generation.
+ * header (`headed` tells, given the text): a person's new file squashed in with the generation. A file it `moved` with
+ * its whole folder (moves.ts) it did not create.
  */
 export function peoplesFile(
   dir: string,
@@ -55,9 +57,11 @@ export function peoplesFile(
   commit: string,
   file: string,
   headed: (text: string) => boolean,
+  moved = false,
 ): boolean {
   if (!mixed.commits.has(commit)) return false;
   if (peoplesPart(mixed, commit, file)) return true;
+  if (moved) return false;
   if (git(dir, ['rev-parse', '--verify', '--quiet', `${commit}^:./${file}`]).ok) return false;
   const now = git(dir, ['show', `${commit}:./${file}`]);
   return now.ok && !headed(now.stdout);
@@ -71,24 +75,15 @@ function readMixedReleases(dir: string): MixedReleases {
   const bot = new RegExp(GENERATOR_BOT, 'i');
   const commits = new Set<string>();
   const peoplesFiles = new Set<string>();
-  const log = git(dir, [
-    'log',
-    '--no-merges',
-    '--no-renames',
-    '--relative',
-    '--name-only',
-    '--format=%x01%H%x00%an <%ae>%x00%B%x00',
-    'HEAD',
-  ]).stdout;
-  for (const entry of log.split('\x01')) {
-    const [sha, author, message, names] = entry.split('\0');
-    if (!sha || message === undefined || names === undefined) continue;
+  const history = historyOf(dir);
+  for (const { sha, author, message, files } of history) {
     if (!bot.test(author)) {
-      for (const file of names.split('\n').map((name) => name.trim())) if (file) peoplesFiles.add(file);
+      for (const file of files) peoplesFiles.add(file);
       continue;
     }
     const body = message.trim();
-    if (squashedRelease(body) && coAuthoredByAPerson(body) && !CUSTOM_CODE_PATCH.test(body)) commits.add(sha.trim());
+    if (squashedRelease(body) && coAuthoredByAPerson(body) && !CUSTOM_CODE_PATCH.test(body)) commits.add(sha);
   }
-  return commits.size === 0 ? NONE : { commits, peoplesFiles };
+  if (commits.size === 0) return NONE;
+  return { commits, peoplesFiles };
 }

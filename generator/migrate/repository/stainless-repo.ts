@@ -18,7 +18,7 @@ import path from 'node:path';
 import type { LockfileAbove } from '../package/program-packages';
 import { codeCarried, treeBlobs } from './code-carried';
 import { withStaleOutput } from './stale-output';
-import { mixedReleases, peoplesFile } from './squashed-releases';
+import { filesChangedByPeople } from './people-edits';
 import { twinCustomCode } from './twin-generations';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
 
@@ -537,7 +537,12 @@ function generationsOnMain(dir: string): Generation[] {
  * the later generations are counted from the oldest such point.
  */
 function composedBase(dir: string, generation: Generation, older: StainlessBase | null): StainlessBase {
-  const { byPeople, byStainless } = filesChangedByPeople(dir, generation.commit);
+  const { byPeople, byStainless } = filesChangedByPeople(
+    dir,
+    generation.commit,
+    branchCommits(dir),
+    hasStainlessHeader,
+  );
   const blobs = new Map<string, string>();
   let oldestBefore: { commit: string; time: number } | null = null;
   for (const [file, blob] of treeBlobs(dir, generation.commit)) {
@@ -546,10 +551,12 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
     if (firstEdit === undefined) blobs.set(file, blob);
     else if (olderBlob !== undefined) blobs.set(file, olderBlob);
     else if (older === null) {
-      let [from, before] = [`${firstEdit}^`, git(dir, ['rev-parse', '--verify', '--quiet', `${firstEdit}^:./${file}`])];
+      // (Its path before that edit: the old one where the file was moved, moves.ts.)
+      const [edit, was] = [firstEdit.commit, firstEdit.before];
+      let [from, before] = [`${edit}^`, git(dir, ['rev-parse', '--verify', '--quiet', `${edit}^:./${was}`])];
       // Created by people: theirs, unless it is Stainless's output they committed (openai-node's generations of 2023
       // and 2025 under people's names), its banner in it, which Stainless's generations then went on writing.
-      if (!before.ok && byStainless.has(file)) [from, before] = [firstEdit, generatedAt(dir, firstEdit, file)];
+      if (!before.ok && byStainless.has(file)) [from, before] = [edit, generatedAt(dir, edit, firstEdit.at)];
       if (!before.ok) continue;
       blobs.set(file, before.stdout.trim());
       const time = commitTime(dir, from);
@@ -572,42 +579,13 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
   };
 }
 
-/**
- * Files a commit not by Stainless's bots changed, in `commit`'s history (merges aside: they join, not edit), each with
- * the oldest such commit (`byPeople`); and the files Stainless's commits changed (`byStainless`). An owners' bot's commit of Stainless's output counts as theirs here: it brought their
- * workflows in too.
- */
-function filesChangedByPeople(dir: string, commit: string) {
+/** The commits of the `generated` branch (local or `origin/`), as far as they are searched. */
+function branchCommits(dir: string): Set<string> {
   const stainless = new Set<string>();
   for (const branch of ['generated', 'origin/generated'])
     if (git(dir, ['rev-parse', '--verify', '--quiet', branch]).ok)
       for (const c of revList(dir, branch)) stainless.add(c);
-  const [bot, mixed] = [new RegExp(GENERATOR_BOT, 'i'), mixedReleases(dir)];
-  const files = new Map<string, string>();
-  const byStainless = new Set<string>();
-  const log = git(dir, [
-    'log',
-    '--no-merges',
-    '--no-renames',
-    '--relative',
-    `--format=%x01%H%x00%an <%ae>%x00%(trailers:key=${GENERATED_FROM},valueonly)%x00%B%x00`,
-    '--name-only',
-    commit,
-  ]).stdout;
-  for (const entry of log.split('\x01')) {
-    const [sha, author, named, message, names] = entry.split('\0');
-    if (!sha || names === undefined) continue;
-    // The owners' bot committing Stainless's output (the trailer alone) also commits their own files: theirs.
-    const isGeneration =
-      stainless.has(sha) ||
-      (bot.test(author) && named !== undefined && (!coAuthoredByAPerson(message) || mixed.commits.has(sha)));
-    // Newest first: the last commit seen of a file is the oldest. (A mixed release squash: squashed-releases.ts.)
-    for (const file of names.split('\n').map((name) => name.trim())) {
-      if (file && isGeneration && !peoplesFile(dir, mixed, sha, file, hasStainlessHeader)) byStainless.add(file);
-      else if (file) files.set(file, sha);
-    }
-  }
-  return { byPeople: files, byStainless };
+  return stainless;
 }
 
 /** The blob of `file` at `commit` where it carries Stainless's banner (not ok otherwise). */
