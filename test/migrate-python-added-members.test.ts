@@ -254,6 +254,62 @@ describe('an edit of a function sdkgen’s package defines in another module', (
     );
     expect(plan.reapplied).toEqual([{ path: 'src/acme/_platform.py', hunks: 1 }]);
   });
+
+  // The owners' function reads a name they imported in Stainless's module (`cast`, added to its `from typing import`)
+  // and a module-level constant of theirs: both follow it into the module defining it.
+  const headers = (extra: string) =>
+    [
+      'def platform_headers(version: str) -> Dict[str, str]:',
+      '    return {',
+      '        "X-Stainless-Lang": "python",',
+      '        "X-Stainless-Package-Version": version,',
+      extra,
+      '    }',
+    ]
+      .filter(Boolean)
+      .join('\n');
+  const carry = (stainless: string, owners: string, home: string, sdkgenHome: string) => {
+    const plan = emptyMigrationPlan();
+    plan.writes.push(
+      { path: 'src/acme/_base_client.py', contents: `from ${home} import platform_headers as platform_headers\n` },
+      { path: `src/acme/${home.replace(/^\./, '').replace('.', '/')}.py`, contents: sdkgenHome },
+    );
+    plan.rejected.push({ path: 'src/acme/_base_client.py', hunks: editsAsHunks(stainless, owners) });
+    const text = (path: string) => (path === 'src/acme/_base_client.py' ? stainless : null);
+    intoFunctionsElsewhere(plan, text, (path) => (path === 'src/acme/_base_client.py' ? owners : null), 'acme');
+    return plan;
+  };
+
+  it('brings the imports and definitions of the owners’ module it reads', () => {
+    const stainless = `from typing import Dict\n\nimport httpx\n\n\nclass BaseClient:\n    pass\n\n\n${headers('')}\n`;
+    const owners = stainless
+      .replace('from typing import Dict\n', 'from typing import Dict, cast\n\nfrom ._utils import source_name\n')
+      .replace('class BaseClient:', 'SOURCE = "acme-sdk-python"\n\n\nclass BaseClient:')
+      .replace(headers(''), headers('        "X-Acme-Source": cast(str, source_name(SOURCE)),'));
+    const sdkgenPlatform = `from typing import Dict\n\nfrom functools import lru_cache\n\n\n@lru_cache(maxsize=None)\n${headers('')}\n`;
+    const plan = carry(stainless, owners, '._platform', sdkgenPlatform);
+    // (The hunks of the module's own imports and constant are left to the carry of sdkgen's `_base_client.py`.)
+    expect(plan.rejected.flatMap((r) => r.hunks).join('\n')).not.toContain('X-Acme-Source');
+    expect(plan.reapplied).toEqual([{ path: 'src/acme/_platform.py', hunks: 1 }]);
+    const written = plan.writes[1].contents;
+    // (Into sdkgen's import from the same module, once.)
+    expect(written).toMatch(/^from typing import Dict, cast\n/);
+    expect(written.match(/import Dict/g)).toHaveLength(1);
+    expect(written).toContain('from ._utils import source_name\n');
+    expect(written).toContain('SOURCE = "acme-sdk-python"\n');
+    expect(written).toContain('"X-Acme-Source": cast(str, source_name(SOURCE)),');
+  });
+
+  it('imports relatively from the folder of the module defining it', () => {
+    const stainless = `from typing import Dict\n\n\nclass BaseClient:\n    pass\n\n\n${headers('')}\n`;
+    const owners = stainless
+      .replace('from typing import Dict\n', 'from typing import Dict\n\nfrom ._utils import source_name\n')
+      .replace(headers(''), headers('        "X-Acme-Source": source_name(),'));
+    const plan = carry(stainless, owners, '.lib._platform', `from typing import Dict\n\n\n${headers('')}\n`);
+    expect(plan.writes[1].path).toBe('src/acme/lib/_platform.py');
+    expect(plan.reapplied).toEqual([{ path: 'src/acme/lib/_platform.py', hunks: 1 }]);
+    expect(plan.writes[1].contents).toContain('from .._utils import source_name\n');
+  });
 });
 
 describe('an import statement the carry wrote twice', () => {

@@ -3,13 +3,18 @@
  * its modules, imported into the one the owners edited: letta's `X-Letta-Source` header added to `platform_headers`
  * of Stainless's `_base_client.py`, a function sdkgen writes in `_platform.py` (its `_base_client.py` imports it from
  * there). The edit is carried into the module that defines the function: Stainless's module with the owners' function
- * in place, carried line by line onto that module, where every hunk of it finds its place.
+ * in place, carried line by line onto that module, where every hunk of it finds its place. What the function reads of
+ * the owners' module comes with it: the names they import (`cast`, added to their `from typing import`; a relative
+ * import read from the folder of the module it goes to) and their module-level definitions; a module that would not
+ * hold together so (sound-module.ts) is not written, and the edit is left for a person.
  */
 import type { MigrationPlan } from '../../migration-plan';
 import { reapplyEdits } from '../../reapply/hunks';
 import { definitionSpan, methodOfHunk } from './owners-methods';
 import { modulesImportedBy } from '../source/imports';
 import { topLevelImports } from '../source/import-statements';
+import { indentProblem, soundCarried } from '../soundness/sound-module';
+import { withImportsNeeded } from './imports-needed';
 
 /**
  * The plan with the rejected hunks of each such function carried into the module defining it (written, and listed as
@@ -42,11 +47,15 @@ export function intoFunctionsElsewhere(
       const edited = home === undefined ? null : withOwnersFunction(stainless, owners, name);
       const target = home === undefined ? null : plan.writes[writes.get(home)!];
       const carried = edited === null || target === null ? null : reapplyEdits(stainless, edited, target.contents);
-      if (carried === null || carried.applied === 0 || carried.rejected.length > 0) {
+      const whole =
+        carried === null || carried.applied === 0 || carried.rejected.length > 0
+          ? null
+          : madeWhole(importsRebased(owners, entry.path, home!), carried.text, target!.contents);
+      if (whole === null) {
         left.push(...hunks);
         continue;
       }
-      plan.writes[writes.get(home!)!] = { ...target!, contents: carried.text };
+      plan.writes[writes.get(home!)!] = { ...target!, contents: whole };
       plan.reapplied.push({ path: home!, hunks: hunks.length });
     }
     return left.length === 0 ? [] : [{ ...entry, hunks: left }];
@@ -76,4 +85,37 @@ function withOwnersFunction(stainless: string, owners: string, name: string): st
   const [a, b] = [span(theirs), span(own)];
   if (a === null || b === null) return null;
   return [...theirs.slice(0, a.start), ...own.slice(b.start, b.end), ...theirs.slice(a.end)].join('\n');
+}
+
+/**
+ * sdkgen's module `target` with the owners' function carried (`carried`), with what it reads of the owners' module
+ * (`owners`): their imports, their module-level definitions; null where it would not hold together. A module this
+ * reading cannot follow (sdkgen's own indentation misread) gets the imports alone, as the module carry does.
+ */
+function madeWhole(owners: string, carried: string, target: string): string | null {
+  if (indentProblem(target) !== null) return withImportsNeeded(owners, carried);
+  const sound = soundCarried(owners, carried, target);
+  return sound.kind === 'sound' ? sound.text : null;
+}
+
+/**
+ * The module's top-level relative imports (`from ._utils import x`, read from the folder of `from`) as they read from
+ * the folder of `to`; an import reaching above the repository's `src/` stays as it is.
+ */
+function importsRebased(text: string, from: string, to: string): string {
+  const [source, dest] = [from.split('/').slice(0, -1), to.split('/').slice(0, -1)];
+  if (source.join('/') === dest.join('/')) return text;
+  const lines = text.split('\n');
+  for (const statement of topLevelImports(text)) {
+    const module = statement.module;
+    if (statement.kind !== 'from' || module === null || !module.startsWith('.')) continue;
+    const dots = /^\.*/.exec(module)![0].length;
+    if (dots - 1 > source.length - 2) continue;
+    const path = [...source.slice(0, source.length - (dots - 1)), ...module.slice(dots).split('.').filter(Boolean)];
+    let common = 0;
+    while (common < dest.length && common < path.length && dest[common] === path[common]) common++;
+    const rebased = '.'.repeat(dest.length - common + 1) + path.slice(common).join('.');
+    lines[statement.start] = lines[statement.start].replace(/^(\s*from\s+)\.[\w.]*/, `$1${rebased}`);
+  }
+  return lines.join('\n');
 }
