@@ -3,6 +3,11 @@
  * (`additionalProperties: true`) with its required properties alone: the keys of the spec's example that are no
  * property are left out, as Stainless's knock tests write `objects=[{"id": "project_1"}]` from the example
  * `{id: project_1, name: My project}`. A map (no declared properties) keeps the example's keys.
+ *
+ * The test with every argument writes the declared properties alone too: the TypedDict takes no other key for a type
+ * checker (pyright 1.1.399 refuses one even of a class of `extra_items=object`), and Stainless's sam-python tests write
+ * `"input_schema": {"type": "object", "properties": {…}}` from the example `{type, properties, required}` of an
+ * `InputSchema` of `additionalProperties: true` and properties `type`, `properties`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +39,7 @@ components:
           type: object
           additionalProperties: true
           example: { color: blue }
+        mode: { type: string }
     BulkSetObjectRequest:
       type: object
       additionalProperties: true
@@ -55,5 +61,13 @@ describe('the example of an object taking other properties, in a required-argume
     const required = /def test_method_create\(self, client: \w+\) -> None:\n([\s\S]*?)\n\n/.exec(tests)?.[1] ?? '';
     expect(required).toContain('objects=[{"id": "project_1"}],');
     expect(required).toContain('tags={"color": "bar"}');
+  });
+
+  it("writes the object's declared properties alone with every argument, and a map's example keys", () => {
+    const all = /def test_method_create_with_all_params\(self, client: \w+\) -> None:\n([\s\S]*?)\n\n/.exec(tests)?.[1];
+    expect(all).toBeDefined();
+    expect(all).toMatch(/"id": "project_1",\s*"created_at": parse_datetime/);
+    expect(all).not.toContain('"name"');
+    expect(all).toContain('tags={"color": "bar"}');
   });
 });

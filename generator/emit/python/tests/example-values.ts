@@ -237,9 +237,11 @@ export class ExampleValues {
             }
           }
         }
-        // (The example's keys that are no property: a map's entries, or others an object takes, which a test of the
-        // required arguments leaves out as Stainless's do: knock's `objects=[{"id": "project_1"}]`.)
-        if (type.additional && (deep || type.properties.length === 0))
+        // (The example's keys that are no property: a map's entries. An object of declared properties that takes
+        // others writes its declared ones alone, as Stainless's tests do (knock's `objects=[{"id": "project_1"}]`,
+        // sam's `input_schema` without its example's `required`): its TypedDict takes no other key for pyright. The
+        // JSON of an event (`wire`) keeps them.)
+        if (type.additional && (type.properties.length === 0 || (this.wire && deep)))
           for (const [key, value] of Object.entries(given))
             if (!type.properties.some((p) => p.key === key))
               entries.push([
