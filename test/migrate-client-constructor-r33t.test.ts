@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { carriedConstructor, coreSettingsDone } from '../generator/migrate/owners/client-constructor';
+import { carriedHooks } from '../generator/migrate/owners/client-hooks';
 
 const stainless = `  constructor({
     baseURL = readEnv('ACME_BASE_URL'),
@@ -123,5 +124,22 @@ describe("owners' edits to Stainless's client constructor", () => {
     expect(carriedConstructor(stainless, logged)).toBeNull();
     const parameter = stainless.replace("apiKey = readEnv('ACME_API_KEY'),", "apiKey = readEnv('ACME_KEY'),");
     expect(carriedConstructor(stainless, parameter)).toBeNull();
+  });
+});
+
+describe("a constructor whose every edit sdkgen's core class does", () => {
+  const theirs = stainless.replace(
+    '    this._options = options;\n',
+    "    this._options = options;\n    this.idempotencyHeader = 'Idempotency-Key';\n",
+  );
+  const core = "    super({ ...options }, { idempotencyHeader: 'Idempotency-Key', retryCount: true });";
+  const classOf = (constructor: string) => `export class Acme {\n  apiKey: string;\n\n${constructor}\n}\n`;
+
+  it("writes no constructor only calling super (the edit is done by sdkgen, the owners' text left as Stainless's)", () => {
+    const hooks = carriedHooks(classOf(stainless), classOf(theirs), new Map(), () => false, core)!;
+    expect(hooks).not.toBeNull();
+    expect(hooks.methods.map((m) => m.name)).not.toContain('constructor');
+    expect(hooks.doneInCore).toEqual(["this.idempotencyHeader = 'Idempotency-Key';"]);
+    expect(hooks.editedRest).toBe(classOf(stainless));
   });
 });

@@ -174,9 +174,8 @@ describe('through the client class (turbopuffer: a setting’s field redeclared 
     expect(hooks.core?.names).toEqual(['apiKey check', 'apiKey']);
     expect(hooks.core?.text).toContain('  apiKey: string | undefined;\n  compression: boolean | null;\n');
     expect(hooks.fields?.map((field) => field.text)).toEqual(['  declare compression: boolean;']);
-    expect(hooks.methods.find((m) => m.name === 'constructor')?.text).toBe(
-      '  constructor(options: ClientOptions = {}) {\n    super(options);\n  }',
-    );
+    // (Its check in the core, the constructor would only call `super(options)`: none is written.)
+    expect(hooks.methods.map((m) => m.name)).not.toContain('constructor');
   });
 
   it('without sdkgen’s core, nothing goes there and the constructor is not carried', () => {

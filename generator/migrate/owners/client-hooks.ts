@@ -111,6 +111,11 @@ export interface ImportStatement {
   text?: string;
 }
 
+/** Whether the constructor's body is only the call `super(options)` with its own parameter. */
+function onlySuper(constructor: string): boolean {
+  return /^\s*constructor\s*\(\s*options\s*:[^)]*\)\s*\{\s*super\(\s*options\s*\);\s*\}\s*$/.test(constructor);
+}
+
 /** The client methods of Stainless's the owners made theirs, from the module its client class is in; null: none. */
 export function ownersClientHooks(
   base: { texts: ReadonlyMap<string, string> } | null,
@@ -264,7 +269,8 @@ export function carriedHooks(
   const doneInCore: string[] = [];
   if (constructor) {
     for (const id of identifiers(constructor)) if (imports.some((s) => s.bindings.has(id))) used.add(id);
-    methods.push({ name: 'constructor', text: constructor });
+    // (One only calling `super(options)`, every edit of theirs done by sdkgen's core class, is no override to write.)
+    if (!onlySuper(constructor)) methods.push({ name: 'constructor', text: constructor });
     editedRest = editedRest.replace(theirConstructor.text, () => stainlessConstructor.text);
     doneInCore.push(...coreSettingsDone(stainlessConstructor.text, theirConstructor.text, core));
   }
@@ -274,7 +280,8 @@ export function carriedHooks(
     coreText === null
       ? undefined
       : { text: coreText, names: [...checks.map((check) => `${check.option} check`), ...toCore.map((f) => f.name)] };
-  if (methods.length === 0 && !optionLines && fields.length === 0 && !coreCarried) return null;
+  if (methods.length === 0 && !optionLines && fields.length === 0 && !coreCarried && doneInCore.length === 0)
+    return null;
   // The module's constants the carried methods read that the owners added (`retryAfterLimitMs`) go with them.
   const constants = addedConstants(current, base).filter(({ name }) =>
     methods.some((m) => identifiers(m.text).includes(name)),
