@@ -310,6 +310,36 @@ describe('an edit of a function sdkgen’s package defines in another module', (
     expect(plan.reapplied).toEqual([{ path: 'src/acme/lib/_platform.py', hunks: 1 }]);
     expect(plan.writes[1].contents).toContain('from .._utils import source_name\n');
   });
+
+  // sdkgen's function indents its body by two spaces: their added statement, carried at their four, would leave the
+  // module refused by Python (sound-module.ts judges it broken). Nothing is written; the edit is left for a person.
+  it('is left for a person where the module it would make does not hold together', () => {
+    const stainless = `from typing import Dict\n\n\nclass BaseClient:\n    pass\n\n\n${headers('')}\n`;
+    const owners = stainless.replace('    return {', '    version = version.strip()\n    return {');
+    const sdkgenPlatform = `from typing import Dict\n\n\n${headers('').replace(/^ {4}/gm, '  ')}\n`;
+    const plan = carry(stainless, owners, '._platform', sdkgenPlatform);
+    expect(plan.writes[1].contents).toBe(sdkgenPlatform);
+    expect(plan.reapplied).toEqual([]);
+    expect(plan.rejected.flatMap((r) => r.hunks).join('\n')).toContain('+    version = version.strip()');
+  });
+
+  // A module of sdkgen's this reading cannot follow (a form feed before a line's indent, which Python ignores, read as
+  // a body at no indent): what the function reads comes as imports alone, which need no reading of its statements.
+  it('into a module of sdkgen’s its reading of Python cannot follow, brings the imports it reads', () => {
+    const stainless = `from typing import Dict\n\n\nclass BaseClient:\n    pass\n\n\n${headers('')}\n`;
+    const owners = stainless
+      .replace('from typing import Dict\n', 'from typing import Dict, cast\n')
+      .replace(headers(''), headers('        "X-Acme-Source": cast(str, version),'));
+    const sdkgenPlatform = `from typing import Dict\n\n\ndef other() -> int:\n\f    return 1\n\n\n${headers('')}\n`;
+    expect(indentProblem(sdkgenPlatform)).not.toBeNull();
+    const plan = carry(stainless, owners, '._platform', sdkgenPlatform);
+    expect(plan.rejected.flatMap((r) => r.hunks).join('\n')).not.toContain('X-Acme-Source');
+    expect(plan.reapplied).toEqual([{ path: 'src/acme/_platform.py', hunks: 1 }]);
+    const written = plan.writes[1].contents;
+    expect(written).toMatch(/^from typing import Dict, cast\n/);
+    expect(written).toContain('"X-Acme-Source": cast(str, version),');
+    expect(written).toContain('def other() -> int:\n\f    return 1\n');
+  });
 });
 
 describe('an import statement the carry wrote twice', () => {
