@@ -155,6 +155,19 @@ export function withDeclaredAlready(
   };
   const [sdkgens, stainless] = [byKey(lines(ours)), byKey(a)];
   const scopes = scopesOf(b);
+  // An owners' `@overload` set of another count than Stainless's or sdkgen's takes the place of sdkgen's whole
+  // (overload-sets.ts): its parameters are not said twice, and one taken out of an overload leaves it without (a bare
+  // `*`, which Python refuses) and its implementation without the parameter its body reads.
+  const counts = (text: string[]) => {
+    const out = new Map<string, number>();
+    for (const scope of scopesOf(text)) if (scope.kind === 'def') out.set(scope.key, (out.get(scope.key) ?? 0) + 1);
+    return out;
+  };
+  const [theirCounts, stainlessCounts, sdkgenCounts] = [counts(b), counts(a), counts(lines(ours))];
+  const wholeSet = (key: string) => {
+    const theirs = theirCounts.get(key) ?? 0;
+    return theirs > 1 && (theirs !== stainlessCounts.get(key) || theirs !== sdkgenCounts.get(key));
+  };
   const added = new Set(hunks.flatMap((hunk) => range(hunk.start, hunk.end)));
   const dropped = new Set<number>();
   const scopeAt = (i: number) => scopes.filter((scope) => scope.at < i && i < scope.end).pop();
@@ -173,7 +186,7 @@ export function withDeclaredAlready(
       continue;
     }
     const scope = scopeAt(i);
-    if (scope === undefined) continue;
+    if (scope === undefined || (scope.kind === 'def' && wholeSet(scope.key))) continue;
     const name = (
       scope.kind === 'def'
         ? i <= scope.headEnd
