@@ -43,11 +43,12 @@ components:
     BulkSetObjectRequest:
       type: object
       additionalProperties: true
-      example: { id: project_1, name: My project }
+      example: { id: project_1, name: My project, settings: { theme: { color: blue, shades: [1, 2] }, on: true } }
       required: [id]
       properties:
         id: { type: string }
         created_at: { type: string, format: date-time, nullable: true }
+        settings: { type: object, nullable: true }
 `;
 
 describe('the example of an object taking other properties, in a required-arguments test', () => {
@@ -69,5 +70,10 @@ describe('the example of an object taking other properties, in a required-argume
     expect(all).toMatch(/"id": "project_1",\s*"created_at": parse_datetime/);
     expect(all).not.toContain('"name"');
     expect(all).toContain('tags={"color": "bar"}');
+  });
+
+  it('writes the example of a free-form object property whole (not a map: its values stay as given)', () => {
+    const all = /def test_method_create_with_all_params\(self, client: \w+\) -> None:\n([\s\S]*?)\n\n/.exec(tests)?.[1];
+    expect(all).toMatch(/"settings": \{\s*"theme": \{\s*"color": "blue",\s*"shades": \[1, 2\],?\s*\},\s*"on": True,\s*\}/);
   });
 });
