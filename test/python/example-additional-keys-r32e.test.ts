@@ -47,12 +47,13 @@ components:
     BulkSetObjectRequest:
       type: object
       additionalProperties: true
-      example: { id: project_1, name: My project, settings: { theme: { color: blue, shades: [1, 2] }, on: true } }
+      example: { id: project_1, name: My project, settings: { theme: { color: blue, shades: [1, 2] }, on: true }, options: { a: { b: x } } }
       required: [id]
       properties:
         id: { type: string }
         created_at: { type: string, format: date-time, nullable: true }
         settings: { type: object, nullable: true }
+        options: { description: Any value. }
 `;
 
 describe('the example of an object taking other properties, in a required-arguments test', () => {
@@ -81,5 +82,7 @@ describe('the example of an object taking other properties, in a required-argume
     expect(all).toMatch(
       /"settings": \{\s*"theme": \{\s*"color": "blue",\s*"shades": \[1, 2\],?\s*\},\s*"on": True,\s*\}/,
     );
+    // (A schema of no type at all, as the `{type: object}` a Stainless config reads as its `object`.)
+    expect(all).toMatch(/"options": \{"a": \{"b": "x"\}\}/);
   });
 });

@@ -271,7 +271,8 @@ export class ExampleValues {
       }
       case 'unknown':
       case 'any':
-        return unknownValue();
+        // (Stainless's `object`: an object example whole, as for `{type: object}` above.)
+        return isRecord(example) ? givenValue(example, null, this.schemas) : unknownValue();
       default: {
         const scalar = this.scalarOf(type, example);
         if (scalar !== undefined) return scalar;
