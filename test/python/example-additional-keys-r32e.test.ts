@@ -8,6 +8,10 @@
  * checker (pyright 1.1.399 refuses one even of a class of `extra_items=object`), and Stainless's sam-python tests write
  * `"input_schema": {"type": "object", "properties": {…}}` from the example `{type, properties, required}` of an
  * `InputSchema` of `additionalProperties: true` and properties `type`, `properties`.
+ *
+ * An object that says nothing of its members (`{type: object}`, Stainless's `object`) is given the example whole, its
+ * values as given, as sam's `"properties": {"location": {"description": …, "type": "string"}}`; a map
+ * (`additionalProperties: true`) writes the example's keys valued `"bar"`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,11 +47,13 @@ components:
     BulkSetObjectRequest:
       type: object
       additionalProperties: true
-      example: { id: project_1, name: My project }
+      example: { id: project_1, name: My project, settings: { theme: { color: blue, shades: [1, 2] }, on: true }, options: { a: { b: x } } }
       required: [id]
       properties:
         id: { type: string }
         created_at: { type: string, format: date-time, nullable: true }
+        settings: { type: object, nullable: true }
+        options: { description: Any value. }
 `;
 
 describe('the example of an object taking other properties, in a required-arguments test', () => {
@@ -69,5 +75,14 @@ describe('the example of an object taking other properties, in a required-argume
     expect(all).toMatch(/"id": "project_1",\s*"created_at": parse_datetime/);
     expect(all).not.toContain('"name"');
     expect(all).toContain('tags={"color": "bar"}');
+  });
+
+  it('writes the example of a free-form object property whole (not a map: its values stay as given)', () => {
+    const all = /def test_method_create_with_all_params\(self, client: \w+\) -> None:\n([\s\S]*?)\n\n/.exec(tests)?.[1];
+    expect(all).toMatch(
+      /"settings": \{\s*"theme": \{\s*"color": "blue",\s*"shades": \[1, 2\],?\s*\},\s*"on": True,\s*\}/,
+    );
+    // (A schema of no type at all, as the `{type: object}` a Stainless config reads as its `object`.)
+    expect(all).toMatch(/"options": \{"a": \{"b": "x"\}\}/);
   });
 });

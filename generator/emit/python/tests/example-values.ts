@@ -25,6 +25,7 @@ import type { PyMethod, PyParam } from '../types/model';
 import { alonePositional } from './method-facts';
 import { partsOrder, requiredFirst } from '../../parts-order';
 import { pyCode, pyDict, pyList, type PyValue } from '../types/py-literal';
+import { givenValue } from '../resources/given-values';
 
 /** At most this many values in one argument; past it, optional properties are left out. */
 const MAX_VALUES = 400;
@@ -218,6 +219,10 @@ export class ExampleValues {
         // (A component written out takes the keys it is not given from its own example, as a named one.)
         const given = type.inlinedFrom ? this.withOwnKeys(type, type.docs.example, example) : example;
         if (!isRecord(given)) break;
+        // (An object that says nothing of its members, `{type: object}`, Stainless's `object`: the example whole, as
+        // sam's `"properties": {"location": {"description": …}}` and retell's `"metadata": {"customer_id": …}`. A map,
+        // `additionalProperties: true`, writes the example's keys valued `"bar"` below, as knock's `data`.)
+        if (type.unsaidMembers && type.properties.length === 0) return givenValue(given, null, this.schemas);
         const entries: Array<[string, PyValue]> = [];
         const ordered = requiredFirst(type.properties);
         for (const p of ordered) {
@@ -266,7 +271,8 @@ export class ExampleValues {
       }
       case 'unknown':
       case 'any':
-        return unknownValue();
+        // (Stainless's `object`: an object example whole, as for `{type: object}` above.)
+        return isRecord(example) ? givenValue(example, null, this.schemas) : unknownValue();
       default: {
         const scalar = this.scalarOf(type, example);
         if (scalar !== undefined) return scalar;
