@@ -10,18 +10,22 @@ import { linesAtAnotherDepth } from '../bench/migrate-trials/lib/python-depth.mj
 
 const text = (...lines: string[]) => [...lines, ''].join('\n');
 
+/** `def f(a):` with a `head:` block of one `body` statement (in a `with` when `nested`, as sdkgen may write it), then
+ * a `clause:` whose body is the owners' `line` (line 5 of the reference). */
+const clauseFunction = (head: string, body: string, clause: string, line: string, nested: boolean) =>
+  text(
+    'def f(a):',
+    `    ${head}:`,
+    ...(nested ? ['        with span():', `            ${body}`] : [`        ${body}`]),
+    `    ${clause}:`,
+    `        ${line}`,
+  );
+
 describe("check 4's depth of an owners' line in a clause's body", () => {
   it("reads the first line of an `else:` body by its `if`, not by the `if` body's last statement", () => {
-    const ref = text('def f(a):', '    if a:', '        return 1', '    else:', '        log("no")');
+    const ref = clauseFunction('if a', 'return 1', 'else', 'log("no")', false);
     // sdkgen's `if` body runs in a `with`: its `return 1` one block deeper; the owners' line is in the `else:` body.
-    const migrated = text(
-      'def f(a):',
-      '    if a:',
-      '        with span():',
-      '            return 1',
-      '    else:',
-      '        log("no")',
-    );
+    const migrated = clauseFunction('if a', 'return 1', 'else', 'log("no")', true);
     expect([...linesAtAnotherDepth(ref, migrated, [5])]).toEqual([]);
     // (After the `if` statement, not in its `else:`, it is at another depth: the statement below it tells.)
     const below = text('def f(a):', '    if a:', '        return 1', '    else:', '        log("no")', '    return 2');
@@ -30,15 +34,8 @@ describe("check 4's depth of an owners' line in a clause's body", () => {
   });
 
   it('reads the first line of an `except:` body by its `try`', () => {
-    const ref = text('def f():', '    try:', '        run()', '    except Exception:', '        log("failed")');
-    const migrated = text(
-      'def f():',
-      '    try:',
-      '        with span():',
-      '            run()',
-      '    except Exception:',
-      '        log("failed")',
-    );
+    const ref = clauseFunction('try', 'run()', 'except Exception', 'log("failed")', false);
+    const migrated = clauseFunction('try', 'run()', 'except Exception', 'log("failed")', true);
     expect([...linesAtAnotherDepth(ref, migrated, [5])]).toEqual([]);
   });
 });

@@ -12,30 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { responseWithoutJsonLines } from '../generator/emit/python/jsonl-runtime';
 import { pythonTempDir } from './helpers/python-sdk';
+import { jsonlBatchesSpec } from './helpers/jsonl-batches-spec';
 
-const spec = (media: string) => `
-openapi: 3.0.3
-info: { title: Batches, version: '1' }
-servers: [{ url: 'https://api.example.com' }]
-paths:
-  /batches/{batch_id}/results:
-    get:
-      operationId: batchResults
-      parameters:
-        - { name: batch_id, in: path, required: true, schema: { type: string } }
-      responses:
-        '200':
-          description: the results
-          content:
-            ${media}:
-              schema: { $ref: '#/components/schemas/BatchResult' }
-components:
-  schemas:
-    BatchResult:
-      type: object
-      properties:
-        custom_id: { type: string }
-`;
+const spec = (media: string) => jsonlBatchesSpec({ media, required: [] });
 
 async function runtimeOf(media: string): Promise<{ paths: string[]; response: string }> {
   const root = pythonTempDir('jsonl-runtime');

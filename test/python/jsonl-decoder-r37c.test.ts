@@ -15,31 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
 import { pythonTempDir, runPythonAgainstFiles } from '../helpers/python-sdk';
+import { jsonlBatchesSpec } from '../helpers/jsonl-batches-spec';
 
-const SPEC = `
-openapi: 3.0.3
-info: { title: Acme, version: '1' }
-servers: [{ url: 'https://api.example.com' }]
-paths:
-  /batches/{batch_id}/results:
-    get:
-      operationId: batchResults
-      parameters:
-        - { name: batch_id, in: path, required: true, schema: { type: string } }
-      responses:
-        '200':
-          description: one result a line
-          content:
-            application/x-jsonl:
-              schema: { $ref: '#/components/schemas/BatchResult' }
-components:
-  schemas:
-    BatchResult:
-      type: object
-      required: [custom_id]
-      properties:
-        custom_id: { type: string }
-`;
+const SPEC = jsonlBatchesSpec({ title: 'Acme' });
 
 const CONFIG = `
 organization: { name: acme }

@@ -19,32 +19,9 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings, runPytest } from '../helpers/python';
 import { LOCAL_SERVER, pythonPackageByEra, pythonTempDir, runPythonAgainstFiles } from '../helpers/python-sdk';
+import { jsonlBatchesSpec } from '../helpers/jsonl-batches-spec';
 
-const SPEC = `
-openapi: 3.0.3
-info: { title: Batches, version: '1' }
-servers: [{ url: 'https://api.example.com' }]
-paths:
-  /batches/{batch_id}/results:
-    get:
-      operationId: batchResults
-      parameters:
-        - { name: batch_id, in: path, required: true, schema: { type: string } }
-      responses:
-        '200':
-          description: one result a line
-          content:
-            application/x-jsonl:
-              schema: { $ref: '#/components/schemas/BatchResult' }
-components:
-  schemas:
-    BatchResult:
-      type: object
-      required: [custom_id]
-      properties:
-        custom_id: { type: string }
-        score: { type: number }
-`;
+const SPEC = jsonlBatchesSpec({ moreProperties: ['score: { type: number }'] });
 
 const CONFIG = `
 organization: { name: batches }

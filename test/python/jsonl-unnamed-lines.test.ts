@@ -8,32 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pythonPackageByEra } from '../helpers/python-sdk';
+import { jsonlBatchesSpec } from '../helpers/jsonl-batches-spec';
 
-const spec = (lines: string) => `
-openapi: 3.0.3
-info: { title: Batches, version: '1' }
-servers: [{ url: 'https://api.example.com' }]
-paths:
-  /batches/{batch_id}/results:
-    get:
-      operationId: batchResults
-      parameters:
-        - { name: batch_id, in: path, required: true, schema: { type: string } }
-      responses:
-        '200':
-          description: one result a line
-          content:
-            application/x-jsonl:
-              schema: ${lines}
-components:
-  schemas:
-    BatchResult:
-      type: object
-      required: [custom_id]
-      properties:
-        custom_id: { type: string }
-        score: { type: number }
-`;
+const spec = (lines: string) => jsonlBatchesSpec({ lines, moreProperties: ['score: { type: number }'] });
 
 const CONFIG = `
 organization: { name: batches }
