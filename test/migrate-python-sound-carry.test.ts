@@ -101,7 +101,12 @@ describe('a carried Python module made whole', () => {
     ].join('\n');
     expect(indentProblem(text)).toBeNull();
     expect(indentProblem('if x:\ny = 1\n')).toBe('line 2 should be indented under the block above it');
-    expect(indentProblem('if x:\n    y = 1\n  z = 2\n')).toBe('line 3 is dedented to a level no block has');
+    expect(indentProblem('if x:\n    y = 1\n  z = 2\n')).toBe('line 3 is dedented to a level no block has'); // A form feed among a line's leading blanks starts Python's count again (CPython's tokenizer): `\f    ` is 4.
+    expect(indentProblem('def f() -> int:\n\f    return 1\n')).toBeNull();
+    expect(indentProblem('def f() -> int:\n    x = 1\n  \f    return x\n')).toBeNull();
+    expect(indentProblem('def f() -> int:\n    x = 1\n    \f  return x\n')).toBe(
+      'line 3 is dedented to a level no block has',
+    );
   });
 
   it("keeps sdkgen's import of a name its code reads where the owners' edit took the import out", () => {

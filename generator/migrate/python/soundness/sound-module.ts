@@ -142,7 +142,7 @@ export function indentProblem(text: string): string | null {
   let opensBlock = false;
   for (let i = 0; i < module.lines.length; i++) {
     if (module.continues[i] || module.code[i].trim() === '') continue;
-    const indent = /^[ \t]*/.exec(module.lines[i])![0].length;
+    const indent = indentOf(module.lines[i]);
     const top = stack[stack.length - 1];
     if (opensBlock) {
       if (indent <= top) return `line ${i + 1} should be indented under the block above it`;
@@ -155,6 +155,12 @@ export function indentProblem(text: string): string | null {
     opensBlock = /:\s*$/.test(lastLineOf(module, i));
   }
   return opensBlock ? 'the module ends with a block that has no body' : null;
+}
+
+/** A line's indentation as Python counts it: a form feed among the leading blanks starts the count again. */
+function indentOf(line: string): number {
+  const leading = /^[ \t\f]*/.exec(line)![0];
+  return leading.length - (leading.lastIndexOf('\f') + 1);
 }
 
 /** The code of the last line of the statement line starting at `at` (its continuation lines). */
