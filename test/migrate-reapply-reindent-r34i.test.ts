@@ -104,6 +104,15 @@ describe('an edited line carried at the depth sdkgen writes it', () => {
       '    b = 3\n',
     ]);
     // An insertion replaces nothing: its lines stay as the owners wrote them.
-    expect(asReplacedIndent([], [], ['    a = 2\n'])).toEqual(['    a = 2\n']);
+    expect(asReplacedIndent([], [], ['    a = 2\n'])).toEqual(['    a = 2\n']); // A string's prefix is no word of the statement: `return f"…"` rewrites `return "…"`, `return rb'…'` alike.
+    expect(asReplacedIndent(['    return "a"\n'], ['        return "a"\n'], ['    return f"{a}"\n'])).toEqual([
+      '        return f"{a}"\n',
+    ]);
+    expect(asReplacedIndent(["    return b'a'\n"], ["        return b'a'\n"], ["    return rb'a'\n"])).toEqual([
+      "        return rb'a'\n",
+    ]);
+    expect(asReplacedIndent(['    return a\n'], ['        return a\n'], ['    return fa\n'])).toEqual([
+      '    return fa\n',
+    ]);
   });
 });

@@ -61,9 +61,9 @@ function sameStatements(removed: string[], added: string[], strings: StringLines
   return before.length === after.length && before.every((line, i) => head(line) === head(after[i]));
 }
 
-/** A line's opening words: `FileContent`, `def create`, `return`. */
+/** A line's opening words: `FileContent`, `def create`, `return` (a string's prefix, `f` of `return f"…"`, is none). */
 function head(line: string): string | undefined {
-  return /^\s*([\w.]+(?:[ \t]+[\w.]+)?)/.exec(line)?.[1];
+  return /^\s*([\w.]+(?:[ \t]+[\w.]+(?![\w.'"]))?)/.exec(line)?.[1];
 }
 
 function indentOf(line: string): string {
