@@ -484,7 +484,10 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
       if (existing >= 0) out[existing] = prop;
       else out.push(prop);
     }
-    // Its own `required` names its `allOf` parts' properties too (`{ allOf: [Props], required: [model] }`).
+    // Its own `required` names its `allOf` parts' properties too (`{ allOf: [Props], required: [model] }`); with a
+    // Stainless config only where it says it is an object, as for models (outer-required.ts).
+    if (target.allOf && ctx.stainless && !target.types?.includes('object') && target.properties.length === 0)
+      return true;
     for (const [i, p] of out.entries())
       if (!p.required && p.fixedValue === undefined && required.has(p.key)) out[i] = { ...p, required: true };
     return true;

@@ -58,6 +58,8 @@ const PATHS = {
   '/two': { get: { operationId: 'two', responses: json(ref('Two')) } },
   '/two_typed': { get: { operationId: 'twoTyped', responses: json(ref('TwoTyped')) } },
   '/inline': { get: { operationId: 'inline', responses: json(ref('Inline')) } },
+  '/two_typed_body': { post: { operationId: 'sendTwoTyped', requestBody: body(ref('TwoTyped')), responses: json({}) } },
+  '/two_body': { post: { operationId: 'sendTwo', requestBody: body(ref('Two')), responses: json({}) } },
 };
 
 const CONFIG = [
@@ -69,10 +71,16 @@ const CONFIG = [
   '      two: get /two',
   '      two_typed: get /two_typed',
   '      inline: get /inline',
+  '      send_two_typed: post /two_typed_body',
+  '      send_two: post /two_body',
   '',
 ].join('\n');
 
-async function schemas(withConfig: boolean): Promise<Map<string, TypeRef>> {
+function body(schema: object) {
+  return { required: true, content: { 'application/json': { schema } } };
+}
+
+async function generated(withConfig: boolean) {
   const file = writeSpec(openapi({ paths: PATHS, schemas: SCHEMAS }));
   const config = path.join(path.dirname(file), 'stainless.yml');
   writeFileSync(config, CONFIG);
@@ -83,7 +91,21 @@ async function schemas(withConfig: boolean): Promise<Map<string, TypeRef>> {
     funcs: false,
     referenceDocs: false,
   });
-  return new Map(result.api.schemas.map((s) => [s.name, s.type]));
+  return result.api;
+}
+
+async function schemas(withConfig: boolean): Promise<Map<string, TypeRef>> {
+  return new Map((await generated(withConfig)).schemas.map((s) => [s.name, s.type]));
+}
+
+/** A method's params' keys with whether each is required, sorted by key. */
+async function paramsRequiredness(withConfig: boolean, operationId: string): Promise<Array<[string, boolean]>> {
+  const methods = (await generated(withConfig)).resources.flatMap((r) => r.methods);
+  const method = methods.find((m) => m.operationId === operationId);
+  expect(method?.params, operationId).toBeTruthy();
+  return method!
+    .params!.fields.map((f): [string, boolean] => [f.key, f.required])
+    .sort(([a], [b]) => a.localeCompare(b));
 }
 
 /** The keys of the object (or of an intersection's objects) with whether each is required, sorted by key. */
@@ -152,6 +174,37 @@ describe("a model's own required list beside allOf", () => {
     expect(requiredness(two)).toEqual([
       ['extra', true],
       ['note', false],
+    ]);
+  });
+});
+
+describe("a request body's own required list beside allOf", () => {
+  it('with a Stainless config, is read as for models: only where the schema says it is an object', async () => {
+    expect(await paramsRequiredness(true, 'sendTwoTyped')).toEqual([
+      ['choices', false],
+      ['created', false],
+      ['extra', true],
+      ['id', true],
+      ['note', false],
+      ['prompt', true],
+      ['usage', false],
+    ]);
+    expect(await paramsRequiredness(true, 'sendTwo')).toEqual([
+      ['choices', false],
+      ['created', false],
+      ['extra', false],
+      ['id', false],
+      ['note', false],
+      ['prompt', true],
+      ['usage', false],
+    ]);
+  });
+
+  it('without one, always', async () => {
+    expect((await paramsRequiredness(false, 'sendTwo')).filter(([, required]) => required)).toEqual([
+      ['extra', true],
+      ['id', true],
+      ['prompt', true],
     ]);
   });
 });
