@@ -5,8 +5,9 @@
  * there under the same name in the class of the same name. An edit to the method's `@example` replaces sdkgen's
  * example with the owners'; a statement the owners added to the body goes next to the statement it followed or
  * preceded, found by its text, else next to the request call (the body's final `return`), else at the body's start
- * or end as it was; an edit to a statement goes where sdkgen's body has that statement, its spacing aside. What finds
- * no such place is left to the caller to report.
+ * or end as it was; an edit to a statement goes where sdkgen's body has that statement, its spacing aside; the
+ * owners' statements in place of the request statement go in place of sdkgen's, around sdkgen's call
+ * (request-rewrite.ts). What finds no such place is left to the caller to report.
  */
 import type { Hunk } from '../../write/merge';
 import { rewriteOfRequest } from './request-rewrite';
