@@ -11,7 +11,7 @@
  * end of the class of the same name (or of the one sdkgen names otherwise, `renamedClasses`), a README section before
  * the heading that followed it, an edit to a README's title or intro in place of sdkgen's title or intro
  * (reapply/preamble.ts), an edit inside a method (its `@example`, a statement of its body) in the method of the same
- * name (reapply/members.ts). A name the carried edits use that only the old file imported is imported as it was. A
+ * name (reapply/members.ts; their statements around its request call, around sdkgen's: reapply/request-rewrite.ts). A name the carried edits use that only the old file imported is imported as it was. A
  * README whose edits find no place so is merged by section instead (`sections`: write/markdown-sections.ts). Anything
  * else whose lines sdkgen's output does not have is not guessed at: it is returned with its diff, for a person to
  * carry over.

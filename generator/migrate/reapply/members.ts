@@ -5,10 +5,12 @@
  * there under the same name in the class of the same name. An edit to the method's `@example` replaces sdkgen's
  * example with the owners'; a statement the owners added to the body goes next to the statement it followed or
  * preceded, found by its text, else next to the request call (the body's final `return`), else at the body's start
- * or end as it was; an edit to a statement goes where sdkgen's body has that statement, its spacing aside. What finds
- * no such place is left to the caller to report.
+ * or end as it was; an edit to a statement goes where sdkgen's body has that statement, its spacing aside; the
+ * owners' statements in place of the request statement go in place of sdkgen's, around sdkgen's call
+ * (request-rewrite.ts). What finds no such place is left to the caller to report.
  */
 import type { Hunk } from '../../write/merge';
+import { rewriteOfRequest } from './request-rewrite';
 
 /** A class declared at the top level of a module; its name is the first group. */
 export const CLASS_LINE = /^(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
@@ -325,9 +327,70 @@ function placeInBody(
   const after = base.slice(hunk.baseEnd, last.end);
   const replacement = shift([...before, ...edited.slice(hunk.start, hunk.end), ...after]);
   const at = onlyWith(statementKey(base, first));
-  if (at < 0 || at + touched.length > sdkgens.length) return null;
-  if (!touched.every((s, i) => statementKey(base, s) === keys[at + i])) return null;
-  return { start: sdkgens[at].start, end: sdkgens[at + touched.length - 1].end, lines: replacement };
+  const same = at >= 0 && touched.every((s, i) => statementKey(base, s) === keys[at + i]);
+  if (same) return { start: sdkgens[at].start, end: sdkgens[at + touched.length - 1].end, lines: replacement };
+  return placeRequestRewrite(
+    touched,
+    replacement,
+    { lines: base, member, list: ours },
+    {
+      lines: target,
+      member: theirs,
+      list: sdkgens,
+    },
+  );
+}
+
+type Statement = { start: number; end: number };
+
+/**
+ * A change that ends with Stainless's request statement (the owners' statements around its call) goes in place of
+ * sdkgen's request statement, around sdkgen's call (reapply/request-rewrite.ts); the statements before it the change
+ * touches too must be sdkgen's statements just before its own.
+ */
+function placeRequestRewrite(
+  touched: Statement[],
+  replacement: string[],
+  stainless: { lines: string[]; member: Member; list: Statement[] },
+  sdkgen: { lines: string[]; member: Member; list: Statement[] },
+): MemberPlacement | null {
+  const request = requestStatement(stainless.lines, stainless.list);
+  const sdkgenRequest = requestStatement(sdkgen.lines, sdkgen.list);
+  if (request === null || sdkgenRequest === null || touched[touched.length - 1] !== request) return null;
+  const earlier = touched.slice(0, -1);
+  const from = sdkgen.list.indexOf(sdkgenRequest) - earlier.length;
+  const key = (side: typeof stainless, s: Statement) => statementKey(side.lines, s);
+  if (from < 0 || !earlier.every((s, i) => key(stainless, s) === key(sdkgen, sdkgen.list[from + i]))) return null;
+  const text = (side: typeof stainless, list: Statement[]) =>
+    list.map((s) => side.lines.slice(s.start, s.end).join('')).join('');
+  const lines = rewriteOfRequest(
+    replacement,
+    {
+      signature: signatureOf(stainless.lines, stainless.member),
+      request: text(stainless, [request]),
+      others: text(
+        stainless,
+        stainless.list.filter((s) => !touched.includes(s)),
+      ),
+    },
+    {
+      signature: signatureOf(sdkgen.lines, sdkgen.member),
+      request: text(sdkgen, [sdkgenRequest]),
+      others: text(sdkgen, sdkgen.list.slice(0, from)),
+    },
+  );
+  return lines && { start: sdkgen.list[from].start, end: sdkgenRequest.end, lines };
+}
+
+/** A method's implementation signature: from its last declaration's first line to the `{` opening its body. */
+function signatureOf(lines: string[], member: Member): string {
+  let at = member.body.start - 1;
+  while (
+    at > member.header &&
+    !(indentOf(lines[at]) === member.indent && MEMBER_HEADER.exec(lines[at])?.[1] === member.name)
+  )
+    at--;
+  return lines.slice(at, member.body.start).join('');
 }
 
 function bodyIndent(lines: string[], member: Member): number {

@@ -1,0 +1,242 @@
+/**
+ * `sdkgen migrate` in a real git repository whose owners rewrote the body of a generated resource method around a
+ * helper of theirs: Stainless's final `return this._client.post(…) as …;` of a streaming method (its events read by
+ * the config's `streaming.on_event` rules, which sdkgen's request form carries) became their
+ * statements around the same call (`const req = this._client.post(…); if (body.stream) return req; return
+ * req._thenUnwrap(…)`). sdkgen makes the request in its own form and names the parameter `params`: the owners'
+ * statements go around sdkgen's call, in its method of the same name, their import with them; nothing is left for a
+ * person (exit 0), the module type-checks, and a regeneration keeps it (reapply/request-rewrite.ts).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MigrateResult } from '../generator/api/migrate';
+import { typeCheckStrict } from './helpers/generated-tests';
+import { git, sdkgen } from './helpers/git-repo';
+import { commitAll, commitGenerationThenMain } from './helpers/git-history';
+import { tempDir } from './helpers/sdk';
+import { HEADER, read, write } from './helpers/stainless-repository';
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Acme', version: '1' },
+  servers: [{ url: 'https://api.acme.test' }],
+  paths: {
+    '/responses': {
+      post: {
+        operationId: 'createResponse',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['input'],
+                properties: { input: { type: 'string' }, stream: { type: 'boolean' } },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/ResponseObject' } },
+              'text/event-stream': { schema: { $ref: '#/components/schemas/ResponseStreamEvent' } },
+            },
+          },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      ResponseObject: {
+        type: 'object',
+        required: ['id', 'output'],
+        properties: { id: { type: 'string' }, output: { type: 'array', items: { type: 'string' } } },
+      },
+      ResponseStreamEvent: { type: 'object', required: ['type'], properties: { type: { type: 'string' } } },
+    },
+  },
+};
+
+const CONFIG = `organization:
+  name: acme
+  docs: https://acme.test/docs
+streaming:
+  on_event:
+    - data_starts_with: '[DONE]'
+      handle: done
+    - event_type: error
+      handle: error
+    - handle: yield
+resources:
+  responses:
+    models:
+      response_object: ResponseObject
+      response_stream_event: ResponseStreamEvent
+    methods:
+      create:
+        endpoint: post /responses
+        streaming: { param_discriminator: stream }
+targets:
+  typescript:
+    package_name: acme-sdk
+`;
+
+const STAINLESS_RESPONSES = `${HEADER}import { APIResource } from '../core/resource';
+import { APIPromise } from '../core/api-promise';
+import { Stream } from '../core/streaming';
+import { RequestOptions } from '../internal/request-options';
+
+export class Responses extends APIResource {
+  /**
+   * Creates a response.
+   */
+  create(body: ResponseCreateParamsNonStreaming, options?: RequestOptions): APIPromise<ResponseObject>;
+  create(body: ResponseCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<ResponseStreamEvent>>;
+  create(
+    body: ResponseCreateParamsBase,
+    options?: RequestOptions,
+  ): APIPromise<Stream<ResponseStreamEvent> | ResponseObject>;
+  create(
+    body: ResponseCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<ResponseObject> | APIPromise<Stream<ResponseStreamEvent>> {
+    return this._client.post('/responses', { body, ...options, stream: body.stream ?? false }) as
+      | APIPromise<ResponseObject>
+      | APIPromise<Stream<ResponseStreamEvent>>;
+  }
+}
+
+export interface ResponseObject {
+  id: string;
+
+  output: Array<string>;
+}
+
+export interface ResponseStreamEvent {
+  type: string;
+}
+
+export type ResponseCreateParams = ResponseCreateParamsNonStreaming | ResponseCreateParamsStreaming;
+
+export interface ResponseCreateParamsBase {
+  input: string;
+
+  stream?: boolean;
+}
+
+export interface ResponseCreateParamsNonStreaming extends ResponseCreateParamsBase {
+  stream?: false;
+}
+
+export interface ResponseCreateParamsStreaming extends ResponseCreateParamsBase {
+  stream: true;
+}
+`;
+
+const OWNERS_RESPONSES = STAINLESS_RESPONSES.replace(
+  "import { RequestOptions } from '../internal/request-options';\n",
+  "import { RequestOptions } from '../internal/request-options';\nimport { addOutputText } from '../lib/output-text';\n",
+).replace(
+  `    return this._client.post('/responses', { body, ...options, stream: body.stream ?? false }) as
+      | APIPromise<ResponseObject>
+      | APIPromise<Stream<ResponseStreamEvent>>;
+`,
+  `    const req = this._client.post('/responses', { body, ...options, stream: body.stream ?? false });
+    if (body.stream) {
+      return req as APIPromise<Stream<ResponseStreamEvent>>;
+    }
+    return (req as APIPromise<ResponseObject>)._thenUnwrap((rsp) => {
+      addOutputText(rsp);
+      return rsp;
+    });
+`,
+);
+
+/** The owners' helper: a property of theirs set on every response. */
+const OUTPUT_TEXT = `import type { ResponseObject } from '../resources/responses';
+
+export function addOutputText(rsp: ResponseObject): void {
+  Object.assign(rsp, { output_text: rsp.output.join('') });
+}
+`;
+
+function stainlessRepository(repo: string): void {
+  git(repo, 'init', '-q', '-b', 'generated');
+  write(repo, '.stats.yml', 'configured_endpoints: 1\n');
+  write(repo, 'package.json', `${JSON.stringify({ name: 'acme-sdk', version: '1.0.0' }, null, 2)}\n`);
+  write(repo, 'src/index.ts', `${HEADER}export { Acme as default } from './client';\n`);
+  write(repo, 'src/client.ts', `${HEADER}export class Acme {}\n`);
+  write(repo, 'src/resources/responses.ts', STAINLESS_RESPONSES);
+  commitGenerationThenMain(repo, 'Stainless: generate');
+  write(repo, 'src/resources/responses.ts', OWNERS_RESPONSES);
+  write(repo, 'src/lib/output-text.ts', OUTPUT_TEXT);
+  write(repo, 'openapi.json', `${JSON.stringify(SPEC, null, 2)}\n`);
+  write(repo, 'stainless.yml', CONFIG);
+  commitAll(repo, 'our helper around responses.create, spec and config');
+}
+
+describe("sdkgen migrate: the owners' rewrite of a method's request statement", () => {
+  let repo: string;
+  let report: MigrateResult;
+  let code: number | null;
+
+  beforeAll(() => {
+    repo = path.join(tempDir('migrate-request-rewrite'), 'acme-sdk');
+    mkdirSync(repo, { recursive: true });
+    stainlessRepository(repo);
+    const run = sdkgen(repo, 'migrate', '--spec', 'openapi.json', '--no-lockfile', '--format', 'json');
+    code = run.code;
+    report = JSON.parse(run.stdout) as MigrateResult;
+  }, 120_000);
+
+  it("carries it around sdkgen's request call, its import with it: exit 0", () => {
+    expect(report.rejected).toEqual([]);
+    expect(report.reapplied.map((r) => r.path)).toContain('src/resources/responses.ts');
+    expect(code).toBe(0);
+    const responses = read(repo, 'src/resources/responses.ts');
+    expect(responses).toContain("import { addOutputText } from '../lib/output-text';\n");
+    expect(responses).not.toContain('this._client.post(');
+    expect(responses).toMatch(
+      /\n {4}const req = this\._client\.[\s\S]*\n {4}if \(params\.stream\) \{\n {6}return req as APIPromise<Stream<ResponseStreamEvent>>;\n {4}\}\n {4}return \(req as APIPromise<ResponseObject>\)\._thenUnwrap\(\(rsp\) => \{\n {6}addOutputText\(rsp\);\n/,
+    );
+    expect(typeCheckStrict(repo, ['src']).output).toBe('');
+  });
+
+  // (A method whose path has parameters would add sdkgen's `path` import where the owners added theirs: two import
+  // lines inserted at one point, which the regeneration's merge leaves as a conflict, a gap of write/merge.ts.)
+  it('keeps it when a spec change regenerates the files', () => {
+    commitAll(repo, 'move to sdkgen');
+    const spec = JSON.parse(read(repo, 'openapi.json')) as typeof SPEC & { paths: Record<string, unknown> };
+    spec.paths['/responses/count'] = {
+      get: {
+        operationId: 'countResponses',
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { type: 'object', properties: { count: { type: 'integer' } } } } },
+          },
+        },
+      },
+    };
+    write(repo, 'openapi.json', `${JSON.stringify(spec, null, 2)}\n`);
+    write(
+      repo,
+      'stainless.yml',
+      CONFIG.replace(
+        '        streaming: { param_discriminator: stream }\n',
+        '        streaming: { param_discriminator: stream }\n      count: get /responses/count\n',
+      ),
+    );
+    const regenerated = sdkgen(repo, 'generate', 'openapi.json', '-o', '.', '--config', 'stainless.yml');
+    expect(regenerated.stderr).toBe('');
+    expect(regenerated.code).toBe(0);
+    const responses = read(repo, 'src/resources/responses.ts');
+    expect(responses).toContain('count(');
+    expect(responses).toContain('    return (req as APIPromise<ResponseObject>)._thenUnwrap((rsp) => {\n');
+    expect(typeCheckStrict(repo, ['src']).output).toBe('');
+  });
+});
