@@ -27,7 +27,12 @@ import { releasedVersion } from '../migrate/python/project/released-version';
 import { derivedPythonConfigFile } from '../migrate/python/derived-config/derived-config';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import { measuredWhereWritten } from '../migrate/repository/stale-output';
-import { dropMultipartCovered, ownersEncoderPatch, withPatchEncodings } from '../migrate/reapply/multipart-covered';
+import {
+  dropMultipartCovered,
+  ownersEncoderPatch,
+  patchEncodingsNotice,
+  withPatchEncodings,
+} from '../migrate/reapply/multipart-covered';
 import { parserLoads } from '../migrate/reapply/parses';
 import { placeInputs } from '../migrate/inputs/place';
 import { migratedInputsDigest } from '../migrate/inputs/digest';
@@ -319,13 +324,12 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
           const first = await run();
           // The config migrate writes says the `encoding` the owners' patch to Stainless's multipart encoder sent.
           const patch = derived ? ownersEncoderPatch(current, (file) => base?.texts.get(file), pythonPackage) : null;
-          const encoded = derived ? withPatchEncodings(derived.config.text, first.api, patch) : null;
+          const typescript = pythonPackage === null;
+          const encoded = derived ? withPatchEncodings(derived.config.text, first.api, patch, typescript) : null;
           if (derived === null || encoded === null) return first;
           derived.config.text = encoded;
           writeFileSync(derived.file, encoded);
-          options.onNotice?.(
-            `${DERIVED_CONFIG_PATH}: \`openapi.transformations\` give the spec the multipart \`encoding\` your patch to Stainless's encoder sent`,
-          );
+          options.onNotice?.(`${DERIVED_CONFIG_PATH}: ${patchEncodingsNotice(first.api, patch, typescript)}`);
           return await run();
         } finally {
           derived?.cleanup();

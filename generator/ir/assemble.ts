@@ -269,6 +269,7 @@ export function assembleApi(
     idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,
     browserRefusal: ctx.stainless?.config.browserRefusal ?? null,
     multipartNested: ctx.stainless ? 'brackets' : 'json',
+    ...(ctx.stainless?.config.multipartForm ? { multipartForm: ctx.stainless.config.multipartForm } : {}),
     apiMdListsParams: !ctx.stainless,
     apiMdSharedFirst: !!ctx.stainless,
     settingOptions,

@@ -95,6 +95,13 @@ export interface Api {
    */
   multipartNested: 'json' | 'brackets';
   /**
+   * The generic multipart encoder's form where the config sets it (a Stainless config's
+   * `targets.typescript.options.multipart_form`): which values holding no file are one JSON part (`objects`: plain
+   * objects, arrays under `key[]`; `values`: both), and the fields kept under bracketed keys; absent: the SDK's own
+   * (generator/ir/multipart-encoding.ts `genericMultipartForm`).
+   */
+  multipartForm?: { json: 'objects' | 'values'; bracketed: string[] };
+  /**
    * Client options that are not credentials (a Stainless config's `client_settings.opts` without `auth`): each
    * sent with every request as a header or a query parameter, so methods do not ask for that parameter.
    */

@@ -128,6 +128,15 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     how: "`state: disallow`: the client refuses to be constructed in a browser's page (a `window` with a `document`) unless given `dangerouslyAllowBrowser: true`, throwing `message` (or sdkgen's own); `allow` or no setting: no such option. `migrate` reads it back from a Stainless client that refuses browsers, with its message",
   },
   {
+    keys: [
+      'targets.{typescript,node}.options.multipart_form',
+      'targets.{typescript,node}.options.multipart_form.json',
+      'targets.{typescript,node}.options.multipart_form.bracketed',
+    ],
+    status: 'read',
+    how: "sdkgen's own key (Stainless's config reference names none): how the SDK's generic multipart encoder sends nested values, the `createForm`, `multipartFormRequestOptions` and `maybeMultipartFormRequestOptions` of `src/internal/uploads.ts` that hand-written code and tests call with a body alone (the SDK's methods send each part as the spec's `encoding` says). `json: objects`: an object holding no file is one JSON part, arrays and objects holding files under Stainless's bracketed keys (`tags[]`, `docs[cover]`), their items and properties each by the same rule; `json: values`: every value holding no file is one JSON part, an array of files a part per file under the field's own name; `bracketed: [env_vars]`: those fields under bracketed keys (`env_vars[KEY]`) whatever they hold. Without it, Stainless's bracketed keys, or `values` where the spec gives every nested part an `encoding`. `sdkgen migrate` writes it where the owners patched Stainless's encoder so (`test/multipart-form-option-sdk.test.ts`)",
+  },
+  {
     keys: ['targets.{typescript,node}.options.enable_react_query'],
     status: 'warns',
     how: "`false` is quiet; `true` warns: Stainless's React Query code is not generated, and the warning names sdkgen's own (`tanstackQuery: true` in an sdkgen config: `<package>/tanstack`, TanStack Query options for every method)",

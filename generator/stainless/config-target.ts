@@ -6,7 +6,7 @@
 import { isPackageManager, PACKAGE_MANAGERS, type PackageManager } from '../package-manager';
 import type { ConfigReader } from './config-reader';
 import { knownKeys } from './config-keys';
-import type { StainlessConfig } from './config-types';
+import type { MultipartFormSetting, StainlessConfig } from './config-types';
 
 export type StainlessTarget = Pick<
   StainlessConfig,
@@ -14,6 +14,7 @@ export type StainlessTarget = Pick<
   | 'mcpServer'
   | 'treeShaking'
   | 'browserRefusal'
+  | 'multipartForm'
   | 'clientName'
   | 'legacyPackageName'
   | 'packageManager'
@@ -27,6 +28,7 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
   let mcpServer: StainlessConfig['mcpServer'] = null;
   let treeShaking = false;
   let browserRefusal: StainlessConfig['browserRefusal'] = null;
+  let multipartForm: StainlessConfig['multipartForm'] = null;
   let clientName: string | null = null;
   let packageManager: PackageManager | null = null;
   for (const kind of ['typescript', 'node'] as const) {
@@ -74,6 +76,8 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
         if (!knownKeys(`targets.${kind}.options.browser`).has(key))
           warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
     }
+    if (options.multipart_form !== undefined)
+      multipartForm = readMultipartForm(reader, options.multipart_form, `targets.${kind}.options.multipart_form`);
     const manager = str(options.package_manager, `targets.${kind}.options.package_manager`);
     if (manager === null || isPackageManager(manager)) packageManager = manager;
     else
@@ -111,11 +115,34 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
     mcpServer,
     treeShaking,
     browserRefusal,
+    multipartForm,
     clientName,
     legacyPackageName,
     packageManager,
     pythonTarget,
   };
+}
+
+/**
+ * `multipart_form: { json: objects | values, bracketed: [names] }`: the generic multipart encoder's form; another
+ * `json` is invalid (the SDK's own form then), a `bracketed` that is no list of names warns and is read as none.
+ */
+function readMultipartForm(reader: ConfigReader, value: unknown, where: string): MultipartFormSetting | null {
+  const setting = reader.map(value, where);
+  for (const key of Object.keys(setting))
+    if (!knownKeys(where).has(key)) reader.warn(`${where}.${key}`, 'not supported by sdkgen; ignored');
+  const json = reader.str(setting.json, `${where}.json`);
+  if (json !== 'objects' && json !== 'values') {
+    reader.invalid(
+      `${where}.json`,
+      `${JSON.stringify(json)} is neither objects nor values; the SDK's own form is used`,
+    );
+    return null;
+  }
+  const names = setting.bracketed ?? [];
+  const bracketed = Array.isArray(names) && names.every((n) => typeof n === 'string') ? (names as string[]) : [];
+  if (bracketed !== names) reader.warn(`${where}.bracketed`, 'not a list of field names; none is kept bracketed');
+  return { json, bracketed };
 }
 
 /** Keys some configs give a target that Stainless's config reference does not list: why each is ignored. */

@@ -141,6 +141,12 @@ export interface StainlessConfig {
    */
   browserRefusal: { message: string | null } | null;
   /**
+   * `targets.<typescript|node>.options.multipart_form`: how the SDK's generic multipart encoder (`createForm` at
+   * `internal/uploads`, what hand-written code calls with a body alone) sends nested values; absent: the SDK's own
+   * form (generator/ir/multipart-encoding.ts `genericMultipartForm`).
+   */
+  multipartForm?: MultipartFormSetting | null;
+  /**
    * `settings.disable_mock_tests`: the generated tests are written but skipped, as Stainless wrote them ("Mock server
    * tests are disabled"), so that the repository's CI runs what it ran.
    */
@@ -259,4 +265,14 @@ export interface StainlessPagination {
   }>;
   /** The `response` mapping as written (field → schema): a scheme no method uses is typed from it. */
   responseSchemas: Record<string, unknown>;
+}
+
+/**
+ * The generic multipart encoder's form: `json` says which values holding no file are one JSON part (`objects`: plain
+ * objects alone, arrays under `key[]`; `values`: objects and arrays, an array of files a part per file under the
+ * field's name); `bracketed`, the fields sent under Stainless's bracketed keys whatever they hold.
+ */
+export interface MultipartFormSetting {
+  json: 'objects' | 'values';
+  bracketed: string[];
 }

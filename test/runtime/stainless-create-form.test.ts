@@ -71,6 +71,36 @@ describe('createForm', () => {
     ]);
   });
 
+  test("'objects': an object holding no file is one JSON part, arrays and the fields `bracketed` names under brackets", async () => {
+    const body = {
+      ...BODY,
+      // An object whose properties are all left out is no part at all (as under brackets).
+      empty: { gone: undefined },
+      env_vars: { API_KEY: 'secret', DEBUG: 'true' },
+      source: { type: 'github', ref: 'main' },
+    };
+    expect(await received(await t.sdk.createForm(body, undefined, 'objects', ['env_vars']))).toEqual([
+      ['name', 'kb'],
+      ['count', '2'],
+      // An array stays Stainless's `key[]`; an item that is an object holding no file is a JSON part there.
+      ['texts[]', '{"title":"t","text":"x"}'],
+      ['urls[]', 'https://a.example'],
+      ['urls[]', 'https://b.example'],
+      ['sparse[]', 'foo'],
+      ['files[]', 'file:one'],
+      ['files[]', 'file:two'],
+      ['meta', '{"owner":"me"}'],
+      // An object holding a file keeps its properties under `key[name]`, each by the same rule.
+      ['documents[cover]', 'file:c'],
+      ['documents[title]', 'doc'],
+      ['env_vars[API_KEY]', 'secret'],
+      ['env_vars[DEBUG]', 'true'],
+      ['source', '{"type":"github","ref":"main"}'],
+    ]);
+    expect(await caught(() => t.sdk.createForm({ a: null }, undefined, 'objects'))).toBeInstanceOf(TypeError);
+    expect(await caught(() => t.sdk.createForm({ a: [null] }, undefined, 'objects'))).toBeInstanceOf(TypeError);
+  });
+
   test('a file given as bytes, a Blob or a Response is a file part; a name is kept', async () => {
     const form = await t.sdk.createForm({
       skipped: undefined,

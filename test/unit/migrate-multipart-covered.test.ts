@@ -109,9 +109,11 @@ describe('encoderPatchOf', () => {
       plainAsJson: true,
       fileArraysRepeat: true,
     });
+    // (Its array branch left as Stainless's: arrays stay `key[]`, an object item holding no file JSON there.)
     expect(encoderPatchOf(lines(OBJECT_HUNK, '-'), lines(OBJECT_HUNK, '+'))).toEqual({
       plainAsJson: true,
       fileArraysRepeat: false,
+      objectsOnly: true,
     });
     expect(encoderPatchOf(lines(OTHER_HUNK, '-'), lines(OTHER_HUNK, '+'))).toBeNull();
   });
@@ -144,6 +146,7 @@ describe('a patch keeping a field bracketed by name', () => {
     expect(encoderPatchOf(lines(KEPT_HUNK, '-'), lines(KEPT_HUNK, '+'))).toEqual({
       plainAsJson: true,
       fileArraysRepeat: false,
+      objectsOnly: true,
       keptBracketed: ['meta'],
     });
     const direct = KEPT_HUNK.replace("+    const shouldAlwaysFlatten = key === 'meta';\n", '').replace(
@@ -156,9 +159,56 @@ describe('a patch keeping a field bracketed by name', () => {
   it("gets no JSON `encoding` for that field in the config migrate writes (the owners' encoder never sent it so)", async () => {
     const api = await apiOf(null);
     const patch = encoderPatchOf(lines(KEPT_HUNK, '-'), lines(KEPT_HUNK, '+'));
-    const written = withPatchEncodings(CONFIG, api, patch)!;
+    // Both branches patched: arrays holding no file are JSON too, `meta` still bracketed.
+    const both = { ...patch!, objectsOnly: undefined };
+    const written = withPatchEncodings(CONFIG, api, both)!;
     expect(written).toContain('texts: { contentType: application/json }');
-    expect(written).not.toContain('meta:');
+    expect(written).not.toContain('meta: {');
+  });
+
+  it("writes the generic encoder's form the patch gave `createForm` (`multipart_form`), which the SDK then has", async () => {
+    const api = await apiOf(null);
+    const patch = encoderPatchOf(lines(KEPT_HUNK, '-'), lines(KEPT_HUNK, '+'));
+    const config = `${CONFIG}targets:\n  typescript:\n    package_name: kb\n`;
+    const written = withPatchEncodings(config, api, patch)!;
+    const read = yaml.load(written) as { targets: { typescript: Record<string, unknown> }; openapi?: unknown };
+    expect(read.targets.typescript).toEqual({
+      package_name: 'kb',
+      options: { multipart_form: { json: 'objects', bracketed: ['meta'] } },
+    });
+    // Its arrays stay `key[]` as Stainless's: no `encoding` is needed for any part.
+    expect(read.openapi).toBeUndefined();
+    expect((await apiOf(null, written)).multipartForm).toEqual({ json: 'objects', bracketed: ['meta'] });
+    // A config without a TypeScript target gets one; a Python SDK's encoder is not TypeScript's `createForm`.
+    const bare = yaml.load(withPatchEncodings(CONFIG, api, patch)!) as { targets: unknown };
+    expect(bare.targets).toEqual({
+      typescript: { options: { multipart_form: { json: 'objects', bracketed: ['meta'] } } },
+    });
+    expect(withPatchEncodings(CONFIG, api, patch, false)).toBeNull();
+  });
+});
+
+describe("dropMultipartCovered of a patch giving Stainless's createForm its own form", () => {
+  const rejected = [{ path: 'src/internal/uploads.ts', hunks: [KEPT_HUNK] }];
+
+  it('done by sdkgen where the config says the form (with its test); else for a person with the entry', async () => {
+    const done: Array<{ path: string; does: string; test: string }> = [];
+    const advice: Array<{ path: string; reason: string }> = [];
+    expect(dropMultipartCovered(rejected, done, await apiOf(null), advice)).toEqual([]);
+    expect(done).toEqual([]);
+    expect(advice[0]!.reason).toContain("sdkgen's `createForm` (internal/uploads) has only where the config says it");
+    expect(advice[0]!.reason).toContain('    targets:\n      typescript:\n        options:\n          multipart_form:');
+    const config = `${CONFIG}targets:\n  typescript:\n    options:\n      multipart_form: { json: objects, bracketed: [meta] }\n`;
+    const [done2, advice2] = [[] as typeof done, [] as typeof advice];
+    expect(dropMultipartCovered(rejected, done2, await apiOf(null, config), advice2)).toEqual([]);
+    expect(advice2).toEqual([]);
+    expect(done2).toEqual([
+      expect.objectContaining({
+        path: 'src/internal/uploads.ts',
+        does: expect.stringContaining('multipart_form'),
+        test: expect.stringMatching(/^test\/multipart-form-option-sdk\.test\.ts › createForm sends/),
+      }),
+    ]);
   });
 });
 

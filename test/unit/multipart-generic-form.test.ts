@@ -4,6 +4,7 @@
  * Object's `headers`.
  */
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../generator/config';
@@ -14,6 +15,7 @@ import { buildIr } from '../../generator/ir/build';
 import { genericMultipartForm } from '../../generator/ir/multipart-encoding';
 import type { Api } from '../../generator/ir/types';
 import { normalize } from '../../generator/normalize/normalize';
+import { parseStainlessConfig } from '../../generator/stainless/config';
 import { loadObject, openapi } from './helpers/spec';
 
 const BODY_SCHEMA = {
@@ -121,6 +123,39 @@ describe("an Encoding Object's headers", () => {
         '#/paths/~1kb/post/requestBody/content/multipart~1form-data/encoding/cover/headers',
         expect.stringContaining('multipart part "cover": its headers (X-Rate) are not sent'),
       ],
+    ]);
+  });
+});
+
+describe('targets.typescript.options.multipart_form', () => {
+  const read = (options: string) => {
+    const text = `organization:\n  name: kb\ntargets:\n  typescript:\n    options:\n      multipart_form: ${options}\n`;
+    const diags = new Diagnostics();
+    const config = parseStainlessConfig(yaml.load(text), 'stainless.yml', text, diags);
+    return { form: config.multipartForm, said: diags.list.map((d) => d.message) };
+  };
+
+  it("is read (`json: objects | values`, `bracketed` names), and sets `internal/uploads`' createForm", async () => {
+    expect(read('{ json: objects, bracketed: [env_vars] }')).toEqual({
+      form: { json: 'objects', bracketed: ['env_vars'] },
+      said: [],
+    });
+    expect(read('{ json: values }').form).toEqual({ json: 'values', bracketed: [] });
+    const { api } = await apiOf(multipart());
+    const lines = stainlessUploadsExports({ ...api, multipartForm: { json: 'objects', bracketed: ['env_vars'] } }, '');
+    expect(lines.join('\n')).toContain("encodeForm(body, fetch, 'objects', ['env_vars'])");
+    expect(lines.join('\n')).toContain('`env_vars` always under bracketed keys');
+  });
+
+  it('another `json` is invalid (the SDK’s own form), a `bracketed` of no names warns, an unknown key warns', () => {
+    const other = read('{ json: brackets }');
+    expect(other.form).toBeNull();
+    expect(other.said).toEqual([expect.stringContaining('is neither objects nor values')]);
+    const names = read('{ json: objects, bracketed: env_vars, flat: true }');
+    expect(names.form).toEqual({ json: 'objects', bracketed: [] });
+    expect(names.said).toEqual([
+      expect.stringContaining('not supported by sdkgen'),
+      expect.stringContaining('not a list of field names'),
     ]);
   });
 });

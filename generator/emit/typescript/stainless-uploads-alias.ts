@@ -44,11 +44,19 @@ function splitImports(lines: string[]): [string[], ...string[]] {
  * module in `dir` (relative to `src/internal`'s parent: `..` for `src/internal/*`, `.` for `src/*`).
  */
 function formHelpers(api: Api, dir: '..' | '.', importExt: string, optionsType: string): string[] {
-  const form = genericMultipartForm(api) === 'values' ? 'values' : 'brackets';
+  const set = api.multipartForm;
+  const form = set ? set.json : genericMultipartForm(api) === 'values' ? 'values' : 'brackets';
+  const kept = set && set.bracketed.length > 0 ? set.bracketed : [];
   const says =
-    form === 'values'
-      ? 'a value holding no file as one JSON part, files as parts of their own (as the spec has the methods send them)'
-      : "nested values under bracketed keys (`tags[]`, `meta[owner]`), as Stainless's SDKs sent them";
+    (form === 'values'
+      ? 'a value holding no file as one JSON part, files as parts of their own' +
+        (set ? '' : ' (as the spec has the methods send them)')
+      : form === 'objects'
+        ? 'an object holding no file as one JSON part, arrays and objects holding files under bracketed keys (`tags[]`, `meta[cover]`)'
+        : "nested values under bracketed keys (`tags[]`, `meta[owner]`), as Stainless's SDKs sent them") +
+    (kept.length > 0 ? `; ${kept.map((name) => `\`${name}\``).join(', ')} always under bracketed keys` : '');
+  // The arguments after `fetch`: the form, and the fields kept bracketed.
+  const args = `'${form}'${kept.length > 0 ? `, [${kept.map((name) => `'${name.replace(/[\\']/g, '\\$&')}'`).join(', ')}]` : ''}`;
   const options = optionsType === 'RequestOptions' ? 'RequestOptions' : `RequestOptions as ${optionsType}`;
   const requestOptions = dir === '..' ? `./request-options${importExt}` : `./internal/request-options${importExt}`;
   return [
@@ -56,13 +64,13 @@ function formHelpers(api: Api, dir: '..' | '.', importExt: string, optionsType: 
     `import type { ${options} } from '${requestOptions}';`,
     '',
     `/** \`body\`'s fields as form data: ${says}. A null field is a TypeError. */`,
-    `export const createForm = (body: unknown, fetch?: unknown): Promise<FormData> => encodeForm(body, fetch, '${form}');`,
+    `export const createForm = (body: unknown, fetch?: unknown): Promise<FormData> => encodeForm(body, fetch, ${args});`,
     '',
     `/** Request options whose body is sent as multipart form data (${says.split(' (')[0]}). */`,
     'export const multipartFormRequestOptions = async (',
     `  options: ${optionsType},`,
     '  fetch?: unknown,',
-    `): Promise<${optionsType}> => ({ ...options, body: await encodeForm(options.body, fetch, '${form}') });`,
+    `): Promise<${optionsType}> => ({ ...options, body: await encodeForm(options.body, fetch, ${args}) });`,
     '',
     '/** The same, only when the body holds a file somewhere; otherwise the options as they are (a JSON body). */',
     'export const maybeMultipartFormRequestOptions = async (',

@@ -23,6 +23,11 @@ export interface EncoderPatch {
   /** The items of an array holding files are parts under the field's own name (`addFormValue(form, key, entry)`). */
   fileArraysRepeat: boolean;
   /**
+   * The JSON part is an object's alone: the patch left Stainless's array branch (`key + '[]'`) as it was, so an array
+   * is still `key[]` parts, an item that is an object holding no file a JSON part there (kernel's); absent: arrays too.
+   */
+  objectsOnly?: true;
+  /**
    * Fields the patch keeps under Stainless's bracketed keys whatever they hold, by name (kernel's `const
    * shouldAlwaysFlatten = key === 'env_vars'; if (!shouldAlwaysFlatten && …) { form.append(key, JSON.stringify(…)) }`);
    * absent: none.
@@ -37,6 +42,10 @@ export interface EncoderPatch {
  */
 const BRACKETED_KEY =
   /\bkey\s*\+\s*['"]\[\]['"]|\$\{key\}\[(?:\$\{\w+\})?\]|\bflattened_key\s*\+\s*['"]\[\]['"]|\barray_format\s*=\s*['"]brackets['"]/;
+/** Stainless's array branch in TypeScript: `addFormValue(form, key + '[]', entry)`. */
+const ARRAY_BRACKET = /\bkey\s*\+\s*['"]\[\]['"]|\$\{key\}\[\]/;
+/** Stainless's object branch in TypeScript: `` addFormValue(form, `${key}[${name}]`, prop) ``. */
+const OBJECT_BRACKET = /\$\{key\}\[\$\{\w+\}\]/;
 /** A value sent as its JSON text: `form.append(key, JSON.stringify(…))`, Python's `json.dumps(value)`. */
 const JSON_PART = /\.append\(\s*key\s*,\s*JSON\.stringify\(|\bjson\.dumps\(\s*value\b/;
 /** An array's item under the field's own key: `addFormValue(form, key, entry)`, `files.append((flattened_key, …))`. */
@@ -53,8 +62,18 @@ export function encoderPatchOf(removed: string[], added: string[]): EncoderPatch
   const plainAsJson = added.some((line) => JSON_PART.test(line));
   const fileArraysRepeat = added.some((line) => BARE_KEY_ITEM.test(line));
   const kept = plainAsJson ? keptBracketed(added) : [];
+  // The object branch rewritten, the array branch not: only objects go to JSON.
+  const objectsOnly =
+    plainAsJson &&
+    removed.some((line) => OBJECT_BRACKET.test(line)) &&
+    !removed.some((line) => ARRAY_BRACKET.test(line));
   return plainAsJson || fileArraysRepeat
-    ? { plainAsJson, fileArraysRepeat, ...(kept.length > 0 ? { keptBracketed: kept } : {}) }
+    ? {
+        plainAsJson,
+        fileArraysRepeat,
+        ...(objectsOnly ? { objectsOnly: true as const } : {}),
+        ...(kept.length > 0 ? { keptBracketed: kept } : {}),
+      }
     : null;
 }
 
@@ -146,7 +165,9 @@ export function partsNotCovered(api: Api, patch: EncoderPatch): PatchedParts[] {
       // scalars or files repeating the field; with one, Stainless's brackets unless the spec's `encoding` says more.
       const openapiDefaults = api.multipartNested === 'json';
       const bracketed = patch.keptBracketed?.includes(field.wireName) ?? false;
-      if (!files && patch.plainAsJson && !bracketed && !body.jsonParts.includes(field.wireName)) {
+      // (An objects-only patch sends an array as Stainless did, `key[]`: not as one JSON part.)
+      const asJson = patch.plainAsJson && !(patch.objectsOnly && kind === 'array');
+      if (!files && asJson && !bracketed && !body.jsonParts.includes(field.wireName)) {
         const itemsAreObjects = kind === 'object' || nestedItems(deref(field.type), deref) === 'object';
         if (!(openapiDefaults && itemsAreObjects)) json.push(field.wireName);
       }
@@ -218,6 +239,13 @@ export const MULTIPART_TEST =
 
 export const MULTIPART_PYTHON_TEST = 'test/multipart-encoding-sdk.test.ts › Python: the same parts';
 
+/** What sdkgen's `createForm` does in the place of a patch that gave Stainless's its own form (patchHelperForm). */
+const MULTIPART_FORM_DOES =
+  "and `createForm` at `internal/uploads` sends values as the patch had Stainless's send them (the config's " +
+  '`targets.typescript.options.multipart_form`)';
+const MULTIPART_FORM_TEST =
+  "test/multipart-form-option-sdk.test.ts › createForm sends an object holding no file as JSON, arrays and `env_vars` under Stainless's brackets";
+
 /** Files of Stainless's multipart encoder: TypeScript's `internal/uploads.ts`; Python's `_utils/_utils.py` and client, in its package. */
 const ENCODER_FILE = /(?:^|\/)src\/(?:internal\/)?uploads\.ts$/;
 const PYTHON_ENCODER_FILE = /^(?:_utils\/_utils|_base_client)\.py$/;
@@ -245,20 +273,65 @@ export function ownersEncoderPatch(
     );
     found.plainAsJson ||= patch?.plainAsJson ?? false;
     found.fileArraysRepeat ||= patch?.fileArraysRepeat ?? false;
+    if (patch?.objectsOnly) found.objectsOnly = true;
     if (patch?.keptBracketed) found.keptBracketed = [...(found.keptBracketed ?? []), ...patch.keptBracketed];
   }
   return found.plainAsJson || found.fileArraysRepeat ? found : null;
 }
 
 /**
- * A config migrate writes itself (never the owners'), with the `openapi.transformations` entries that make the SDK send
- * the parts as the owners' encoder patch did; null when the patch needs none. Where the config has an `openapi` section
- * already (the transformations that keep renamed routes' parameter names, derived-config/route-names.ts), the entries
- * go after its own, and the rest of the file stays as written.
+ * The form the owners' patched encoder gave Stainless's `createForm` (what their hand-written code and tests call with
+ * a body alone), where sdkgen's generic encoder would not choose it from the spec: objects alone as JSON, or fields
+ * kept bracketed by name. Null otherwise (no patch, or one whose form the spec's `encoding` gives the SDK).
  */
-export function withPatchEncodings(configText: string, api: Api, patch: EncoderPatch | null): string | null {
+export function patchHelperForm(
+  patch: EncoderPatch | null,
+): { json: 'objects' | 'values'; bracketed: string[] } | null {
+  if (patch === null || !patch.plainAsJson) return null;
+  const bracketed = patch.keptBracketed ?? [];
+  if (!patch.objectsOnly && bracketed.length === 0) return null;
+  return { json: patch.objectsOnly ? 'objects' : 'values', bracketed };
+}
+
+/** What migrate says of the config entries withPatchEncodings wrote (for `patch`, judged against `api`). */
+export function patchEncodingsNotice(api: Api, patch: EncoderPatch | null, typescript: boolean): string {
+  const form = typescript ? patchHelperForm(patch) : null;
+  return [
+    ...(patch !== null && partsNotCovered(api, patch).length > 0
+      ? ["`openapi.transformations` give the spec the multipart `encoding` your patch to Stainless's encoder sent"]
+      : []),
+    ...(form === null
+      ? []
+      : [
+          '`targets.typescript.options.multipart_form` has `createForm` (internal/uploads) send values as your ' +
+            `patch did: ${form.json === 'objects' ? 'an object' : 'a value'} holding no file as one JSON part` +
+            (form.bracketed.length > 0 ? `, ${form.bracketed.join(', ')} under bracketed keys` : ''),
+        ]),
+  ].join('; ');
+}
+
+/**
+ * A config migrate writes itself (never the owners'), with the `openapi.transformations` entries that make the SDK send
+ * the parts as the owners' encoder patch did, and, for a TypeScript SDK, the form the patch gave `createForm`
+ * (`targets.typescript.options.multipart_form`, patchHelperForm); null when the patch needs neither. Where the config
+ * has an `openapi` section already (the transformations that keep renamed routes' parameter names,
+ * derived-config/route-names.ts), the entries go after its own, and the rest of the file stays as written.
+ */
+export function withPatchEncodings(
+  configText: string,
+  api: Api,
+  patch: EncoderPatch | null,
+  typescript = true,
+): string | null {
   const missing = patch === null ? [] : partsNotCovered(api, patch);
-  if (missing.length === 0) return null;
+  const form = typescript ? patchHelperForm(patch) : null;
+  if (missing.length === 0 && form === null) return null;
+  const encoded = missing.length === 0 ? configText : withTransformations(configText, missing);
+  if (encoded === null) return null;
+  return form === null ? encoded : withHelperForm(encoded, form);
+}
+
+function withTransformations(configText: string, missing: PatchedParts[]): string | null {
   const said =
     "# Your patch to Stainless's multipart encoder sent these parts so; the spec's `encoding` now says it.\n";
   const block = /^openapi\s*:.*\n(?:(?:[ \t]+\S.*|[ \t]*)(?:\n|$))*/m.exec(configText);
@@ -273,6 +346,27 @@ export function withPatchEncodings(configText: string, api: Api, patch: EncoderP
   const written = yaml.dump({ openapi }, { lineWidth: -1, noRefs: true, quotingType: "'" });
   const at = block.index;
   return `${configText.slice(0, at)}${said}${written}${configText.slice(at + block[0].length)}`;
+}
+
+/**
+ * The config with `multipart_form` under its TypeScript target's `options` (`targets.typescript`, or the legacy
+ * `targets.node` it has), a target made where it has none; the rest of the file as written.
+ */
+function withHelperForm(configText: string, form: { json: 'objects' | 'values'; bracketed: string[] }): string {
+  const said =
+    "# Your patch to Stainless's multipart encoder: `multipart_form` has `createForm` send values as it did.\n";
+  const block = /^targets\s*:.*\n(?:(?:[ \t]+\S.*|[ \t]*)(?:\n|$))*/m.exec(configText);
+  const own = block === null ? {} : ((yaml.load(block[0]) as { targets?: unknown } | undefined)?.targets ?? {});
+  if (!isObject(own)) return configText;
+  const kind = own.typescript === undefined && own.node !== undefined ? 'node' : 'typescript';
+  const target = isObject(own[kind]) ? own[kind] : {};
+  const options = isObject(target.options) ? target.options : {};
+  const multipartForm = { json: form.json, ...(form.bracketed.length > 0 ? { bracketed: form.bracketed } : {}) };
+  if (JSON.stringify(options.multipart_form) === JSON.stringify(multipartForm)) return configText;
+  const targets = { ...own, [kind]: { ...target, options: { ...options, multipart_form: multipartForm } } };
+  const written = said + yaml.dump({ targets }, { lineWidth: -1, noRefs: true, quotingType: "'" });
+  if (block === null) return `${configText.trimEnd()}\n\n${written}`;
+  return `${configText.slice(0, block.index)}${written}${configText.slice(block.index + block[0].length)}`;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -307,9 +401,19 @@ export function dropMultipartCovered(
         );
       });
       const missing = partsNotCovered(api, patch);
-      const test = path.endsWith('.py') ? MULTIPART_PYTHON_TEST : MULTIPART_TEST;
-      if (missing.length > 0) needsHand.push({ path, reason: adviceText(missing, patchHunks) });
-      else for (const _ of patchHunks) doneBySdkgen.push({ path, does: MULTIPART_DOES, test });
+      const python = path.endsWith('.py');
+      // The form the patch gave `createForm`, which sdkgen's has where the config's `multipart_form` says it.
+      const form = python ? null : patchHelperForm(patch);
+      const formSet = form !== null && JSON.stringify(api.multipartForm) === JSON.stringify(form);
+      if (missing.length > 0 || (form !== null && !formSet))
+        needsHand.push({ path, reason: adviceText(missing, patchHunks, formSet ? null : form) });
+      else
+        for (const _ of patchHunks)
+          doneBySdkgen.push(
+            formSet
+              ? { path, does: `${MULTIPART_DOES}; ${MULTIPART_FORM_DOES}`, test: MULTIPART_FORM_TEST }
+              : { path, does: MULTIPART_DOES, test: python ? MULTIPART_PYTHON_TEST : MULTIPART_TEST },
+          );
       return { path, hunks: hunks.filter((hunk) => !patchHunks.includes(hunk)) };
     })
     .filter(({ hunks }) => hunks.length > 0);
@@ -319,7 +423,11 @@ export function dropMultipartCovered(
  * The report's words for a patch sdkgen's SDK does not cover yet: which parts, the config entries that cover them, and
  * the patch (its lines indented as the report indents a hunk).
  */
-function adviceText(missing: PatchedParts[], hunks: string[]): string {
+function adviceText(
+  missing: PatchedParts[],
+  hunks: string[],
+  form: { json: 'objects' | 'values'; bracketed: string[] } | null = null,
+): string {
   const parts = missing
     .map((p) => {
       const said = [
@@ -329,15 +437,29 @@ function adviceText(missing: PatchedParts[], hunks: string[]): string {
       return `${p.method} (${said.join('; ')})`;
     })
     .join(', ');
+  const entries = [
+    ...(missing.length > 0 ? [encodingTransformations(missing)] : []),
+    ...(form === null ? [] : [helperFormEntry(form)]),
+  ];
   return (
-    "your patch to Stainless's multipart encoder sends parts in a form the spec does not say: sdkgen's SDK sends each " +
-    `part as the spec's \`encoding\` says, and it says nothing for ${parts}. Add these entries to the Stainless ` +
-    'config (or the same `encoding` to the spec) and regenerate: the SDK then sends them as your patch did, and ' +
-    'the patch has nothing left to do\n' +
-    indent(encodingTransformations(missing)) +
+    "your patch to Stainless's multipart encoder sends parts in a form " +
+    (missing.length > 0
+      ? "the spec does not say: sdkgen's SDK sends each part as the spec's `encoding` says, and it says nothing " +
+        `for ${parts}${form === null ? '' : "; and it gives `createForm` a form sdkgen's has only where the config says it"}. `
+      : "sdkgen's `createForm` (internal/uploads) has only where the config says it. ") +
+    `Add ${entries.length > 1 ? 'these entries' : 'this'} to the Stainless config` +
+    (missing.length > 0 ? ' (or the same `encoding` to the spec)' : '') +
+    ' and regenerate: the SDK then sends them as your patch did, and the patch has nothing left to do\n' +
+    indent(entries.join('\n')) +
     "\n    your patch, as made to Stainless's file:\n" +
     indent(hunks.map((hunk) => hunk.trimEnd()).join('\n'))
   );
+}
+
+/** `targets.typescript.options.multipart_form` as the config writes it (YAML). */
+function helperFormEntry(form: { json: 'objects' | 'values'; bracketed: string[] }): string {
+  const multipartForm = { json: form.json, ...(form.bracketed.length > 0 ? { bracketed: form.bracketed } : {}) };
+  return yaml.dump({ targets: { typescript: { options: { multipart_form: multipartForm } } } }).trimEnd();
 }
 
 function indent(text: string): string {
@@ -350,9 +472,11 @@ function indent(text: string): string {
 /** Stainless's multipart encoder's internals (`internal/uploads`), and what sdkgen's SDK has in their place. */
 const UPLOAD_INTERNALS: Record<string, string> = {
   createForm:
-    "`createForm(body, fetch, nested)` from core/uploads (`nested`: 'brackets', Stainless's form, or 'values', each " +
-    "value holding no file one JSON part and the files of an array under the field's own name; null is a TypeError, " +
-    "as Stainless's was), or `toBracketedFormData(body, jsonParts, repeatParts)` for the spec's `encoding`",
+    "`createForm(body, fetch, nested, bracketed)` from core/uploads (`nested`: 'brackets', Stainless's form, " +
+    "'values', each value holding no file one JSON part and the files of an array under the field's own name, or " +
+    "'objects', an object holding no file one JSON part and arrays bracketed; `bracketed`: fields kept in Stainless's " +
+    "form; null is a TypeError, as Stainless's was), or `toBracketedFormData(body, jsonParts, repeatParts)` for the " +
+    "spec's `encoding`",
   addFormValue: '`toBracketedFormData(body, jsonParts, repeatParts)` from core/uploads',
   isMultipartBody: '`body instanceof FormData`',
   getName: '`toFile(value).name` from core/uploads',

@@ -360,30 +360,41 @@ async function appendField(form: FormData, key: string, value: unknown): Promise
  *   part of its own: a field's own array's items under the field's own name (RFC 7578's repeated field, not `name[]`),
  *   an object's properties under `key[name]`, an array deeper in it as Stainless names any array, `key[name][]`. This is the form an SDK whose spec gives every nested part an `encoding`
  *   sends (`contentType: application/json`, or `style: form` for an array of files).
+ * - `'objects'`: an object holding no file is one part, its JSON text (no part where none of its properties is
+ *   defined); arrays, and objects holding files, as `'brackets'` sends them, their items and properties each by the
+ *   same rule (an item that is an object holding no file is a JSON part under `key[]`). The form of the Stainless
+ *   encoders their owners patched so (the config's `multipart_form: { json: objects }`).
+ *
+ * `bracketed`: fields sent in `'brackets'`' form whatever the form of the others (`env_vars[KEY]`).
  *
  * At `internal/uploads`, Stainless's path, `createForm` is this with the SDK's own form (generator/ir/
- * multipart-encoding.ts, `genericMultipartForm`).
+ * multipart-encoding.ts, `genericMultipartForm`; the config's `multipart_form`).
  */
 export async function createForm(
   body: unknown,
   _fetch?: unknown,
-  nested: 'values' | 'brackets' = 'brackets',
+  nested: FormNesting = 'brackets',
+  bracketed: readonly string[] = [],
 ): Promise<FormData> {
   const form = new FormData();
   if (body === undefined || body === null) return form;
   if (typeof body !== 'object' || Array.isArray(body)) {
     throw new TypeError('A multipart body must be an object of fields.');
   }
-  for (const [key, value] of Object.entries(body)) await addFormValue(form, key, value, nested, true);
+  for (const [key, value] of Object.entries(body))
+    await addFormValue(form, key, value, bracketed.includes(key) ? 'brackets' : nested, true);
   return form;
 }
+
+/** How `createForm` sends nested values (see there). */
+export type FormNesting = 'values' | 'brackets' | 'objects';
 
 /** One value of a form; `field`: the value is a field's own (a list there repeats the field's name in `'values'`). */
 async function addFormValue(
   form: FormData,
   key: string,
   value: unknown,
-  nested: 'values' | 'brackets',
+  nested: FormNesting,
   field = false,
 ): Promise<void> {
   if (value === undefined) return;
@@ -395,6 +406,10 @@ async function addFormValue(
   if (!Array.isArray(value) && !isPlainObject(value)) return appendField(form, key, value);
   if (nested === 'values' && !hasUploadableValue(value)) {
     form.append(key, JSON.stringify(value));
+  } else if (nested === 'objects' && !Array.isArray(value) && !hasUploadableValue(value)) {
+    // (Under brackets an object of undefined properties sends nothing; so here.)
+    if (Object.values(value as Record<string, unknown>).some((item) => item !== undefined))
+      form.append(key, JSON.stringify(value));
   } else if (Array.isArray(value)) {
     // (A field named with its brackets, `timestamp_granularities[]`, is not given a second pair.)
     const itemKey = (nested === 'values' || key.endsWith('[]')) && field ? key : `${key}[]`;
