@@ -9,11 +9,15 @@
 import type { Reapplied } from '../../reapply/hunks';
 import { placeRejected } from '../../reapply/insertions';
 import { assignmentKey, tableAt, tableHeader, valueEnd } from './toml-lines';
+import { layoutOnly } from './layout-only';
 
 export function intoTomlValues(base: string, carried: Reapplied): Reapplied {
   const baseLines = base.split('\n');
-  // A key the owners emptied (`conflicts = []`) that sdkgen's table does not set: its result is there already.
-  const emptied = carried.rejected.filter((hunk) => emptiedAbsentKey(carried.text, baseLines, hunk));
+  // A key the owners emptied (`conflicts = []`) that sdkgen's table does not set, or an edit of the layout alone (the
+  // same values, laid out otherwise: layout-only.ts): its result is there already.
+  const emptied = carried.rejected.filter(
+    (hunk) => layoutOnly(hunk) || emptiedAbsentKey(carried.text, baseLines, hunk),
+  );
   const placed = placeRejected(
     { ...carried, rejected: carried.rejected.filter((hunk) => !emptied.includes(hunk)) },
     (text, hunk) => withOwnersValue(text, baseLines, hunk),
