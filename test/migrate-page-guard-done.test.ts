@@ -187,6 +187,19 @@ const OLDER_HUNK = [
   '',
 ].join('\n');
 
+/** The same hunk as migrate holds it, with three lines of Stainless's file around it. */
+const NEWER_HUNK_IN_CONTEXT = [
+  `@@ -${lineOf(STAINLESS_NEWER, 'const offset = this.offset ?? 0;') - 3},7 +${lineOf(STAINLESS_NEWER, 'const offset = this.offset ?? 0;') - 3},12 @@`,
+  '   }',
+  ' ',
+  '   nextPageRequestOptions(): PageRequestOptions | null {',
+  ...NEWER_HUNK.split('\n').slice(1, -1),
+  '     const length = this.getPaginatedItems().length;',
+  '     const currentCount = offset + length;',
+  ' ',
+  '',
+].join('\n');
+
 /** The owners' hunk with another guard: `!offset` ends the list at offset 0 too, where sdkgen's pages on. */
 const FALSY_HUNK = NEWER_HUNK.replace("typeof offset !== 'number'", '!offset');
 
@@ -246,6 +259,7 @@ describe("migrate: the owners' guard in a Stainless page class's next-page metho
   it('is done by sdkgen where its page class of that name ends the list there: listed with the test, nothing for a person', () => {
     const newer = judged('src/core/pagination.ts', STAINLESS_NEWER, [NEWER_HUNK]);
     expect(newer.left).toEqual([]);
+    expect(judged('src/core/pagination.ts', STAINLESS_NEWER, [NEWER_HUNK_IN_CONTEXT]).left).toEqual([]);
     expect(newer.done).toEqual([{ path: 'src/core/pagination.ts', does: expect.any(String), test: TEST_CITED }]);
     expect(newer.done[0]!.does).toContain('`OffsetPage.nextPageRequestOptions()` returns no next page');
     expect(newer.done[0]!.does).toContain('pages on from a `offset` of 0');

@@ -14,6 +14,8 @@
  * from the field as it is (no `?? 0` left).
  */
 
+import { changedLines } from '../reapply/changed-lines';
+
 /** The methods of Stainless's page classes (both eras) that say whether, and how, there is a next page. */
 const NEXT_PAGE_METHODS = /^(\s+)(?:async\s+)?(nextPageRequestOptions|nextPageInfo|nextPageParams|hasNextPage)\s*\(/;
 
@@ -92,20 +94,36 @@ function endsWhereAbsent(cond: string, name: string, type: string): boolean {
   return new RegExp(`^!${x}$`).test(cond.trim()) && values.length === 1 && values[0] === 'string';
 }
 
-/** The lines of Stainless's file a hunk spans (its `@@ -start,count` header): where its removed lines start, and how many. */
-function oldLines(hunk: string): { start: number; count: number } | null {
+/**
+ * A unified-diff hunk read against Stainless's file: the 0-based index of its first line there (for `-155,0`, an
+ * insertion after line 155, the line it goes before), how many lines of that file it spans, the index of its first
+ * changed line, and its lines as the owners' file has them (context and added).
+ */
+function readHunk(
+  hunk: string,
+): { start: number; count: number; firstChange: number; lastChange: number; theirs: string[] } | null {
   const header = /^@@ -(\d+)(?:,(\d+))? /m.exec(hunk);
   if (header === null) return null;
   const count = Number(header[2] ?? '1');
-  // (`-155,0`: an insertion after line 155.)
-  return { start: count === 0 ? Number(header[1]) : Number(header[1]) - 1, count };
-}
-
-function changed(hunk: string, sign: '-' | '+'): string[] {
-  return hunk
-    .split('\n')
-    .filter((line) => line.startsWith(sign) && !line.startsWith(sign.repeat(3)))
-    .map((line) => line.slice(1));
+  const start = count === 0 ? Number(header[1]) : Number(header[1]) - 1;
+  const body = hunk.slice(hunk.indexOf('\n', header.index) + 1).split('\n');
+  if (body.at(-1) === '') body.pop();
+  // Where each changed line is in Stainless's file: a removed line's own index, an added line's the one before it.
+  let at = start;
+  const changes: number[] = [];
+  for (const line of body) {
+    if (line.startsWith('-')) changes.push(at++);
+    else if (line.startsWith('+')) changes.push(at - 1);
+    else at++;
+  }
+  if (changes.length === 0) return null;
+  return {
+    start,
+    count,
+    firstChange: Math.min(...changes),
+    lastChange: Math.max(...changes),
+    theirs: body.filter((line) => line.startsWith(' ') || line.startsWith('+')).map((line) => line.slice(1)),
+  };
 }
 
 /** What the report says of a hunk that is such a guard sdkgen's page class has, or null where it is not one. */
@@ -114,14 +132,13 @@ export function pageGuardDone(
   stainless: string,
   writes: ReadonlyArray<{ path: string; contents: string }>,
 ): string | null {
-  const span = oldLines(hunk);
+  const span = readHunk(hunk);
   if (span === null) return null;
   const base = stainless.split('\n');
-  const removed = changed(hunk, '-');
-  const added = changed(hunk, '+');
+  const { removed, added } = changedLines(hunk);
   // The method the hunk is in (the nearest member header above it, its closing brace below), and its class.
   let header = -1;
-  for (let i = span.start - 1; i >= 0; i--) {
+  for (let i = span.firstChange; i >= 0; i--) {
     if (MEMBER.test(base[i]) || /^\S/.test(base[i])) {
       header = NEXT_PAGE_METHODS.test(base[i]) ? i : -1;
       break;
@@ -130,7 +147,7 @@ export function pageGuardDone(
   if (header < 0) return null;
   const [, indent, method] = NEXT_PAGE_METHODS.exec(base[header])!;
   const end = base.findIndex((line, i) => i > header && line === `${indent}}`);
-  if (end < 0 || span.start + span.count > end) return null;
+  if (end < 0 || span.firstChange <= header || span.lastChange >= end) return null;
   let className: string | null = null;
   for (let i = header - 1; i >= 0; i--) {
     if (/^\}/.test(base[i])) break;
@@ -151,8 +168,9 @@ export function pageGuardDone(
     CLOSING.test(line);
   if (![...removed, ...added].every(plain) || !added.some((line) => GUARD.test(line))) return null;
 
-  // The owners' method: Stainless's with the hunk applied.
-  const owners = [...base.slice(header, span.start), ...added, ...base.slice(span.start + span.count, end + 1)];
+  // The owners' method: Stainless's with the hunk applied (its header, above the first change, where it was).
+  const theirs = [...base.slice(0, span.start), ...span.theirs, ...base.slice(span.start + span.count)];
+  const owners = theirs.slice(header, end + 1 + span.theirs.length - span.count);
   const bindings = owners.flatMap((line) => {
     const m = BINDING.exec(line);
     return m ? [{ name: m[1], field: m[2], defaulted: m[3] !== undefined }] : [];
