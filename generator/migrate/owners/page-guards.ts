@@ -24,14 +24,23 @@ const NEXT_PAGE_METHODS = /^(\s+)(?:async\s+)?(nextPageRequestOptions|nextPageIn
  * templates/base/src/core/page-base.ts.hbs: `OffsetPage` with `offsetStart`, `CursorPage`, `NextURLPage`), each with
  * the base class that reads it so.
  */
-const ENDS_WHERE_ABSENT: Record<string, { base: string; purpose: string }> = {
-  offsetStart: { base: 'OffsetPage', purpose: 'where the page starts (`offset_count_start_field`)' },
-  nextCursor: { base: 'CursorPage', purpose: 'the next cursor (`next_cursor_field`)' },
-  nextUrl: { base: 'NextURLPage', purpose: 'the next page’s URL (`next_url_field`)' },
+const ENDS_WHERE_ABSENT: Record<string, { base: string; purpose: string; test: string }> = {
+  offsetStart: {
+    base: 'OffsetPage',
+    purpose: 'where the page starts (`offset_count_start_field`)',
+    test: 'test/migrate-page-guard-done.test.ts › an offset page whose response has no offset is the last; one at offset 0 pages on',
+  },
+  nextCursor: {
+    base: 'CursorPage',
+    purpose: 'the next cursor (`next_cursor_field`)',
+    test: 'test/runtime/pagination.test.ts › cursors › a page whose response has no next cursor, or a null one, is the last',
+  },
+  nextUrl: {
+    base: 'NextURLPage',
+    purpose: 'the next page’s URL (`next_url_field`)',
+    test: 'test/runtime/pagination.test.ts › next URLs › a page whose response has no next link, or a null one, is the last',
+  },
 };
-
-export const PAGE_GUARD_TEST =
-  'test/migrate-page-guard-done.test.ts › an offset page whose response has no offset is the last; one at offset 0 pages on';
 
 /** `const offset = this.offset;` (or with a default: `this.offset ?? 0`, `this.offset || 0`). */
 const BINDING = /^\s*(?:const|let)\s+([\w$]+)\s*=\s*this\.([\w$]+)\s*(?:(\?\?|\|\|)\s*[^;]+)?;\s*$/;
@@ -126,12 +135,15 @@ function readHunk(
   };
 }
 
-/** What the report says of a hunk that is such a guard sdkgen's page class has, or null where it is not one. */
+/**
+ * What the report says of a hunk that is such a guard sdkgen's page class has, with the test that shows it, or null
+ * where it is not one.
+ */
 export function pageGuardDone(
   hunk: string,
   stainless: string,
   writes: ReadonlyArray<{ path: string; contents: string }>,
-): string | null {
+): { does: string; test: string } | null {
   const span = readHunk(hunk);
   if (span === null) return null;
   const base = stainless.split('\n');
@@ -200,12 +212,12 @@ export function pageGuardDone(
     if (cond === undefined || !new RegExp(`\\b${value.name.replace(/\$/g, '\\$')}\\b`).test(cond)) continue;
     if (!endsWhereAbsent(cond, value.name, type)) return null;
   }
-  return (
+  const does =
     `\`${className}.${method}()\` returns no next page where the response has no \`${value.field}\` (absent or null), ` +
     `as the owners' guard makes it: sdkgen's \`${className}\` reads \`${value.field}\` from the response as ` +
     `${ENDS_WHERE_ABSENT[role].purpose} and ends the list without it` +
-    (type === 'number' ? `, and pages on from a \`${value.field}\` of 0` : '')
-  );
+    (type === 'number' ? `, and pages on from a \`${value.field}\` of 0` : '');
+  return { does, test: ENDS_WHERE_ABSENT[role].test };
 }
 
 /**
@@ -223,9 +235,9 @@ export function dropPageGuardsDoneBySdkgen(
       const base = /\.ts$/.test(path) ? stainless(path) : undefined;
       if (base === undefined || !/\bextends AbstractPage<Item>/.test(base)) return { path, hunks };
       const kept = hunks.filter((hunk) => {
-        const does = pageGuardDone(hunk, base, writes);
-        if (does === null) return true;
-        doneBySdkgen.push({ path, does, test: PAGE_GUARD_TEST });
+        const done = pageGuardDone(hunk, base, writes);
+        if (done === null) return true;
+        doneBySdkgen.push({ path, ...done });
         return false;
       });
       return { path, hunks: kept };
