@@ -284,6 +284,62 @@ describe("migrate: the owners' guard in a Stainless page class's next-page metho
   });
 });
 
+/** A cursor page of Stainless's (older era), and sdkgen's of that name reading the cursor from the response. */
+const STAINLESS_CURSOR = `export class CursorPage<Item> extends AbstractPage<Item> implements CursorPageResponse<Item> {
+  data: Array<Item>;
+
+  next_cursor: string | null;
+
+  getPaginatedItems(): Item[] {
+    return this.data ?? [];
+  }
+
+  nextPageInfo(): PageInfo | null {
+    const cursor = this.next_cursor ?? '';
+    return { params: { cursor } };
+  }
+}
+`;
+const SDKGEN_CURSOR = `import { CursorPage as CursorPageBase } from './core/page-base.js';
+
+export interface CursorPageResponse<Item> {
+  data: Array<Item>;
+  next_cursor: string | null;
+}
+
+export class CursorPage<Item> extends CursorPageBase<Item> implements CursorPageResponse<Item> {
+  static override shape = { items: ['data'], cursor: 'cursor', nextCursor: ['next_cursor'] };
+  declare data: Array<Item>;
+  declare next_cursor: CursorPageResponse<Item>['next_cursor'];
+}
+`;
+const cursorHunk = (guard: string) =>
+  [
+    `@@ -${lineOf(STAINLESS_CURSOR, "const cursor = this.next_cursor ?? '';")} +${lineOf(STAINLESS_CURSOR, "const cursor = this.next_cursor ?? '';")},4 @@`,
+    "-    const cursor = this.next_cursor ?? '';",
+    '+    const cursor = this.next_cursor;',
+    `+    if (${guard}) {`,
+    '+      return null;',
+    '+    }',
+    '',
+  ].join('\n');
+
+describe('migrate: such a guard on a cursor page', () => {
+  it("is done where sdkgen's cursor page of that name reads the cursor from the response; not on another type", () => {
+    const writes = [{ path: 'src/pagination.ts', contents: SDKGEN_CURSOR }];
+    for (const guard of ['!cursor', 'cursor == null', "typeof cursor !== 'string'"]) {
+      const { left, done } = judged('src/pagination.ts', STAINLESS_CURSOR, [cursorHunk(guard)], writes);
+      expect(left).toEqual([]);
+      expect(done.map((d) => d.test)).toEqual([
+        'test/runtime/pagination.test.ts › cursors › a page whose response has no next cursor, or a null one, is the last',
+      ]);
+    }
+    // A cursor the owners read as a number is not the string sdkgen's page declares.
+    const numbered = cursorHunk("typeof cursor !== 'number'");
+    expect(judged('src/pagination.ts', STAINLESS_CURSOR, [numbered], writes).left).toEqual([numbered]);
+  });
+});
+
 describe("sdkgen's offset page that reads where a page starts from the response", () => {
   it.runIf(SLOW_FULL)('is written so, and type-checks (tsc --strict)', () => {
     expect(files.find((f) => f.path === 'src/pagination.ts')!.contents).toContain("offsetStart: ['offset']");
