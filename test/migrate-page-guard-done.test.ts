@@ -334,6 +334,14 @@ describe('migrate: such a guard on a cursor page', () => {
         'test/runtime/pagination.test.ts › cursors › a page whose response has no next cursor, or a null one, is the last',
       ]);
     }
+    // A guard inserted first thing in the method, right under its header.
+    const first = [
+      `@@ -${lineOf(STAINLESS_CURSOR, 'nextPageInfo(): PageInfo | null {')},0 +${lineOf(STAINLESS_CURSOR, 'nextPageInfo(): PageInfo | null {') + 1},2 @@`,
+      '+    const next = this.next_cursor;',
+      '+    if (next == null) return null;',
+      '',
+    ].join('\n');
+    expect(judged('src/pagination.ts', STAINLESS_CURSOR, [first], writes).left).toEqual([]);
     // A cursor the owners read as a number is not the string sdkgen's page declares.
     const numbered = cursorHunk("typeof cursor !== 'number'");
     expect(judged('src/pagination.ts', STAINLESS_CURSOR, [numbered], writes).left).toEqual([numbered]);
@@ -341,6 +349,7 @@ describe('migrate: such a guard on a cursor page', () => {
 });
 
 describe("sdkgen's offset page that reads where a page starts from the response", () => {
+  // (tsc takes ~12 s: left to `npm run test:slow`, SDKGEN_SLOW_TESTS=full, which names this file.)
   it.runIf(SLOW_FULL)('is written so, and type-checks (tsc --strict)', () => {
     expect(files.find((f) => f.path === 'src/pagination.ts')!.contents).toContain("offsetStart: ['offset']");
     const { status, output } = typeCheckStrict(dir, ['src/**/*.ts']);

@@ -117,12 +117,13 @@ function readHunk(
   const start = count === 0 ? Number(header[1]) : Number(header[1]) - 1;
   const body = hunk.slice(hunk.indexOf('\n', header.index) + 1).split('\n');
   if (body.at(-1) === '') body.pop();
-  // Where each changed line is in Stainless's file: a removed line's own index, an added line's the one before it.
+  // Where each changed line is in Stainless's file: a removed line's own index, an added line half a line before
+  // the one it goes before (after a method's header, before its closing brace).
   let at = start;
   const changes: number[] = [];
   for (const line of body) {
     if (line.startsWith('-')) changes.push(at++);
-    else if (line.startsWith('+')) changes.push(at - 1);
+    else if (line.startsWith('+')) changes.push(at - 0.5);
     else at++;
   }
   if (changes.length === 0) return null;
@@ -150,7 +151,7 @@ export function pageGuardDone(
   const { removed, added } = changedLines(hunk);
   // The method the hunk is in (the nearest member header above it, its closing brace below), and its class.
   let header = -1;
-  for (let i = span.firstChange; i >= 0; i--) {
+  for (let i = Math.floor(span.firstChange); i >= 0; i--) {
     if (MEMBER.test(base[i]) || /^\S/.test(base[i])) {
       header = NEXT_PAGE_METHODS.test(base[i]) ? i : -1;
       break;
