@@ -262,7 +262,7 @@ describe("migrate: the owners' guard in a Stainless page class's next-page metho
     expect(judged('src/core/pagination.ts', STAINLESS_NEWER, [NEWER_HUNK_IN_CONTEXT]).left).toEqual([]);
     expect(newer.done).toEqual([{ path: 'src/core/pagination.ts', does: expect.any(String), test: TEST_CITED }]);
     expect(newer.done[0]!.does).toContain('`OffsetPage.nextPageRequestOptions()` returns no next page');
-    expect(newer.done[0]!.does).toContain('pages on from a `offset` of 0');
+    expect(newer.done[0]!.does).toContain('and ends the list without it, and pages on where it is 0');
     // The older era's form of the same fix: `if (!offset)` (which ended the list at offset 0) → the same guard.
     const older = judged('src/pagination.ts', STAINLESS_OLDER, [OLDER_HUNK]);
     expect(older.left).toEqual([]);

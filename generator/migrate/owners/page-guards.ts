@@ -217,7 +217,7 @@ export function pageGuardDone(
     `\`${className}.${method}()\` returns no next page where the response has no \`${value.field}\` (absent or null), ` +
     `as the owners' guard makes it: sdkgen's \`${className}\` reads \`${value.field}\` from the response as ` +
     `${ENDS_WHERE_ABSENT[role].purpose} and ends the list without it` +
-    (type === 'number' ? `, and pages on from a \`${value.field}\` of 0` : '');
+    (type === 'number' ? `, and pages on where it is 0` : '');
   return { does, test: ENDS_WHERE_ABSENT[role].test };
 }
 
