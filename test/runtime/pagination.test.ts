@@ -189,6 +189,18 @@ describe('cursors', () => {
     expect(t.server.received()).toHaveLength(2);
   });
 
+  test('a page whose response has no next cursor, or a null one, is the last', async () => {
+    t.server.on('GET /cursor-items', json(200, { data: [{ id: 'a' }] }));
+    const absent = await t.client().items.listByCursor();
+    expect(absent.hasNextPage()).toBe(false);
+    expect(absent.nextPageRequestOptions()).toBeNull();
+    t.server.on('GET /cursor-items', json(200, { data: [{ id: 'a' }], next_cursor: null }));
+    const nulled = await t.client().items.listByCursor();
+    expect(nulled.hasNextPage()).toBe(false);
+    expect(nulled.nextPageRequestOptions()).toBeNull();
+    expect(t.server.received()).toHaveLength(2);
+  });
+
   test('an empty page with a new cursor is followed (filtered APIs do this)', async () => {
     t.server.on('GET /cursor-items', (req, res) => {
       const cursor = req.query.get('cursor');
@@ -293,6 +305,18 @@ describe('next URLs', () => {
     const items = [];
     for await (const item of client.items.listLinked()) items.push(item.id);
     expect(items).toEqual(['/linked-items?api_key=qk', '/linked-items?page=2&api_key=qk']);
+  });
+
+  test('a page whose response has no next link, or a null one, is the last', async () => {
+    t.server.on('GET /linked-items', json(200, { data: [{ id: 'a' }], links: {} }));
+    const absent = await t.client().items.listLinked();
+    expect(absent.hasNextPage()).toBe(false);
+    expect(absent.nextPageRequestOptions()).toBeNull();
+    t.server.on('GET /linked-items', json(200, { data: [{ id: 'a' }], links: { next: null } }));
+    const nulled = await t.client().items.listLinked();
+    expect(nulled.hasNextPage()).toBe(false);
+    expect(nulled.nextPageRequestOptions()).toBeNull();
+    expect(t.server.received()).toHaveLength(2);
   });
 
   test('a link to the page itself ends the list', async () => {

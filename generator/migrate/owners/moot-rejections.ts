@@ -5,6 +5,7 @@
 import type { MigrationPlan } from '../migration-plan';
 import { carryConstantComments } from './constant-comments';
 import { dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest } from './moot-edits';
+import { dropPageGuardsDoneBySdkgen } from './page-guards';
 import { dropRemovalsFromRemovedTests } from './removed-tests';
 import { dropDoneBySdkgen } from './runtime-behaviours';
 import { dropStreamingDoneBySdkgen } from './streaming-methods';
@@ -34,4 +35,7 @@ export function dropMootRejections(
     (path) => plan.writes.find((f) => f.path === path)?.contents,
     plan.doneBySdkgen,
   );
+  // A guard the owners put in a page class's next-page method that sdkgen's page class of that name has (no next page
+  // where the response lacks the value the next request is built from).
+  plan.rejected = dropPageGuardsDoneBySdkgen(plan.rejected, stainless, plan.writes, plan.doneBySdkgen);
 }

@@ -1,0 +1,247 @@
+/**
+ * Owners' fixes to a Stainless page class's next-page method that end the list where the page's response lacks the
+ * value the next request is built from (arcade's `OffsetPage.nextPageRequestOptions`: `const offset = this.offset ??
+ * 0;` → `const offset = this.offset; if (typeof offset !== 'number') { return null; }`, once `if (!offset)` that also
+ * ended the list at offset 0). sdkgen's page classes are declarative (a `static shape` read by `core/page-base`'s
+ * runtime): there is no method body for such an edit to land on. Where sdkgen's page class of that name reads the same
+ * response field for the same purpose, and its runtime ends the list exactly where the owners' guard does, the edit is
+ * done by sdkgen and listed with the test that shows it against a server; any other edit of a page class stays for a
+ * person.
+ *
+ * The guard is judged on the owners' whole method (the hunk applied to Stainless's), not the hunk's lines alone: each
+ * condition on the value that returns null must be one sdkgen's runtime ends the list on too (absent or null, an empty
+ * string for a cursor), none other (`!offset` ends at offset 0, where sdkgen's pages on), and the value must be read
+ * from the field as it is (no `?? 0` left).
+ */
+
+import { changedLines } from '../reapply/changed-lines';
+
+/** The methods of Stainless's page classes (both eras) that say whether, and how, there is a next page. */
+const NEXT_PAGE_METHODS = /^(\s+)(?:async\s+)?(nextPageRequestOptions|nextPageInfo|nextPageParams|hasNextPage)\s*\(/;
+
+/**
+ * The keys of sdkgen's page shapes naming a response field that, absent (or null, or `''`), ends the list (see
+ * templates/base/src/core/page-base.ts.hbs: `OffsetPage` with `offsetStart`, `CursorPage`, `NextURLPage`), each with
+ * the base class that reads it so.
+ */
+const ENDS_WHERE_ABSENT: Record<string, { base: string; purpose: string; test: string }> = {
+  offsetStart: {
+    base: 'OffsetPage',
+    purpose: 'where the page starts (`offset_count_start_field`)',
+    test: 'test/migrate-page-guard-done.test.ts › an offset page whose response has no offset is the last; one at offset 0 pages on',
+  },
+  nextCursor: {
+    base: 'CursorPage',
+    purpose: 'the next cursor (`next_cursor_field`)',
+    test: 'test/runtime/pagination.test.ts › cursors › a page whose response has no next cursor, or a null one, is the last',
+  },
+  nextUrl: {
+    base: 'NextURLPage',
+    purpose: 'the next page’s URL (`next_url_field`)',
+    test: 'test/runtime/pagination.test.ts › next URLs › a page whose response has no next link, or a null one, is the last',
+  },
+};
+
+/** `const offset = this.offset;` (or with a default: `this.offset ?? 0`, `this.offset || 0`). */
+const BINDING = /^\s*(?:const|let)\s+([\w$]+)\s*=\s*this\.([\w$]+)\s*(?:(\?\?|\|\|)\s*[^;]+)?;\s*$/;
+/** `if (cond) {` or `if (cond) return null;`. */
+const GUARD = /^\s*if\s*\((.+)\)\s*(?:\{|return\s+null;)\s*$/;
+const CLOSING = /^\s*(?:\}|return\s+null;)\s*$/;
+/** A class member's header, at Stainless's two spaces: `  nextPageInfo(): PageInfo | null {`, `  constructor(`. */
+const MEMBER = /^ {2}(?:(?:async|static|get|set|protected|private|public|override|abstract)\s+)*[\w$#]+\s*[(<]/;
+
+/** sdkgen's page class of a name: the base class it extends and the response fields its shape reads, by key. */
+interface SdkgenPage {
+  base: string;
+  fields: Map<string, string>;
+  /** A response field's declared type (`number`, `string | null`), from the class's `…Response` interface. */
+  typeOf: (field: string) => string | null;
+}
+
+/** sdkgen's page class `name` in one of `writes`, or null. */
+function sdkgenPage(name: string, writes: ReadonlyArray<{ path: string; contents: string }>): SdkgenPage | null {
+  for (const { path, contents } of writes) {
+    if (!/\.ts$/.test(path)) continue;
+    const m = new RegExp(
+      `^export class ${name.replace(/\$/g, '\\$')}<Item> extends ([\\w$]+)<Item>[^{]*\\{\\n([\\s\\S]*?)^\\}`,
+      'm',
+    ).exec(contents);
+    const shape = m && /static override shape = \{([\s\S]*?)\};/.exec(m[2])?.[1];
+    if (!m || !shape) continue;
+    // `import { OffsetPage as OffsetPageBase } from './core/page-base.js'`
+    const base = new RegExp(`\\b([\\w$]+) as ${m[1].replace(/\$/g, '\\$')}\\b`).exec(contents)?.[1] ?? m[1];
+    const fields = new Map<string, string>();
+    for (const f of shape.matchAll(/\b([\w$]+): \['([\w$]+)'\]/g)) fields.set(f[1], f[2]);
+    const response = new RegExp(
+      `^export interface ${name.replace(/\$/g, '\\$')}Response<Item> \\{\\n([\\s\\S]*?)^\\}`,
+      'm',
+    ).exec(contents)?.[1];
+    const typeOf = (field: string) =>
+      response === undefined ? null : (new RegExp(`^\\s+${field}\\??: ([^;]+);$`, 'm').exec(response)?.[1] ?? null);
+    return { base, fields, typeOf };
+  }
+  return null;
+}
+
+/**
+ * Whether `cond` ends the list exactly where sdkgen's runtime does for a value of declared type `type`: absent or
+ * null (`typeof x !== 'number'` where it is declared a number, `x == null`, `x === null || x === undefined`), or
+ * (`!x`) also empty where it is a string, which sdkgen's cursor and URL pages end on too.
+ */
+function endsWhereAbsent(cond: string, name: string, type: string): boolean {
+  const x = name.replace(/\$/g, '\\$');
+  const kinds = type.split('|').map((t) => t.trim());
+  const values = kinds.filter((t) => t !== 'null' && t !== 'undefined');
+  const typed = new RegExp(`^typeof ${x} !== '(number|string)'$`).exec(cond.trim())?.[1];
+  if (typed !== undefined) return values.length === 1 && values[0] === typed;
+  if (
+    new RegExp(
+      `^${x} == null$|^${x} === null \\|\\| ${x} === undefined$|^${x} === undefined \\|\\| ${x} === null$`,
+    ).test(cond.trim())
+  )
+    return true;
+  return new RegExp(`^!${x}$`).test(cond.trim()) && values.length === 1 && values[0] === 'string';
+}
+
+/**
+ * A unified-diff hunk read against Stainless's file: the 0-based index of its first line there (for `-155,0`, an
+ * insertion after line 155, the line it goes before), how many lines of that file it spans, the index of its first
+ * changed line, and its lines as the owners' file has them (context and added).
+ */
+function readHunk(
+  hunk: string,
+): { start: number; count: number; firstChange: number; lastChange: number; theirs: string[] } | null {
+  const header = /^@@ -(\d+)(?:,(\d+))? /m.exec(hunk);
+  if (header === null) return null;
+  const count = Number(header[2] ?? '1');
+  const start = count === 0 ? Number(header[1]) : Number(header[1]) - 1;
+  const body = hunk.slice(hunk.indexOf('\n', header.index) + 1).split('\n');
+  if (body.at(-1) === '') body.pop();
+  // Where each changed line is in Stainless's file: a removed line's own index, an added line half a line before
+  // the one it goes before (after a method's header, before its closing brace).
+  let at = start;
+  const changes: number[] = [];
+  for (const line of body) {
+    if (line.startsWith('-')) changes.push(at++);
+    else if (line.startsWith('+')) changes.push(at - 0.5);
+    else at++;
+  }
+  if (changes.length === 0) return null;
+  return {
+    start,
+    count,
+    firstChange: Math.min(...changes),
+    lastChange: Math.max(...changes),
+    theirs: body.filter((line) => line.startsWith(' ') || line.startsWith('+')).map((line) => line.slice(1)),
+  };
+}
+
+/**
+ * What the report says of a hunk that is such a guard sdkgen's page class has, with the test that shows it, or null
+ * where it is not one.
+ */
+export function pageGuardDone(
+  hunk: string,
+  stainless: string,
+  writes: ReadonlyArray<{ path: string; contents: string }>,
+): { does: string; test: string } | null {
+  const span = readHunk(hunk);
+  if (span === null) return null;
+  const base = stainless.split('\n');
+  const { removed, added } = changedLines(hunk);
+  // The method the hunk is in (the nearest member header above it, its closing brace below), and its class.
+  let header = -1;
+  for (let i = Math.floor(span.firstChange); i >= 0; i--) {
+    if (MEMBER.test(base[i]) || /^\S/.test(base[i])) {
+      header = NEXT_PAGE_METHODS.test(base[i]) ? i : -1;
+      break;
+    }
+  }
+  if (header < 0) return null;
+  const [, indent, method] = NEXT_PAGE_METHODS.exec(base[header])!;
+  const end = base.findIndex((line, i) => i > header && line === `${indent}}`);
+  if (end < 0 || span.firstChange <= header || span.lastChange >= end) return null;
+  let className: string | null = null;
+  for (let i = header - 1; i >= 0; i--) {
+    if (/^\}/.test(base[i])) break;
+    const m = /^export (?:abstract )?class ([\w$]+)/.exec(base[i]);
+    if (!m) continue;
+    // (`export class X<Item> extends AbstractPage<Item> …`, wrapped or not.)
+    const declaration = base.slice(i, header).join('\n');
+    if (/^[^{]*\bextends AbstractPage</.test(declaration)) className = m[1];
+    break;
+  }
+  if (className === null) return null;
+  // Only bindings of the value, guards on it and their braces, in what the hunk takes out and puts in.
+  const plain = (line: string) =>
+    line.trim() === '' ||
+    /^\s*(?:\/\/|\/\*|\*)/.test(line) ||
+    BINDING.test(line) ||
+    GUARD.test(line) ||
+    CLOSING.test(line);
+  if (![...removed, ...added].every(plain) || !added.some((line) => GUARD.test(line))) return null;
+
+  // The owners' method: Stainless's with the hunk applied (its header, above the first change, where it was).
+  const theirs = [...base.slice(0, span.start), ...span.theirs, ...base.slice(span.start + span.count)];
+  const owners = theirs.slice(header, end + 1 + span.theirs.length - span.count);
+  const bindings = owners.flatMap((line) => {
+    const m = BINDING.exec(line);
+    return m ? [{ name: m[1], field: m[2], defaulted: m[3] !== undefined }] : [];
+  });
+  const guarded = added.flatMap((line) => {
+    const cond = GUARD.exec(line)?.[1];
+    return cond === undefined
+      ? []
+      : bindings.filter((b) => new RegExp(`\\b${b.name.replace(/\$/g, '\\$')}\\b`).test(cond));
+  });
+  if (guarded.length === 0) return null;
+  const value = guarded[0];
+  if (guarded.some((b) => b.name !== value.name) || bindings.some((b) => b.name === value.name && b.defaulted))
+    return null;
+  // Reassigned later (`offset = …`): the guard is not on the field as it is.
+  if (owners.some((line) => new RegExp(`^\\s*${value.name.replace(/\$/g, '\\$')}\\s*[-+*/|&?]*=[^=]`).test(line)))
+    return null;
+
+  const ours = sdkgenPage(className, writes);
+  const role = ours && [...ours.fields].find(([key, field]) => field === value.field && key in ENDS_WHERE_ABSENT)?.[0];
+  if (!ours || !role || ENDS_WHERE_ABSENT[role].base !== ours.base) return null;
+  const type = ours.typeOf(value.field);
+  if (type === null) return null;
+  // Every condition on the value that ends the list, in the owners' method, is one sdkgen's runtime ends it on.
+  for (const line of owners) {
+    const cond = GUARD.exec(line)?.[1];
+    if (cond === undefined || !new RegExp(`\\b${value.name.replace(/\$/g, '\\$')}\\b`).test(cond)) continue;
+    if (!endsWhereAbsent(cond, value.name, type)) return null;
+  }
+  const does =
+    `\`${className}.${method}()\` returns no next page where the response has no \`${value.field}\` (absent or null), ` +
+    `as the owners' guard makes it: sdkgen's \`${className}\` reads \`${value.field}\` from the response as ` +
+    `${ENDS_WHERE_ABSENT[role].purpose} and ends the list without it` +
+    (type === 'number' ? `, and pages on where it is 0` : '');
+  return { does, test: ENDS_WHERE_ABSENT[role].test };
+}
+
+/**
+ * The rejected hunks without the page-class guards sdkgen's page classes have (pageGuardDone), each dropped hunk
+ * listed in `doneBySdkgen` with the test that shows it.
+ */
+export function dropPageGuardsDoneBySdkgen(
+  rejected: Array<{ path: string; hunks: string[] }>,
+  stainless: (path: string) => string | undefined,
+  writes: ReadonlyArray<{ path: string; contents: string }>,
+  doneBySdkgen: Array<{ path: string; does: string; test: string }>,
+): Array<{ path: string; hunks: string[] }> {
+  return rejected
+    .map(({ path, hunks }) => {
+      const base = /\.ts$/.test(path) ? stainless(path) : undefined;
+      if (base === undefined || !/\bextends AbstractPage<Item>/.test(base)) return { path, hunks };
+      const kept = hunks.filter((hunk) => {
+        const done = pageGuardDone(hunk, base, writes);
+        if (done === null) return true;
+        doneBySdkgen.push({ path, ...done });
+        return false;
+      });
+      return { path, hunks: kept };
+    })
+    .filter(({ hunks }) => hunks.length > 0);
+}
