@@ -89,3 +89,19 @@ describe('migrate: a file of Stainless’s people edited, that the base’s bran
     expect(base.stale).toBeUndefined();
   });
 });
+
+describe('migrate: a file of Stainless’s the base’s branch deleted that the owners’ own code imports anew', () => {
+  // metronome-node: Stainless's generations dropped `src/resources/webhooks.ts` in 2024, main kept it as custom code,
+  // the owners went on editing it and export it from `src/resources/index.ts`, which the base's does not. Taken as
+  // Stainless's, it was removed (sdkgen writes none) and the client's carried `webhooks` member named a class that
+  // was gone. It is theirs: kept as it is.
+  it('is the owners’ file, not Stainless’s stale output', () => {
+    const repo = repository();
+    const index = 'src/resources/index.ts';
+    write(repo, { [index]: `${HEADER}export { Catalogs } from './catalogs';\n` });
+    commit(repo, PERSON, 'feat: export catalogs', '2025-03-02T00:00:00Z');
+    const base = findStainlessBase(repo, 'generated')!;
+    expect(base.stale).toBeUndefined();
+    expect(base.texts.has(CATALOGS)).toBe(false);
+  });
+});

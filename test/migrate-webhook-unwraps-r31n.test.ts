@@ -110,3 +110,44 @@ describe('a Stainless SDK with parsing and verifying webhook_unwrap methods', ()
     expect(derived.notes.filter((note) => /match no schema/.test(note))).toEqual([]);
   });
 });
+
+/**
+ * Stainless's older webhook helper (2024; metronome-node kept it as custom code): `unwrap(payload, headers, secret)`
+ * beside `verifySignature(body, headers, secret): void`, which checks an HMAC and returns nothing. Read as a
+ * webhook_unwrap method, the verifier became sdkgen's `verifySignature(body)` that parses the body and verifies
+ * nothing. A method returning no value (`void`) unwraps no event: not a webhook_unwrap method.
+ */
+const OLDER_WEBHOOKS_TS = `// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
+
+import { getRequiredHeader, HeadersLike } from '../internal/headers';
+import { APIResource } from '../resource';
+
+export class Webhooks extends APIResource {
+  unwrap(
+    payload: string,
+    headers: HeadersLike,
+    secret: string | undefined | null = this._client.webhookSecret,
+  ): Object {
+    this.verifySignature(payload, headers, secret);
+    return JSON.parse(payload);
+  }
+
+  verifySignature(
+    body: string,
+    headers: HeadersLike,
+    secret: string | undefined | null = this._client.webhookSecret,
+  ): void {
+    const msgDate = getRequiredHeader(headers, 'Date');
+  }
+}
+`;
+
+describe("Stainless's older webhook helper, a verifier returning nothing", () => {
+  it('is no webhook_unwrap method', () => {
+    const older: RepoFile[] = [
+      { path: 'api.md', blob: null, text: '# Webhooks\n' },
+      { path: 'src/resources/webhooks.ts', blob: null, text: OLDER_WEBHOOKS_TS },
+    ];
+    expect(derivedConfigInput(older, null)!.webhookUnwraps).toEqual([]);
+  });
+});

@@ -53,6 +53,7 @@ import {
 import { checkPagedMethods } from './lib/paged-methods.mjs';
 import { commitReader, mocksSaid, treeReader } from './lib/mock-servers.mjs';
 import { npmTestCheck } from './lib/npm-test.mjs';
+import { fallbackInstall } from './lib/install-fallback.mjs';
 import { refOwnersTests } from './lib/ref-owners-tests.mjs';
 import { lastLines } from './lib/test-output.mjs';
 
@@ -330,14 +331,15 @@ async function runTrial(t) {
     const tscBin = path.join(repo, 'node_modules/.bin/tsc');
     if (inst.status !== 0) {
       // Measure the later checks anyway: install again without the lockfile (the checks below then say so).
-      const fb = run('npm', ['install', '--no-audit', '--no-fund', '--package-lock=false'], repo, 900);
+      const again = fallbackInstall(inst.stderr);
+      const fb = run('npm', again.args, repo, 900);
       log('npm-install-fallback.log', `exit ${fb.status}\n${fb.stdout}\n${fb.stderr}`);
-      fallback = ` [after npm install failed: fallback install ignoring the lockfile, exit ${fb.status}]`;
+      fallback = ` [after npm install failed: fallback install ${again.said}, exit ${fb.status}]`;
       add(
         5,
         'npm install + tsc --noEmit -p .',
         'fail',
-        `npm install exit ${inst.status}: ${firstMatch(inst.stderr, /npm (ERR|error).*/g, 3)}${fs.existsSync(tscBin) ? ` (fallback install without lockfile: tsc ${tscSummary(repo, tscBin, log)})` : ''}`,
+        `npm install exit ${inst.status}: ${firstMatch(inst.stderr, /npm (ERR|error).*/g, 3)}${fs.existsSync(tscBin) ? ` (fallback install ${again.said}: tsc ${tscSummary(repo, tscBin, log)})` : ''}`,
       );
     } else if (!fs.existsSync(tscBin)) {
       add(5, 'npm install + tsc --noEmit -p .', 'fail', 'no node_modules/.bin/tsc after npm install');

@@ -46,11 +46,25 @@ export function numberWithin(c: NumberConstraints | undefined, integer: boolean)
 /**
  * A short value a string `pattern` accepts, tried among a few candidates (the name, `string`, the pattern's literal
  * prefix such as `msg` of `^msg.*` followed by them); null when none matches. The pattern is the spec's: it is only
- * ever tested against these few short strings, within a time limit (spec-pattern.ts).
+ * ever tested against these few short strings, within a time limit (spec-pattern.ts). With the string's length
+ * bounds, only a candidate of an allowed length is taken, and runs of one character of an allowed length are tried
+ * after them (`111111111` for a routing number of nine digits, `^[0-9]*$`).
  */
-export function valueMatching(pattern: string, name: string | null, budget: PatternBudget): string | null {
+export function valueMatching(
+  pattern: string,
+  name: string | null,
+  budget: PatternBudget,
+  length?: { min: number; max: number },
+): string | null {
   const prefix = /^\^?((?:[A-Za-z0-9_-]|\\[./-])*)/.exec(pattern)?.[1]?.replace(/\\/g, '') ?? '';
   const words = [...(name && name.length <= 40 ? [name] : []), 'string', '1', 'a'];
   const candidates = [...words, ...words.map((w) => `${prefix}${w}`), prefix].filter((candidate) => candidate !== '');
-  return firstMatching(pattern, candidates, budget);
+  if (length === undefined) return firstMatching(pattern, candidates, budget);
+  const { min, max } = length;
+  const fits = (value: string) => value.length >= min && value.length <= max;
+  // (A few lengths from the least up: a postal code of `^[0-9]{5}(?:-?[0-9]{4})?$` allowed 1 to 10 characters.)
+  const padded: string[] = [];
+  for (let size = Math.max(min, 1); size <= Math.min(max, Math.max(min, 1) + 15); size++)
+    for (const unit of ['x', '1', 'a', 'A']) padded.push(`${prefix}${unit.repeat(Math.max(0, size - prefix.length))}`);
+  return firstMatching(pattern, [...new Set([...candidates, ...padded])].filter(fits), budget);
 }

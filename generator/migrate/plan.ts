@@ -66,7 +66,7 @@ import {
 } from './owners/runtime-path-files';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply/lines';
 import { carryDelegatingMembersInPlan } from './reapply/delegating-members';
-import { dropLaterGenerations, madeBy } from './repository/generations';
+import { dropLaterGenerations, generationMadeIt } from './repository/generations';
 import { hasStainlessHeader, type RepoFile } from './repository/stainless-repo';
 import { rewrittenByStainless } from './owners/rewritten-by-stainless';
 import { isObject, parseObject } from './json-object';
@@ -125,7 +125,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // A hunk whose every changed line a later generation of Stainless's changed the same way is its output.
   const generationsOf = (path: string) => {
     const changes = inputs.laterGenerations?.get(path);
-    return changes === undefined ? undefined : (removed: string[], added: string[]) => madeBy(changes, removed, added);
+    return changes === undefined ? undefined : generationMadeIt(changes, path, { byPath, renderedPaths, base });
   };
   const published = publishedAs(byPath.get('package.json')?.text ?? null);
   const released = published.version;

@@ -319,8 +319,8 @@ export class ValueBuilder {
         if (byFormat && fits(byFormat)) return scalar(byFormat);
         const pattern = type.constraints?.pattern;
         if (pattern !== undefined) {
-          const matching = valueMatching(pattern, name, this.patterns);
-          if (matching !== null && fits(matching)) return scalar(matching);
+          const matching = valueMatching(pattern, name, this.patterns, { min, max });
+          if (matching !== null) return scalar(matching);
         }
         // Stainless's tests write a string of a least length as that many x's, else its name when it fits (`'string'`
         // in an era before names: stainless/era.ts).

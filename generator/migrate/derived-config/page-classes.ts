@@ -112,11 +112,12 @@ const PROPERTY = 'x-stainless-pagination-property';
 
 /**
  * How a page asks for the page after it: the field it reads (`const cursor = this.page_info?.after`) and the
- * parameter it sends (`query: { ...this.options.query, after: cursor }`); null when it never asks (`return null`).
+ * parameter it sends (`query: { ...this.options.query, after: cursor }`, or in `body`); null when it never asks.
  */
 function nextRequest(method: string): { field: string[] | null; param: string | null } | null {
   const field = /const [\w$]+ = this\.([\w$]+(?:\??\.[\w$]+)*)/.exec(method)?.[1].split(/\??\./) ?? null;
-  const literal = /(?:query|params):\s*\{([^}]*)\}/.exec(method)?.[1] ?? null;
+  // (In the query, or in the body of a POST list: `body: { ...maybeObj(this.options.body), next_page: cursor }`.)
+  const literal = /(?:query|params|body):\s*\{([^}]*)\}/.exec(method)?.[1] ?? null;
   if (field === null && literal === null && !/new URL\(|\burl:/.test(method)) return null;
   const param =
     (literal ?? '')

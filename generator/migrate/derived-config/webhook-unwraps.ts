@@ -24,6 +24,9 @@ import type { RepoFile } from '../repository/stainless-repo';
  */
 const UNWRAP_METHOD = /^ {2}([\w$]+)\(\s*body: string(?:,[^)]*)?\): ([\w$]+) \{$/gm;
 
+/** A return type that is no union of events. */
+const NO_EVENT = /^(?:void|undefined|never)$/;
+
 /**
  * Each webhook_unwrap method of the resources' modules, with the property every event of its union has as a literal or
  * a union of literals (`type: 'INCOMING_PAYMENT'`), `type` first where several are, and the client property holding
@@ -34,24 +37,30 @@ export function webhookUnwraps(files: RepoFile[], sharedResource: boolean): Deri
     const resource = resourcePathOf(file.path, sharedResource);
     if (!file.path.startsWith('src/resources/') || resource === null || file.text === null) return [];
     const source = file.text;
-    return [...source.matchAll(UNWRAP_METHOD)].map((match) => {
-      const union = match[2];
-      const members =
-        new RegExp(`^export type ${escapeRegExp(union)} =([^;]*);`, 'm').exec(source)?.[1].match(/[\w$.]+/g) ?? [];
-      const literalKeys = members.map((member) => {
-        const body =
-          new RegExp(`^export interface ${escapeRegExp(member)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1] ?? '';
-        return new Set([...body.matchAll(/^ {2}['"]?([\w$.-]+)['"]?:\s*((?:\|?\s*'[^']*'\s*)+);/gm)].map((m) => m[1]));
+    // (A method returning nothing verifies and unwraps no event: Stainless's older `verifySignature(body, headers,
+    // secret): void`.)
+    return [...source.matchAll(UNWRAP_METHOD)]
+      .filter((match) => !NO_EVENT.test(match[2]))
+      .map((match) => {
+        const union = match[2];
+        const members =
+          new RegExp(`^export type ${escapeRegExp(union)} =([^;]*);`, 'm').exec(source)?.[1].match(/[\w$.]+/g) ?? [];
+        const literalKeys = members.map((member) => {
+          const body =
+            new RegExp(`^export interface ${escapeRegExp(member)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1] ?? '';
+          return new Set(
+            [...body.matchAll(/^ {2}['"]?([\w$.-]+)['"]?:\s*((?:\|?\s*'[^']*'\s*)+);/gm)].map((m) => m[1]),
+          );
+        });
+        const common = [...(literalKeys[0] ?? [])].filter((key) => literalKeys.every((keys) => keys.has(key)));
+        const discriminator = members.length > 0 ? (common.includes('type') ? 'type' : (common[0] ?? null)) : null;
+        return {
+          resource: resource.filter((key) => key !== '$shared'),
+          method: match[1],
+          discriminator,
+          keyOption: /\bkey\b/.test(match[0]) ? verifyingKeyOption(source, (match.index ?? 0) + match[0].length) : null,
+        };
       });
-      const common = [...(literalKeys[0] ?? [])].filter((key) => literalKeys.every((keys) => keys.has(key)));
-      const discriminator = members.length > 0 ? (common.includes('type') ? 'type' : (common[0] ?? null)) : null;
-      return {
-        resource: resource.filter((key) => key !== '$shared'),
-        method: match[1],
-        discriminator,
-        keyOption: /\bkey\b/.test(match[0]) ? verifyingKeyOption(source, (match.index ?? 0) + match[0].length) : null,
-      };
-    });
   });
 }
 

@@ -91,6 +91,10 @@ function updateLockfile(dir: string, lockfile: string, run: boolean): LockfileUp
       result = runLockfileCommand(dir, lockfile, program, args);
       attempts++;
     }
+    // Yarn 1 installs, and so refuses a dependency whose `engines` this machine's Node does not satisfy; the lockfile
+    // records no engines (what it resolves is the same on the owners' Node), so it is resolved without that check.
+    if (yarn1 && result.status === 'failed' && ENGINES.test(result.error ?? ''))
+      result = runLockfileCommand(dir, lockfile, program, [...args, '--ignore-engines']);
     return result;
   };
   return yarn1 ? oneAtATime(YARN1_LOCK, update) : update();
@@ -100,6 +104,9 @@ function updateLockfile(dir: string, lockfile: string, run: boolean): LockfileUp
 const ATTEMPTS = 3;
 /** A network failure that may pass: a timeout, a dropped connection, a name server that did not answer in time. */
 const TRANSIENT = /\b(?:ESOCKETTIMEDOUT|ETIMEDOUT|ECONNRESET|EAI_AGAIN|EPIPE|socket hang up)\b/i;
+
+/** Yarn 1's refusal of a dependency whose `engines` the running Node does not satisfy. */
+const ENGINES = /The engine "node" is incompatible with this module/;
 
 /** The lock sdkgen's Yarn 1 runs on this machine take in turn (package/one-at-a-time.ts). */
 const YARN1_LOCK = path.join(os.tmpdir(), 'sdkgen-yarn1.lock');

@@ -2,6 +2,7 @@
  * Stainless's generations committed to the checkout's history after the base (its bot's, or an owner's bot's with
  * the `Stainless-Generated-From:` trailer): what they changed is Stainless's output, not the owners' hand edits.
  */
+import { posix } from 'node:path';
 import { HUNKS_LOG } from './bot-commits';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git, hasStainlessHeader } from './stainless-repo';
 import { folderMoves, movesOf } from './moves';
@@ -331,6 +332,29 @@ export function madeBy(changes: LineChanges, removed: string[], added: string[])
       gone.every((line) => changes.removed.has(line)) &&
       come.every((line) => changes.added.has(line)))
   );
+}
+
+/**
+ * `madeBy` for the hunks of `path`, but for one whose added lines import or export a module of the checkout that sdkgen
+ * writes none of and the base lacks (a module the owners keep): sdkgen's output does not stand in for that wiring
+ * (metronome's `export { Webhooks } from './webhooks'`, written on main by Stainless's custom-code flow for the helper
+ * its generations had dropped).
+ */
+export function generationMadeIt(
+  changes: LineChanges,
+  path: string,
+  files: { byPath: Map<string, unknown>; renderedPaths: Set<string>; base: { texts: Map<string, string> } | null },
+): (removed: string[], added: string[]) => boolean {
+  const kept = (file: string) =>
+    files.byPath.has(file) && !files.renderedPaths.has(file) && !files.base?.texts.has(file);
+  const wiresKept = (added: string[]) =>
+    added.some((line) =>
+      [...line.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/g)].some((m) => {
+        const target = posix.normalize(posix.join(posix.dirname(path), m[1])).replace(/\.[cm]?[jt]sx?$/, '');
+        return ['.ts', '.tsx', '.js', '.mjs', '.cjs'].some((ext) => kept(`${target}${ext}`));
+      }),
+    );
+  return (removed, added) => madeBy(changes, removed, added) && !wiresKept(added);
 }
 
 /** `madeBy` for a hunk printed as a unified diff. */

@@ -16,6 +16,8 @@
  * renders) measures the edits of the files sdkgen writes against it, so that the plan carries them onto sdkgen's file,
  * or lists them, as for any file of Stainless's the owners edited.
  */
+import { posix } from 'node:path';
+
 /** The base as stainless-repo.ts gives it (its `StainlessBase`, not imported: that module calls this one). */
 interface Base {
   ref: string;
@@ -59,9 +61,17 @@ export function withStaleOutput<B extends Base>(dir: string, base: B, read: Repo
     headed.map(([file]) => file),
     read,
   );
-  const stale = headed.filter(
+  const candidates = headed.filter(
     ([file]) => history.addedByGeneration.has(file) && (!history.touchedByPeople.has(file) || deleted.has(file)),
   );
+  // One the owners edited and their own code imports where the base's does not is in use, theirs (below).
+  const inUse = importedAnew(
+    dir,
+    base,
+    candidates.map(([file]) => file).filter((file) => history.touchedByPeople.has(file)),
+    read,
+  );
+  const stale = candidates.filter(([file]) => !inUse.has(file));
   if (stale.length === 0) return base;
   const blobs = new Map(base.blobs);
   const baseTexts = new Map(base.texts);
@@ -86,6 +96,34 @@ export function withStaleOutput<B extends Base>(dir: string, base: B, read: Repo
     ...(told.length > 0 ? { stale: told.join('\n') } : {}),
     ...(staleEdits.size > 0 ? { staleEdits } : {}),
   };
+}
+
+/**
+ * Of `files` (stale files people edited), those a module of the checkout imports where the base's same module does
+ * not (or the base has no such module): Stainless's generations dropped the file, the owners kept it and wired it into
+ * their code (metronome-node's webhook helper, exported from their `src/resources/index.ts` and a member of their
+ * client). Such a file is in use, the owners': kept as it is, not removed with Stainless's output nor written over.
+ */
+function importedAnew(dir: string, base: Base, files: string[], read: RepositoryReader): Set<string> {
+  if (files.length === 0) return new Set();
+  const wanted = new Map(files.map((file) => [file.replace(/\.[cm]?[jt]sx?$/, ''), file]));
+  const modules: Array<[string, string]> = [];
+  for (const line of read.git(dir, ['ls-tree', '-r', '-z', 'HEAD', '--', 'src']).stdout.split('\0')) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.+\.[cm]?[jt]sx?)$/.exec(line);
+    if (match && !wanted.has(match[2].replace(/\.[cm]?[jt]sx?$/, ''))) modules.push([match[2], match[1]]);
+  }
+  const texts = read.readBlobs(dir, modules);
+  const imports = (from: string, text: string | undefined): string[] =>
+    [...(text ?? '').matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) =>
+      posix.normalize(posix.join(posix.dirname(from), m[1])).replace(/\.[cm]?[jt]sx?$/, ''),
+    );
+  const used = new Set<string>();
+  for (const [module] of modules) {
+    const before = new Set(imports(module, base.texts.get(module)));
+    for (const target of imports(module, texts.get(module)))
+      if (wanted.has(target) && !before.has(target)) used.add(wanted.get(target)!);
+  }
+  return used;
 }
 
 /**
