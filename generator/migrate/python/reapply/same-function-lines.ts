@@ -24,7 +24,7 @@ import { readModule } from '../source/statements';
 import { atNeighboursDepth, stringLines } from './insertion-depth';
 import type { Neighbour } from '../../reapply/hunks';
 
-interface Change {
+export interface Change {
   /** The 0-based line of Stainless's file the removed lines begin at. */
   at: number;
   removed: string[];
@@ -32,7 +32,7 @@ interface Change {
 }
 
 /** A hunk's one run of changed lines (no context line between them), null for any other hunk. */
-function changeOf(hunk: string): Change | null {
+export function changeOf(hunk: string): Change | null {
   const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
   const start = /^@@ -(\d+)/.exec(header ?? '');
   if (start === null) return null;
