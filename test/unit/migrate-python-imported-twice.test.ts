@@ -19,6 +19,26 @@ const SDKGEN = [
 ].join('\n');
 
 describe('a name imported twice after a carry', () => {
+  it("from a module sdkgen's module imports from once: the statements right below each other are one", () => {
+    // (dedalus-python's `_exceptions.py`: sdkgen's `from typing import Optional, cast`, which took the owners'
+    // `TYPE_CHECKING`, and the owners' whole `from typing import TYPE_CHECKING, Any, Optional, cast` below it.)
+    const ours = SDKGEN.replace('Dict, Union', 'Optional, cast');
+    const carried = ours.replace(
+      'from typing import Optional, cast\n',
+      'from typing import Optional, cast, TYPE_CHECKING\nfrom typing import TYPE_CHECKING, Any, Optional, cast\n',
+    );
+    expect(twice(ours, carried)).toEqual({
+      text: ours.replace('Optional, cast', 'Optional, cast, TYPE_CHECKING, Any'),
+      statements: 0,
+    });
+    // (Code between them, a late import's reason perhaps: each stays.)
+    const apart = carried.replace(
+      '\nfrom typing import TYPE_CHECKING, Any',
+      '\nx = 1\nfrom typing import TYPE_CHECKING, Any',
+    );
+    expect(twice(ours, apart).text).toContain('from typing import TYPE_CHECKING, Any');
+  });
+
   it("goes from the statement sdkgen's module has not, typing and typing_extensions being one source", () => {
     const carried = SDKGEN.replace('from typing import Dict, Union', 'from typing import Dict, Union, overload');
     expect(twice(SDKGEN, carried)).toEqual({ text: SDKGEN, statements: 1 });

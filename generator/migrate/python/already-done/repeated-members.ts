@@ -35,7 +35,7 @@ export type WithoutRepeatedMembers = Reapplied & { differing: DifferingMember[] 
 export function withoutRepeatedMembers(ours: string, edited: string, given: Reapplied): WithoutRepeatedMembers {
   const once = withoutNamesImportedTwice(ours, given.text);
   const carried: Reapplied =
-    once.statements === 0
+    once.text === given.text
       ? given
       : {
           ...given,

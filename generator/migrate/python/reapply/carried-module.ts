@@ -9,6 +9,7 @@ import { withCallableResourcesKept } from './callable-resources';
 import { withoutDeletedDefinitions } from './deleted-definitions';
 import { intoOwnersMethods } from './owners-methods';
 import { intoSameFunctionLines } from './same-function-lines';
+import { intoClassDeclarations } from './class-declarations';
 
 /** `carried` (the owners' text `owners` re-applied from Stainless's `base` onto sdkgen's `target`), made whole. */
 export function intoSdkgenModule(
@@ -17,7 +18,8 @@ export function intoSdkgenModule(
   owners: string,
   carried: Reapplied,
 ): WithoutRepeatedMembers {
-  const methods = intoSameFunctionLines(base, intoOwnersMethods(base, owners, carried));
+  // (Defaults they gave to attributes sdkgen's class declares without one go onto its declarations.)
+  const methods = intoClassDeclarations(base, intoSameFunctionLines(base, intoOwnersMethods(base, owners, carried)));
   const kept = withCallableResourcesKept(target, withoutDeletedDefinitions(owners, methods));
   return withoutRepeatedMembers(target, owners, kept);
 }

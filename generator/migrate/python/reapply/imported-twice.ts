@@ -13,6 +13,9 @@ import { topLevelImports } from '../source/import-statements';
 /** Modules that bind a name to the same thing: `typing_extensions` re-exports `typing`'s names. */
 const SAME_SOURCE: Record<string, string> = { typing: 'typing', typing_extensions: 'typing' };
 
+/** Ruff's line length in Stainless's and sdkgen's pyproject.toml. */
+const LINE_LENGTH = 120;
+
 interface Statement {
   module: string;
   /** Lines [start, end) of the statement. */
@@ -28,7 +31,52 @@ interface Statement {
  * `text` with each name imported twice (as said above) imported once, as `ours` (sdkgen's text) imports it, and how
  * many statements a name went from.
  */
-export function withoutNamesImportedTwice(ours: string, text: string): { text: string; statements: number } {
+export function withoutNamesImportedTwice(ours: string, given: string): { text: string; statements: number } {
+  const joined = withSameModuleJoined(ours, given);
+  // (A joined statement is carried, not already there: only the statements a name went from count.)
+  return withoutNamesBoundTwice(ours, joined);
+}
+
+/**
+ * `text` with each pair of one-line `from m import …` statements right below each other (blank lines, comments and
+ * other imports between them at most), from a module sdkgen's module imports from in one statement, made one: the
+ * first takes the names of the second it has not (dedalus's owners' whole `from typing import TYPE_CHECKING, Any,
+ * Optional, cast` below sdkgen's `from typing import Optional, cast`, which had taken their `TYPE_CHECKING`). Code
+ * between them (a late import, perhaps for an import cycle) leaves them as they are, as does a comment on the second.
+ */
+function withSameModuleJoined(ours: string, text: string): string {
+  const sdkgens = topLevelFromImports(ours.split('\n'));
+  let lines = text.split('\n');
+  for (;;) {
+    const found = topLevelFromImports(lines);
+    const pair = found.flatMap((first, i) => {
+      const second = found.slice(i + 1).find((s) => s.module === first.module);
+      if (second === undefined || sdkgens.filter((s) => s.module === first.module).length !== 1) return [];
+      if (first.end - first.start !== 1 || second.end - second.start !== 1 || second.comment !== null) return [];
+      const between = lines.slice(first.end, second.start);
+      const importsBetween = found.filter((s) => s.start >= first.end && s.end <= second.start);
+      const covered = (at: number) => importsBetween.some((s) => at >= s.start && at < s.end);
+      const apart = between.some(
+        (line, j) => line.trim() !== '' && !line.trimStart().startsWith('#') && !covered(first.end + j),
+      );
+      return apart ? [] : [{ first, second }];
+    })[0];
+    if (pair === undefined) return lines.join('\n');
+    const { first, second } = pair;
+    const names = [...first.elements, ...second.elements.filter((element) => !first.elements.includes(element))];
+    // (On its line while it fits Ruff's line length, else in parentheses as Ruff lays it out.)
+    const line = laidOut(first, names);
+    const fits = line.every((text) => text.length <= LINE_LENGTH);
+    lines = [
+      ...lines.slice(0, first.start),
+      ...(fits ? line : laidOut({ ...first, end: first.start + 2 }, names)),
+      ...lines.slice(first.end, second.start),
+      ...lines.slice(second.end),
+    ];
+  }
+}
+
+function withoutNamesBoundTwice(ours: string, text: string): { text: string; statements: number } {
   const lines = text.split('\n');
   const statements = topLevelFromImports(lines);
   const oursBound = new Set(topLevelFromImports(ours.split('\n')).flatMap((s) => s.elements.map((e) => key(s, e))));

@@ -19,11 +19,12 @@ import { definitionSpan } from './owners-methods';
 import { PYTHON_BUILTINS } from './owners-method-merge';
 import { boundNames } from '../soundness/sound-module';
 import { readsBoundAt } from './insertion-bindings';
+import { pastReassignments } from './reassigned-after';
 import { readModule } from '../source/statements';
 import { atNeighboursDepth, stringLines } from './insertion-depth';
 import type { Neighbour } from '../../reapply/hunks';
 
-interface Change {
+export interface Change {
   /** The 0-based line of Stainless's file the removed lines begin at. */
   at: number;
   removed: string[];
@@ -31,7 +32,7 @@ interface Change {
 }
 
 /** A hunk's one run of changed lines (no context line between them), null for any other hunk. */
-function changeOf(hunk: string): Change | null {
+export function changeOf(hunk: string): Change | null {
   const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
   const start = /^@@ -(\d+)/.exec(header ?? '');
   if (start === null) return null;
@@ -195,6 +196,8 @@ function placeInsertion(change: Change, theirs: string[], ours: string[], whole:
     const beside = [{ theirs: line, ours: ours[place], above: after }, ...other];
     const moved = atNeighboursDepth(added, beside, inside, stringLines(added, { lines: owners, start: at }));
     if (moved === null) return null;
+    // (Past sdkgen's statements right below that set what it sets, which would undo it: reassigned-after.ts.)
+    if (!inside) into = pastReassignments(ours, into, moved);
     // (Every name it reads bound there, none bound after it: insertion-bindings.ts.)
     if (!readsBoundAt(ours, into, moved, inside)) continue;
     return [...ours.slice(0, into), ...moved, ...ours.slice(into)];
