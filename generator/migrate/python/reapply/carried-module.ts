@@ -18,6 +18,6 @@ export function intoSdkgenModule(
   carried: Reapplied,
 ): WithoutRepeatedMembers {
   const methods = intoSameFunctionLines(base, intoOwnersMethods(base, owners, carried));
-  const kept = withCallableResourcesKept(target, withoutDeletedDefinitions(owners, methods));
+  const kept = withCallableResourcesKept(target, withoutDeletedDefinitions(owners, methods), owners);
   return withoutRepeatedMembers(target, owners, kept);
 }
