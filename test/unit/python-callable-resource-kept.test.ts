@@ -140,7 +140,8 @@ describe("the owners' deletion of Stainless's wrapper property for a callable re
     const sdkgens = wrapperClass(wrapperProperty);
     const carried = withCallableResourcesKept(sdkgens, reapplyPythonEdits(stainless, owners, sdkgens, {}), owners);
     expect(carried.rejected).toEqual([]);
-    expect(carried.text).toBe(wrapperClass(`${theirWrapper}${wrapperProperty}`));
+    // (Where it was, after the constructor: a resource sdkgen adds before it later is then apart from their method.)
+    expect(carried.text).toBe(wrapperClass(`${wrapperProperty}${theirWrapper}`));
   });
 
   it('keeps the eager form too', () => {
@@ -149,7 +150,7 @@ describe("the owners' deletion of Stainless's wrapper property for a callable re
     const owners = wrapperClass(methodBinding);
     const sdkgens = wrapperClass(eagerBinding);
     const carried = withCallableResourcesKept(sdkgens, reapplyPythonEdits(stainless, owners, sdkgens, {}), owners);
-    expect(carried.text).toContain(eagerBinding);
+    expect(carried.text).toBe(sdkgens);
   });
 
   it('takes nothing back where the owners took the method out of the wrappers too', () => {

@@ -93,9 +93,32 @@ export function withCallableResourcesKept(target: string, carried: Reapplied, ow
     if (at < 0 || lines.indexOf(ours[ourClass], at + 1) >= 0) continue;
     const end = classEnd(lines, at);
     if (lines.slice(at, end).includes(head)) continue;
-    // (The first of the members after it in sdkgen's class that the carried class still has.)
     const inClass = lines.slice(at, end);
-    const next = memberDefs(ours, block.end, classEnd(ours, ourClass)).find((i) => inClass.includes(ours[i]));
+    // An eager assignment goes after the statement before it in sdkgen's constructor, where the class has it once.
+    if (/^ {8}self\./.test(declaration[0])) {
+      let anchor = block.start - 1;
+      while (anchor > ourClass && ours[anchor].trim() === '') anchor--;
+      const found = inClass.indexOf(ours[anchor]);
+      if (anchor <= ourClass || found < 0 || inClass.indexOf(ours[anchor], found + 1) >= 0) continue;
+      lines = [...lines.slice(0, at + found + 1), ...declaration, ...lines.slice(at + found + 1)];
+      continue;
+    }
+    // (The first of the members after it in sdkgen's class that the carried class still has; else the member after
+    // the last one before it there, which keeps a member sdkgen adds before it on a later generation apart from
+    // theirs; else the class's end.)
+    const members = memberDefs(ours, ourClass + 1, classEnd(ours, ourClass));
+    const next = members.filter((i) => i >= block.end).find((i) => inClass.includes(ours[i]));
+    const previous = members.filter((i) => i < block.start && inClass.includes(ours[i])).at(-1);
+    if (next === undefined && previous !== undefined) {
+      const following = memberDefs(inClass, inClass.indexOf(ours[previous]) + 1, inClass.length)[0];
+      if (following !== undefined) {
+        const place = at + following;
+        let before = place;
+        while (before > at && /^\s+@/.test(lines[before - 1])) before--;
+        lines = [...lines.slice(0, before), ...declaration, ...lines.slice(before)];
+        continue;
+      }
+    }
     const place = at + (next === undefined ? end - at : inClass.indexOf(ours[next]));
     let before = place;
     while (next !== undefined && before > at && /^\s+@/.test(lines[before - 1])) before--;
