@@ -161,3 +161,27 @@ describe("the owners' deletion of Stainless's wrapper property for a callable re
     expect(carried.text).not.toContain('def namespaces(self)');
   });
 });
+
+describe("the annotation-only imports a kept callable resource's declarations read", () => {
+  const head = (typing: string, checking: boolean) =>
+    `from __future__ import annotations
+
+from typing import ${typing}
+
+from ._compat import cached_property
+${checking ? '\nif TYPE_CHECKING:\n    from .resources import namespaces\n' : ''}
+__all__ = ["Puffer"]
+
+
+`;
+
+  it("puts sdkgen's `if TYPE_CHECKING:` imports back where the owners took them out with the property", () => {
+    const stainless = `${head('TYPE_CHECKING, Any', true)}${wrapperClass(`${methodBinding}${wrapperProperty}`)}`;
+    const owners = `${head('Any', false)}${wrapperClass(`${methodBinding}${theirWrapper}`)}`;
+    const sdkgens = `${head('TYPE_CHECKING, Any', true)}${wrapperClass(wrapperProperty)}`;
+    const carried = withCallableResourcesKept(sdkgens, reapplyPythonEdits(stainless, owners, sdkgens, {}), owners);
+    expect(carried.text).toBe(
+      `${head('TYPE_CHECKING, Any', true)}${wrapperClass(`${wrapperProperty}${theirWrapper}`)}`,
+    );
+  });
+});

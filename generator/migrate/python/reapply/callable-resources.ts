@@ -127,8 +127,41 @@ export function withCallableResourcesKept(target: string, carried: Reapplied, ow
     const placed = next === undefined && declaration.at(-1) === '' ? declaration.slice(0, -1) : declaration;
     lines = [...lines.slice(0, before), ...blankBefore, ...placed, ...lines.slice(before)];
   }
+  lines = withTypeCheckingImports(ours, lines, blocks);
   const text = lines.join('\n');
   return text === carried.text ? carried : { ...carried, text };
+}
+
+/**
+ * `lines` with sdkgen's `if TYPE_CHECKING:` imports (of `ours`) back where a kept declaration's annotation reads a name
+ * the module no longer binds (`-> NamespacesResource`, `-> namespaces.NamespacesResourceWithRawResponse`): the owners
+ * took them out with Stainless's property; at run time nothing reads them, so the carry's soundness does not bring them.
+ */
+function withTypeCheckingImports(
+  ours: string[],
+  lines: string[],
+  blocks: Array<{ start: number; end: number }>,
+): string[] {
+  const read = new Set(
+    blocks.flatMap((b) => ours.slice(b.start, b.end).flatMap((l) => /-> (\w+)[\w.]*:$/.exec(l)?.[1] ?? [])),
+  );
+  const bound = (name: string) =>
+    lines.some((l) =>
+      new RegExp(`^\\s*(?:from \\S+ import .*\\b${name}\\b|import ${name}\\b|class ${name}\\b|${name} =)`).test(l),
+    );
+  if (![...read].some((name) => !bound(name))) return lines;
+  const at = ours.indexOf('if TYPE_CHECKING:');
+  if (at < 0 || lines.includes('if TYPE_CHECKING:')) return lines;
+  let end = at + 1;
+  while (end < ours.length && /^ {4}\S/.test(ours[end])) end++;
+  const place = lines.findIndex((l) => /^(?:__all__|class |def )/.test(l));
+  if (place < 0) return lines;
+  const typing = lines.findIndex((l) => /^from typing import /.test(l));
+  const out = [...lines.slice(0, place), ...ours.slice(at, end), '', ...lines.slice(place)];
+  if (typing >= 0 && !/\bTYPE_CHECKING\b/.test(out[typing]))
+    out[typing] = out[typing].replace('from typing import ', 'from typing import TYPE_CHECKING, ');
+  else if (typing < 0) out.splice(place, 0, 'from typing import TYPE_CHECKING', '');
+  return out;
 }
 
 /** The test that shows sdkgen's client property is the resource and, called, the client's method. */
