@@ -42,6 +42,7 @@ import { mayRunScripts } from './project/script-calls';
 import { unrunScriptEdits } from './project/unrun-scripts';
 import { withTablesJoined } from './project/tables-declared-twice';
 import { intoSdkgenModule } from './reapply/carried-module';
+import { keptCallableResources } from './reapply/callable-resources';
 import { intoTomlValues } from './project/toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './derived-config/optional-options';
 import { withOwnersOverloadSets, type WithOverloadSets } from './reapply/overload-sets';
@@ -376,6 +377,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       // Whatever path carried the edits, Stainless's banner is never written back (reapply/stainless-banner.ts).
       const contents = withSdkgensBannerOnly(unread.text, file.contents);
       plan.writes.push({ path: file.path, contents });
+      // (A callable resource whose property they deleted stays, the method they kept: callable-resources.ts.)
+      for (const note of keptCallableResources(moves.target, edited, contents))
+        plan.doneBySdkgen.push({ path: file.path, ...note });
       // A member the owners defined otherwise than sdkgen's of the same name: theirs kept, for a person to confirm.
       for (const member of (carried as Partial<WithoutRepeatedMembers>).differing ?? [])
         plan.needsHand.push({ path: file.path, reason: differingMemberReason(member) });

@@ -33,7 +33,7 @@ import { pageSchemes } from '../derived-config/page-classes';
 import { memberDeclaredBySdkgen } from './members-declared';
 import { headerFromParamsDone } from './headers-from-params';
 import { declaredPlaces, inPlaceInSdkgen } from './members-in-place';
-import { droppedResourceDone } from './callable-resources';
+import { droppedMethodDone, droppedResourceDone } from './callable-resources';
 
 export type DoneBySdkgen = (hunk: Hunk, base: string[], edited: string[]) => boolean;
 
@@ -65,11 +65,13 @@ export function doneBySdkgen(
 
   let places: Set<string> | null = null;
   return (hunk, base, edited) => {
-    const removed = base.slice(hunk.baseStart, hunk.baseEnd).map(comparable);
+    // (Stainless's property of a resource sdkgen's client calls too, or its method, which the owners took out:
+    // callable-resources.ts. A method's lines are sdkgen's private method's, and go with it there.)
+    const [removedLines, addedLines] = [base.slice(hunk.baseStart, hunk.baseEnd), edited.slice(hunk.start, hunk.end)];
+    if (droppedMethodDone(removedLines, addedLines, target)) return true;
+    const removed = removedLines.map(comparable);
     if (removed.some((line) => line !== '' && ours.has(line))) return false;
-    // (Stainless's property of a resource sdkgen's client calls too, which the owners took out: callable-resources.ts.)
-    if (droppedResourceDone(base.slice(hunk.baseStart, hunk.baseEnd), edited.slice(hunk.start, hunk.end), target))
-      return true;
+    if (droppedResourceDone(removedLines, addedLines, target)) return true;
     const theirPages = pages.size > 0 ? pageSchemes(edited.join('')) : [];
     let substance = 0;
     for (let i = hunk.start; i < hunk.end; i++) {

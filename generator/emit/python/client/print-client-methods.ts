@@ -38,7 +38,8 @@ export function clientMethods(
   const bindings = new Map<string, string[]>();
   for (const isAsync of [false, true])
     for (const streaming of [false, true]) {
-      const lines = resource.methods.map((method) => {
+      // (A called one's wrapper is its resource's, which the wrappers hold: resources/callable-wrappers.ts.)
+      const lines = own.map((method) => {
         const binary = method.castTo === 'BinaryAPIResponse';
         const kind = streaming ? 'streamed' : 'raw';
         const fn = `${isAsync ? 'async_' : ''}to_${binary ? 'custom_' : ''}${kind}_response_wrapper`;

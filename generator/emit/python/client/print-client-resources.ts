@@ -41,11 +41,11 @@ export function annotatesByModule(pkg: PyPackage, taken: Set<string>): boolean {
 
 /**
  * Whether the client's raw and streamed wrappers hold the resource's: not a resource of webhook unwraps alone (which
- * has none), nor one that is a method of the client too (PyResource.call), whose name there is that method's wrapper
- * (`client.with_raw_response.namespaces(…)`, as in Stainless's tests).
+ * has none). One that is a method of the client too (PyResource.call) is held as the others: its wrapper is that
+ * method's too (`client.with_raw_response.namespaces(…)`, as in Stainless's tests: resources/callable-wrappers.ts).
  */
 function wrappedOnClient(resource: PyResource): boolean {
-  return hasResponseWrappers(resource) && !resource.call;
+  return hasResponseWrappers(resource);
 }
 
 /**

@@ -18,7 +18,9 @@ export function hasMethodsBelow(resource: PyResource): boolean {
  * wrapper property on its parent's wrappers or the client's (imagekit-python's `WebhooksResource`).
  */
 export function hasResponseWrappers(resource: PyResource): boolean {
-  return resource.methods.length > 0 || resource.subresources.some(hasResponseWrappers);
+  // (The client's method a resource is too, its `__call__`, is one of its HTTP methods.)
+  const own = resource.methods.length > 0 || resource.call !== undefined;
+  return own || resource.subresources.some(hasResponseWrappers);
 }
 
 /** The resources with a method on or below them, their subresources likewise. */

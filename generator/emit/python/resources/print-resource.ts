@@ -17,6 +17,7 @@ import { PyModuleBuilder, relativeImport } from '../types/print-types';
 import { classDoc, methodDoc, resourceDoc, wrapperPropertyDoc } from './resource-docs';
 import { importNamesOf, isJsonLines, requestBody } from './print-request';
 import { typesImportWrapped } from './types-import-wrap';
+import { wrappedCallDeclaration, wrappedCallLines } from './callable-wrappers';
 import { layoutAssignment, layoutDef, layoutReturns, type PrintedModule } from '../py-layout';
 import {
   callExpr,
@@ -99,7 +100,8 @@ function printModule(
     if (method.returnsType) out.importFrom(method.returnsType.module, method.returnsType.name);
     if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
   }
-  const parts: string[] = [];
+  // (A resource the client calls as a method too: its wrappers' `__call__`, callable-wrappers.ts.)
+  const parts: string[] = resource.call && hasResponseWrappers(resource) ? [wrappedCallDeclaration(out)] : [];
   for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build, layout, forms));
   // Stainless's order: both raw wrappers (sync, async), then both streaming ones (none for webhook unwraps alone).
   if (hasResponseWrappers(resource))
@@ -510,10 +512,9 @@ function printWrapperClass(
     ),
     '',
   ];
-  for (const method of resource.methods) {
-    const binary = method.castTo === 'BinaryAPIResponse';
-    let wrapper: Bracketed;
-    if (binary) {
+  /** The wrapper function of `method` applied to `target` (`namespaces.delete_all`). */
+  const wrapperOf = (method: PyMethod, target: string): Bracketed => {
+    if (method.castTo === 'BinaryAPIResponse') {
       const fn = `${isAsync ? 'async_' : ''}to_custom_${streaming ? 'streamed' : 'raw'}_response_wrapper`;
       const cls = streaming
         ? isAsync
@@ -524,12 +525,14 @@ function printWrapperClass(
           : 'BinaryAPIResponse';
       out.importFrom('_response', fn);
       out.importFrom('_response', cls);
-      wrapper = callExpr(fn, [`${wrapped}.${method.name}`, cls]);
-    } else {
-      const fn = `${isAsync ? 'async_' : ''}to_${streaming ? 'streamed' : 'raw'}_response_wrapper`;
-      out.importFrom('_response', fn);
-      wrapper = callExpr(fn, [`${wrapped}.${method.name}`]);
+      return callExpr(fn, [target, cls]);
     }
+    const fn = `${isAsync ? 'async_' : ''}to_${streaming ? 'streamed' : 'raw'}_response_wrapper`;
+    out.importFrom('_response', fn);
+    return callExpr(fn, [target]);
+  };
+  for (const method of resource.methods) {
+    const wrapper = wrapperOf(method, `${wrapped}.${method.name}`);
     if (method.ir.docs.deprecated !== undefined) {
       // A deprecated method's wrapper in parentheses, the pragma on the assignment and on the method's reference
       // (with the trailing comma inside the comment), as Stainless writes it (writer-python 2025-10 to browserbase's
@@ -556,6 +559,9 @@ function printWrapperClass(
       );
     }
   }
+  const call = resource.call;
+  if (call)
+    lines.push(...wrappedCallLines(resource, className(resource, isAsync), field, (m) => wrapperOf(call, m), layout));
   for (const sub of resource.subresources.filter(hasResponseWrappers)) {
     // (One blank line between statements of a class body, as Ruff keeps them.)
     if (!layout.enabled || lines[lines.length - 1] !== '') lines.push('');

@@ -42,6 +42,9 @@ export const TYPING = new Set([
   'Mapping',
   'Type',
   'cast',
+  'Callable',
+  'Generic',
+  'TypeVar',
 ]);
 /** (`overload` too, which Python 3.9's `typing` has: Stainless's resources import it from `typing_extensions`.) */
 export const TYPING_EXTENSIONS = new Set([
@@ -52,6 +55,8 @@ export const TYPING_EXTENSIONS = new Set([
   'TypedDict',
   'TypeAlias',
   'TypeAliasType',
+  'ParamSpec',
+  'Concatenate',
 ]);
 
 /** The import path from module `from` to module `to` (both package-relative, `/`-separated): "..types.prompt". */

@@ -20,6 +20,6 @@ export function intoSdkgenModule(
 ): WithoutRepeatedMembers {
   // (Defaults they gave to attributes sdkgen's class declares without one go onto its declarations.)
   const methods = intoClassDeclarations(base, intoSameFunctionLines(base, intoOwnersMethods(base, owners, carried)));
-  const kept = withCallableResourcesKept(target, withoutDeletedDefinitions(owners, methods));
+  const kept = withCallableResourcesKept(target, withoutDeletedDefinitions(owners, methods), owners);
   return withoutRepeatedMembers(target, owners, kept);
 }
