@@ -15,7 +15,7 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { namedBase } from './owners-base.mjs';
-import { folderMoves, movesOf, peoplesFiles, squashedRelease, StainlessCommits } from './squashed-releases.mjs';
+import { folderMoves, movesOf, peoplesChanges, squashedRelease, StainlessCommits } from './squashed-releases.mjs';
 
 export const HEADER = 'File generated from our OpenAPI spec by Stainless';
 export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
@@ -89,7 +89,7 @@ export function analyseOwners(repo, ref, named = null) {
     botGenerations.push(...squashes);
     if (mixed.length > 0) {
       stainless.mixed = new Set(mixed);
-      stainless.peoplesFiles = peoplesFiles(repo, ref, isGeneratorBot);
+      stainless.peoplesChanges = peoplesChanges(repo, ref, isGeneratorBot, stainless.mixed);
     }
   }
 

@@ -3,8 +3,8 @@
 // its body the squashed commits' `* subject` list) is the only record of Stainless's output there, so it is a candidate
 // for the base. A person who pushed a commit onto that pull request is named in its `Co-authored-by:` trailers, and
 // which of its lines are theirs is no longer in git: such a mixed squash is read file by file. Its change to a file
-// people's own commits also changed (at any time) is theirs, as is a file it created without Stainless's header; its
-// change to any other file is Stainless's. A file it moved (git's rename detection, -M) with its whole folder it did not
+// people's own commits had already changed (one older than the squash) is theirs, as is a file it created without
+// Stainless's header; its change to any other file (one a person first edited only after it, too) is Stainless's. A file it moved (git's rename detection, -M) with its whole folder it did not
 // create (cerebras-python's package, moved in release 0.3.0). The same reading as sdkgen's
 // generator/migrate/repository/squashed-releases.ts and moves.ts, written out again so that the harness measures
 // without sdkgen's code.
@@ -19,21 +19,21 @@ export function squashedRelease(body) {
 
 /**
  * Stainless's commits (a Set of shas) that also answers, given a file, for the mixed release squashes (`mixed`): one of
- * them is Stainless's for a file people's own commits never changed (`peoplesFiles`) and that it did not create without
- * Stainless's header.
+ * them is Stainless's for a file people's own commits had not changed before it (`peoplesChanges`, by squash) and that
+ * it did not create without Stainless's header.
  */
 export class StainlessCommits extends Set {
-  constructor(repo, commits = [], mixed = new Set(), peoplesFiles = new Set()) {
+  constructor(repo, commits = [], mixed = new Set(), peoplesChanges = new Map()) {
     super(commits);
     this.repo = repo;
     this.mixed = mixed;
-    this.peoplesFiles = peoplesFiles;
+    this.peoplesChanges = peoplesChanges;
     this.created = new Map();
   }
 
   has(commit, file) {
     if (super.has(commit)) return true;
-    if (file === undefined || !this.mixed.has(commit) || this.peoplesFiles.has(file)) return false;
+    if (file === undefined || !this.mixed.has(commit) || this.peoplesChanges.get(commit)?.has(file)) return false;
     if (this.movedFrom(commit, file) !== undefined) return true;
     return !this.createdWithoutHeader(commit, file);
   }
@@ -56,20 +56,27 @@ export class StainlessCommits extends Set {
   }
 }
 
-/** Files the commits of `ref`'s history not by Stainless's bot (`isBot(identity)`) changed, merges aside. */
-export function peoplesFiles(repo, ref, isBot) {
-  const out = spawnSync('git', ['log', '--no-merges', '--no-renames', '--name-only', '--format=%x01%an <%ae>', ref], {
-    cwd: repo,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  }).stdout;
+/**
+ * For each of the `mixed` squashes, the files it changed that a commit of `ref`'s history not by Stainless's bot
+ * (`isBot(identity)`) had changed before it, merges aside.
+ */
+export function peoplesChanges(repo, ref, isBot, mixed) {
+  const out = spawnSync(
+    'git',
+    ['log', '--no-merges', '--no-renames', '--name-only', '--reverse', '--format=%x01%H %an <%ae>', ref],
+    { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 },
+  ).stdout;
   const files = new Set();
+  const changes = new Map();
   for (const entry of out.split('\x01')) {
-    const [identity, ...names] = entry.split('\n');
-    if (!identity || isBot(identity.trim())) continue;
-    for (const name of names) if (name.trim()) files.add(name.trim());
+    const [head, ...lines] = entry.split('\n');
+    if (!head) continue;
+    const [sha, identity] = [head.slice(0, head.indexOf(' ')), head.slice(head.indexOf(' ') + 1).trim()];
+    const names = lines.map((name) => name.trim()).filter((name) => name !== '');
+    if (!isBot(identity)) for (const name of names) files.add(name);
+    else if (mixed.has(sha)) changes.set(sha, new Set(names.filter((name) => files.has(name))));
   }
-  return files;
+  return changes;
 }
 
 const MOVES = new Map();
