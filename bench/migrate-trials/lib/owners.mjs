@@ -79,18 +79,21 @@ export function analyseOwners(repo, ref, named = null) {
     const squash = !hasGenerated && isBot && squashedRelease(body);
     if (squash) squashes.push(sha);
     if (squash && coAuthors.length > 0) mixed.push(sha);
+    // (A person's commit the bot co-authored brings Stainless's commit: mixed, as migrate's squashed-releases.ts.)
+    const botCoAuthored = [...(body ?? '').matchAll(/^Co-authored-by:\s*(.*)$/gim)].some((m) =>
+      isGeneratorBot(m[1].trim()),
+    );
+    if (!hasGenerated && !isBot && !trailer && botCoAuthored) mixed.push(sha);
     if ((isBot && coAuthors.length === 0) || trailer) {
       stainless.add(sha);
       if (/^(?!release)/i.test((body ?? '').trim()) || trailer) botGenerations.push(sha);
     }
   }
   // (Not beside stlc's sealed outputs: those are the generations then.)
-  if (seals.length === 0 && squashes.length > 0) {
-    botGenerations.push(...squashes);
-    if (mixed.length > 0) {
-      stainless.mixed = new Set(mixed);
-      stainless.peoplesChanges = peoplesChanges(repo, ref, isGeneratorBot, stainless.mixed);
-    }
+  if (seals.length === 0 && squashes.length > 0) botGenerations.push(...squashes);
+  if (seals.length === 0 && mixed.length > 0) {
+    stainless.mixed = new Set(mixed);
+    stainless.peoplesChanges = peoplesChanges(repo, ref, isGeneratorBot, stainless.mixed);
   }
 
   if (named !== null) return analysed(repo, ref, stainless, hasGenerated, namedBase(repo, named, ref, stainless));
@@ -233,7 +236,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     const blame = blameLines(repo, ref, file);
     const diff = git('diff', '-U0', '--ignore-space-at-eol', base, ref, '--', file);
     for (const h of parseHunks(diff)) {
-      const owned = h.added.filter((a) => !stainless.has(blame[a.line - 1], file));
+      const owned = h.added.filter((a) => !stainless.has(blame[a.line - 1], file, blame.orig[a.line - 1]));
       const isOwners = h.added.length ? owned.length > 0 : removedByOwners(repo, base, ref, file, h.removed, stainless);
       if (!isOwners) continue;
       if (norm(h.added.map((a) => a.text).join('')) === norm(h.removed.join(''))) continue; // whitespace only
@@ -409,11 +412,13 @@ function blameLines(repo, ref, file, options = []) {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
-  const lines = [];
+  // (`lines.orig`: each line's number in the commit blamed.)
+  const [lines, orig] = [[], []];
   for (const l of r.stdout.split('\n')) {
-    const m = /^([0-9a-f]{40}) \d+ (\d+)/.exec(l);
-    if (m) lines[+m[2] - 1] = m[1];
+    const m = /^([0-9a-f]{40}) (\d+) (\d+)/.exec(l);
+    if (m) [lines[+m[3] - 1], orig[+m[3] - 1]] = [m[1], +m[2]];
   }
+  lines.orig = orig;
   return lines;
 }
 
