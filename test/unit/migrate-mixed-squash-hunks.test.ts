@@ -101,8 +101,12 @@ describe('a mixed commit read hunk by hunk', () => {
   it('the trial harness: the same reading', () => {
     const repo = history();
     const owners = analyseOwners(repo, 'HEAD') as {
+      ownersFiles: string[];
+      rewrittenByStainless: string[];
       hunks: Array<{ file: string; added: Array<{ text: string }> }>;
     };
+    expect(owners.ownersFiles).toEqual([]);
+    expect(owners.rewrittenByStainless).toEqual([PROXY]);
     expect(owners.hunks.map((h) => [h.file, h.added.map((a) => a.text.trim())])).toEqual([
       [CLIENT, [`self.base_url = base_url${FIXED_AGAIN}`]],
     ]);

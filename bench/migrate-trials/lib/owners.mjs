@@ -392,15 +392,19 @@ function parseHunks(diff) {
 // touched the file at all). A reformat is not writing: a text that, whitespace aside, is as a person's commit left
 // it (openai-node's tests/api-resources/*.json, one line each, spread over lines by a generation's Prettier) is theirs.
 function writtenByStainless(repo, ref, file, stainless) {
+  // (A mixed commit's lines, lib/squashed-releases.mjs, are read hunk by hunk: a module a mixed squash created without
+  // the banner, in no hunk of people's, is Stainless's, cerebras-python's `_utils/_resources_proxy.py`; migrate's
+  // owners/rewritten-by-stainless.ts says so where sdkgen writes a module at its path.)
   const touchers = sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean);
-  if (!touchers.some((c) => stainless.has(c, file))) return false;
+  const mixed = (c) => stainless.mixed.has(c);
+  if (!touchers.some((c) => stainless.has(c, file) || mixed(c))) return false;
   const blame = blameLines(repo, ref, file, ['-w']);
-  if (blame.length === 0 || !blame.every((c) => stainless.has(c, file))) return false;
+  if (blame.length === 0 || !blame.every((c, i) => stainless.has(c, file, blame.orig[i]))) return false;
   const text = (commit) =>
     spawnSync('git', ['show', `${commit}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
   const atRef = norm(text(ref).stdout);
   return !touchers.some((c) => {
-    if (stainless.has(c, file)) return false;
+    if (stainless.has(c, file) || mixed(c)) return false;
     const theirs = text(c);
     return theirs.status === 0 && norm(theirs.stdout) === atRef;
   });
