@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { analyseOwners } from '../../bench/migrate-trials/lib/owners.mjs';
 import { rewrittenByStainless } from '../../generator/migrate/owners/rewritten-by-stainless';
+import { planPythonMigration } from '../../generator/migrate/python/plan';
 import { generationsSince } from '../../generator/migrate/repository/generations';
 import { findStainlessBase, readRepoFiles } from '../../generator/migrate/repository/stainless-repo';
 import { git } from '../helpers/git-repo';
@@ -96,6 +97,17 @@ describe('a mixed commit read hunk by hunk', () => {
     expect(base.blobs.has(PROXY)).toBe(false);
     const found = rewrittenByStainless(repo, readRepoFiles(repo), base, new Set([PROXY]));
     expect([...found]).toEqual([PROXY]);
+    // The Python move writes sdkgen's module there, nothing left for a person.
+    const sdkgens = 'class LazyProxy:\n    """sdkgen’s"""\n';
+    const plan = planPythonMigration({
+      repo,
+      current: readRepoFiles(repo),
+      base,
+      rendered: [{ path: PROXY, contents: sdkgens }],
+      importName: 'acme',
+    });
+    expect(plan.needsHand.map((n) => n.path)).not.toContain(PROXY);
+    expect(plan.writes.find((w) => w.path === PROXY)?.contents).toBe(sdkgens);
   });
 
   it('the trial harness: the same reading', () => {
