@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { analyseOwners } from '../../bench/migrate-trials/lib/owners.mjs';
+// @ts-expect-error: the harness is plain JavaScript
+import { checkOwnersFiles } from '../../bench/migrate-trials/lib/checks.mjs';
 import { rewrittenByStainless } from '../../generator/migrate/owners/rewritten-by-stainless';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
 import { generationsSince } from '../../generator/migrate/repository/generations';
@@ -114,11 +116,16 @@ describe('a mixed commit read hunk by hunk', () => {
     const repo = history();
     const owners = analyseOwners(repo, 'HEAD') as {
       ownersFiles: string[];
-      rewrittenByStainless: string[];
+      stainlessWhereSdkgenWrites: string[];
       hunks: Array<{ file: string; added: Array<{ text: string }> }>;
     };
-    expect(owners.ownersFiles).toEqual([]);
-    expect(owners.rewrittenByStainless).toEqual([PROXY]);
+    expect(owners.ownersFiles).toEqual([PROXY]);
+    expect(owners.stainlessWhereSdkgenWrites).toEqual([PROXY]);
+    // Check 2: sdkgen's module written there (its manifest lists it) is no owners' file changed.
+    write(repo, { [PROXY]: 'class LazyProxy:\n    pass  # sdkgen\n' });
+    expect((checkOwnersFiles(repo, 'HEAD', owners) as { status: string }).status).toBe('fail');
+    write(repo, { '.sdkgen/manifest.json': JSON.stringify({ files: { [PROXY]: {} } }) });
+    expect((checkOwnersFiles(repo, 'HEAD', owners) as { status: string }).status).toBe('pass');
     expect(owners.hunks.map((h) => [h.file, h.added.map((a) => a.text.trim())])).toEqual([
       [CLIENT, [`self.base_url = base_url${FIXED_AGAIN}`]],
     ]);

@@ -195,6 +195,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
   const botAddedFiles = [];
   const headerAddedByOwners = [];
   const rewrittenByStainless = [];
+  const stainlessWhereSdkgenWrites = [];
   const withHeader = new Set(gitGrepFiles(repo, ref, HEADER));
   for (const f of refFiles) {
     if (ownersInBase.has(f)) ownersFiles.push(f);
@@ -214,7 +215,11 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     else if (writtenByStainless(repo, ref, f, stainless)) {
       botAddedFiles.push(f);
       rewrittenByStainless.push(f);
-    } else ownersFiles.push(f);
+    } else {
+      ownersFiles.push(f);
+      // Read with mixed commits' lines by their hunks, Stainless's: so where sdkgen writes a module (checks.mjs 2).
+      if (writtenByStainless(repo, ref, f, stainless, true)) stainlessWhereSdkgenWrites.push(f);
+    }
   }
 
   // Owners' hunks.
@@ -263,6 +268,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     botAddedFiles,
     headerAddedByOwners,
     rewrittenByStainless,
+    stainlessWhereSdkgenWrites,
     ref,
     ownersDeleted,
     hunks,
@@ -391,15 +397,17 @@ function parseHunks(diff) {
 // Whether every line of `file` at `ref` was written by one of Stainless's commits (blamed only when one of them
 // touched the file at all). A reformat is not writing: a text that, whitespace aside, is as a person's commit left
 // it (openai-node's tests/api-resources/*.json, one line each, spread over lines by a generation's Prettier) is theirs.
-function writtenByStainless(repo, ref, file, stainless) {
-  // (A mixed commit's lines, lib/squashed-releases.mjs, are read hunk by hunk: a module a mixed squash created without
-  // the banner, in no hunk of people's, is Stainless's, cerebras-python's `_utils/_resources_proxy.py`; migrate's
-  // owners/rewritten-by-stainless.ts says so where sdkgen writes a module at its path.)
+function writtenByStainless(repo, ref, file, stainless, byHunks = false) {
+  // (`byHunks`: a mixed commit's lines, lib/squashed-releases.mjs, read hunk by hunk. A module a mixed squash created
+  // without the banner, in no hunk of people's, is then Stainless's, cerebras-python's `_utils/_resources_proxy.py`;
+  // migrate's owners/rewritten-by-stainless.ts says so only where sdkgen writes a module at its path, so the harness
+  // does too, checks.mjs 2: a person's own new file pushed onto a release pull request stays theirs elsewhere.)
   const touchers = sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean);
-  const mixed = (c) => stainless.mixed.has(c);
+  const mixed = (c) => byHunks && stainless.mixed.has(c);
   if (!touchers.some((c) => stainless.has(c, file) || mixed(c))) return false;
   const blame = blameLines(repo, ref, file, ['-w']);
-  if (blame.length === 0 || !blame.every((c, i) => stainless.has(c, file, blame.orig[i]))) return false;
+  if (blame.length === 0 || !blame.every((c, i) => stainless.has(c, file, byHunks ? blame.orig[i] : undefined)))
+    return false;
   const text = (commit) =>
     spawnSync('git', ['show', `${commit}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
   const atRef = norm(text(ref).stdout);
