@@ -15,7 +15,7 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { namedBase } from './owners-base.mjs';
-import { folderMoves, movesOf, peoplesFiles, squashedRelease, StainlessCommits } from './squashed-releases.mjs';
+import { folderMoves, movesOf, peoplesChanges, squashedRelease, StainlessCommits } from './squashed-releases.mjs';
 
 export const HEADER = 'File generated from our OpenAPI spec by Stainless';
 export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
@@ -79,18 +79,21 @@ export function analyseOwners(repo, ref, named = null) {
     const squash = !hasGenerated && isBot && squashedRelease(body);
     if (squash) squashes.push(sha);
     if (squash && coAuthors.length > 0) mixed.push(sha);
+    // (A person's commit the bot co-authored brings Stainless's commit: mixed, as migrate's squashed-releases.ts.)
+    const botCoAuthored = [...(body ?? '').matchAll(/^Co-authored-by:\s*(.*)$/gim)].some((m) =>
+      isGeneratorBot(m[1].trim()),
+    );
+    if (!hasGenerated && !isBot && !trailer && botCoAuthored) mixed.push(sha);
     if ((isBot && coAuthors.length === 0) || trailer) {
       stainless.add(sha);
       if (/^(?!release)/i.test((body ?? '').trim()) || trailer) botGenerations.push(sha);
     }
   }
   // (Not beside stlc's sealed outputs: those are the generations then.)
-  if (seals.length === 0 && squashes.length > 0) {
-    botGenerations.push(...squashes);
-    if (mixed.length > 0) {
-      stainless.mixed = new Set(mixed);
-      stainless.peoplesFiles = peoplesFiles(repo, ref, isGeneratorBot);
-    }
+  if (seals.length === 0 && squashes.length > 0) botGenerations.push(...squashes);
+  if (seals.length === 0 && mixed.length > 0) {
+    stainless.mixed = new Set(mixed);
+    stainless.peoplesChanges = peoplesChanges(repo, ref, isGeneratorBot, stainless.mixed);
   }
 
   if (named !== null) return analysed(repo, ref, stainless, hasGenerated, namedBase(repo, named, ref, stainless));
@@ -192,6 +195,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
   const botAddedFiles = [];
   const headerAddedByOwners = [];
   const rewrittenByStainless = [];
+  const stainlessWhereSdkgenWrites = [];
   const withHeader = new Set(gitGrepFiles(repo, ref, HEADER));
   for (const f of refFiles) {
     if (ownersInBase.has(f)) ownersFiles.push(f);
@@ -211,7 +215,11 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     else if (writtenByStainless(repo, ref, f, stainless)) {
       botAddedFiles.push(f);
       rewrittenByStainless.push(f);
-    } else ownersFiles.push(f);
+    } else {
+      ownersFiles.push(f);
+      // Read with mixed commits' lines by their hunks, Stainless's: so where sdkgen writes a module (checks.mjs 2).
+      if (writtenByStainless(repo, ref, f, stainless, true)) stainlessWhereSdkgenWrites.push(f);
+    }
   }
 
   // Owners' hunks.
@@ -233,7 +241,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     const blame = blameLines(repo, ref, file);
     const diff = git('diff', '-U0', '--ignore-space-at-eol', base, ref, '--', file);
     for (const h of parseHunks(diff)) {
-      const owned = h.added.filter((a) => !stainless.has(blame[a.line - 1], file));
+      const owned = h.added.filter((a) => !stainless.has(blame[a.line - 1], file, blame.orig[a.line - 1]));
       const isOwners = h.added.length ? owned.length > 0 : removedByOwners(repo, base, ref, file, h.removed, stainless);
       if (!isOwners) continue;
       if (norm(h.added.map((a) => a.text).join('')) === norm(h.removed.join(''))) continue; // whitespace only
@@ -260,6 +268,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     botAddedFiles,
     headerAddedByOwners,
     rewrittenByStainless,
+    stainlessWhereSdkgenWrites,
     ref,
     ownersDeleted,
     hunks,
@@ -388,16 +397,22 @@ function parseHunks(diff) {
 // Whether every line of `file` at `ref` was written by one of Stainless's commits (blamed only when one of them
 // touched the file at all). A reformat is not writing: a text that, whitespace aside, is as a person's commit left
 // it (openai-node's tests/api-resources/*.json, one line each, spread over lines by a generation's Prettier) is theirs.
-function writtenByStainless(repo, ref, file, stainless) {
+function writtenByStainless(repo, ref, file, stainless, byHunks = false) {
+  // (`byHunks`: a mixed commit's lines, lib/squashed-releases.mjs, read hunk by hunk. A module a mixed squash created
+  // without the banner, in no hunk of people's, is then Stainless's, cerebras-python's `_utils/_resources_proxy.py`;
+  // migrate's owners/rewritten-by-stainless.ts says so only where sdkgen writes a module at its path, so the harness
+  // does too, checks.mjs 2: a person's own new file pushed onto a release pull request stays theirs elsewhere.)
   const touchers = sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean);
-  if (!touchers.some((c) => stainless.has(c, file))) return false;
+  const mixed = (c) => byHunks && stainless.mixed.has(c);
+  if (!touchers.some((c) => stainless.has(c, file) || mixed(c))) return false;
   const blame = blameLines(repo, ref, file, ['-w']);
-  if (blame.length === 0 || !blame.every((c) => stainless.has(c, file))) return false;
+  if (blame.length === 0 || !blame.every((c, i) => stainless.has(c, file, byHunks ? blame.orig[i] : undefined)))
+    return false;
   const text = (commit) =>
     spawnSync('git', ['show', `${commit}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
   const atRef = norm(text(ref).stdout);
   return !touchers.some((c) => {
-    if (stainless.has(c, file)) return false;
+    if (stainless.has(c, file) || mixed(c)) return false;
     const theirs = text(c);
     return theirs.status === 0 && norm(theirs.stdout) === atRef;
   });
@@ -409,11 +424,13 @@ function blameLines(repo, ref, file, options = []) {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
-  const lines = [];
+  // (`lines.orig`: each line's number in the commit blamed.)
+  const [lines, orig] = [[], []];
   for (const l of r.stdout.split('\n')) {
-    const m = /^([0-9a-f]{40}) \d+ (\d+)/.exec(l);
-    if (m) lines[+m[2] - 1] = m[1];
+    const m = /^([0-9a-f]{40}) (\d+) (\d+)/.exec(l);
+    if (m) [lines[+m[3] - 1], orig[+m[3] - 1]] = [m[1], +m[2]];
   }
+  lines.orig = orig;
   return lines;
 }
 

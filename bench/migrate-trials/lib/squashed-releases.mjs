@@ -3,8 +3,10 @@
 // its body the squashed commits' `* subject` list) is the only record of Stainless's output there, so it is a candidate
 // for the base. A person who pushed a commit onto that pull request is named in its `Co-authored-by:` trailers, and
 // which of its lines are theirs is no longer in git: such a mixed squash is read file by file. Its change to a file
-// people's own commits also changed (at any time) is theirs, as is a file it created without Stainless's header; its
-// change to any other file is Stainless's. A file it moved (git's rename detection, -M) with its whole folder it did not
+// people's own commits had already changed (one older than the squash) is theirs, as is a file it created without
+// Stainless's header; its change to any other file (one a person first edited only after it, too) is Stainless's. In a
+// file of people's, a hunk of it is theirs only where it touches lines their own commits wrote (followed through
+// history as git blame does), Stainless's elsewhere. A person's commit the bot co-authored is mixed too. A file it moved (git's rename detection, -M) with its whole folder it did not
 // create (cerebras-python's package, moved in release 0.3.0). The same reading as sdkgen's
 // generator/migrate/repository/squashed-releases.ts and moves.ts, written out again so that the harness measures
 // without sdkgen's code.
@@ -19,23 +21,87 @@ export function squashedRelease(body) {
 
 /**
  * Stainless's commits (a Set of shas) that also answers, given a file, for the mixed release squashes (`mixed`): one of
- * them is Stainless's for a file people's own commits never changed (`peoplesFiles`) and that it did not create without
- * Stainless's header.
+ * them is Stainless's for a file people's own commits had not changed before it (`peoplesChanges`, by squash) and that
+ * it did not create without Stainless's header.
  */
 export class StainlessCommits extends Set {
-  constructor(repo, commits = [], mixed = new Set(), peoplesFiles = new Set()) {
+  constructor(repo, commits = [], mixed = new Set(), peoplesChanges = new Map()) {
     super(commits);
     this.repo = repo;
     this.mixed = mixed;
-    this.peoplesFiles = peoplesFiles;
+    this.peoplesChanges = peoplesChanges;
     this.created = new Map();
   }
 
-  has(commit, file) {
+  // Given `line` (its number in `commit`'s version of `file`, as git blame's porcelain gives it), a mixed commit's line
+  // is read hunk by hunk: Stainless's unless it lies in a hunk that touches lines people's own commits wrote.
+  has(commit, file, line) {
     if (super.has(commit)) return true;
-    if (file === undefined || !this.mixed.has(commit) || this.peoplesFiles.has(file)) return false;
+    if (file === undefined || !this.mixed.has(commit)) return false;
+    if (line !== undefined) return !this.peoplesLine(commit, file, line);
+    if (this.peoplesChanges.get(commit)?.has(file)) return false;
     if (this.movedFrom(commit, file) !== undefined) return true;
     return !this.createdWithoutHeader(commit, file);
+  }
+
+  // Whether line `line` of `file` as mixed commit `commit` left it lies in a hunk of its that is people's: the file one
+  // people's own commits had changed before it, and the hunk touching (or, an insertion, beside) a line of theirs.
+  peoplesLine(commit, file, line) {
+    if (!this.peoplesChanges.get(commit)?.has(file)) return false;
+    const span = this.spans(commit, file).find((s) => line >= s.newStart && line < s.newStart + s.newCount);
+    if (span === undefined) return false;
+    const theirs = this.peoplesLines(`${commit}^`, file);
+    if (theirs === null) return true;
+    const touched =
+      span.oldCount > 0
+        ? Array.from({ length: span.oldCount }, (_, i) => span.oldStart + i)
+        : [span.oldStart, span.oldStart + 1];
+    return touched.some((n) => theirs.has(n));
+  }
+
+  // The lines of `file` at `rev` people wrote: blamed on a commit neither Stainless's nor mixed, or on a mixed commit's
+  // hunk that is people's. Null where git cannot blame it.
+  peoplesLines(rev, file) {
+    this.lines ??= new Map();
+    const key = `${rev}\0${file}`;
+    if (this.lines.has(key)) return this.lines.get(key);
+    const r = spawnSync('git', ['blame', '--porcelain', rev, '--', file], {
+      cwd: this.repo,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    if (r.status !== 0) {
+      this.lines.set(key, null);
+      return null;
+    }
+    const theirs = new Set();
+    for (const l of r.stdout.split('\n')) {
+      const m = /^([0-9a-f]{40}) (\d+) (\d+)/.exec(l);
+      if (m && !this.has(m[1], file, +m[2])) theirs.add(+m[3]);
+    }
+    this.lines.set(key, theirs);
+    return theirs;
+  }
+
+  // `commit`'s hunks of `file` (no context): where each was and is.
+  spans(commit, file) {
+    this.spansOf ??= new Map();
+    const key = `${commit}\0${file}`;
+    if (!this.spansOf.has(key)) {
+      const diff = spawnSync('git', ['show', '--format=', '-U0', '--no-color', '--no-renames', commit, '--', file], {
+        cwd: this.repo,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      }).stdout;
+      const spans = [...diff.matchAll(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)].map((m) => ({
+        oldStart: +m[1],
+        oldCount: m[2] === undefined ? 1 : +m[2],
+        newStart: +m[3],
+        newCount: m[4] === undefined ? 1 : +m[4],
+      }));
+      this.spansOf.set(key, spans);
+    }
+    return this.spansOf.get(key);
   }
 
   // The path `commit` moved `file` from, where the move is followed: a whole folder's.
@@ -56,20 +122,27 @@ export class StainlessCommits extends Set {
   }
 }
 
-/** Files the commits of `ref`'s history not by Stainless's bot (`isBot(identity)`) changed, merges aside. */
-export function peoplesFiles(repo, ref, isBot) {
-  const out = spawnSync('git', ['log', '--no-merges', '--no-renames', '--name-only', '--format=%x01%an <%ae>', ref], {
-    cwd: repo,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  }).stdout;
+/**
+ * For each of the `mixed` squashes, the files it changed that a commit of `ref`'s history not by Stainless's bot
+ * (`isBot(identity)`) had changed before it, merges aside.
+ */
+export function peoplesChanges(repo, ref, isBot, mixed) {
+  const out = spawnSync(
+    'git',
+    ['log', '--no-merges', '--no-renames', '--name-only', '--reverse', '--format=%x01%H %an <%ae>', ref],
+    { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 },
+  ).stdout;
   const files = new Set();
+  const changes = new Map();
   for (const entry of out.split('\x01')) {
-    const [identity, ...names] = entry.split('\n');
-    if (!identity || isBot(identity.trim())) continue;
-    for (const name of names) if (name.trim()) files.add(name.trim());
+    const [head, ...lines] = entry.split('\n');
+    if (!head) continue;
+    const [sha, identity] = [head.slice(0, head.indexOf(' ')), head.slice(head.indexOf(' ') + 1).trim()];
+    const names = lines.map((name) => name.trim()).filter((name) => name !== '');
+    if (mixed.has(sha)) changes.set(sha, new Set(names.filter((name) => files.has(name))));
+    else if (!isBot(identity)) for (const name of names) files.add(name);
   }
-  return files;
+  return changes;
 }
 
 const MOVES = new Map();

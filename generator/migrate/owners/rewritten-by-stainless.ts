@@ -21,7 +21,7 @@ export function rewrittenByStainless(
     if (!renderedPaths.has(file.path) || base.blobs.has(file.path) || file.text === null) continue;
     // (A banner's file is told Stainless's by the base already, or is the owners' copy of one.)
     if (file.text.trim() === '' || hasStainlessHeader(file.text)) continue;
-    const lines = linesByStainless(repo, file.path);
+    const lines = linesByStainless(repo, file.path, true);
     if (lines !== null && lines.length > 0 && lines.every(Boolean)) found.add(file.path);
   }
   return found;

@@ -18,6 +18,7 @@ import { editsAsHunks, reapplyEdits, withBannerSetAside, type Reapplied } from '
 import { reapplyJsonEdits } from '../reapply/json';
 import { placeInsertions } from '../reapply/insertions';
 import { LINE_SET_FILE, reapplyLineSetEdits } from '../reapply/lines';
+import { rewrittenByStainless } from '../owners/rewritten-by-stainless';
 import { hasStainlessHeader, type RepoFile } from '../repository/stainless-repo';
 import { baseUnderName, withoutRenameLeftovers } from './owners/renamed-package';
 import { madeByGenerations, specDrift } from './owners/spec-drift';
@@ -114,8 +115,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const botCustom = botCustomFiles(base);
   const laterGeneration = (file: RepoFile) =>
     base !== null && !base.blobs.has(file.path) && hasHeader(file) && !botCustom.has(file.path);
+  // (A module people, or a release squash a person co-authored, created without the banner, whose every line is
+  // Stainless's where sdkgen writes one: owners/rewritten-by-stainless.ts.)
+  const rewritten = rewrittenByStainless(inputs.repo, current, base, new Set(rendered.map((f) => f.path)));
   const writtenByStainless = (file: RepoFile): boolean =>
-    base !== null ? base.blobs.has(file.path) || laterGeneration(file) : hasHeader(file);
+    base !== null ? base.blobs.has(file.path) || laterGeneration(file) || rewritten.has(file.path) : hasHeader(file);
   const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
   const released = releasedVersion(byPath);
   // (So do its pyproject's description and authors, the owners' words: project-metadata.ts.)

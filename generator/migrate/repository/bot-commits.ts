@@ -50,6 +50,16 @@ export function coAuthoredByAPerson(message: string): boolean {
   return [...message.matchAll(CO_AUTHOR)].some((trailer) => !bot.test(trailer[1].trim()));
 }
 
+/**
+ * Whether a commit message's `Co-authored-by:` trailers name Stainless's bot: a person's commit bringing the bot's
+ * (a pull request of Stainless's squash-merged under the person's name, cerebras-python's "Fix SDK constructor bug"
+ * with Stainless's "fix(client): compat with new httpx 0.28.0 release").
+ */
+export function coAuthoredByTheBot(message: string): boolean {
+  const bot = new RegExp(GENERATOR_BOT, 'i');
+  return [...message.matchAll(CO_AUTHOR)].some((trailer) => bot.test(trailer[1].trim()));
+}
+
 /** `git log` flags for each commit's patch as bare hunks (no context), one commit after another, marked by %x01. */
 export const HUNKS_LOG = ['--format=%x01%H', '--patch', '--unified=0', '--no-color', '--no-renames', '--relative'];
 

@@ -6,7 +6,8 @@ import { posix } from 'node:path';
 import { HUNKS_LOG } from './bot-commits';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git, hasStainlessHeader } from './stainless-repo';
 import { folderMoves, movesOf } from './moves';
-import { mixedReleases, peoplesPart } from './squashed-releases';
+import { peoplesHunk } from './mixed-hunks';
+import { mixedReleases } from './squashed-releases';
 import { twinCustomCode } from './twin-generations';
 
 /** What Stainless's generations after the base changed, file by file: the lines they added and removed. */
@@ -52,6 +53,8 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
         .map(([commit]) => commit),
     );
   const generations = new Set(generationsFrom(after));
+  // (A person's commit the bot co-authored is mixed too, read hunk by hunk as the bot's squashes: mixed-hunks.ts.)
+  for (const commit of mixed.commits) generations.add(commit);
   // Such a base's own branch: the lines Stainless's output there once had in a file and dropped since (added and
   // removed by its commits). Main may still hold them, left from its older generations (steel-node's
   // `getRequestClient`, which `generated` removed in December and main kept): stale output, not the owners' code,
@@ -66,7 +69,7 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   // Per file, each line a generation removed (added), with the position (oldest first) of the last one that did.
   const removedByGeneration = new Map<string, Map<string, number>>();
   const addedByGeneration = new Map<string, Map<string, number>>();
-  const peoplesEdits: Array<Hunk & { at: number; custom?: true }> = [];
+  const peoplesEdits: Array<{ file: string } & LineChanges & { at: number; custom?: true }> = [];
   oldestFirst.forEach((commit, at) => {
     const byGeneration = generations.has(commit);
     for (const whole of hunksOfCommit.get(commit) ?? []) {
@@ -78,7 +81,7 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
         peoplesEdits.push({ file: whole.file, added: new Set(theirs), removed: whole.removed, at, custom: true });
       const hunk =
         theirs.length > 0 ? { ...whole, added: new Set([...whole.added].filter((l) => !custom!.has(l))) } : whole;
-      if (!byGeneration || peoplesPart(mixed, commit, hunk.file)) {
+      if (!byGeneration || peoplesHunk(dir, mixed, commit, hunk)) {
         peoplesEdits.push({ ...hunk, at });
         continue;
       }
@@ -255,7 +258,8 @@ function committedAt(dir: string, commit: string): number {
   return Number(git(dir, ['log', '-1', '--format=%ct', commit]).stdout.trim()) || 0;
 }
 
-type Hunk = { file: string } & LineChanges;
+/** A hunk's lines, and its place in the file before the commit (`oldStart`, `oldCount`: its `@@ -a,b` numbers). */
+type Hunk = { file: string; oldStart: number; oldCount: number } & LineChanges;
 
 /**
  * Each hunk (no context) of each commit of `range` but merges, its lines trimmed, read in one `git log`: a `git show`
@@ -293,7 +297,9 @@ function parsePatches(patches: string): Map<string, Hunk[]> {
     else if (inHeader && line.startsWith('+++ b/')) file = line.slice('+++ b/'.length);
     else if (line.startsWith('@@')) {
       inHeader = false;
-      hunk = file === null ? null : { file, added: new Set(), removed: new Set() };
+      const [, start, count] = /^@@ -(\d+)(?:,(\d+))?/.exec(line) ?? [];
+      const [oldStart, oldCount] = [Number(start ?? NaN), count === undefined ? 1 : Number(count)];
+      hunk = file === null ? null : { file, oldStart, oldCount, added: new Set(), removed: new Set() };
       if (hunk) hunks.push(hunk);
     } else if (!inHeader && hunk !== null && line.startsWith('+')) hunk.added.add(line.slice(1).trim());
     else if (!inHeader && hunk !== null && line.startsWith('-')) hunk.removed.add(line.slice(1).trim());

@@ -9,6 +9,8 @@
  * entry rewrites it where it lands; neither makes the line the committer's.
  */
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
+import { writtenInPeoplesHunk } from './mixed-hunks';
+import { mixedReleases } from './squashed-releases';
 
 const GENERATED_FROM = 'Stainless-Generated-From';
 const UNCOMMITTED = /^0+$/;
@@ -18,32 +20,41 @@ const FOLLOWED = 20;
 export interface BlamedLine {
   commit: string;
   text: string;
+  /** The line's number in `commit`'s version of the file. */
+  orig: number;
 }
 
 /**
  * For each line of `file` as the work tree has it (index 0: line 1), whether one of Stainless's commits wrote it; null
  * where git cannot blame the file (not tracked, not a repository).
  */
-export function linesByStainless(dir: string, file: string): boolean[] | null {
+export function linesByStainless(dir: string, file: string, mixedByHunks = false): boolean[] | null {
   const lines = blame(dir, file, null);
   if (lines === null) return null;
   const blames = new Map<string, BlamedLine[] | null>();
   const stainless = new StainlessCommits(dir);
-  const author = (line: BlamedLine, at: number): string => {
-    let { commit } = line;
-    for (let step = 0; step < FOLLOWED && !UNCOMMITTED.test(commit); step++) {
-      if (!blames.has(commit)) blames.set(commit, blame(dir, file, `${commit}^`));
-      const before = blames.get(commit);
+  const author = (line: BlamedLine, at: number): BlamedLine => {
+    let found = line;
+    for (let step = 0; step < FOLLOWED && !UNCOMMITTED.test(found.commit); step++) {
+      if (!blames.has(found.commit)) blames.set(found.commit, blame(dir, file, `${found.commit}^`));
+      const before = blames.get(found.commit);
       const same = before ? nearest(before, line.text, at) : null;
       if (same === null) break;
-      ({ commit } = same.line);
+      found = same.line;
       at = same.at;
     }
-    return commit;
+    return found;
   };
   const authors = lines.map((line, at) => author(line, at));
-  stainless.classify(authors.filter((c) => !UNCOMMITTED.test(c)));
-  return authors.map((commit) => stainless.has(commit));
+  stainless.classify(authors.map((a) => a.commit).filter((c) => !UNCOMMITTED.test(c)));
+  // (`mixedByHunks`: a mixed commit's line, squashed-releases.ts, is Stainless's outside its hunks that are people's,
+  // mixed-hunks.ts. Only for a whole file sdkgen writes anew, rewritten-by-stainless.ts: an item of package.json a
+  // person inserted in a release pull request, openai-node's `test:live:bedrock`, touches no line of theirs.)
+  const mixed = mixedByHunks ? mixedReleases(dir) : { commits: new Set<string>(), peoplesChanges: new Map() };
+  return authors.map(
+    ({ commit, orig }) =>
+      stainless.has(commit) || (mixed.commits.has(commit) && !writtenInPeoplesHunk(dir, mixed, commit, file, orig)),
+  );
 }
 
 /** A line's content, its trailing comma and indentation aside. */
@@ -69,11 +80,11 @@ export function blame(dir: string, file: string, rev: string | null): BlamedLine
   if (!run.ok) return null;
   const lines: BlamedLine[] = [];
   let commit = '';
-  let final = 0;
+  let [orig, final] = [0, 0];
   for (const line of run.stdout.split('\n')) {
-    const header = /^([0-9a-f]{40}) \d+ (\d+)/.exec(line);
-    if (header) [commit, final] = [header[1], Number(header[2])];
-    else if (line.startsWith('\t')) lines[final - 1] = { commit, text: line.slice(1) };
+    const header = /^([0-9a-f]{40}) (\d+) (\d+)/.exec(line);
+    if (header) [commit, orig, final] = [header[1], Number(header[2]), Number(header[3])];
+    else if (line.startsWith('\t')) lines[final - 1] = { commit, text: line.slice(1), orig };
   }
   return lines;
 }

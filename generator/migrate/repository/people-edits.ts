@@ -39,7 +39,8 @@ export function filesChangedByPeople(
     // The owners' bot committing Stainless's output (the trailer alone) also commits their own files: theirs.
     const isGeneration =
       stainless.has(sha) ||
-      (bot.test(author) && named !== undefined && (!coAuthoredByAPerson(message) || mixed.commits.has(sha)));
+      mixed.commits.has(sha) ||
+      (bot.test(author) && named !== undefined && !coAuthoredByAPerson(message));
     // A whole folder's move (moves.ts) created no file. A person's is followed to the old path, whose file Stainless
     // wrote: the base is that file before their first edit. (A generation's, or its release squash a person
     // co-authored, is where Stainless's file is taken: which part of a squash was whose is not in git, and the old

@@ -4,25 +4,32 @@
  * its body the squashed commits' `* subject` list) is the only record of Stainless's output there. A person who pushed a
  * commit onto that pull request ("Cleanup Types (#383)", "Add check release env") is named in its `Co-authored-by:`
  * trailers, and which of the squash's lines are theirs is no longer in git. Such a mixed squash is read file by file:
- * its change to a file people's own commits also changed (at any time) is theirs, as is a file it created without
- * Stainless's header; its change to any other file (a resource module only Stainless's commits ever touched) is the
- * generation's. With a `generated` branch the twin on it tells the two apart (twin-generations.ts), and a squash a person
+ * its change to a file people's own commits had already changed (a commit of theirs older than the squash) is theirs, as
+ * is a file it created without Stainless's header; its change to any other file (a resource module only Stainless's
+ * commits ever touched, or one a person first edited only after this squash) is the generation's: the base of a file a
+ * person edited is Stainless's just before their first own edit (cerebras-python's `_base_client.py`, moved by release
+ * 0.3.0, fixed by a person later). A person's commit the bot co-authored (a pull request of Stainless's squash-merged
+ * under a person's name) is mixed too. Within a file people's own commits edited, a mixed commit's hunk is theirs only
+ * where it touches lines they wrote (mixed-hunks.ts). With a `generated` branch the twin on it tells the two apart (twin-generations.ts), and a squash a person
  * co-authored stays the owners' whole.
  */
-import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
+import { coAuthoredByAPerson, coAuthoredByTheBot, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
 import { historyOf } from './history';
 
 /** A squash of a release pull request: its subject a release's, its body the list of the commits it squashed. */
 const SQUASHED_RELEASE = /^release\b[^\n]*\n\s*\n\* /i;
 
 export interface MixedReleases {
-  /** The bot's release squashes a person co-authored. */
+  /** The bot's release squashes a person co-authored, and people's commits the bot co-authored. */
   commits: ReadonlySet<string>;
-  /** Files a commit not the generator bot's changed in HEAD's history (merges aside): where people's hands are. */
-  peoplesFiles: ReadonlySet<string>;
+  /**
+   * For each mixed squash, the files it changed that a commit not the generator bot's (merges aside) had changed before
+   * it in HEAD's history: where people's hands already were.
+   */
+  peoplesChanges: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const NONE: MixedReleases = { commits: new Set(), peoplesFiles: new Set() };
+const NONE: MixedReleases = { commits: new Set(), peoplesChanges: new Map() };
 const READ = new Map<string, MixedReleases>();
 
 /** Whether a commit message is the squash of a release pull request. */
@@ -43,7 +50,7 @@ export function mixedReleases(dir: string): MixedReleases {
 
 /** Whether `commit`'s change to `file` is people's: a mixed release squash's, where people's own commits edit it. */
 export function peoplesPart(mixed: MixedReleases, commit: string, file: string): boolean {
-  return mixed.commits.has(commit) && mixed.peoplesFiles.has(file);
+  return mixed.peoplesChanges.get(commit)?.has(file) === true;
 }
 
 /**
@@ -74,16 +81,21 @@ function readMixedReleases(dir: string): MixedReleases {
   if (branched) return NONE;
   const bot = new RegExp(GENERATOR_BOT, 'i');
   const commits = new Set<string>();
+  const peoplesChanges = new Map<string, Set<string>>();
+  // Oldest first: the files people's own commits changed so far.
   const peoplesFiles = new Set<string>();
-  const history = historyOf(dir);
-  for (const { sha, author, message, files } of history) {
-    if (!bot.test(author)) {
+  for (const { sha, author, named, message, files } of [...historyOf(dir)].reverse()) {
+    const body = message.trim();
+    // A person's commit the bot co-authored brings Stainless's commit with it: mixed as a squash a person co-authored.
+    if (!bot.test(author) && (named.trim() !== '' || !coAuthoredByTheBot(body))) {
       for (const file of files) peoplesFiles.add(file);
       continue;
     }
-    const body = message.trim();
-    if (squashedRelease(body) && coAuthoredByAPerson(body) && !CUSTOM_CODE_PATCH.test(body)) commits.add(sha);
+    const bySquash = bot.test(author) && squashedRelease(body) && coAuthoredByAPerson(body);
+    if ((bot.test(author) && !bySquash) || CUSTOM_CODE_PATCH.test(body)) continue;
+    commits.add(sha);
+    peoplesChanges.set(sha, new Set(files.filter((file) => peoplesFiles.has(file))));
   }
   if (commits.size === 0) return NONE;
-  return { commits, peoplesFiles };
+  return { commits, peoplesChanges };
 }
