@@ -206,18 +206,19 @@ describe("sdkgen migrate: the owners' rewrite of a method's request statement", 
     expect(typeCheckStrict(repo, ['src']).output).toBe('');
   });
 
-  // (A method whose path has parameters would add sdkgen's `path` import where the owners added theirs: two import
-  // lines inserted at one point, which the regeneration's merge leaves as a conflict, a gap of write/merge.ts.)
+  // (A method whose path has parameters adds sdkgen's `path` import where the owners added theirs: two imports at one
+  // point, both kept: write/merge-ts-imports.ts.)
   it('keeps it when a spec change regenerates the files', () => {
     commitAll(repo, 'move to sdkgen');
     const spec = JSON.parse(read(repo, 'openapi.json')) as typeof SPEC & { paths: Record<string, unknown> };
-    spec.paths['/responses/count'] = {
+    spec.paths['/responses/{response_id}'] = {
       get: {
-        operationId: 'countResponses',
+        operationId: 'retrieveResponse',
+        parameters: [{ name: 'response_id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: {
           '200': {
             description: 'ok',
-            content: { 'application/json': { schema: { type: 'object', properties: { count: { type: 'integer' } } } } },
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/ResponseObject' } } },
           },
         },
       },
@@ -228,14 +229,18 @@ describe("sdkgen migrate: the owners' rewrite of a method's request statement", 
       'stainless.yml',
       CONFIG.replace(
         '        streaming: { param_discriminator: stream }\n',
-        '        streaming: { param_discriminator: stream }\n      count: get /responses/count\n',
+        '        streaming: { param_discriminator: stream }\n      retrieve: get /responses/{response_id}\n',
       ),
     );
     const regenerated = sdkgen(repo, 'generate', 'openapi.json', '-o', '.', '--config', 'stainless.yml');
     expect(regenerated.stderr).toBe('');
     expect(regenerated.code).toBe(0);
     const responses = read(repo, 'src/resources/responses.ts');
-    expect(responses).toContain('count(');
+    expect(responses).toContain('retrieve(');
+    expect(responses).toContain(
+      "import { path } from '../internal/utils/path';\nimport { addOutputText } from '../lib/output-text';\n",
+    );
+    expect(responses).not.toContain('<<<<<<<');
     expect(responses).toContain('    return (req as APIPromise<ResponseObject>)._thenUnwrap((rsp) => {\n');
     expect(typeCheckStrict(repo, ['src']).output).toBe('');
   });

@@ -8,13 +8,21 @@
  * pieces of code too: merge-blocks.ts). In code, lines one side inserted among lines the other re-nested deeper are
  * re-indented with them where that is safe (merge-reindent.ts). An insertion the diff happened to read inside the other
  * side's change is read where it reads as well just outside it first (merge-slide.ts). Python imports both sides
- * changed are merged name by name (merge-imports.ts).
+ * changed are merged name by name (merge-imports.ts); TypeScript's too, and two runs of them inserted at one point are
+ * both taken (merge-ts-imports.ts).
  */
 import type { Hunk } from './merge-hunks';
-import { importsMergedByName, importsOnly, startsGuarded, withTypeCheckingImported } from './merge-imports';
+import {
+  type ImportsMerge,
+  importsMergedByName,
+  importsOnly,
+  startsGuarded,
+  withTypeCheckingImported,
+} from './merge-imports';
 import { insertionOrder } from './merge-insertions';
 import { reindented } from './merge-reindent';
 import { insertionsSlidOut } from './merge-slide';
+import { tsImportsMerged } from './merge-ts-imports';
 
 export type { Hunk };
 
@@ -95,9 +103,12 @@ export function mergeThreeWay(base: string, ours: string, theirs: string, option
     out.push(...b.slice(position, lo));
     const oursLines = o.slice(lo + oursShift, hi + oursShift + growth(inOurs));
     const theirsLines = t.slice(lo + theirsShift, hi + theirsShift + growth(inTheirs));
+    const pair = isInsertionPair(inOurs, inTheirs) && oursLines.join('') !== theirsLines.join('');
+    // Two runs of TypeScript imports at one point: both, each statement once (merge-ts-imports.ts).
+    const importRuns = pair && options.code === true ? tsImportsMerged([], oursLines, theirsLines, o, t) : null;
     // Two insertions at one point: in the order that fits, where only one does (and the first ends its last line).
     let placed =
-      isInsertionPair(inOurs, inTheirs) && oursLines.join('') !== theirsLines.join('')
+      pair && importRuns === null
         ? insertionOrder(
             b,
             { lines: o, hunks: oursHunks, at: i - 1 },
@@ -109,6 +120,7 @@ export function mergeThreeWay(base: string, ours: string, theirs: string, option
     if (inTheirs.length === 0) out.push(...oursLines);
     else if (inOurs.length === 0) out.push(...theirsLines);
     else if (oursLines.join('') === theirsLines.join('')) out.push(...oursLines);
+    else if (importRuns !== null) out.push(...importRuns);
     else if (placed !== null)
       out.push(...(placed === 'ours-first' ? [...oursLines, ...theirsLines] : [...theirsLines, ...oursLines]));
     else {
@@ -124,16 +136,21 @@ export function mergeThreeWay(base: string, ours: string, theirs: string, option
             )
           : null;
       // Imports both sides changed: merged by name.
+      // (TypeScript's: both sides' statements in, each once, or one statement's names merged: merge-ts-imports.ts.)
+      const tsImports = (): ImportsMerge | null => {
+        const merged = tsImportsMerged(b.slice(lo, hi), oursLines, theirsLines, o, t);
+        return merged === null ? null : { lines: merged, guardAdded: false };
+      };
       const byName =
         options.code === true && shifted === null
-          ? importsMergedByName(
+          ? (importsMergedByName(
               b.slice(lo, hi),
               oursLines,
               theirsLines,
               o,
               [startsGuarded(b, lo), startsGuarded(o, lo + oursShift), startsGuarded(t, lo + theirsShift)],
               { before: out.at(-1), after: b[hi] },
-            )
+            ) ?? tsImports())
           : null;
       if (shifted !== null) out.push(...shifted);
       else if (byName !== null) {
