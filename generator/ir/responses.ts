@@ -204,8 +204,8 @@ export function readResponse(
 /**
  * The first of the Stainless config's schemes (or the one `paginated` names) that the method's shape matches. A
  * method whose `paginated` (at `where`) names a scheme, or says `true`, that its shape does not match is not paginated,
- * and the config is warned about at that line (a POST that takes its page fields in the body, as llama-cloud's
- * `agent_data.search`, is one: sdkgen's pages ask for the next page in the query only).
+ * and the config is warned about at that line, naming the scheme's fields that neither the query nor the JSON body
+ * has, or has of another type. (A POST taking its page fields in the body, as llama-cloud's `agent_data.search`, pages.)
  */
 export function stainlessPagination(
   ctx: StructureContext,
@@ -234,7 +234,8 @@ export function stainlessPagination(
   }
   if (where !== null && (typeof named === 'string' || named === true)) {
     const tried = schemes.filter((s) => named === true || s.name === named);
-    configWarning(ctx, 'stainless-pagination', `${where}.paginated`, unmatchedScheme(named, tried, query, op, deref));
+    const fields = { query, body: bodyFields };
+    configWarning(ctx, 'stainless-pagination', `${where}.paginated`, unmatchedScheme(named, tried, fields, op, deref));
   }
   return null;
 }
@@ -243,7 +244,7 @@ export function stainlessPagination(
 function unmatchedScheme(
   named: string | true,
   tried: StainlessPagination[],
-  query: SchemeQueryParam[],
+  fields: { query: SchemeQueryParam[]; body: SchemeQueryParam[] },
   op: Operation,
   deref: (node: SchemaNode) => SchemaNode,
 ): string {
@@ -251,8 +252,10 @@ function unmatchedScheme(
   if (tried.length === 0)
     return `names no scheme of \`pagination\` (${JSON.stringify(named)}); ${endpoint} is not paginated`;
   const where = op.requestBody ? 'query or body fields' : 'query parameters';
+  // (A field is missing where neither the query nor the JSON body has it; one of each is read in the query first.)
+  const requestFields = [...fields.query, ...fields.body];
   const reasons = tried.map((scheme) => {
-    const unmatched = unmatchedRequestFields(scheme, query, deref);
+    const unmatched = unmatchedRequestFields(scheme, requestFields, deref);
     if (unmatched.length === 0) return `${scheme.name}: the response lacks its fields`;
     const missing = unmatched.filter((u) => u.types === null).map((u) => u.name);
     const otherType = unmatched

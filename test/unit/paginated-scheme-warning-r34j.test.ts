@@ -66,6 +66,9 @@ resources:
         endpoint: post /agent-data/:count
         paginated: paginated_cursor
       stats: post /agent-data/:stats
+      typed:
+        endpoint: post /agent-data/:typed
+        paginated: paginated_cursor
 `;
 
 describe('paginated: a scheme the method does not match', () => {
@@ -88,6 +91,15 @@ describe('paginated: a scheme the method does not match', () => {
           '/agent-data/:export': { post },
           '/agent-data/:count': { post: { ...post, requestBody: { content: json({ type: 'object' }) } } },
           '/agent-data/:stats': { post },
+          // The body has the fields, one of another type: the warning says which, not that they are missing.
+          '/agent-data/:typed': {
+            post: {
+              ...post,
+              requestBody: {
+                content: json({ type: 'object', properties: { ...pageFields, page_size: { type: 'string' } } }),
+              },
+            },
+          },
         },
       }),
     );
@@ -100,7 +112,7 @@ describe('paginated: a scheme the method does not match', () => {
     expect(pageOf('list')?.requestIn).toBeUndefined();
     expect(pageOf('search')?.requestIn).toBe('body');
     expect(pageOf('aggregate')?.requestIn).toBe('body');
-    for (const name of ['export', 'count', 'stats']) expect(methods[name].pagination).toBeNull();
+    for (const name of ['export', 'count', 'stats', 'typed']) expect(methods[name].pagination).toBeNull();
 
     const lines = CONFIG.split('\n');
     const lineOf = (method: string) => lines.findIndex((l) => l.trim() === `${method}:`) + 3;
@@ -116,6 +128,11 @@ describe('paginated: a scheme the method does not match', () => {
           '(paginated_cursor: page_token, page_size are not query or body fields); it is not ' +
           'paginated',
         lineOf('count'),
+      ],
+      [
+        'resources.agent_data.methods.typed.paginated: post /agent-data/:typed matches no scheme it names ' +
+          '(paginated_cursor: page_size is string, not integer); it is not paginated',
+        lineOf('typed'),
       ],
     ]);
   });
