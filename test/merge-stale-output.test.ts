@@ -104,4 +104,38 @@ describe('migrate: a file of Stainless’s the base’s branch deleted that the 
     expect(base.stale).toBeUndefined();
     expect(base.texts.has(CATALOGS)).toBe(false);
   });
+
+  // metronome-node's `tests/api-resources/webhooks.test.ts`: Stainless's test of that module, which the generations
+  // dropped with it and the owners edited too, goes with the module it tests (it imports the package, not the file).
+  it('keeps Stainless’s test of it where the owners edited that too', () => {
+    const repo = tempDir('merge-stale-output-test-');
+    const test = 'tests/api-resources/catalogs.test.ts';
+    const testOf = (extra = '') => `${HEADER}import Acme from 'acme';
+
+test('list', () => {});
+${extra}`;
+    git(repo, 'init', '-q', '-b', 'main');
+    write(repo, {
+      '.stats.yml': stats(2, 'aaaa'),
+      'src/resources/pets.ts': pets(),
+      [CATALOGS]: catalogs(),
+      [test]: testOf(),
+    });
+    commit(repo, BOT, 'initial commit', '2025-01-01T00:00:00Z');
+    git(repo, 'checkout', '-q', '-b', 'generated');
+    git(repo, 'rm', '-q', CATALOGS, test);
+    write(repo, { '.stats.yml': stats(1, 'bbbb') });
+    commit(repo, BOT, 'feat(api): remove catalogs', '2025-02-01T00:00:00Z');
+    git(repo, 'checkout', '-q', 'main');
+    write(repo, {
+      [CATALOGS]: catalogs(OWNERS_METHOD),
+      [test]: testOf("test('first', () => {});\n"),
+      'src/resources/index.ts': `${HEADER}export { Catalogs } from './catalogs';\n`,
+    });
+    commit(repo, PERSON, 'feat: first catalog, exported', '2025-03-01T00:00:00Z');
+    const base = findStainlessBase(repo, 'generated')!;
+    expect(base.stale).toBeUndefined();
+    expect(base.texts.has(CATALOGS)).toBe(false);
+    expect(base.texts.has(test)).toBe(false);
+  });
 });

@@ -65,12 +65,8 @@ export function withStaleOutput<B extends Base>(dir: string, base: B, read: Repo
     ([file]) => history.addedByGeneration.has(file) && (!history.touchedByPeople.has(file) || deleted.has(file)),
   );
   // One the owners edited and their own code imports where the base's does not is in use, theirs (below).
-  const inUse = importedAnew(
-    dir,
-    base,
-    candidates.map(([file]) => file).filter((file) => history.touchedByPeople.has(file)),
-    read,
-  );
+  const edited = candidates.map(([file]) => file).filter((file) => history.touchedByPeople.has(file));
+  const inUse = withTestsOfThem(importedAnew(dir, base, edited, read), edited);
   const stale = candidates.filter(([file]) => !inUse.has(file));
   if (stale.length === 0) return base;
   const blobs = new Map(base.blobs);
@@ -79,13 +75,13 @@ export function withStaleOutput<B extends Base>(dir: string, base: B, read: Repo
     blobs.set(file, blob);
     baseTexts.set(file, texts.get(file)!);
   }
-  const edited = stale.map(([file]) => file).filter((file) => history.touchedByPeople.has(file));
-  const staleEdits = beforePeople(dir, edited, history.firstByPeople, read);
+  const staleEdited = stale.map(([file]) => file).filter((file) => history.touchedByPeople.has(file));
+  const staleEdits = beforePeople(dir, staleEdited, history.firstByPeople, read);
   const told =
-    edited.length === 0
+    staleEdited.length === 0
       ? []
       : [
-          `${edited.join(', ')}: Stainless's, which its generations since deleted (${base.ref}) and this checkout ` +
+          `${staleEdited.join(', ')}: Stainless's, which its generations since deleted (${base.ref}) and this checkout ` +
             'kept, with edits of yours: removed with them where sdkgen writes no such file (git keeps them), ' +
             'carried onto the one it writes',
         ];
@@ -124,6 +120,21 @@ function importedAnew(dir: string, base: Base, files: string[], read: Repository
       if (wanted.has(target) && !before.has(target)) used.add(wanted.get(target)!);
   }
   return used;
+}
+
+/**
+ * `inUse` with Stainless's test of each resource module in it (`tests/api-resources/<path>.test.ts` for
+ * `src/resources/<path>.ts`) where the owners edited that test too (one of `edited`): it tests the module through the
+ * package, not by importing the file, and goes with it.
+ */
+function withTestsOfThem(inUse: Set<string>, edited: string[]): Set<string> {
+  const tests = [...inUse].flatMap((file) => {
+    const resource = /^src\/resources\/(.+)\.[cm]?[jt]s$/.exec(file)?.[1];
+    return resource === undefined
+      ? []
+      : edited.filter((f) => f.replace(/\.[cm]?[jt]s$/, '') === `tests/api-resources/${resource}.test`);
+  });
+  return tests.length === 0 ? inUse : new Set([...inUse, ...tests]);
 }
 
 /**
