@@ -137,5 +137,11 @@ ${extra}`;
     expect(base.stale).toBeUndefined();
     expect(base.texts.has(CATALOGS)).toBe(false);
     expect(base.texts.has(test)).toBe(false);
+    // Kept as they are, told of as Stainless's modules their code imports: not as files of theirs.
+    const rendered = [{ path: 'src/resources/pets.ts', contents: pets().replace(HEADER, '') }];
+    const plan = planMigration({ current: readRepoFiles(repo), base, rendered });
+    expect(plan.keptImported).toEqual(expect.arrayContaining([CATALOGS, test]));
+    expect(plan.kept).not.toContain(CATALOGS);
+    expect(plan.removed).not.toContain(test);
   });
 });

@@ -424,7 +424,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const unusedBins = unusedStainlessBins(current, base?.texts.get('package.json'), packageJson?.generated, unedited);
   for (const file of current) {
     if (renderedPaths.has(file.path) || inKeptSubPackage(file.path)) continue;
-    if (importedByOwners.has(file.path)) {
+    if (importedByOwners.has(file.path) || base?.inUse?.includes(file.path)) {
       plan.keptImported.push(file.path);
       if (JEST_CONFIG.test(file.path) && file.text !== null) jestConfig = file; // (a config of theirs extends it)
       continue;

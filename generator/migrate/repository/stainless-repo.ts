@@ -51,6 +51,8 @@ export interface StainlessBase {
   botCustomCode?: ReadonlySet<string>;
   /** Why this base is not the generation the checkout carries, with the files that may be affected (or, stale-output.ts, the owners' edits to Stainless's files its generations deleted since). */
   stale?: string;
+  /** Stainless's files its generations deleted that the owners keep in use (stale-output.ts): kept, as imported. */
+  inUse?: string[];
 }
 
 const STAINLESS_HEADER = /generated from our OpenAPI spec by Stainless/i;

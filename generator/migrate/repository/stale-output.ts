@@ -27,6 +27,8 @@ interface Base {
   stale?: string;
   /** Of the stale files people edited, each as it was before their first edit (blob and text). */
   staleEdits?: Map<string, { blob: string; text: string }>;
+  /** Stainless's files its generations deleted that the owners keep in use (`importedAnew`, with their tests). */
+  inUse?: string[];
 }
 
 /** What reading the repository takes (stainless-repo.ts's, which calls this: given, so that this imports nothing of it). */
@@ -68,7 +70,8 @@ export function withStaleOutput<B extends Base>(dir: string, base: B, read: Repo
   const edited = candidates.map(([file]) => file).filter((file) => history.touchedByPeople.has(file));
   const inUse = withTestsOfThem(importedAnew(dir, base, edited, read), edited);
   const stale = candidates.filter(([file]) => !inUse.has(file));
-  if (stale.length === 0) return base;
+  const withInUse = inUse.size > 0 ? { ...base, inUse: [...inUse] } : base;
+  if (stale.length === 0) return withInUse;
   const blobs = new Map(base.blobs);
   const baseTexts = new Map(base.texts);
   for (const [file, blob] of stale) {
@@ -86,7 +89,7 @@ export function withStaleOutput<B extends Base>(dir: string, base: B, read: Repo
             'carried onto the one it writes',
         ];
   return {
-    ...base,
+    ...withInUse,
     blobs,
     texts: baseTexts,
     ...(told.length > 0 ? { stale: told.join('\n') } : {}),
