@@ -82,6 +82,26 @@ describe("a README's opening, by its parts", () => {
     expect(without.text).not.toContain('[api.md](api.md)');
   });
 
+  it('keeps a note the owners put under the title (a `>` block) when they also rewrote the intro', () => {
+    // Their title hunk brings a disclaimer and badges; their intro hunk replaces Stainless's intro. The disclaimer is
+    // no intro: the intro hunk takes sdkgen's intro's place, not the disclaimer's.
+    const edited = stainless
+      .replace(
+        '# Acme TypeScript API Library',
+        '# Acme SDK: Widgets & Gadgets\n\n> **Acme is an independent service.** Not affiliated with Widget Corp.\n> "Widget" is a trademark of Widget Corp.\n\n[![Ask](https://example.com/badge.svg)](https://example.com/ask)',
+      )
+      .replace(
+        "Stainless's intro, which says what the library is for the Acme REST API, in TypeScript or JavaScript.",
+        'The Acme SDK for Node.js and the browser.',
+      );
+    const result = reapplyEdits(stainless, edited, sdkgen, { markdown: true });
+    expect(result.rejected).toEqual([]);
+    expect(result.text).toContain('> **Acme is an independent service.** Not affiliated with Widget Corp.\n');
+    expect(result.text).toContain('> "Widget" is a trademark of Widget Corp.\n');
+    expect(result.text).toContain('The Acme SDK for Node.js and the browser.\n');
+    expect(result.text).not.toContain('The official-style TypeScript client');
+  });
+
   it('fails the old way without the parts: an edit to the title the context alone cannot place', () => {
     const edited = stainless.replace('# Acme TypeScript API Library', '# Acme for JavaScript');
     // Outside a README (no Markdown parts), the title's hunk has no lines around it in sdkgen's text.

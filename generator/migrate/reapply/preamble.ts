@@ -48,7 +48,8 @@ function opening(lines: string[]): { paragraphs: Paragraph[]; end: number } {
     let part: Part;
     if (text.every((line) => BADGES.test(line))) part = 'badges';
     else if (text.some((line) => /\bapi\.md\b|\bdocumentation\b/i.test(line))) part = 'docs';
-    else if (!intro && !/^\s*</.test(text[0])) part = 'intro';
+    // HTML (a logo) or a `>` block (a note, a disclaimer) says no more what the library is than a badge does.
+    else if (!intro && !/^\s*[<>]/.test(text[0])) part = 'intro';
     else part = 'other';
     if (part === 'intro') intro = true;
     paragraphs.push({ part, start: i, end });
