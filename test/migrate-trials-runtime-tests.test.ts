@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { checkHunks } from '../bench/migrate-trials/lib/checks.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { reportSection } from '../bench/migrate-trials/lib/report-sections.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
 import { tempDir } from './helpers/sdk';
 
 const TEST = 'tests/base64.test.ts';
@@ -41,5 +43,23 @@ describe('trial harness: a change to Stainless’s test of its runtime', () => {
     const unlisted = checkHunks(repo, { ...owners, hunks: [IMPORT_EDIT] }, 'HEAD');
     expect(unlisted.status).toBe('fail');
     expect(unlisted.details.lost).toHaveLength(1);
+  });
+
+  it('is counted apart too where sdkgen writes its own test of its runtime at that path (matchers renamed)', () => {
+    const repo = tempDir('harness-runtime-tests-kept-path-');
+    const file = 'tests/index.test.ts';
+    fs.mkdirSync(path.join(repo, 'tests'), { recursive: true });
+    fs.writeFileSync(path.join(repo, file), "import { it } from './harness';\n\nit('sdkgen', () => {});\n");
+    const renamed = {
+      file,
+      header: '@@ -275 +275 @@',
+      added: [{ text: '    await expect(p).rejects.toThrow(APIUserAbortError);\n' }],
+      removed: [{ text: '    await expect(p).rejects.toThrowError(APIUserAbortError);\n' }],
+      text: '+    await expect(p).rejects.toThrow(APIUserAbortError);\n',
+    };
+    const found = checkHunks(repo, { hunks: [renamed], ownersDeleted: [] }, 'HEAD', [], [], [], [], [file]);
+    expect(found.status).toBe('pass');
+    expect(found.details.withRuntimeTests).toEqual([{ file, header: renamed.header }]);
+    expect(checkHunks(repo, { hunks: [renamed], ownersDeleted: [] }, 'HEAD').status).toBe('fail');
   });
 });
