@@ -29,3 +29,27 @@ describe('the fallback install after npm install failed', () => {
     });
   });
 });
+
+describe('the fallback install where a dependency given as a URL could not be fetched', () => {
+  const unreachable = `npm error code ENOTFOUND
+npm error network request to https://github.com/stainless-api/tsc-multi/releases/download/v1.1.11/tsc-multi.tgz failed, reason: getaddrinfo ENOTFOUND github.com`;
+  const pkg = JSON.stringify({
+    name: 'acme',
+    devDependencies: {
+      jest: '30.4.2',
+      'tsc-multi': 'https://github.com/stainless-api/tsc-multi/releases/download/v1.1.11/tsc-multi.tgz',
+    },
+  });
+
+  it('leaves the dependencies given as URLs out of package.json for that install, and says so', () => {
+    const again = fallbackInstall(unreachable, pkg);
+    expect(again.args).toEqual(['install', '--no-audit', '--no-fund', '--package-lock=false']);
+    expect(again.without).toEqual(['tsc-multi']);
+    expect(JSON.parse(again.pkgText)).toEqual({ name: 'acme', devDependencies: { jest: '30.4.2' } });
+    expect(again.said).toBe('ignoring the lockfile, without tsc-multi (given as URLs)');
+  });
+
+  it('keeps package.json as it is for another failure', () => {
+    expect(fallbackInstall('npm error code ETARGET', pkg).without).toBeUndefined();
+  });
+});

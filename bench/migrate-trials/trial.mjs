@@ -331,8 +331,13 @@ async function runTrial(t) {
     const tscBin = path.join(repo, 'node_modules/.bin/tsc');
     if (inst.status !== 0) {
       // Measure the later checks anyway: install again without the lockfile (the checks below then say so).
-      const again = fallbackInstall(inst.stderr);
+      const pkgPath = path.join(repo, 'package.json');
+      const pkgText = fs.existsSync(pkgPath) ? fs.readFileSync(pkgPath, 'utf8') : undefined;
+      const again = fallbackInstall(inst.stderr, pkgText);
+      // (Dependencies given as URLs left out for this install alone: the migrated file is put back after it.)
+      if (again.pkgText !== undefined) fs.writeFileSync(pkgPath, again.pkgText);
       const fb = run('npm', again.args, repo, 900);
+      if (again.pkgText !== undefined) fs.writeFileSync(pkgPath, pkgText);
       log('npm-install-fallback.log', `exit ${fb.status}\n${fb.stdout}\n${fb.stderr}`);
       fallback = ` [after npm install failed: fallback install ${again.said}, exit ${fb.status}]`;
       add(
