@@ -191,17 +191,19 @@ function lineStart(text: string, at: number): number {
 }
 
 /**
- * sdkgen's `test` and `lint` scripts run the tools the repository keeps: Jest (which runs sdkgen's tests too) and
+ * sdkgen's `test` and `lint` scripts run the tools the repository keeps: Jest (which runs sdkgen's tests too; with
+ * sdkgen's config over the owners' own where it writes one, `jestScript`) and
  * ESLint with the owners' config, after sdkgen's type-check. A script the owners changed is theirs already.
  */
 export function withToolScripts(
   json: Record<string, unknown>,
   generated: string,
-  tools: { jest: boolean; eslint: boolean },
+  tools: { jest: boolean; eslint: boolean; jestScript?: string },
 ) {
   const ours = (JSON.parse(generated) as { scripts?: Record<string, string> }).scripts ?? {};
   const scripts = isObject(json.scripts) ? (json.scripts as Record<string, string>) : null;
   if (scripts === null) return;
-  if (tools.jest && scripts.test === ours.test) scripts.test = 'jest';
+  // (`jestScript`: Jest with sdkgen's config over the owners' own, package/jest-wrapper.ts.)
+  if (tools.jest && scripts.test === ours.test) scripts.test = tools.jestScript ?? 'jest';
   if (tools.eslint && scripts.lint === ours.lint) scripts.lint = `${ours.lint} && eslint .`;
 }
