@@ -1,7 +1,7 @@
 /**
  * A file a mixed release squash (squashed-releases.ts) created without Stainless's banner is a person's new file pushed
- * onto the release pull request, unless Stainless's own commits (the bot's generations, not mixed) write that path
- * too: then it is Stainless's scaffolding brought back (cerebras-ts's release doctor, `release-doctor.yml` and
+ * onto the release pull request, unless Stainless's own commits (the bot's generations, not mixed) wrote that path
+ * before it: then it is Stainless's scaffolding brought back (cerebras-ts's release doctor, `release-doctor.yml` and
  * `bin/check-release-environment`, written by a generation, dropped by release 0.3.0 and created again by release
  * 1.79.0, a person its co-author).
  */
@@ -59,10 +59,14 @@ function history(): string {
     [THEIRS]: '#!/usr/bin/env bash\ncurl -s $URL\n',
   });
   commit(repo, BOT, squash('1.79.0'), '2025-10-01T00:00:00Z');
+  // A later generation changing the person's new file makes it no scaffolding of Stainless's (openai-node's
+  // `tests/lib/workload-identity.test.ts`, which a person's commit the bot co-authored created).
+  write(repo, { '.stats.yml': stats(1, 'dddd'), [THEIRS]: '#!/usr/bin/env bash\ncurl -s "$URL"\n' });
+  commit(repo, BOT, 'chore(internal): codegen related update', '2025-10-02T00:00:00Z');
   return repo;
 }
 
-describe('a file a mixed squash created at a path Stainless’s generations write', () => {
+describe('a file a mixed squash created at a path Stainless’s generations wrote before', () => {
   it('migrate: is Stainless’s; a person’s new file in the squash stays theirs', () => {
     const repo = history();
     const { byPeople, byStainless } = filesChangedByPeople(repo, 'HEAD', new Set(), hasStainlessHeader);

@@ -41,9 +41,9 @@ export class StainlessCommits extends Set {
     if (line !== undefined) return !this.peoplesLine(commit, file, line);
     if (this.peoplesChanges.get(commit)?.has(file)) return false;
     if (this.movedFrom(commit, file) !== undefined) return true;
-    // (A path Stainless's own commits write, before or after, is its scaffolding brought back: cerebras-ts's release
-    // doctor, dropped by release 0.3.0 and created again by the mixed release 1.79.0. As migrate's peoplesFile.)
-    if (this.stainlessPaths().has(file)) return true;
+    // (A path Stainless's own commits had written before is its scaffolding brought back: cerebras-ts's release doctor,
+    // dropped by release 0.3.0 and created again by the mixed release 1.79.0. As migrate's peoplesFile.)
+    if (this.stainlessFirst().first.get(file) < this.stainlessFirst().at.get(commit)) return true;
     return !this.createdWithoutHeader(commit, file);
   }
 
@@ -124,21 +124,25 @@ export class StainlessCommits extends Set {
     return this.spansOf.get(key);
   }
 
-  // The files Stainless's own commits (of this set, not mixed) changed in HEAD's history.
-  stainlessPaths() {
-    if (this.paths === undefined) {
-      const log = spawnSync('git', ['log', '--no-merges', '--no-renames', '--format=%x01%H', '--name-only', 'HEAD'], {
-        cwd: this.repo,
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-      }).stdout;
-      this.paths = new Set();
+  // Where each commit of HEAD's history comes, oldest first (`at`), and for each file the first place where one of
+  // Stainless's own commits (of this set, not mixed) changed it (`first`).
+  stainlessFirst() {
+    if (this.first === undefined) {
+      const log = spawnSync(
+        'git',
+        ['log', '--no-merges', '--no-renames', '--reverse', '--format=%x01%H', '--name-only', 'HEAD'],
+        { cwd: this.repo, encoding: 'utf8', maxBuffer: 1 << 30 },
+      ).stdout;
+      this.first = { first: new Map(), at: new Map() };
       for (const entry of log.split('\x01')) {
         const [sha, ...files] = entry.split('\n').filter(Boolean);
-        if (sha && super.has(sha)) for (const f of files) this.paths.add(f);
+        if (!sha) continue;
+        this.first.at.set(sha, this.first.at.size);
+        if (super.has(sha))
+          for (const f of files) if (!this.first.first.has(f)) this.first.first.set(f, this.first.at.get(sha));
       }
     }
-    return this.paths;
+    return this.first;
   }
 
   // The path `commit` moved `file` from, where the move is followed: a whole folder's.
