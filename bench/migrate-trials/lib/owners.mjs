@@ -402,14 +402,22 @@ function writtenByStainless(repo, ref, file, stainless, byHunks = false) {
   // without the banner, in no hunk of people's, is then Stainless's, cerebras-python's `_utils/_resources_proxy.py`;
   // migrate's owners/rewritten-by-stainless.ts says so only where sdkgen writes a module at its path, so the harness
   // does too, checks.mjs 2: a person's own new file pushed onto a release pull request stays theirs elsewhere.)
-  const touchers = sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean);
+  // (Asked once a file for an analysis, `stainless` being its own: each owners' file is read twice, file by file and by
+  // mixed commits' hunks, and openai-node's 280 made the analysis slow.)
+  const memo = (stainless.memo ??= new Map());
+  const once = (key, read) => (memo.has(key) ? memo.get(key) : memo.set(key, read()).get(key));
+  const touchers = once(`log\0${ref}\0${file}`, () =>
+    sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean),
+  );
   const mixed = (c) => byHunks && stainless.mixed.has(c);
   if (!touchers.some((c) => stainless.has(c, file) || mixed(c))) return false;
-  const blame = blameLines(repo, ref, file, ['-w']);
+  const blame = once(`blame\0${ref}\0${file}`, () => blameLines(repo, ref, file, ['-w']));
   if (blame.length === 0 || !blame.every((c, i) => stainless.has(c, file, byHunks ? blame.orig[i] : undefined)))
     return false;
   const text = (commit) =>
-    spawnSync('git', ['show', `${commit}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+    once(`show\0${commit}\0${file}`, () =>
+      spawnSync('git', ['show', `${commit}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 }),
+    );
   const atRef = norm(text(ref).stdout);
   return !touchers.some((c) => {
     if (stainless.has(c, file) || mixed(c)) return false;

@@ -41,22 +41,30 @@ export class StainlessCommits extends Set {
     if (line !== undefined) return !this.peoplesLine(commit, file, line);
     if (this.peoplesChanges.get(commit)?.has(file)) return false;
     if (this.movedFrom(commit, file) !== undefined) return true;
+    // (A path Stainless's own commits had written before is its scaffolding brought back: cerebras-ts's release doctor,
+    // dropped by release 0.3.0 and created again by the mixed release 1.79.0. As migrate's peoplesFile.)
+    if (this.stainlessFirst().first.get(file) < this.stainlessFirst().at.get(commit)) return true;
     return !this.createdWithoutHeader(commit, file);
   }
 
   // Whether line `line` of `file` as mixed commit `commit` left it lies in a hunk of its that is people's: the file one
-  // people's own commits had changed before it, and the hunk touching (or, an insertion, beside) a line of theirs.
+  // people's own commits had changed before it, and the hunk touching (or, an insertion, beside) a line of theirs, or
+  // replacing lines as such a hunk of the commit does (the same lines out and in, indentation aside: one edit of
+  // theirs made throughout the file, cerebras-python 0.4.0's README model names).
   peoplesLine(commit, file, line) {
     if (!this.peoplesChanges.get(commit)?.has(file)) return false;
-    const span = this.spans(commit, file).find((s) => line >= s.newStart && line < s.newStart + s.newCount);
+    const spans = this.spans(commit, file);
+    const span = spans.find((s) => line >= s.newStart && line < s.newStart + s.newCount);
     if (span === undefined) return false;
     const theirs = this.peoplesLines(`${commit}^`, file);
     if (theirs === null) return true;
-    const touched =
-      span.oldCount > 0
-        ? Array.from({ length: span.oldCount }, (_, i) => span.oldStart + i)
-        : [span.oldStart, span.oldStart + 1];
-    return touched.some((n) => theirs.has(n));
+    const touches = (s) =>
+      (s.oldCount > 0
+        ? Array.from({ length: s.oldCount }, (_, i) => s.oldStart + i)
+        : [s.oldStart, s.oldStart + 1]
+      ).some((n) => theirs.has(n));
+    if (touches(span)) return true;
+    return span.change !== '' && spans.some((s) => s.change === span.change && touches(s));
   }
 
   // The lines of `file` at `rev` people wrote: blamed on a commit neither Stainless's nor mixed, or on a mixed commit's
@@ -93,15 +101,48 @@ export class StainlessCommits extends Set {
         encoding: 'utf8',
         maxBuffer: 1 << 30,
       }).stdout;
-      const spans = [...diff.matchAll(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)].map((m) => ({
-        oldStart: +m[1],
-        oldCount: m[2] === undefined ? 1 : +m[2],
-        newStart: +m[3],
-        newCount: m[4] === undefined ? 1 : +m[4],
-      }));
+      const spans = [];
+      for (const l of diff.split('\n')) {
+        const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(l);
+        if (m) {
+          spans.push({
+            oldStart: +m[1],
+            oldCount: m[2] === undefined ? 1 : +m[2],
+            newStart: +m[3],
+            newCount: m[4] === undefined ? 1 : +m[4],
+            out: [],
+            in: [],
+          });
+        } else if (spans.length > 0 && /^[-+]/.test(l))
+          spans.at(-1)[l[0] === '-' ? 'out' : 'in'].push(l.slice(1).trim());
+      }
+      // (What each replaced with what; '' for a hunk that only inserts or only removes.)
+      for (const s of spans)
+        s.change = s.out.length > 0 && s.in.length > 0 ? `${s.out.join('\n')}\0${s.in.join('\n')}` : '';
       this.spansOf.set(key, spans);
     }
     return this.spansOf.get(key);
+  }
+
+  // Where each commit of HEAD's history comes, oldest first (`at`), and for each file the first place where one of
+  // Stainless's own commits (of this set, not mixed) changed it (`first`).
+  stainlessFirst() {
+    if (this.first === undefined) {
+      const log = spawnSync(
+        'git',
+        ['log', '--no-merges', '--no-renames', '--reverse', '--format=%x01%H', '--name-only', 'HEAD'],
+        { cwd: this.repo, encoding: 'utf8', maxBuffer: 1 << 30 },
+      ).stdout;
+      this.first = { first: new Map(), at: new Map() };
+      for (const entry of log.split('\x01')) {
+        const [sha, ...files] = entry.split('\n').filter(Boolean);
+        if (!sha) continue;
+        this.first.at.set(sha, this.first.at.size);
+        if (super.has(sha))
+          for (const f of files) if (!this.first.first.has(f)) this.first.first.set(f, this.first.at.get(sha));
+      }
+    }
+    return this.first;
   }
 
   // The path `commit` moved `file` from, where the move is followed: a whole folder's.

@@ -5,7 +5,10 @@
  * `git blame` follows them: a line an earlier mixed commit wrote is people's where that commit's hunk was), and
  * Stainless's elsewhere. Stainless's runtime rewritten in a release (cerebras-python 1.35.0's `_base_client.py`) is
  * Stainless's, though a person once fixed one line of the file; a release squash changing the lines a person wrote
- * carries their later change to them. A hunk that only inserts lines touches the lines either side of it.
+ * carries their later change to them. A hunk that only inserts lines touches the lines either side of it. A hunk that
+ * replaces lines as a hunk of theirs in the same file does (the same lines out, the same in, indentation aside) is
+ * theirs too: one edit made throughout the file, in Stainless's lines as in theirs (cerebras-python 0.4.0's "Use Llama
+ * 3.1 in example", `model="llama3-8b-8192"` → `model="llama3.1-8b"` in every README example).
  */
 import { GENERATOR_BOT, git } from './bot-commits';
 import { historyOf } from './history';
@@ -23,6 +26,8 @@ interface Span {
   oldCount: number;
   newStart: number;
   newCount: number;
+  /** What it replaced with what, indentation aside; '' for a hunk that only inserts or only removes. */
+  change: string;
 }
 
 const OWN = new Map<string, Set<string>>();
@@ -39,11 +44,20 @@ export function peoplesHunk(dir: string, mixed: MixedReleases, commit: string, h
   if (!Number.isFinite(hunk.oldStart)) return true;
   const theirs = peoplesLines(dir, mixed, `${commit}^`, hunk.file);
   if (theirs === null) return true;
+  if (touches(hunk, theirs)) return true;
+  // (The same replacement as a hunk over their lines: their edit, made throughout the file.)
+  const spans = spansOf(dir, commit, hunk.file);
+  const own = spans.find((s) => s.oldStart === hunk.oldStart && s.oldCount === hunk.oldCount);
+  return own !== undefined && own.change !== '' && spans.some((s) => s.change === own.change && touches(s, theirs));
+}
+
+/** Whether a hunk touches one of `lines` (before the commit); one that only inserts, the lines either side of it. */
+function touches(hunk: { oldStart: number; oldCount: number }, lines: Set<number>): boolean {
   const touched =
     hunk.oldCount > 0
       ? Array.from({ length: hunk.oldCount }, (_, i) => hunk.oldStart + i)
       : [hunk.oldStart, hunk.oldStart + 1];
-  return touched.some((line) => theirs.has(line));
+  return touched.some((line) => lines.has(line));
 }
 
 /** The lines (1-based) of `file` at `rev` that people wrote, as `peoplesHunk` reads them; null where git cannot say. */
@@ -84,12 +98,28 @@ function spansOf(dir: string, commit: string, file: string): Span[] {
   const known = SPANS.get(key);
   if (known) return known;
   const diff = git(dir, ['show', '--format=', '--unified=0', '--no-color', '--no-renames', commit, '--', file]);
-  const spans = [...diff.stdout.matchAll(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)].map((m) => ({
-    oldStart: Number(m[1]),
-    oldCount: m[2] === undefined ? 1 : Number(m[2]),
-    newStart: Number(m[3]),
-    newCount: m[4] === undefined ? 1 : Number(m[4]),
-  }));
+  const spans: Span[] = [];
+  let out: string[] = [];
+  let into: string[] = [];
+  const close = () => {
+    const last = spans.at(-1);
+    if (last) last.change = out.length > 0 && into.length > 0 ? `${out.join('\n')}\0${into.join('\n')}` : '';
+  };
+  for (const line of diff.stdout.split('\n')) {
+    const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (m) {
+      close();
+      [out, into] = [[], []];
+      spans.push({
+        oldStart: Number(m[1]),
+        oldCount: m[2] === undefined ? 1 : Number(m[2]),
+        newStart: Number(m[3]),
+        newCount: m[4] === undefined ? 1 : Number(m[4]),
+        change: '',
+      });
+    } else if (spans.length > 0 && /^[-+]/.test(line)) (line.startsWith('-') ? out : into).push(line.slice(1).trim());
+  }
+  close();
   SPANS.set(key, spans);
   return spans;
 }

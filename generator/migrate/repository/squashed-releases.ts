@@ -27,6 +27,8 @@ export interface MixedReleases {
    * it in HEAD's history: where people's hands already were.
    */
   peoplesChanges: ReadonlyMap<string, ReadonlySet<string>>;
+  /** For each mixed commit, the files it changed that the bot's own commits (not mixed) had changed before it. */
+  stainlessBefore?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const NONE: MixedReleases = { commits: new Set(), peoplesChanges: new Map() };
@@ -56,7 +58,10 @@ export function peoplesPart(mixed: MixedReleases, commit: string, file: string):
 /**
  * Whether `commit`'s change to `file` is people's (`peoplesPart`), or the file is one it created without Stainless's
  * header (`headed` tells, given the text): a person's new file squashed in with the generation. A file it `moved` with
- * its whole folder (moves.ts) it did not create.
+ * its whole folder (moves.ts) it did not create. A path the bot's own generations had written before is Stainless's
+ * scaffolding brought back, not a person's new file (cerebras-ts's release doctor, dropped by release 0.3.0 and created
+ * again by the mixed release 1.79.0). (A generation changing the file only later says nothing: openai-node's
+ * generations edit the owners' `tests/lib/` too.)
  */
 export function peoplesFile(
   dir: string,
@@ -68,7 +73,7 @@ export function peoplesFile(
 ): boolean {
   if (!mixed.commits.has(commit)) return false;
   if (peoplesPart(mixed, commit, file)) return true;
-  if (moved) return false;
+  if (moved || mixed.stainlessBefore?.get(commit)?.has(file) === true) return false;
   if (git(dir, ['rev-parse', '--verify', '--quiet', `${commit}^:./${file}`]).ok) return false;
   const now = git(dir, ['show', `${commit}:./${file}`]);
   return now.ok && !headed(now.stdout);
@@ -84,6 +89,8 @@ function readMixedReleases(dir: string): MixedReleases {
   const peoplesChanges = new Map<string, Set<string>>();
   // Oldest first: the files people's own commits changed so far.
   const peoplesFiles = new Set<string>();
+  const stainlessPaths = new Set<string>();
+  const stainlessBefore = new Map<string, Set<string>>();
   for (const { sha, author, named, message, files } of [...historyOf(dir)].reverse()) {
     const body = message.trim();
     // A person's commit the bot co-authored brings Stainless's commit with it: mixed as a squash a person co-authored.
@@ -92,10 +99,15 @@ function readMixedReleases(dir: string): MixedReleases {
       continue;
     }
     const bySquash = bot.test(author) && squashedRelease(body) && coAuthoredByAPerson(body);
-    if ((bot.test(author) && !bySquash) || CUSTOM_CODE_PATCH.test(body)) continue;
+    if (CUSTOM_CODE_PATCH.test(body)) continue;
+    if (bot.test(author) && !bySquash) {
+      if (!coAuthoredByAPerson(body)) for (const file of files) stainlessPaths.add(file);
+      continue;
+    }
     commits.add(sha);
     peoplesChanges.set(sha, new Set(files.filter((file) => peoplesFiles.has(file))));
+    stainlessBefore.set(sha, new Set(files.filter((file) => stainlessPaths.has(file))));
   }
   if (commits.size === 0) return NONE;
-  return { commits, peoplesChanges };
+  return { commits, peoplesChanges, stainlessBefore };
 }
