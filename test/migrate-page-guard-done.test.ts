@@ -267,6 +267,12 @@ describe("migrate: the owners' guard in a Stainless page class's next-page metho
     expect(newer.done[0]!.does).toContain(
       "a numeric string in its place (not the number the response declares), which the owners' `typeof` check ended the list on, sdkgen reads as that number and pages on",
     );
+    // The guard's condition wrapped over several lines, as Prettier wraps a long one.
+    const wrapped = NEWER_HUNK.replace(
+      "+    if (typeof offset !== 'number') {",
+      '+    if (\n+      offset === null ||\n+      offset === undefined\n+    ) {',
+    ).replace(',6 @@', ',9 @@');
+    expect(judged('src/core/pagination.ts', STAINLESS_NEWER, [wrapped]).left).toEqual([]);
     // The older era's form of the same fix: `if (!offset)` (which ended the list at offset 0) → the same guard.
     const older = judged('src/pagination.ts', STAINLESS_OLDER, [OLDER_HUNK]);
     expect(older.left).toEqual([]);

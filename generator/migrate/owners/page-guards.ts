@@ -119,6 +119,24 @@ function endsWhereAbsent(cond: string, name: string, type: string): boolean {
 }
 
 /**
+ * Lines with a statement's head wrapped over several (`if (\n  offset === null ||\n  offset === undefined\n) {`, as
+ * Prettier wraps a long condition) joined into one, its parentheses balanced.
+ */
+function joined(lines: string[]): string[] {
+  const out: string[] = [];
+  let open = 0;
+  for (const line of lines) {
+    // (A comment's parentheses open nothing.)
+    const code = /^\s*(?:\/\/|\/\*|\*)/.test(line) ? '' : line;
+    const depth = (code.match(/\(/g) ?? []).length - (code.match(/\)/g) ?? []).length;
+    if (open > 0) out[out.length - 1] += `${/[(]$/.test(out[out.length - 1]) ? '' : ' '}${line.trim()}`;
+    else out.push(line);
+    open = Math.max(0, open + depth);
+  }
+  return out.map((line) => line.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')'));
+}
+
+/**
  * A unified-diff hunk read against Stainless's file: the 0-based index of its first line there (for `-155,0`, an
  * insertion after line 155, the line it goes before), how many lines of that file it spans, the index of its first
  * changed line, and its lines as the owners' file has them (context and added).
@@ -163,7 +181,8 @@ export function pageGuardDone(
   const span = readHunk(hunk);
   if (span === null) return null;
   const base = stainless.split('\n');
-  const { removed, added } = changedLines(hunk);
+  const changed = changedLines(hunk);
+  const [removed, added] = [joined(changed.removed), joined(changed.added)];
   // The method the hunk is in (the nearest member header above it, its closing brace below), and its class.
   let header = -1;
   for (let i = Math.floor(span.firstChange); i >= 0; i--) {
@@ -198,7 +217,7 @@ export function pageGuardDone(
 
   // The owners' method: Stainless's with the hunk applied (its header, above the first change, where it was).
   const theirs = [...base.slice(0, span.start), ...span.theirs, ...base.slice(span.start + span.count)];
-  const owners = theirs.slice(header, end + 1 + span.theirs.length - span.count);
+  const owners = joined(theirs.slice(header, end + 1 + span.theirs.length - span.count));
   const bindings = owners.flatMap((line) => {
     const m = BINDING.exec(line);
     return m ? [{ name: m[1], field: m[2], defaulted: m[3] !== undefined }] : [];
