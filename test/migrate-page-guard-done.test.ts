@@ -263,6 +263,16 @@ describe("migrate: the owners' guard in a Stainless page class's next-page metho
     expect(newer.done).toEqual([{ path: 'src/core/pagination.ts', does: expect.any(String), test: TEST_CITED }]);
     expect(newer.done[0]!.does).toContain('`OffsetPage.nextPageRequestOptions()` returns no next page');
     expect(newer.done[0]!.does).toContain('and ends the list without it, and pages on where it is 0');
+    // Outside the declared type, the report says where the two differ (the runtime test below shows sdkgen's side).
+    expect(newer.done[0]!.does).toContain(
+      "a numeric string in its place (not the number the response declares), which the owners' `typeof` check ended the list on, sdkgen reads as that number and pages on",
+    );
+    // The guard's condition wrapped over several lines, as Prettier wraps a long one.
+    const wrapped = NEWER_HUNK.replace(
+      "+    if (typeof offset !== 'number') {",
+      '+    if (\n+      offset === null ||\n+      offset === undefined\n+    ) {',
+    ).replace(',6 @@', ',9 @@');
+    expect(judged('src/core/pagination.ts', STAINLESS_NEWER, [wrapped]).left).toEqual([]);
     // The older era's form of the same fix: `if (!offset)` (which ended the list at offset 0) → the same guard.
     const older = judged('src/pagination.ts', STAINLESS_OLDER, [OLDER_HUNK]);
     expect(older.left).toEqual([]);
@@ -361,13 +371,13 @@ describe("sdkgen's offset page that reads where a page starts from the response"
     const TOOLS = Array.from({ length: 5 }, (_, i) => ({ id: `t${i + 1}` }));
     /** Pages of two from the offset asked for; `say` says what the body tells of the offset. */
     const tools =
-      (say: 'offset' | 'absent' | 'null'): Handler =>
+      (say: 'offset' | 'absent' | 'null' | 'string'): Handler =>
       (req, res) => {
         const offset = Number(req.query.get('offset') ?? 0);
         const body = {
           items: TOOLS.slice(offset, offset + 2),
           total_count: TOOLS.length,
-          ...(say === 'absent' ? {} : { offset: say === 'null' ? null : offset }),
+          ...(say === 'absent' ? {} : { offset: say === 'null' ? null : say === 'string' ? String(offset) : offset }),
         };
         json(200, body)(req, res, 0);
       };
@@ -394,6 +404,12 @@ describe("sdkgen's offset page that reads where a page starts from the response"
     const all: string[] = [];
     for await (const tool of client.tools.list({ limit: 2 })) all.push(tool.id);
     expect(all).toEqual(['t1', 't2']);
+
+    // A numeric string (outside the declared type, where the owners' `typeof` check ended the list): read as the number.
+    server.on('GET /v1/tools', tools('string'));
+    const strings: string[] = [];
+    for await (const tool of client.tools.list({ limit: 2 })) strings.push(tool.id);
+    expect(strings).toEqual(['t1', 't2', 't3', 't4', 't5']);
 
     // A null offset: the last page too.
     server.on('GET /v1/tools', tools('null'));

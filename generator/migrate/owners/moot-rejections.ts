@@ -6,6 +6,7 @@ import type { MigrationPlan } from '../migration-plan';
 import { carryConstantComments } from './constant-comments';
 import { dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest } from './moot-edits';
 import { dropPageGuardsDoneBySdkgen } from './page-guards';
+import { pageHasMoreDone } from './page-has-more';
 import { dropRemovalsFromRemovedTests } from './removed-tests';
 import { dropDoneBySdkgen } from './runtime-behaviours';
 import { dropStreamingDoneBySdkgen } from './streaming-methods';
@@ -36,6 +37,9 @@ export function dropMootRejections(
     plan.doneBySdkgen,
   );
   // A guard the owners put in a page class's next-page method that sdkgen's page class of that name has (no next page
-  // where the response lacks the value the next request is built from).
-  plan.rejected = dropPageGuardsDoneBySdkgen(plan.rejected, stainless, plan.writes, plan.doneBySdkgen);
+  // where the response lacks the value the next request is built from), or a `hasNextPage()` override it has (no next
+  // page where the response's `has_more` is false).
+  plan.rejected = dropPageGuardsDoneBySdkgen(plan.rejected, stainless, plan.writes, plan.doneBySdkgen, [
+    pageHasMoreDone,
+  ]);
 }

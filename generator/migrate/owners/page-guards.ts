@@ -50,16 +50,28 @@ const CLOSING = /^\s*(?:\}|return\s+null;)\s*$/;
 /** A class member's header, at Stainless's two spaces: `  nextPageInfo(): PageInfo | null {`, `  constructor(`. */
 const MEMBER = /^ {2}(?:(?:async|static|get|set|protected|private|public|override|abstract)\s+)*[\w$#]+\s*[(<]/;
 
-/** sdkgen's page class of a name: the base class it extends and the response fields its shape reads, by key. */
-interface SdkgenPage {
+/**
+ * A page class's declaration, wrapped or not: `export class X<Item> extends AbstractPage<Item>`, its items constrained
+ * or not (`<Item extends { id: string }>`).
+ */
+export const PAGE_CLASS =
+  /^export (?:abstract )?class [\w$]+(?:<Item(?: extends \{[^{}]*\})?>)?\s+extends AbstractPage</;
+
+/**
+ * sdkgen's page class of a name: the base class it extends and the response fields its shape reads, by key (a path
+ * in the body joined by `.`: `pagination.has_more`).
+ */
+export interface SdkgenPage {
   base: string;
   fields: Map<string, string>;
   /** A response field's declared type (`number`, `string | null`), from the class's `…Response` interface. */
   typeOf: (field: string) => string | null;
+  /** Whether that interface declares the field required (`has_more: boolean`, not `has_more?: boolean`). */
+  required: (field: string) => boolean;
 }
 
 /** sdkgen's page class `name` in one of `writes`, or null. */
-function sdkgenPage(name: string, writes: ReadonlyArray<{ path: string; contents: string }>): SdkgenPage | null {
+export function sdkgenPage(name: string, writes: ReadonlyArray<{ path: string; contents: string }>): SdkgenPage | null {
   for (const { path, contents } of writes) {
     if (!/\.ts$/.test(path)) continue;
     const m = new RegExp(
@@ -71,14 +83,17 @@ function sdkgenPage(name: string, writes: ReadonlyArray<{ path: string; contents
     // `import { OffsetPage as OffsetPageBase } from './core/page-base.js'`
     const base = new RegExp(`\\b([\\w$]+) as ${m[1].replace(/\$/g, '\\$')}\\b`).exec(contents)?.[1] ?? m[1];
     const fields = new Map<string, string>();
-    for (const f of shape.matchAll(/\b([\w$]+): \['([\w$]+)'\]/g)) fields.set(f[1], f[2]);
+    for (const f of shape.matchAll(/\b([\w$]+): \[((?:'[\w$]+'(?:, )?)+)\]/g))
+      fields.set(f[1], [...f[2].matchAll(/'([\w$]+)'/g)].map((m) => m[1]).join('.'));
     const response = new RegExp(
       `^export interface ${name.replace(/\$/g, '\\$')}Response<Item> \\{\\n([\\s\\S]*?)^\\}`,
       'm',
     ).exec(contents)?.[1];
     const typeOf = (field: string) =>
       response === undefined ? null : (new RegExp(`^\\s+${field}\\??: ([^;]+);$`, 'm').exec(response)?.[1] ?? null);
-    return { base, fields, typeOf };
+    const required = (field: string) =>
+      response !== undefined && new RegExp(`^\\s+${field}: [^;]+;$`, 'm').test(response);
+    return { base, fields, typeOf, required };
   }
   return null;
 }
@@ -104,11 +119,29 @@ function endsWhereAbsent(cond: string, name: string, type: string): boolean {
 }
 
 /**
+ * Lines with a statement's head wrapped over several (`if (\n  offset === null ||\n  offset === undefined\n) {`, as
+ * Prettier wraps a long condition) joined into one, its parentheses balanced.
+ */
+function joined(lines: string[]): string[] {
+  const out: string[] = [];
+  let open = 0;
+  for (const line of lines) {
+    // (A comment's parentheses open nothing.)
+    const code = /^\s*(?:\/\/|\/\*|\*)/.test(line) ? '' : line;
+    const depth = (code.match(/\(/g) ?? []).length - (code.match(/\)/g) ?? []).length;
+    if (open > 0) out[out.length - 1] += `${/[(]$/.test(out[out.length - 1]) ? '' : ' '}${line.trim()}`;
+    else out.push(line);
+    open = Math.max(0, open + depth);
+  }
+  return out.map((line) => line.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')'));
+}
+
+/**
  * A unified-diff hunk read against Stainless's file: the 0-based index of its first line there (for `-155,0`, an
  * insertion after line 155, the line it goes before), how many lines of that file it spans, the index of its first
  * changed line, and its lines as the owners' file has them (context and added).
  */
-function readHunk(
+export function readHunk(
   hunk: string,
 ): { start: number; count: number; firstChange: number; lastChange: number; theirs: string[] } | null {
   const header = /^@@ -(\d+)(?:,(\d+))? /m.exec(hunk);
@@ -148,7 +181,8 @@ export function pageGuardDone(
   const span = readHunk(hunk);
   if (span === null) return null;
   const base = stainless.split('\n');
-  const { removed, added } = changedLines(hunk);
+  const changed = changedLines(hunk);
+  const [removed, added] = [joined(changed.removed), joined(changed.added)];
   // The method the hunk is in (the nearest member header above it, its closing brace below), and its class.
   let header = -1;
   for (let i = Math.floor(span.firstChange); i >= 0; i--) {
@@ -168,7 +202,7 @@ export function pageGuardDone(
     if (!m) continue;
     // (`export class X<Item> extends AbstractPage<Item> …`, wrapped or not.)
     const declaration = base.slice(i, header).join('\n');
-    if (/^[^{]*\bextends AbstractPage</.test(declaration)) className = m[1];
+    if (PAGE_CLASS.test(declaration)) className = m[1];
     break;
   }
   if (className === null) return null;
@@ -183,7 +217,7 @@ export function pageGuardDone(
 
   // The owners' method: Stainless's with the hunk applied (its header, above the first change, where it was).
   const theirs = [...base.slice(0, span.start), ...span.theirs, ...base.slice(span.start + span.count)];
-  const owners = theirs.slice(header, end + 1 + span.theirs.length - span.count);
+  const owners = joined(theirs.slice(header, end + 1 + span.theirs.length - span.count));
   const bindings = owners.flatMap((line) => {
     const m = BINDING.exec(line);
     return m ? [{ name: m[1], field: m[2], defaulted: m[3] !== undefined }] : [];
@@ -208,16 +242,23 @@ export function pageGuardDone(
   const type = ours.typeOf(value.field);
   if (type === null) return null;
   // Every condition on the value that ends the list, in the owners' method, is one sdkgen's runtime ends it on.
+  let byType = false;
   for (const line of owners) {
     const cond = GUARD.exec(line)?.[1];
     if (cond === undefined || !new RegExp(`\\b${value.name.replace(/\$/g, '\\$')}\\b`).test(cond)) continue;
     if (!endsWhereAbsent(cond, value.name, type)) return null;
+    byType ||= /^typeof /.test(cond.trim());
   }
   const does =
     `\`${className}.${method}()\` returns no next page where the response has no \`${value.field}\` (absent or null), ` +
     `as the owners' guard makes it: sdkgen's \`${className}\` reads \`${value.field}\` from the response as ` +
     `${ENDS_WHERE_ABSENT[role].purpose} and ends the list without it` +
-    (type === 'number' ? `, and pages on where it is 0` : '');
+    (type === 'number' ? `, and pages on where it is 0` : '') +
+    // (Outside the declared type the two differ: sdkgen's offset page reads `"4"` as 4, where `typeof` ended the list.)
+    (type === 'number' && byType
+      ? `; a numeric string in its place (not the number the response declares), which the owners' \`typeof\` check ` +
+        `ended the list on, sdkgen reads as that number and pages on`
+      : '');
   return { does, test: ENDS_WHERE_ABSENT[role].test };
 }
 
@@ -230,13 +271,16 @@ export function dropPageGuardsDoneBySdkgen(
   stainless: (path: string) => string | undefined,
   writes: ReadonlyArray<{ path: string; contents: string }>,
   doneBySdkgen: Array<{ path: string; does: string; test: string }>,
+  /** Other edits of a page class judged as done by sdkgen's (page-has-more.ts), after the guards. */
+  others: ReadonlyArray<typeof pageGuardDone> = [],
 ): Array<{ path: string; hunks: string[] }> {
   return rejected
     .map(({ path, hunks }) => {
       const base = /\.ts$/.test(path) ? stainless(path) : undefined;
       if (base === undefined || !/\bextends AbstractPage<Item>/.test(base)) return { path, hunks };
       const kept = hunks.filter((hunk) => {
-        const done = pageGuardDone(hunk, base, writes);
+        let done = pageGuardDone(hunk, base, writes);
+        for (const judge of others) done ??= judge(hunk, base, writes);
         if (done === null) return true;
         doneBySdkgen.push({ path, ...done });
         return false;

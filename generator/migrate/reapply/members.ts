@@ -10,6 +10,7 @@
  * (request-rewrite.ts). What finds no such place is left to the caller to report.
  */
 import type { Hunk } from '../../write/merge';
+import { placedSignature } from './member-signature';
 import { rewriteOfRequest } from './request-rewrite';
 
 /** A class declared at the top level of a module; its name is the first group. */
@@ -112,13 +113,49 @@ function memberAround(list: Member[], start: number, end: number): { member: Mem
 /** Where a hunk made inside a method of Stainless's file goes in sdkgen's, by the method; null where it finds none. */
 export function placeInMember(hunk: Hunk, base: string[], edited: string[], target: string[]): MemberPlacement | null {
   const around = memberAround(members(base), hunk.baseStart, hunk.baseEnd);
-  if (around === null) return null;
+  if (around === null) return placeAcrossSignature(hunk, base, edited, target);
   const { member } = around;
   const theirs = members(target).find((m) => m.className === member.className && m.name === member.name);
   if (theirs === undefined) return null;
   if (around.part === 'doc') return placeInDoc(hunk, member, base, edited, target, theirs);
   const placed = placeInBody(hunk, member, base, edited, target, theirs);
   return placed && afterSuper(placed, target, theirs);
+}
+
+/**
+ * A hunk that changes a method's declarations (its signature, overloads above it), and may go on into its body
+ * (runway's return type changed with the request statement wrapped to match): the declarations' change made to
+ * sdkgen's method of the same name (member-signature.ts), the body's part placed as any edit of the body.
+ */
+function placeAcrossSignature(hunk: Hunk, base: string[], edited: string[], target: string[]): MemberPlacement | null {
+  const member = members(base).find(
+    (m) => hunk.baseStart >= (m.doc?.end ?? m.header) && hunk.baseStart < m.body.start && hunk.baseEnd <= m.body.end,
+  );
+  if (member === undefined) return null;
+  const same = (m: Member) => m.className === member.className && m.name === member.name;
+  const theirs = members(target).find(same);
+  const mine = members(edited).find(same);
+  if (theirs === undefined || mine === undefined) return null;
+  const intoBody = hunk.baseEnd > member.body.start;
+  if (intoBody && !(hunk.start < mine.body.start && mine.body.start <= hunk.end)) return null;
+  const region = (lines: string[], m: Member) => lines.slice(m.header, m.body.start).join('');
+  const owners = [
+    ...base.slice(member.header, hunk.baseStart),
+    ...edited.slice(hunk.start, intoBody ? mine.body.start : hunk.end),
+    ...(intoBody ? [] : base.slice(hunk.baseEnd, member.body.start)),
+  ].join('');
+  const signature = placedSignature(region(base, member), owners, region(target, theirs), ' '.repeat(theirs.indent));
+  if (signature === null) return null;
+  const placed = { start: theirs.header, end: theirs.body.start, lines: signature };
+  if (!intoBody) return placed;
+  const rest = { baseStart: member.body.start, baseEnd: hunk.baseEnd, start: mine.body.start, end: hunk.end };
+  const body = placeInBody(rest, member, base, edited, target, theirs);
+  if (body === null || body.start < theirs.body.start) return null;
+  return {
+    ...placed,
+    end: body.end,
+    lines: [...signature, ...target.slice(theirs.body.start, body.start), ...body.lines],
+  };
 }
 
 /**
