@@ -5,7 +5,7 @@ says the async twin's edit is done by it with this test."""
 
 from __future__ import annotations
 
-from typing import Any, List, Tuple
+from typing import Any, List, Tuple, Union, Optional
 from datetime import date, datetime, timezone
 
 import pytest
@@ -35,3 +35,27 @@ async def test_async_transform_runs_the_sync_format_step(monkeypatch: pytest.Mon
     assert transform(params, Params) == expected
     assert await async_transform(params, Params) == expected
     assert [call[1] for call in calls] == ["iso8601", "custom", "iso8601", "custom"]
+
+
+class Unions(TypedDict, total=False):
+    maybe: Annotated[Optional[datetime], PropertyInfo(format="iso8601")]
+    either: Annotated[Union[int, datetime], PropertyInfo(format="iso8601")]
+    many: Annotated[Optional[List[datetime]], PropertyInfo(format="iso8601")]
+    plain: datetime
+
+
+def test_every_date_goes_through_the_format_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (A date inside a union, a list or with no format of its own is formatted by the same step: an owners' edit of
+    # it, RFC 3339's `Z` for one, reaches every date the runtime sends, as it did in Stainless's runtime.)
+    def step(data: object, format_: object, format_template: object) -> object:
+        return f"<{format_}>" if isinstance(data, (date, datetime)) else data
+
+    monkeypatch.setattr(transform_module, "_format_data", step)
+    at = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    params: Unions = {"maybe": at, "either": at, "many": [at, at], "plain": at}
+    assert transform(params, Unions) == {
+        "maybe": "<iso8601>",
+        "either": "<iso8601>",
+        "many": ["<iso8601>", "<iso8601>"],
+        "plain": "<iso8601>",
+    }

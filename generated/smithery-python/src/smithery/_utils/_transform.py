@@ -158,7 +158,8 @@ def _transform_value(data: object, annotation: object) -> object:
     if info is not None and info.format is not None:
         return _format_data(data, info.format, info.format_template)
     if isinstance(data, (datetime, date)):
-        return data.isoformat()
+        # (Every date goes through the one formatting step: an edit of it reaches them all.)
+        return _format_data(data, "iso8601", None)
     return data
 
 
