@@ -10,7 +10,7 @@ import { singularize, words } from '../../../naming/case';
 import { packageDir } from '../../../emit/python/package-root';
 import { resourceSingular } from '../../../naming/rules';
 import { PYTHON_KEYWORDS, pyClassName, pyModelClassName } from '../../../naming/python';
-import { StainlessNames } from '../../../naming/stainless';
+import { StainlessNames, stainlessSingular } from '../../../naming/stainless';
 import type { DerivedConfigInput, Shape } from '../../derived-config/config';
 import { referredSchemas, schemaFor, unionSchemas } from '../../derived-config/schema-match';
 import { renamedRoute, type SpecRoute } from '../../derived-config/route-names';
@@ -292,8 +292,13 @@ function methodTypeCasings(name: string, section: Section, returners: number): M
     const property = key === undefined || key.startsWith('$') ? null : names.resourceProperty(key);
     const singular =
       property === null ? '' : names === plain ? resourceSingular(property) : names.pascal(singularize(property));
+    // (And Stainless's own singular, which its naming table gives a method's types: `settings` → `Setting`.)
+    const singulars =
+      key === undefined || key.startsWith('$') ? [singular] : [singular, names.pascal(stainlessSingular(key))];
     const written = section.methods.some((method) =>
-      ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method.name)}${suffix}`)),
+      singulars.some((one) =>
+        ['Response', 'Params'].some((suffix) => name.endsWith(`${one}${names.pascal(method.name)}${suffix}`)),
+      ),
     );
     if (written) return new Map([...(names === plain ? [] : casings), ...wordsNotAcronyms(name)]);
   }

@@ -15,6 +15,7 @@ import { modulesImportedBy } from '../source/imports';
 import { topLevelImports } from '../source/import-statements';
 import { indentProblem, soundCarried } from '../soundness/sound-module';
 import { withImportsNeeded } from './imports-needed';
+import { dropAsyncTwinsCarried } from './async-twins';
 
 /**
  * The plan with the rejected hunks of each such function carried into the module defining it (written, and listed as
@@ -60,6 +61,8 @@ export function intoFunctionsElsewhere(
     }
     return left.length === 0 ? [] : [{ ...entry, hunks: left }];
   });
+  // An edit of Stainless's async twin of a function (sdkgen's runtime has none) that is the edit carried into the sync one.
+  dropAsyncTwinsCarried(plan, stainlessText, ownersText);
 }
 
 /** Whether the module defines a function of that name at its top level. */

@@ -149,16 +149,17 @@ def _transform_value(data: object, annotation: object) -> object:
         for variant in get_args(stripped):
             result = _transform_value(result, variant)
         if info is not None and info.format is not None:
-            return _format_value(result, info.format, info.format_template)
+            return _format_data(result, info.format, info.format_template)
         return result
 
     if isinstance(data, pydantic.BaseModel):
         return data.model_dump(exclude_unset=True, mode="json", by_alias=True)
 
     if info is not None and info.format is not None:
-        return _format_value(data, info.format, info.format_template)
+        return _format_data(data, info.format, info.format_template)
     if isinstance(data, (datetime, date)):
-        return data.isoformat()
+        # (Every date goes through the one formatting step: an edit of it reaches them all.)
+        return _format_data(data, "iso8601", None)
     return data
 
 
@@ -172,8 +173,11 @@ def _is_sequence_like(data: object) -> bool:
     return is_iterable(data) and not isinstance(data, (str, bytes, bytearray)) and not is_mapping(data)
 
 
-def _format_value(data: object, format_: PropertyFormat, format_template: Optional[str]) -> object:
+def _format_data(data: object, format_: PropertyFormat, format_template: str | None) -> object:
     if isinstance(data, (date, datetime)):
+        if format_ == "iso8601":
+            return data.isoformat()
+
         if format_ == "custom" and format_template is not None:
             return data.strftime(format_template)
         return data.isoformat()
