@@ -26,11 +26,12 @@ export function checkOwnersFiles(repo, ref, owners) {
   for (const f of owners.ownersFiles) {
     const p = path.join(repo, f);
     const orig = blob(repo, ref, f);
-    const kept = fs.existsSync(p) && fs.readFileSync(p).equals(orig);
+    // (A symbolic link, to a directory say, is compared by where it links: git keeps that as its blob.)
+    const link = fs.existsSync(p) && fs.lstatSync(p).isSymbolicLink();
+    const kept = fs.existsSync(p) && (link ? fs.readlinkSync(p) === orig.toString() : fs.readFileSync(p).equals(orig));
     if (!kept && written.has(f) && (owners.stainlessWhereSdkgenWrites ?? []).includes(f)) bySdkgen.push(f);
     else if (!fs.existsSync(p)) gone.push(f);
-    else if (!fs.lstatSync(p).isSymbolicLink() && !fs.readFileSync(p).equals(orig))
-      changed.push(`${f} (${diffStat(repo, ref, f)})`);
+    else if (!link && !fs.readFileSync(p).equals(orig)) changed.push(`${f} (${diffStat(repo, ref, f)})`);
   }
   // Files the bots added outside the base (CHANGELOG.md…): reported, not counted.
   const botGone = owners.botAddedFiles.filter((f) => !fs.existsSync(path.join(repo, f)));

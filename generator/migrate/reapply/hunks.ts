@@ -33,6 +33,7 @@ import { find, findOnly, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
 import { harnessImport, testsCalled, withTestImported } from './test-names';
 import { occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
 import { deletionHolds } from './deletions';
+import { reexportsHold } from './reexports-hold';
 import { fileStart, headerComment, wholeComments } from './comment-lines';
 import { withoutCasts } from '../owners/types-only';
 import type { DoneBySdkgen } from './done-by-sdkgen';
@@ -233,6 +234,11 @@ function reapplyHunks(
       continue;
     }
     if (options.done?.(hunk, b, e)) {
+      held++;
+      continue;
+    }
+    // (An edit of re-export lists whose names sdkgen's module exports as the owners' does: reexports-hold.ts.)
+    if (!options.markdown && reexportsHold(b, e, hunk, t)) {
       held++;
       continue;
     }

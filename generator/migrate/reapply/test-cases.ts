@@ -61,14 +61,25 @@ export function withTestCasesMerged(
   const targetEdits: Array<{ start: number; end: number; lines: string[] }> = [];
   const conflicts: string[] = [];
   let carried = 0;
+  let held = 0;
+  const sdkgenNames = caseNames(language, t);
   for (const [key, baseCase] of inBase) {
     const sdkgens = inTarget.get(key);
     const owners = inEdited.get(key);
     const stainless = b.slice(baseCase.start, baseCase.end);
     const theirs = owners === undefined ? [] : e.slice(owners.start, owners.end);
-    if (sdkgens === undefined || same(stainless, theirs)) continue;
+    if (same(stainless, theirs)) continue;
     // (Stainless's later output of the case, not the owners' edit: left to `rest`, which leaves it out.)
     if (generated && editsOf(stainless, theirs).some(([removed, added]) => generated(removed, added))) continue;
+    if (sdkgens === undefined) {
+      // A case their module no longer has, of a name no case of sdkgen's module has (under any describe or class):
+      // what taking it out made holds in sdkgen's module already.
+      if (owners === undefined && inEdited.size > 0 && !sdkgenNames.has(caseName(language, key))) {
+        baseEdits.push({ ...removalRange(b, baseCase), lines: [] });
+        held++;
+      }
+      continue;
+    }
     const ours = t.slice(sdkgens.start, sdkgens.end);
     const merged = mergedCase(language, stainless, theirs, ours) ?? caseCarried(oneCase, stainless, theirs, ours);
     const removal = owners === undefined;
@@ -87,7 +98,32 @@ export function withTestCasesMerged(
   // module is made whole so after the carry: python/plan.ts.)
   const used = targetEdits.flatMap((edit) => edit.lines.map((line) => `${line}\n`));
   const text = language === 'typescript' ? withImportsFrom(edited, used, target, result.text) : result.text;
-  return { ...result, text, applied: result.applied + carried, rejected: [...conflicts, ...result.rejected] };
+  const alreadyThere = (result.alreadyThere ?? 0) + held;
+  return {
+    ...result,
+    text,
+    applied: result.applied + carried,
+    rejected: [...conflicts, ...result.rejected],
+    ...(alreadyThere > 0 ? { alreadyThere } : {}),
+  };
+}
+
+/** A case's own name, without its describes or class (`resource batch > create: …` → `create: …`). */
+function caseName(language: TestLanguage, key: string): string {
+  return key.split(language === 'python' ? '.' : ' > ').pop() ?? key;
+}
+
+/** The own names of every case of a module, those two cases share too. */
+function caseNames(language: TestLanguage, text: string[]): Set<string> {
+  const keys: string[] = [];
+  const visit = (nodes: TestNode[], names: string[]) => {
+    for (const node of nodes)
+      if (node.kind === 'describe') visit(node.children, [...names, node.name]);
+      else if (node.kind === 'test') keys.push(node.name);
+  };
+  if (language === 'typescript') visit(testNodes(text, 0, text.length, 0), []);
+  else for (const found of pythonCaseList(text)) keys.push(found.key);
+  return new Set(keys.map((key) => caseName(language, key)));
 }
 
 /** Whether a module has test cases at all, read cheaply before it is parsed. */
@@ -160,6 +196,11 @@ function caseCarried(
 
 /** The Python test functions of a module (`def test_…`), at its top level or in a class, keyed by `Class.name`. */
 function pythonCases(text: string[]): Map<string, Case> {
+  return unique(pythonCaseList(text));
+}
+
+/** The Python test functions of a module, those of a key two share too. */
+function pythonCaseList(text: string[]): Case[] {
   const module = readModule(text.join('\n'));
   const cases: Case[] = [];
   for (const statement of statementsAt(module, 0, text.length, 0)) {
@@ -170,7 +211,7 @@ function pythonCases(text: string[]): Map<string, Case> {
       if (member.kind === 'def' && /^test/.test(member.binds[0] ?? ''))
         cases.push({ key: `${name}.${member.binds[0]}`, start: member.start, end: member.end });
   }
-  return unique(cases);
+  return cases;
 }
 
 function classMembers(module: ModuleLines, head: number, end: number) {
