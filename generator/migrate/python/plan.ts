@@ -37,9 +37,7 @@ import { keptCallableResources } from './reapply/callable-resources';
 import { optionalOptionsReason, optionsMadeOptional } from './derived-config/optional-options';
 import { type WithOverloadSets } from './reapply/overload-sets';
 import { differingMemberReason, type WithoutRepeatedMembers } from './already-done/repeated-members';
-import { changedTests, describeChangedTests, type ChangedTests } from './owners-tests/changed-tests';
-import { ownersTests, type OwnersTests } from './owners-tests/carried-tests';
-import { stainlessModulesForTests } from './owners/modules-for-tests';
+import { describeChangedTests } from './owners-tests/changed-tests';
 import { importStatements, resolveImport } from './source/import-resolution';
 import { importBinds } from './source/import-statements';
 import { withReleaseRequirements } from './project/release-requirements';
@@ -66,6 +64,7 @@ import { dropBlamedOnGenerations } from '../repository/generation-blame';
 import { carryPythonEdits } from './reapply/carry-edits';
 import { settlePackageManager } from './project/package-manager-plan';
 import { explainRejected } from './owners/rejected-reasons';
+import { stainlessFileEdits } from './owners-tests/stainless-test-edits';
 
 export interface PythonMigrationInputs extends MigrationInputs {
   /** Stainless's output, with the commit it was read from (and, for stlc's sealed output, the commit bringing it in). */
@@ -392,29 +391,12 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   // Stainless's tests of its runtime go with it: sdkgen's runtime has tests of its own. The test functions the
   // owners changed or added are theirs: they stay at that path, whole, with what they read of the module, and with
   // Stainless's modules (that sdkgen writes none of) they import, where those import (modules-for-tests.ts).
-  const candidateText = new Map(candidates.map((f) => [f.path, f.text]));
-  const goingText = (path: string) => (stays.has(path) ? null : (candidateText.get(path) ?? null));
-  const edits = new Map<string, { pristine: string; tests: ChangedTests | null; theirs: OwnersTests | null }>();
-  for (const file of candidates) {
-    const pristine = base?.texts.get(file.path);
-    if (stays.has(file.path) || !editedSinceStainless(file) || pristine === undefined) continue;
-    if (file.text === null || pristine === file.text) continue;
-    const tests =
-      /^tests\/(?!api_resources\/)/.test(file.path) &&
-      !(file.path.endsWith('.py') && commentsOnlyChanged(pristine, file.text))
-        ? changedTests(pristine, file.text)
-        : null;
-    let theirs =
-      tests && file.path.endsWith('.py')
-        ? ownersTests(file.path, file.text, tests, inputs.importName, (p) => finalText(p) ?? goingText(p))
-        : null;
-    if (theirs?.kind === 'carried') {
-      const needed = stainlessModulesForTests(theirs.modules, inputs.importName, finalText, goingText);
-      if (needed.kind === 'kept') for (const module of needed.modules) stays.set(module, 'imported');
-      else theirs = { kind: 'conflict', functions: theirs.functions, unresolved: needed.missing };
-    }
-    edits.set(file.path, { pristine, tests, theirs });
-  }
+  const edits = stainlessFileEdits(candidates, stays, {
+    pristine: (path) => base?.texts.get(path),
+    editedSinceStainless,
+    importName: inputs.importName,
+    finalText,
+  });
   for (const file of candidates) {
     const reason = stays.get(file.path);
     // (A data file a module that stays reads is listed with the modules: kept, as what the owners' code needs.)
