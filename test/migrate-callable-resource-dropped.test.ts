@@ -16,27 +16,8 @@ import {
   OWNERS_CLIENT,
   SDKGEN_HARNESS,
   STAINLESS_CLIENT,
+  SDKGEN_CALLABLE_CLIENT as SDKGEN_CLIENT,
 } from './helpers/namespaces-fixture';
-
-const SDKGEN_CLIENT = `import * as API from './resources/index.js';
-import { AcmeCore } from './client-core.js';
-import { callableResource } from './core/resource.js';
-
-export class Acme extends AcmeCore {
-  constructor(options: ClientOptions = {}) {
-    super(options);
-  }
-
-  /**
-   * List namespaces.
-   */
-  namespaces = callableResource(this.#namespaces.bind(this), new API.Namespaces(this));
-
-  #namespaces(options?: RequestOptions) {
-    return this.getAPIList('/v1/namespaces', options);
-  }
-}
-`;
 
 // sdkgen's client property is the resource as Stainless's was: its tests call it so, as api.md does.
 const migrate = () =>

@@ -17,30 +17,11 @@ import {
   SDKGEN_HARNESS,
   STAINLESS_CLIENT,
   STAINLESS_TEST,
+  SDKGEN_CALLABLE_CLIENT as SDKGEN_CLIENT,
 } from './helpers/namespaces-fixture';
 
 /** The owners' client: Stainless's without the method (and its doc comment). */
 const OWNERS_CLIENT = STAINLESS_CLIENT.replace(/ {2}\/\*\*\n[^]*?\n {2}\}\n\n/, '');
-
-const SDKGEN_CLIENT = `import * as API from './resources/index.js';
-import { AcmeCore } from './client-core.js';
-import { callableResource } from './core/resource.js';
-
-export class Acme extends AcmeCore {
-  constructor(options: ClientOptions = {}) {
-    super(options);
-  }
-
-  /**
-   * List namespaces.
-   */
-  namespaces = callableResource(this.#namespaces.bind(this), new API.Namespaces(this));
-
-  #namespaces(options?: RequestOptions) {
-    return this.getAPIList('/v1/namespaces', options);
-  }
-}
-`;
 
 function migrate() {
   const sdkgenTest = namespacesTest('client.namespaces', SDKGEN_HARNESS);

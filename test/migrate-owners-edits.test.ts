@@ -5,14 +5,12 @@
  * and repaired an escape JSON does not have in the MCP server's manifest.json. The move carries the first two and
  * reports the third as done (sdkgen writes valid JSON): nothing is left for a person, exit 0; a regeneration keeps it.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { git, sdkgen } from './helpers/git-repo';
 import { commitAll, commitGenerationThenMain } from './helpers/git-history';
-import { tempDir } from './helpers/sdk';
+import { migratedRepository } from './helpers/migrated-repository';
 import { HEADER, read, write } from './helpers/stainless-repository';
 
 const SPEC = {
@@ -220,12 +218,7 @@ describe("sdkgen migrate: the owners' README, webhook patch and JSON repair", ()
   let code: number | null;
 
   beforeAll(() => {
-    repo = path.join(tempDir('migrate-owners-edits'), 'acme-sdk');
-    mkdirSync(repo, { recursive: true });
-    stainlessRepository(repo);
-    const run = sdkgen(repo, 'migrate', '--spec', 'openapi.json', '--no-lockfile', '--format', 'json');
-    code = run.code;
-    report = JSON.parse(run.stdout) as MigrateResult;
+    ({ repo, report, code } = migratedRepository('migrate-owners-edits', stainlessRepository));
   }, 120_000);
 
   it('leaves nothing for a person: exit 0', () => {

@@ -7,14 +7,12 @@
  * statements go around sdkgen's call, in its method of the same name, their import with them; nothing is left for a
  * person (exit 0), the module type-checks, and a regeneration keeps it (reapply/request-rewrite.ts).
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { git, sdkgen } from './helpers/git-repo';
 import { commitAll, commitGenerationThenMain } from './helpers/git-history';
-import { tempDir } from './helpers/sdk';
+import { migratedRepository } from './helpers/migrated-repository';
 import { HEADER, read, write } from './helpers/stainless-repository';
 
 const SPEC = {
@@ -185,12 +183,7 @@ describe("sdkgen migrate: the owners' rewrite of a method's request statement", 
   let code: number | null;
 
   beforeAll(() => {
-    repo = path.join(tempDir('migrate-request-rewrite'), 'acme-sdk');
-    mkdirSync(repo, { recursive: true });
-    stainlessRepository(repo);
-    const run = sdkgen(repo, 'migrate', '--spec', 'openapi.json', '--no-lockfile', '--format', 'json');
-    code = run.code;
-    report = JSON.parse(run.stdout) as MigrateResult;
+    ({ repo, report, code } = migratedRepository('migrate-request-rewrite', stainlessRepository));
   }, 120_000);
 
   it("carries it around sdkgen's request call, its import with it: exit 0", () => {

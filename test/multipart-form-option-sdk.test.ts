@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kbSpec, oneMethodConfig, partsRead, writtenTypeScriptSdk } from './helpers/multipart-sdk';
+import { kbFormReceived, kbSpec, oneMethodConfig, partsRead, writtenTypeScriptSdk } from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
 
 const CONFIG = oneMethodConfig('kb', 'kb', 'post /kb').replace(
@@ -41,12 +41,7 @@ describe('multipart_form: { json: objects, bracketed: [env_vars] }', () => {
   });
 
   /** The parts a server read from `form` sent by the SDK's client (a file as `file:<text>`). */
-  async function received(form: FormData): Promise<string[][]> {
-    server.on('POST /kb', multipartEcho);
-    const client = new Kb({ baseURL: server.url });
-    const echo = (await client.post('/kb', { body: form })) as { parts: ParsedPart[] };
-    return partsRead(echo.parts);
-  }
+  const received = (form: FormData) => kbFormReceived(server, Kb, form);
 
   it("createForm sends an object holding no file as JSON, arrays and `env_vars` under Stainless's brackets", async () => {
     const body = {

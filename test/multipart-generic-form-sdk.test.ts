@@ -11,8 +11,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
-import { kbSpec, oneMethodConfig, partsRead, writtenTypeScriptSdk } from './helpers/multipart-sdk';
-import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
+import { kbFormReceived, kbSpec, oneMethodConfig, writtenTypeScriptSdk } from './helpers/multipart-sdk';
+import { TestServer } from './runtime/helpers/server';
 import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = kbSpec({ meta: false });
@@ -41,12 +41,7 @@ describe.runIf(SLOW_FULL)("the generic multipart encoder follows the spec's enco
   });
 
   /** The parts a server read from `form` sent by the SDK's client (a file as `file:<text>`). */
-  async function received(form: FormData): Promise<string[][]> {
-    server.on('POST /kb', multipartEcho);
-    const client = new Kb({ baseURL: server.url });
-    const echo = (await client.post('/kb', { body: form })) as { parts: ParsedPart[] };
-    return partsRead(echo.parts);
-  }
+  const received = (form: FormData) => kbFormReceived(server, Kb, form);
 
   it("TypeScript: `internal/uploads`' createForm sends values as JSON parts and files under the field's name", async () => {
     const body = {

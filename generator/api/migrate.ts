@@ -11,8 +11,7 @@
  */
 import { mockServerOfRepositoryScripts, ownersPrismFork } from '../migrate/repository/mock-server';
 import { dropPrismForkDone } from '../migrate/reapply/prism-fork-done';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics';
 import type { MockServer } from '../emit/mock-server';
@@ -37,34 +36,39 @@ import { parserLoads } from '../migrate/reapply/parses';
 import { placeInputs } from '../migrate/inputs/place';
 import { migratedInputsDigest } from '../migrate/inputs/digest';
 import { updateLockfiles, workspaceLockfiles, type LockfileUpdate } from '../migrate/package/lockfile';
-import { findStlcWorkspace, latestCustomCode, sdkFolders, type StlcWorkspace } from '../migrate/repository/stlc';
+import { latestCustomCode, sdkFolders } from '../migrate/repository/stlc';
 import {
   commitOf,
   fetchStainlessRefs,
   findStainlessBase,
   generatedFrom,
   git,
-  hasStainlessHeader,
   isGitWorkTree,
   readInstalledManifests,
   readLockfilesAbove,
   readRepoFiles,
   statsSpecUrl,
   uncommittedChanges,
-  type RepoFile,
 } from '../migrate/repository/stainless-repo';
 import { eraOfRepository, pythonEraOfRepository } from '../migrate/repository/era';
 import { pythonImportName } from '../migrate/python/import-name';
-import { linesByStainless } from '../migrate/repository/line-authors';
-import { stainlessItems } from '../migrate/package/stainless-items';
+import { stainlessPackageItems } from '../migrate/package/stainless-items';
 import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
-import { pristinePath } from '../write/pristine';
-import { fileMode, isProtected } from '../write/write';
+import { isProtected } from '../write/write';
 import type { Formatter } from './define-config';
 import { SpecError, UsageError } from './errors';
 import { withInputs } from './generate';
 import { isUrl } from './inputs';
 import { deriveConfig, fromRepoSurface, pythonSpecSchemas } from './migrate-config-from-repo';
+import {
+  gitRoot,
+  inRepository,
+  isStainlessSdk,
+  looksLikeStainless,
+  otherLanguage,
+  stlcWorkspace,
+} from './migrate-repository';
+import { writeMigration } from './migrate-write';
 
 export interface MigrateOptions {
   /** The repository folder (default: cwd). */
@@ -546,139 +550,5 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   });
 }
 
-/** `file` relative to `root` (with `/`) when it is inside it (or its parents', for a lockfile), else as it is. */
-function inRepository(root: string, file: string, parents = false): string {
-  const rel = path.relative(root, file);
-  return (rel.startsWith('..') && !parents) || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
-}
-
-/** The root of the git work tree holding `dir`. */
-function gitRoot(dir: string): string {
-  const top = git(dir, ['rev-parse', '--show-toplevel']);
-  return top.ok ? path.resolve(top.stdout.trim()) : dir;
-}
-
-/** A Stainless TypeScript SDK: its .stats.yml at the root, or its code under src/ (a Go SDK in go/ is not one). */
-function isStainlessSdk(files: RepoFile[]): boolean {
-  return (
-    files.some((f) => f.path === '.stats.yml') ||
-    files.some((f) => /^src\/.+\.([cm]?[jt]s|py)$/.test(f.path) && f.text !== null && hasStainlessHeader(f.text))
-  );
-}
-
-/** What the root of a Stainless SDK repository of another language holds (its build file). */
-const OTHER_LANGUAGES: Array<{ name: string; file: RegExp }> = [
-  { name: 'Python', file: /^(pyproject\.toml|setup\.py)$/ },
-  { name: 'Go', file: /^go\.mod$/ },
-  { name: 'Ruby', file: /^(Gemfile|[^/]+\.gemspec)$/ },
-  { name: 'Java or Kotlin', file: /^(build\.gradle(\.kts)?|settings\.gradle(\.kts)?|pom\.xml)$/ },
-  { name: 'C#', file: /^[^/]+\.(sln|csproj)$/ },
-  { name: 'PHP', file: /^composer\.json$/ },
-  { name: 'Rust', file: /^Cargo\.toml$/ },
-];
-
-/**
- * Whether a repository is no TypeScript package (Stainless's TypeScript SDKs have their package.json at the root),
- * with the build file that says which language it is when one does; null when it is one.
- */
-function otherLanguage(files: RepoFile[]): { name: string; marker: string | null } | null {
-  if (files.some((f) => f.path === 'package.json')) return null;
-  for (const { name, file } of OTHER_LANGUAGES) {
-    const marker = files.find((f) => file.test(f.path));
-    if (marker) return { name, marker: marker.path };
-  }
-  return { name: 'another language', marker: null };
-}
-
-function looksLikeStainless(dir: string): boolean {
-  return isGitWorkTree(dir) && isStainlessSdk(readRepoFiles(dir));
-}
-
-/**
- * stlc's workspace: the one given, else `stainless/` in the folder, else at the root of the git work tree holding it.
- * A workspace given that is not one is a usage error.
- */
-function stlcWorkspace(dir: string, given: string | null): StlcWorkspace | null {
-  if (given !== null) {
-    const found = findStlcWorkspace(given);
-    if (found === null)
-      throw new UsageError(`--workspace ${given}: no workspace.json there (nor in its stainless/ folder)`, {
-        code: 'usage',
-        file: given,
-      });
-    return found;
-  }
-  const root = gitRoot(dir);
-  return (
-    findStlcWorkspace(path.join(dir, 'stainless')) ??
-    (root !== path.resolve(dir) ? findStlcWorkspace(path.join(root, 'stainless')) : null)
-  );
-}
-
 /** Codes of a spec that could not be downloaded. */
 const FETCH_FAILURES = ['fetch-failed', 'fetch-timeout', 'missing-file', 'too-many-redirects', 'redirect-refused'];
-
-/**
- * Stainless's files go first (git keeps them: the repository was clean); then every file is staged under a
- * temporary name and renamed into place once all are staged, and the manifest goes last, so an interrupted run
- * leaves a repository `git checkout -- .` restores, never a half-written file.
- */
-function writeMigration(
-  repo: string,
-  plan: MigrationPlan,
-  manifest: () => string,
-  own: Array<{ path: string; contents: string }>,
-): void {
-  for (const file of plan.removed) {
-    rmSync(path.join(repo, file), { force: true });
-    removeEmptyParents(repo, path.dirname(file));
-  }
-  // Removed files leave the index too, as `git rm` would: `git status` shows the migration as it is.
-  if (plan.removed.length > 0) git(repo, ['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...plan.removed]);
-  const tag = randomBytes(4).toString('hex');
-  const generatedText = new Map(plan.generated.map((f) => [f.path, f.contents]));
-  // `own`: files written once for the owners (the derived config), which the manifest does not list.
-  const files = [...plan.writes, ...own];
-  // sdkgen's own text of a file written with the owners' edits is kept as the base of the next merge.
-  for (const file of plan.writes) {
-    const own = generatedText.get(file.path);
-    if (own !== undefined && own !== file.contents) files.push({ path: pristinePath(file.path), contents: own });
-  }
-  const staged: Array<{ temp: string; target: string }> = [];
-  try {
-    for (const file of files) {
-      const target = path.join(repo, file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      const temp = `${target}.sdkgen-${tag}.tmp`;
-      writeFileSync(temp, file.contents, { mode: fileMode(file.path) });
-      staged.push({ temp, target });
-    }
-  } catch (error) {
-    for (const s of staged) rmSync(s.temp, { force: true });
-    throw error;
-  }
-  for (const s of staged) renameSync(s.temp, s.target);
-  mkdirSync(path.join(repo, path.dirname(MANIFEST_PATH)), { recursive: true });
-  writeFileSync(path.join(repo, MANIFEST_PATH), manifest());
-}
-
-function removeEmptyParents(root: string, dir: string): void {
-  for (let current = dir; current && current !== '.' && current !== '/'; current = path.dirname(current)) {
-    try {
-      rmdirSync(path.join(root, current));
-    } catch {
-      return;
-    }
-  }
-}
-
-/**
- * Stainless's items of the repository's package.json where the base has none of its own (the owners created the file
- * before Stainless generated into it): told by who wrote each line, so that the owners' items are kept as theirs.
- */
-function stainlessPackageItems(repo: string, base: { texts: Map<string, string> } | null, current: RepoFile[]) {
-  const text = current.find((f) => f.path === 'package.json')?.text;
-  if (base === null || base.texts.has('package.json') || text == null) return null;
-  const lines = linesByStainless(repo, 'package.json');
-  return lines === null ? null : stainlessItems(text, lines);
-}

@@ -16,30 +16,15 @@
  *   stays as it is and `npm test` runs it; sdkgen's config for its generated tests is rendered under another name
  *   (emit's ownersVitest, decided in api/migrate.ts), so the two never meet.
  */
-import {
-  ESLINT_CONFIG,
-  JEST_CONFIG,
-  JEST_TEST_FILE,
-  jestConfigForSdkgen,
-  packagesOfConfig,
-  TEST_FILE,
-  TOOL_CONFIG,
-  VITEST_CONFIG,
-  withToolScripts,
-} from './package/test-runner';
-import { brokenJestMappingReason, brokenJestMappings, brokenJestTest } from './package/jest-mappings';
-import { mergePackageJson, packageOf, printLike } from './package/package-json';
-import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
-import { CORE_SETTING_DONE } from './owners/client-constructor';
-import { CORE_MODULE } from './owners/credential-check';
-import { hooksHome, withAddedMethods } from './owners/hooks-home';
-import { withOptionsFromClient } from './owners/client-options';
-import { clientRenameNeedsHand, renamesFor, sdkgenRenames } from './owners/client-name';
-import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
+import { JEST_CONFIG, packagesOfConfig, TEST_FILE, TOOL_CONFIG, VITEST_CONFIG } from './package/test-runner';
+import { brokenJestTest } from './package/jest-mappings';
+import { packageOf } from './package/package-json';
+import { CLIENT_MODULE } from './owners/client-hooks';
+import { clientRenameNeedsHand, sdkgenRenames } from './owners/client-name';
+import { dropChangedStainlessTests } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
-import { moduleEdits } from './reapply/added-exports';
 import { dropBlamedOnGenerations } from './repository/generation-blame';
-import { onlyBannerEdited, withSdkgensBannerOnly } from './reapply/stainless-banner';
+import { onlyBannerEdited } from './reapply/stainless-banner';
 import { applyEntryRemovals } from './reapply/removed-exports';
 import { exampleMadeTheirs, PLACEHOLDER } from './owners/theirs-by-edits';
 import { commentsOnlyEdited } from './owners/moot-edits';
@@ -52,11 +37,8 @@ import {
   withExtraFiles,
   withReleasedVersion,
 } from './repository/release';
-import { editsAsHunks, reapplyEdits } from './reapply/hunks';
-import { moduleParses, parsedOrForAPerson } from './reapply/parses';
+import { editsAsHunks } from './reapply/hunks';
 import { directivesOnlyEdited } from './reapply/directives';
-import { reapplyJsonEdits } from './reapply/json';
-import { testsReplacedRuntime } from './owners/rewritten-module';
 import {
   atRuntimePath,
   keptOnlyFor,
@@ -64,7 +46,6 @@ import {
   servesSdkgensCode,
   withModulesKeptForIt,
 } from './owners/runtime-path-files';
-import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply/lines';
 import { carryDelegatingMembersInPlan } from './reapply/delegating-members';
 import { dropLaterGenerations, generationMadeIt } from './repository/generations';
 import { hasStainlessHeader, type RepoFile } from './repository/stainless-repo';
@@ -76,24 +57,21 @@ import { mapExportedSubpaths, type ExportedSubpath } from './repository/subpaths
 import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages';
 import { dropMootRejections } from './owners/moot-rejections';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
-import { libLeavesOutDom, relaxTsconfigInPlan } from './package/compiler-options';
+import { relaxTsconfigInPlan } from './package/compiler-options';
 import { carriedLinesUseNode, usesNode } from './package/node-globals';
 import { unusedStainlessBins } from './repository/unused-bins';
-import { doneBySdkgen } from './reapply/done-by-sdkgen';
-import { sdkgenOnto } from './reapply/sdkgen-onto';
 import { dropRuntimeDocs } from './reapply/runtime-docs';
-import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
+import { droppedStainlessBins } from './package/package-bins';
 import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
-import { withShellBlocks } from './package/shell-blocks';
-import { withoutRepeats, withoutRepeatedImportsInPlan } from './reapply/duplicate-imports';
+import { withoutRepeatedImportsInPlan } from './reapply/duplicate-imports';
 import { keepRewrittenScripts } from './owners/rewritten-scripts';
 import { keepEditedScripts } from './owners/edited-scripts';
 import { botCustomCodeOf, unbanneredCustomCode } from './owners/bot-custom-code';
 import { keptImportsLacking, removedExtras, UPGRADE_GUIDE } from './repository/stainless-extras';
 import { removeWorkflowsBuildingRemoved } from './repository/stainless-workflows';
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
-import { callInputs, ownersCallers, removedCalls, scriptsRunByOwners } from './owners/removed-calls';
-import { alreadyThereIn, emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
+import { callInputs, removedCalls } from './owners/removed-calls';
+import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import { settleRelease } from './repository/release-settled';
 import { packageNameInPlan } from './package/package-name';
 import { checkOwnersImports } from './owners/imports-found';
@@ -104,14 +82,14 @@ import {
   REPLACED_UNLESS_EDITED,
   REPOSITORY_FILES,
   STAINLESS_SCRIPT,
-  TEST_RUNNERS,
   WORKFLOW,
 } from './repository/file-kinds';
-import { packageOfProgram } from './package/program-packages';
-import { ownersPackageScripts, packagesRunBy, runContext } from './package/programs-run';
-import { importsOf, importTarget, modulesImported, resolvedPath, resolves, SOURCE_FILE } from './repository/imports';
-import { withTestCasesMerged } from './reapply/test-cases';
-import { runtimePatchCarried } from './reapply/runtime-patch';
+import { importsOf, modulesImported, SOURCE_FILE } from './repository/imports';
+import { carryGeneratedFileEdits } from './reapply/generated-file-edits';
+import { keptStainlessTest } from './owners/kept-stainless-tests';
+import { mergePackageJsonInPlan } from './package/package-json-plan';
+import { settleJestInPlan } from './package/jest-plan';
+import { clientHooksPlan, editsLeftByHooks, withClientHooksCarried } from './owners/client-hooks-plan';
 
 export { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 
@@ -213,71 +191,27 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // (Triple-slash directives added to a module change nothing it does: reapply/directives.ts.)
   const runEdited = (f: RepoFile) =>
     codeEdited(f) && !directivesOnlyEdited(base?.texts.get(f.path) ?? '', f.text ?? '');
-  const core = rendered.find((f) => f.path === CORE_MODULE)?.contents ?? null;
-  const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && runEdited(f), core);
+  const clientHooks = clientHooksPlan(base, byPath, (f) => writtenByStainless(f) && runEdited(f), rendered);
+  const { hooks } = clientHooks;
   const namesInSdkgen = sdkgenRenames(current, rendered, base?.texts);
   const harnessGivesTest = rendered.some(
     (f) => f.path === 'tests/harness.ts' && /^export const test\b/m.test(f.contents),
   );
-  // (Their lines around Stainless's JSON parse leave its module only when the client class takes its methods.)
-  const renderedClient = rendered.find((f) => f.path === CLIENT_MODULE)?.contents;
-  // (The class Stainless's client hooks were in may be sdkgen's core class, re-exported under Stainless's name.)
-  const home =
-    hooks === null || renderedClient === undefined
-      ? null
-      : hooksHome(
-          hooks.className,
-          { path: CLIENT_MODULE, text: renderedClient },
-          core === null ? null : { path: CORE_MODULE, text: core },
-        );
-  const homeHooks =
-    hooks !== null && home !== null ? withAddedMethods(hooks, home, base?.texts.get(hooks.module)) : hooks;
-  const homeText = home?.path === CORE_MODULE ? (hooks?.core?.text ?? core) : renderedClient;
-  // (Known before the loop reaches that module: client.ts's edits to re-apply are what the carried methods leave.)
-  const homeCarried =
-    homeHooks !== null && homeText !== undefined && homeText !== null && withHooks(homeText, homeHooks) !== null;
-  const parseCarried = homeHooks?.parse !== undefined && homeCarried;
+  const editsContext = {
+    generationsOf,
+    namesInSdkgen,
+    repo: inputs.repo,
+    harnessGivesTest,
+    rendered,
+    renderedTexts,
+    packageName: published.name,
+  };
   const ownAtSdkgensPaths: string[] = [];
   for (const sdkgenFile of rendered) {
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
-    // Their missing-credential checks and those credentials' fields, in sdkgen's core class (client-core.ts).
-    if (hooks?.core && file.path === CORE_MODULE) {
-      file = { ...file, contents: hooks.core.text };
-      plan.carriedHooks.push(...hooks.core.names.map((name) => `${CORE_MODULE}: ${name} (from ${hooks.module})`));
-    }
-    if (homeHooks !== null && file.path === (home?.path ?? CLIENT_MODULE)) {
-      // Their statements setting what sdkgen's core class sets (client-constructor.ts): done, with the test showing it.
-      for (const _ of homeHooks.doneInCore ?? [])
-        plan.doneBySdkgen.push({ path: homeHooks.module, ...CORE_SETTING_DONE });
-      const contents = withHooks(file.contents, homeHooks);
-      const names = [
-        ...homeHooks.methods.map((m) => m.name),
-        ...(homeHooks.fields ?? []).map((f) => f.name),
-        ...(homeHooks.optionLines ? ['ClientOptions'] : []),
-      ];
-      if (contents === null)
-        plan.needsHand.push({
-          path: homeHooks.module,
-          reason:
-            `your ${names.join(', ')} (Stainless's client, changed by you or calling a module you changed) could ` +
-            `not be carried into sdkgen's client class ${homeHooks.className}: add it there as an override`,
-        });
-      else {
-        file = { ...file, contents };
-        // (A member carried from another module of theirs names it: the report's reader looks for it there.)
-        const from = (name: string) =>
-          name === 'parseJSON' && homeHooks.parse
-            ? ` (from ${homeHooks.parse.module})`
-            : file.path !== homeHooks.module
-              ? ` (from ${homeHooks.module})`
-              : '';
-        plan.carriedHooks.push(...names.map((name) => `${file.path}: ${name}${from(name)}`));
-      }
-    }
-    // (The owners' options are declared in client.ts then: the package exports them from there.)
-    if (hooks?.optionLines && file.path === 'src/index.ts' && (home?.path ?? CLIENT_MODULE) === CLIENT_MODULE)
-      file = { ...file, contents: withOptionsFromClient(file.contents) ?? file.contents };
+    // Stainless's client methods that the owners made theirs, carried into sdkgen's (owners/client-hooks-plan.ts).
+    file = withClientHooksCarried(plan, file, clientHooks);
     if (existing === undefined) {
       plan.writes.push(file);
       plan.generated.push(sdkgenFile);
@@ -326,67 +260,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       continue;
     }
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
-      // The carried client methods are not edits to place again.
-      const edited =
-        homeHooks?.module === file.path && (plan.carriedHooks.length > 0 || homeCarried)
-          ? homeHooks.editedRest
-          : hooks?.parse?.module === file.path && parseCarried
-            ? hooks.parse.editedRest
-            : existing.text;
-      const reapply = (edits: string, from = pristine, onto = sdkgenOnto(from, edits, file.contents, file.path)) =>
-        reapplyEdits(from, edits, onto, {
-          markdown: file.path.endsWith('.md'),
-          sections: !/(^|\/)api\.md$/.test(file.path),
-          generated: generationsOf(file.path),
-          ...renamesFor(file.path, namesInSdkgen),
-          code: SOURCE_FILE.test(file.path),
-          parses: (text) => moduleParses(file.path, text, inputs.repo),
-          declarations: /\.[cm]?tsx?$/.test(file.path),
-          ...(SOURCE_FILE.test(file.path) ? { tokens: 'typescript' as const } : {}),
-          harnessTest: harnessGivesTest,
-          ...(SOURCE_FILE.test(file.path) ? { done: doneBySdkgen(file.path, file.contents, rendered) } : {}),
-        });
-      const reapplied =
-        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents, file.path) : null) ??
-        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
-        (TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path)
-          ? // (Stainless's tests the owners changed, which sdkgen's module has too, merged case by case: test-cases.ts.)
-            withTestCasesMerged('typescript', pristine, edited, file.contents, {
-              rest: (from, onto) => moduleEdits(true, from, edited, onto, (edits) => reapply(edits, from, onto)),
-              oneCase: (from, owners, onto) => reapply(owners, from, onto),
-              generated: generationsOf(file.path),
-            })
-          : moduleEdits(SOURCE_FILE.test(file.path), pristine, edited, file.contents, reapply));
-      // The owners' lines in a block of Stainless's shell script (scripts/build) go after sdkgen's, in that block.
-      // A module the carried edits leave unparseable (where sdkgen's and the owners' parse) is never written.
-      const shellCarried = withShellBlocks(file.path, edited, reapplied);
-      const text = SOURCE_FILE.test(file.path) ? withoutRepeats(shellCarried.text) : shellCarried.text;
-      const parsed = parsedOrForAPerson(
-        file.path,
-        { ...shellCarried, text },
-        file.contents,
-        edited,
-        () => editsAsHunks(pristine, edited),
-        inputs.repo,
-      );
-      // (A part of their patch to Stainless's runtime that imports what the new SDK lacks stays out of sdkgen's.)
-      const runtime = runtimePatchCarried(
-        file.path,
-        parsed,
-        file.contents,
-        () => editsAsHunks(pristine, edited),
-        renderedTexts,
-        published.name,
-      );
-      if (runtime.reason !== null) plan.needsHand.push({ path: file.path, reason: runtime.reason });
-      const carried = runtime.carried;
-      // Whatever path carried the edits, Stainless's banner is never written back: sdkgen's own stands in its place.
-      const contents = withSdkgensBannerOnly(carried.text, file.contents);
-      plan.writes.push({ path: file.path, contents });
-      if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
-      if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
-      if (carried.alreadyThere) plan.alreadyThere.push(alreadyThereIn(file.path, carried, contents));
-      if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
+      const edited = editsLeftByHooks(plan, file.path, existing.text, clientHooks);
+      carryGeneratedFileEdits(plan, file, pristine, edited, editsContext);
       continue;
     }
     plan.writes.push(file);
@@ -422,6 +297,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // Stainless's bin/ scripts that only its own build ran (`bin/check-test-server`, from its `test` script) go too.
   const unedited = (f: RepoFile) => writtenByStainless(f) && !editedBeyondSpacing(f, base);
   const unusedBins = unusedStainlessBins(current, base?.texts.get('package.json'), packageJson?.generated, unedited);
+  // (What stays of Stainless's tests the owners edited: owners/kept-stainless-tests.ts.)
+  const testedModules = {
+    packageName: published.name,
+    byPath,
+    renderedPaths,
+    importedPackages,
+    stays: (path: string) =>
+      renderedPaths.has(path) || importedByOwners.has(path) || !writtenByStainless(byPath.get(path)!),
+    codeEdited: (path: string) => codeEdited(byPath.get(path)!),
+  };
   for (const file of current) {
     if (renderedPaths.has(file.path) || inKeptSubPackage(file.path)) continue;
     if (importedByOwners.has(file.path) || base?.inUse?.includes(file.path)) {
@@ -464,28 +349,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       continue;
     }
     if (codeEdited(file) && TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path) && file.text !== null) {
-      const stays = (path: string) =>
-        renderedPaths.has(path) || importedByOwners.has(path) || !writtenByStainless(byPath.get(path)!);
-      const specifierStays = (specifier: string) => {
-        const target = importTarget(file.path, specifier, published.name);
-        if (target === null) return importedPackages.has(packageOf(specifier) ?? '') || TEST_RUNNERS.test(specifier);
-        const path = resolvedPath(target, byPath);
-        return path !== null ? stays(path) : resolves(target, renderedPaths);
-      };
-      // Theirs whole when what it tests stays; else the tests they added to it, when those test what stays.
-      const runtimeEdited = (p: string) => byPath.has(p) && codeEdited(byPath.get(p)!);
-      const ofRuntime = testsReplacedRuntime(file, published.name, renderedPaths, runtimeEdited);
-      const whole = importsOf(file.text).every(specifierStays) && !ofRuntime;
-      const text = whole
-        ? withoutStainlessBanner(base?.texts.get(file.path), file.text)
-        : ownersPartOfTest(base?.texts.get(file.path), file.text, specifierStays);
-      // Else it goes, and a change of theirs to Stainless's tests of what goes (its runtime, replaced) is listed so.
-      const goes = (specifier: string) => {
-        const target = importTarget(file.path, specifier, published.name);
-        const path = target === null ? null : resolvedPath(target, byPath);
-        return path !== null && !stays(path);
-      };
-      if (!text && (ofRuntime || importsOf(file.text).some(goes))) testsOfWhatGoes.add(file.path);
+      const pristine = base?.texts.get(file.path);
+      const { text, whole, ofWhatGoes } = keptStainlessTest(
+        { path: file.path, text: file.text },
+        pristine,
+        testedModules,
+      );
+      if (ofWhatGoes) testsOfWhatGoes.add(file.path);
       if (text) {
         keptStainlessTests.push(file.path);
         plan.kept.push(file.path);
@@ -547,39 +417,19 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // Stainless's workflows that build from what goes (the MCP server's Docker image), with the scripts only they name.
   removeWorkflowsBuildingRemoved(plan, current, renderedPaths, (f) => base !== null && !editedSinceStainless(f));
 
-  // The owners' tests run as they are, on the runner they were written for: where they have tests of their own (or
-  // a Jest config of theirs, or edited Stainless's), Jest stays, with its config and packages, and runs sdkgen's tests
-  // too. What sdkgen's tests need goes into Stainless's config; one of the owners' is theirs to add it to.
-  if (jestConfig !== null) {
-    const { path, text } = jestConfig;
-    const stainless = writtenByStainless(jestConfig);
-    const ownersTests = [
-      ...ownFiles
-        .filter((f) => JEST_TEST_FILE.test(f.path) && !NOT_OWN_CODE.test(f.path) && f.text !== null)
-        .filter((f) => !importsOf(f.text!).includes('vitest'))
-        .map((f) => f.path),
-      ...keptStainlessTests,
-    ];
-    if (ownersTests.length > 0 || !stainless || editedSinceStainless(jestConfig)) {
-      const jest = jestConfigForSdkgen(text!, { nodeFetchTests: renderedPaths.has('tests/node-fetch.ts') });
-      keepConfig(path, text!, stainless);
-      plan.testRunner = { runner: 'jest', config: path, added: stainless ? jest.added : [] };
-      if (stainless && jest.text !== text) plan.writes.push({ path, contents: jest.text });
-      if (!stainless && jest.added.length > 0)
-        plan.needsHand.push({
-          path,
-          reason: `yours, so sdkgen adds nothing to it: add what sdkgen's tests need (${jest.added.join('; ')})`,
-        });
-      for (const reason of jest.missing) plan.needsHand.push({ path, reason });
-      // An owners' test whose import the config maps to a module of Stainless's that goes cannot run: for a person.
-      const gone = new Set(plan.removed);
-      const after = new Set([...renderedPaths, ...current.map((f) => f.path).filter((p) => !gone.has(p))]);
-      const tests = ownersTests.map((p) => ownCode.find((f) => f.path === p) ?? byPath.get(p)!);
-      const texts = tests.flatMap((f) => (f?.text ? [{ path: f.path, text: f.text }] : []));
-      for (const broken of brokenJestMappings(text!, texts, byPath, after))
-        plan.needsHand.push({ path: broken.test, reason: brokenJestMappingReason(path, broken) });
-    } else if (!plan.keptImported.includes(path)) plan.removed.push(path);
-  }
+  // The owners' tests run as they are, on the runner they were written for (package/jest-plan.ts).
+  if (jestConfig !== null)
+    settleJestInPlan(plan, jestConfig, {
+      stainless: writtenByStainless(jestConfig),
+      edited: editedSinceStainless(jestConfig),
+      ownFiles,
+      keptStainlessTests,
+      current,
+      byPath,
+      renderedPaths,
+      ownCode,
+      keepConfig,
+    });
   // Those an owners' module at sdkgen's runtime path (or a test Jest cannot run) alone imports are unused once it goes.
   // So are the owners' modules it alone imports (groq's `src/internal/decoders/line.ts`).
   for (const entry of plan.needsHand.filter((n) => ownAtSdkgensPaths.includes(n.path) || brokenJestTest(n.reason))) {
@@ -590,45 +440,23 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     entry.reason = withModulesKeptForIt(entry.reason, kept);
   }
 
-  if (packageJson !== null) {
-    // The packages the configs that stay name are theirs to keep, as their code's imports are (Jest and its
-    // transform, ESLint's plugins, the environment their Vitest config runs their tests in).
-    // Stainless's scripts their workflows, scripts and own scripts run (`yarn tsn scripts/seed.ts`) stay too.
-    // A program's package is found by its bins (`tsc`: typescript), installed, in a lockfile, or well known.
-    const packageOf = packageOfProgram(listedPackages, inputs.installed ?? new Map(), current, inputs.lockfilesAbove);
-    const ownersScripts = { ...ownersPackageScripts(packageJson.current, stainlessPackage), ...calledPackageScripts };
-    const packages = { listed: listedPackages, packageOf, ownersScripts };
-    const callers = ownersCallers(current, plan, packageJson.generated, packages, renderedPaths);
-    const run = scriptsRunByOwners(callers);
-    // …and those each workflow and script that stays, and package.json's scripts of theirs, run (`npx prettier`).
-    const scriptsRun = packagesRunBy(
-      callers.files,
-      ownersScripts,
-      packageOf,
-      runContext(current, packageJson.generated),
-    );
-    plan.unknownPrograms = [...run.unknown, ...scriptsRun.unknown];
-    const keptPackages = new Set([...importedPackages, ...configPackages, ...run.packages, ...scriptsRun.packages]);
-    const keepScripts = [...run.names, ...Object.keys(calledPackageScripts)];
-    const merged = mergePackageJson(packageJson.generated, packageJson.current, stainlessPackage, keptPackages, {
-      keepCompiler: ownCode.length > 0,
-      keepScripts,
-      // (the tsconfig kept below for the owners' code leaves DOM's types out as Stainless's did)
-      nodeTypes: (ownCode.length > 0 || carriedNode) && libLeavesOutDom(base?.texts.get('tsconfig.json')),
+  // The packages and scripts what stays uses are kept in the merged package.json (package/package-json-plan.ts).
+  if (packageJson !== null)
+    exportedSubpaths = mergePackageJsonInPlan(plan, packageJson, {
+      current,
+      renderedPaths,
+      stainlessPackage,
+      listedPackages,
+      installed: inputs.installed,
+      lockfilesAbove: inputs.lockfilesAbove,
+      importedPackages,
+      configPackages,
+      calledPackageScripts,
+      ownConfigs,
+      ownCode: ownCode.length > 0,
+      carriedNode,
+      stainlessTsconfig: base?.texts.get('tsconfig.json'),
     });
-    withToolScripts(merged.json, packageJson.generated, {
-      jest: plan.testRunner !== null,
-      eslint: [...plan.keptConfigs, ...ownConfigs].some((path) => ESLINT_CONFIG.test(path)),
-    });
-    plan.packageJson = { kept: merged.kept, dropped: merged.dropped, rewritten: merged.rewritten };
-    exportedSubpaths = merged.subpaths;
-    const at = plan.writes.findIndex((f) => f.path === 'package.json');
-    const contents = printLike(packageJson.generated, merged.json, packageJson.theirs);
-    plan.writes[at] = { path: 'package.json', contents };
-    const paths = new Set([...renderedPaths, ...current.map((f) => f.path)]);
-    for (const [name, target] of unbuiltBins(plan.writes[at].contents, paths))
-      plan.needsHand.push({ path: 'package.json', reason: unbuiltBinReason(name, target) });
-  }
 
   // sdkgen's release.yml beside the repository's workflows that release or publish (repository/release-settled.ts).
   const publishing = settleRelease(plan, { current, base, byPath, editedSinceStainless });

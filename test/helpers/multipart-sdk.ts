@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ParsedPart } from '../runtime/helpers/server';
+import { multipartEcho, type ParsedPart, type TestServer } from '../runtime/helpers/server';
 import { generateWithStainlessConfig, writeFiles } from './sdk';
 
 /**
@@ -82,6 +82,22 @@ export async function writtenTypeScriptSdk(prefix: string, spec: object, config:
 /** The parts as the server read them: name and text, a file part as `file:<its text>`. */
 export function partsRead(parts: ParsedPart[]): string[][] {
   return parts.map((p) => [p.name, p.filename === null ? p.text : `file:${p.text}`]);
+}
+
+/**
+ * The parts `server` read from `form`, sent as the body of `POST /kb` by a client of the SDK's class `Client` (a file as
+ * `file:<text>`).
+ */
+export async function kbFormReceived(
+  server: TestServer,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  Client: new (options: object) => any,
+  form: FormData,
+): Promise<string[][]> {
+  server.on('POST /kb', multipartEcho);
+  const client = new Client({ baseURL: server.url });
+  const echo = (await client.post('/kb', { body: form })) as { parts: ParsedPart[] };
+  return partsRead(echo.parts);
 }
 
 /** `POST /batches` (resource `batches`, `create`) of API "Docs" with a multipart body of `schema`, parts per `encoding`. */

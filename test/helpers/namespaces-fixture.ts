@@ -48,6 +48,27 @@ export const OWNERS_CLIENT = STAINLESS_CLIENT.replace(
 );
 
 /** Stainless's resource test (`harness`: its imports), calling the resource's methods on `receiver`. */
+/** sdkgen's client of the namespaces spec: `namespaces` a callable resource (list them, or its methods). */
+export const SDKGEN_CALLABLE_CLIENT = `import * as API from './resources/index.js';
+import { AcmeCore } from './client-core.js';
+import { callableResource } from './core/resource.js';
+
+export class Acme extends AcmeCore {
+  constructor(options: ClientOptions = {}) {
+    super(options);
+  }
+
+  /**
+   * List namespaces.
+   */
+  namespaces = callableResource(this.#namespaces.bind(this), new API.Namespaces(this));
+
+  #namespaces(options?: RequestOptions) {
+    return this.getAPIList('/v1/namespaces', options);
+  }
+}
+`;
+
 export const namespacesTest = (receiver: string, harness: string) => `${harness}const client = new Acme({
   apiKey: 'My API Key',
   baseURL: process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010',

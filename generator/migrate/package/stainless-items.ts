@@ -10,6 +10,8 @@
  * line it spans (but a line of brackets) is.
  */
 import { isObject, parseObject, type JsonObject } from '../json-object';
+import { linesByStainless } from '../repository/line-authors';
+import type { RepoFile } from '../repository/stainless-repo';
 
 interface Span {
   /** Key path: `["scripts", "bench"]`, or `["files", "0"]` for a list's element. */
@@ -98,4 +100,19 @@ function itemSpans(text: string): Span[] {
   };
   readValue([]);
   return spans;
+}
+
+/**
+ * Stainless's items of the repository's package.json where the base has none of its own (the owners created the file
+ * before Stainless generated into it): told by who wrote each line, so that the owners' items are kept as theirs.
+ */
+export function stainlessPackageItems(
+  repo: string,
+  base: { texts: Map<string, string> } | null,
+  current: RepoFile[],
+): string | null {
+  const text = current.find((f) => f.path === 'package.json')?.text;
+  if (base === null || base.texts.has('package.json') || text == null) return null;
+  const lines = linesByStainless(repo, 'package.json');
+  return lines === null ? null : stainlessItems(text, lines);
 }

@@ -14,20 +14,14 @@
  *   later regenerations merge the version as the owners' edit. So do pyproject.toml's `description` and `authors`.
  */
 import { alreadyThereIn, emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from '../migration-plan';
-import { editsAsHunks, reapplyEdits, withBannerSetAside, type Reapplied } from '../reapply/hunks';
-import { reapplyJsonEdits } from '../reapply/json';
-import { placeInsertions } from '../reapply/insertions';
-import { LINE_SET_FILE, reapplyLineSetEdits } from '../reapply/lines';
+import { editsAsHunks, withBannerSetAside } from '../reapply/hunks';
 import { rewrittenByStainless } from '../owners/rewritten-by-stainless';
 import { hasStainlessHeader, type RepoFile } from '../repository/stainless-repo';
 import { baseUnderName, withoutRenameLeftovers } from './owners/renamed-package';
 import { madeByGenerations, specDrift } from './owners/spec-drift';
-import { carryMemberMoves } from './reapply/moved-members';
 import { asUnderPydantic2, lowestPydanticMajor, setAsideForPydanticV1 } from './owners/pydantic-v1';
-import { reapplyPythonEdits, withFutureImportsFirst, withoutRepeatedImports } from './reapply/balanced-hunks';
-import { inSdkgenWords } from './already-done/comment-wording';
-import { intoDevDependencies } from './project/dev-dependencies';
-import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './already-done/comment-only';
+import { withFutureImportsFirst, withoutRepeatedImports } from './reapply/balanced-hunks';
+import { commentsOnlyChanged, dropPythonCommentOnly } from './already-done/comment-only';
 import { dropDoneByPythonRuntime } from './already-done/runtime-behaviours';
 import { dropForwardRefsResolved } from './already-done/forward-refs-done';
 import { dropMultipartCovered } from '../reapply/multipart-covered';
@@ -38,35 +32,22 @@ import { withSameFunctionsDone } from './already-done/same-functions';
 import { withOwnersCodeCalls } from './owners/owners-code-calls';
 import { withStreamEventsDone } from './derived-config/stream-events';
 import type { Api } from '../../ir/types';
-import { ownersTablesInPlace } from './project/moved-tables';
-import { mayRunScripts } from './project/script-calls';
 import { unrunScriptEdits } from './project/unrun-scripts';
-import { withTablesJoined } from './project/tables-declared-twice';
-import { intoSdkgenModule } from './reapply/carried-module';
 import { keptCallableResources } from './reapply/callable-resources';
-import { intoTomlValues } from './project/toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './derived-config/optional-options';
-import { withOwnersOverloadSets, type WithOverloadSets } from './reapply/overload-sets';
+import { type WithOverloadSets } from './reapply/overload-sets';
 import { differingMemberReason, type WithoutRepeatedMembers } from './already-done/repeated-members';
-import { changedTests, describeChangedTests, type ChangedTests } from './owners-tests/changed-tests';
-import { ownersTests, type OwnersTests } from './owners-tests/carried-tests';
-import { stainlessModulesForTests } from './owners/modules-for-tests';
+import { describeChangedTests } from './owners-tests/changed-tests';
 import { importStatements, resolveImport } from './source/import-resolution';
 import { importBinds } from './source/import-statements';
-import { withoutAbsentTableEdits } from './project/absent-tables';
-import { withToolSettingsCarried } from './project/tool-settings';
 import { withReleaseRequirements } from './project/release-requirements';
 import { setAsideDoneInRuntime } from './already-done/removed-already';
 import { withImportsAlreadyDone } from './already-done/imports-already-done';
 import { withListsInBaseOrder } from './already-done/list-order';
 import { setAsideTypingOnly } from './already-done/typing-only';
-import { soundCarried, indentProblem, type SoundCarry } from './soundness/sound-module';
 import { leavingOutLostReaders } from './soundness/lost-readers';
 import { intoFunctionsElsewhere } from './reapply/functions-elsewhere';
-import { ryeCallsLeft } from './project/rye-calls';
-import { withOwnersRyeCommands } from './project/rye-script-edits';
 import { botCustomFiles, withoutPythonBanner } from './owners/bot-custom-files';
-import { staleLockfiles } from './project/manager-lockfiles';
 import { withoutStainlessPublishing } from './project/publishing';
 import { ownPythonFileAtSdkgensPath } from './owners/own-module-names';
 import { withoutUnionsThere } from './already-done/same-union';
@@ -76,11 +57,14 @@ import { inStainlessLayout, isRepositoryFile, LOCKFILES, SCRIPT, TESTS } from '.
 import { releasedVersion, withVersion } from './project/released-version';
 import { releasedProjectMetadata, withProjectMetadata } from './project/project-metadata';
 import { keptForOthers } from './owners/kept-for-others';
-import { runtimeHunksReason } from './soundness/runtime-hunks';
 import { packageDir } from '../../emit/python/package-root';
 import { unreadImportsReason, withoutUnreadOwnersImports } from './reapply/unread-imports';
 import { onlyBannerEdited, withSdkgenBanner, withSdkgensBannerOnly } from '../reapply/stainless-banner';
 import { dropBlamedOnGenerations } from '../repository/generation-blame';
+import { carryPythonEdits } from './reapply/carry-edits';
+import { settlePackageManager } from './project/package-manager-plan';
+import { explainRejected } from './owners/rejected-reasons';
+import { stainlessFileEdits } from './owners-tests/stainless-test-edits';
 
 export interface PythonMigrationInputs extends MigrationInputs {
   /** Stainless's output, with the commit it was read from (and, for stlc's sealed output, the commit bringing it in). */
@@ -270,54 +254,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       // Members the owners moved within a class move in sdkgen's class too; the rest is carried line by line.
       // (From their text as given; from it less the hunks reading a name their function lost, below.)
       const carryFrom = (owners: string) => {
-        // (A method's `@overload` set they changed takes the place of sdkgen's whole: overload-sets.ts.)
-        const moves = file.path.endsWith('.py')
-          ? withOwnersOverloadSets(carryMemberMoves(stainless, owners, file.contents), owners)
-          : { base: stainless, target: file.contents, moved: 0, alreadyThere: 0 };
-        // (Tables of pyproject.toml the owners moved are read where Stainless had them: moved-tables.ts.)
-        const inPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, owners) : owners;
-        // (Stainless's TOML comments that sdkgen's file words otherwise, read in sdkgen's words: comment-wording.ts.)
-        const worded = file.path.endsWith('.toml') ? inSdkgenWords(moves.base, inPlace, moves.target, true) : null;
-        const ownersInPlace = worded?.edited ?? inPlace;
-        if (worded !== null) moves.base = worded.base;
-        const carriedAsIs =
-          (file.path.endsWith('.json') ? reapplyJsonEdits(stainless, owners, file.contents, file.path) : null) ??
-          (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(stainless, owners, file.contents) : null) ??
-          placeInsertions(
-            file.path,
-            moves.base,
-            (file.path.endsWith('.py') ? reapplyPythonEdits : reapplyEdits)(moves.base, ownersInPlace, moves.target, {
-              markdown: file.path.endsWith('.md'),
-              sections: !/(^|\/)api\.md$/.test(file.path),
-              generated: generationsOf(file.path, moves.base, ownersInPlace),
-            }),
-            ownersInPlace,
-          );
-        const carriedInto =
-          file.path === 'pyproject.toml'
-            ? // (A table they added that sdkgen's file declares too is declared once: tables-declared-twice.ts.)
-              withTablesJoined(moves.target, intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs)))
-            : file.path.endsWith('.py')
-              ? intoSdkgenModule(moves.base, moves.target, owners, carriedAsIs)
-              : carriedAsIs;
-        const tables =
-          file.path === 'pyproject.toml' ? withoutAbsentTableEdits(moves.base, file.contents, carriedInto) : null;
-        for (const { table, hunks } of tables?.notApplying ?? [])
-          plan.notApplicable.push({
-            path: file.path,
-            reason:
-              `edits \`[${table}]\`, a table of Stainless's that sdkgen's pyproject.toml does not have (sdkgen's build ` +
-              'and tools are set up without it): the edit has nothing there to change',
-            hunks,
-          });
-        // (The owners' settings of their tools, key by key, where sdkgen lays a table out otherwise: tool-settings.ts.)
-        const settled = tables ? withToolSettingsCarried(moves.base, owners, tables.carried) : null;
-        if (settled) toolSettings = settled.toolSettings;
-        const carriedWhole = settled ?? carriedInto;
-        // Carried hunk by hunk, a module can lose what the owners' code in it needs: it is made whole, or not written so.
-        // (Judged against all of their text: a name a left-out hunk bound is lost to the hunks still reading it.)
-        const whole = file.path.endsWith('.py') ? soundPythonCarry(edited, carriedWhole, moves.target) : null;
-        return { moves, carriedWhole, whole };
+        const carry = carryPythonEdits(plan, file, stainless, owners, edited, generationsOf);
+        if (carry.toolSettings) toolSettings = carry.toolSettings;
+        return carry;
       };
       const first = carryFrom(edited);
       // Their test set-up (a conftest starting the mock server their way) that does not carry stays whole, as a
@@ -452,29 +391,12 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   // Stainless's tests of its runtime go with it: sdkgen's runtime has tests of its own. The test functions the
   // owners changed or added are theirs: they stay at that path, whole, with what they read of the module, and with
   // Stainless's modules (that sdkgen writes none of) they import, where those import (modules-for-tests.ts).
-  const candidateText = new Map(candidates.map((f) => [f.path, f.text]));
-  const goingText = (path: string) => (stays.has(path) ? null : (candidateText.get(path) ?? null));
-  const edits = new Map<string, { pristine: string; tests: ChangedTests | null; theirs: OwnersTests | null }>();
-  for (const file of candidates) {
-    const pristine = base?.texts.get(file.path);
-    if (stays.has(file.path) || !editedSinceStainless(file) || pristine === undefined) continue;
-    if (file.text === null || pristine === file.text) continue;
-    const tests =
-      /^tests\/(?!api_resources\/)/.test(file.path) &&
-      !(file.path.endsWith('.py') && commentsOnlyChanged(pristine, file.text))
-        ? changedTests(pristine, file.text)
-        : null;
-    let theirs =
-      tests && file.path.endsWith('.py')
-        ? ownersTests(file.path, file.text, tests, inputs.importName, (p) => finalText(p) ?? goingText(p))
-        : null;
-    if (theirs?.kind === 'carried') {
-      const needed = stainlessModulesForTests(theirs.modules, inputs.importName, finalText, goingText);
-      if (needed.kind === 'kept') for (const module of needed.modules) stays.set(module, 'imported');
-      else theirs = { kind: 'conflict', functions: theirs.functions, unresolved: needed.missing };
-    }
-    edits.set(file.path, { pristine, tests, theirs });
-  }
+  const edits = stainlessFileEdits(candidates, stays, {
+    pristine: (path) => base?.texts.get(path),
+    editedSinceStainless,
+    importName: inputs.importName,
+    finalText,
+  });
   for (const file of candidates) {
     const reason = stays.get(file.path);
     // (A data file a module that stays reads is listed with the modules: kept, as what the owners' code needs.)
@@ -588,41 +510,16 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       ? optionalOptionsReason(optionsMadeOptional(stainlessClient, ownersClient), renderedText.get(clientPath) ?? null)
       : null;
   if (optional !== null) plan.needsHand.push({ path: clientPath, reason: optional });
-  for (const { path, hunks } of plan.rejected) {
-    if (testConflicts.has(path)) continue;
-    const stainless = base?.texts.get(path);
-    const ours = renderedText.get(path);
-    const places = path.endsWith('.py') && stainless && ours ? placesInSdkgen(hunks, stainless, ours) : '';
-    const broken = brokenCarries.get(path);
-    if (broken !== undefined) {
-      plan.needsHand.push({
-        path,
-        reason:
-          `your edits, carried into sdkgen's module one by one, would leave it broken (${broken}): sdkgen's file ` +
-          'is written without them; see the hunks',
-      });
-      continue;
-    }
-    const lost = lostReads.get(path)?.map((entry) => entry.replace(/^(.*): ([\w.]+)$/, '`$2` in `$1`'));
-    // (Of Stainless's runtime, where sdkgen writes its own: said edit by edit, runtime-hunks.ts.)
-    // (Read on the module as written: the owners' edits that were carried bind names too.)
-    const written = ours === undefined ? undefined : (plan.writes.find((f) => f.path === path)?.contents ?? ours);
-    const against = readAgainst.get(path) ?? stainless;
-    const runtime = against && written && !lost ? runtimeHunksReason(path, hunks, against, written, pkg) : null;
-    plan.needsHand.push({
-      path,
-      reason: runtime
-        ? runtime
-        : renderedPaths.has(path)
-          ? "your edits to the file Stainless wrote could not all be carried over to sdkgen's: see the hunks" +
-            (places ? ` (sdkgen's file has ${places} too, where they would go)` : '') +
-            (lost
-              ? `; those reading ${lost.join(', ')} are left out, as sdkgen's function binds no such name, nor its ` +
-                'class such an attribute (they would raise NameError, AttributeError): the rest are carried'
-              : '')
-          : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
-    });
-  }
+  // Why each edit left over needs a person (owners/rejected-reasons.ts).
+  explainRejected(plan, {
+    stainlessText: (path) => base?.texts.get(path),
+    renderedText,
+    testConflicts,
+    brokenCarries,
+    lostReads,
+    readAgainst,
+    pkg,
+  });
   // Stainless's PyPI publishing and release doctor go where sdkgen's release.yml publishes instead (publishing.ts).
   withoutStainlessPublishing(plan, current, base);
   // What the release's pyproject.toml promises at install time, whoever wrote it: its extras, its lower bounds.
@@ -633,39 +530,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     pyprojectWrite.contents = requirements.text;
     plan.releaseRequirements.push(...requirements.kept);
   }
-  // The owners' commands of Stainless's Rye scripts, in the steps of sdkgen's scripts that ran Stainless's.
-  withOwnersRyeCommands(plan, base?.texts.get('pyproject.toml') ?? null, byPath.get('pyproject.toml')?.text ?? null);
-  // Rye's commands of the workflows and scripts that stay, using what Stainless's pyproject.toml had (rye-calls.ts).
-  const finalWrites = new Map(plan.writes.map((f) => [f.path, f.contents]));
-  const stayingText = [...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]
-    .filter((path) => !finalWrites.has(path))
-    .map((path) => ({ path, text: byPath.get(path)?.text ?? null }));
-  // The lockfiles of Stainless's package manager nothing that stays reads once pyproject.toml is sdkgen's: they go
-  // (manager-lockfiles.ts); a call of that manager whose lockfile no longer matches is listed.
-  const lockfiles = staleLockfiles(
-    plan.keptRepositoryFiles.map((path) => ({ path, text: byPath.get(path)?.text ?? null })),
-    [...plan.writes.map((f) => ({ path: f.path, text: f.contents })), ...stayingText].filter(
-      (f): f is { path: string; text: string } =>
-        f.text !== null && mayRunScripts(f.path) && f.path !== 'pyproject.toml',
-    ),
-    byPath.get('pyproject.toml')?.text ?? null,
-    finalWrites.get('pyproject.toml') ?? null,
-  );
-  for (const stale of lockfiles.stale) {
-    plan.keptRepositoryFiles = plan.keptRepositoryFiles.filter((path) => !stale.paths.includes(path));
-    plan.removed.push(...stale.paths);
-    plan.removedExtras.push({ option: null, what: stale.what, paths: stale.paths });
-  }
-  plan.removedCalls.push(...lockfiles.relock);
-  plan.removedCalls.push(
-    ...ryeCallsLeft(
-      [...plan.writes.map((f) => ({ path: f.path, text: f.contents })), ...stayingText].filter(
-        (f): f is { path: string; text: string } => f.text !== null,
-      ),
-      byPath.get('pyproject.toml')?.text ?? null,
-      finalWrites.get('pyproject.toml') ?? null,
-    ),
-  );
+  // Rye's and the lockfiles' part, once pyproject.toml is sdkgen's (project/package-manager-plan.ts).
+  settlePackageManager(plan, base?.texts.get('pyproject.toml') ?? null, byPath);
   for (const list of [
     plan.kept,
     plan.keptRepositoryFiles,
@@ -678,13 +544,4 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   ])
     list.sort();
   return plan;
-}
-
-/**
- * sdkgen's module `target` with the owners' edits carried (`carried`) made whole from theirs (`edited`); null where
- * nothing was carried, or where sdkgen's own module is one this reading cannot follow (then it judges nothing).
- */
-function soundPythonCarry(edited: string, carried: Reapplied, target: string): SoundCarry | null {
-  if (carried.text === target || indentProblem(target) !== null) return null;
-  return soundCarried(edited, carried.text, target);
 }

@@ -1,0 +1,97 @@
+/**
+ * The owners' edits of one Python-package file of Stainless's carried onto sdkgen's (planPythonMigration's step for
+ * each edited file): members they moved move in sdkgen's class too, pyproject.toml's tables and tool settings are
+ * read where sdkgen lays them out, the rest goes line by line; a module carried so is then judged whole or broken.
+ */
+import { reapplyEdits, type Reapplied } from '../../reapply/hunks';
+import { reapplyJsonEdits } from '../../reapply/json';
+import { placeInsertions } from '../../reapply/insertions';
+import { LINE_SET_FILE, reapplyLineSetEdits } from '../../reapply/lines';
+import type { MigrationPlan } from '../../migration-plan';
+import { carryMemberMoves } from './moved-members';
+import { reapplyPythonEdits } from './balanced-hunks';
+import { intoSdkgenModule } from './carried-module';
+import { withOwnersOverloadSets } from './overload-sets';
+import { inSdkgenWords } from '../already-done/comment-wording';
+import { intoDevDependencies } from '../project/dev-dependencies';
+import { ownersTablesInPlace } from '../project/moved-tables';
+import { withTablesJoined } from '../project/tables-declared-twice';
+import { intoTomlValues } from '../project/toml-values';
+import { withoutAbsentTableEdits } from '../project/absent-tables';
+import { withToolSettingsCarried } from '../project/tool-settings';
+import { soundCarried, indentProblem, type SoundCarry } from '../soundness/sound-module';
+
+/**
+ * `owners` (the owners' text of `file.path`, or it less the hunks left out) carried from `stainless` onto sdkgen's
+ * `file`; `whole` judges the module against all of their text (`edited`). `toolSettings`: the owners' tool settings
+ * set on sdkgen's pyproject.toml, when carried.
+ */
+export function carryPythonEdits(
+  plan: MigrationPlan,
+  file: { path: string; contents: string },
+  stainless: string,
+  owners: string,
+  edited: string,
+  generationsOf: (
+    path: string,
+    pristine: string,
+    edited: string,
+  ) => ((r: string[], a: string[]) => boolean) | undefined,
+) {
+  // (A method's `@overload` set they changed takes the place of sdkgen's whole: overload-sets.ts.)
+  const moves = file.path.endsWith('.py')
+    ? withOwnersOverloadSets(carryMemberMoves(stainless, owners, file.contents), owners)
+    : { base: stainless, target: file.contents, moved: 0, alreadyThere: 0 };
+  // (Tables of pyproject.toml the owners moved are read where Stainless had them: moved-tables.ts.)
+  const inPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, owners) : owners;
+  // (Stainless's TOML comments that sdkgen's file words otherwise, read in sdkgen's words: comment-wording.ts.)
+  const worded = file.path.endsWith('.toml') ? inSdkgenWords(moves.base, inPlace, moves.target, true) : null;
+  const ownersInPlace = worded?.edited ?? inPlace;
+  if (worded !== null) moves.base = worded.base;
+  const carriedAsIs =
+    (file.path.endsWith('.json') ? reapplyJsonEdits(stainless, owners, file.contents, file.path) : null) ??
+    (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(stainless, owners, file.contents) : null) ??
+    placeInsertions(
+      file.path,
+      moves.base,
+      (file.path.endsWith('.py') ? reapplyPythonEdits : reapplyEdits)(moves.base, ownersInPlace, moves.target, {
+        markdown: file.path.endsWith('.md'),
+        sections: !/(^|\/)api\.md$/.test(file.path),
+        generated: generationsOf(file.path, moves.base, ownersInPlace),
+      }),
+      ownersInPlace,
+    );
+  const carriedInto =
+    file.path === 'pyproject.toml'
+      ? // (A table they added that sdkgen's file declares too is declared once: tables-declared-twice.ts.)
+        withTablesJoined(moves.target, intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs)))
+      : file.path.endsWith('.py')
+        ? intoSdkgenModule(moves.base, moves.target, owners, carriedAsIs)
+        : carriedAsIs;
+  const tables =
+    file.path === 'pyproject.toml' ? withoutAbsentTableEdits(moves.base, file.contents, carriedInto) : null;
+  for (const { table, hunks } of tables?.notApplying ?? [])
+    plan.notApplicable.push({
+      path: file.path,
+      reason:
+        `edits \`[${table}]\`, a table of Stainless's that sdkgen's pyproject.toml does not have (sdkgen's build ` +
+        'and tools are set up without it): the edit has nothing there to change',
+      hunks,
+    });
+  // (The owners' settings of their tools, key by key, where sdkgen lays a table out otherwise: tool-settings.ts.)
+  const settled = tables ? withToolSettingsCarried(moves.base, owners, tables.carried) : null;
+  const carriedWhole = settled ?? carriedInto;
+  // Carried hunk by hunk, a module can lose what the owners' code in it needs: it is made whole, or not written so.
+  // (Judged against all of their text: a name a left-out hunk bound is lost to the hunks still reading it.)
+  const whole = file.path.endsWith('.py') ? soundPythonCarry(edited, carriedWhole, moves.target) : null;
+  return { moves, carriedWhole, whole, toolSettings: settled?.toolSettings ?? null };
+}
+
+/**
+ * sdkgen's module `target` with the owners' edits carried (`carried`) made whole from theirs (`edited`); null where
+ * nothing was carried, or where sdkgen's own module is one this reading cannot follow (then it judges nothing).
+ */
+function soundPythonCarry(edited: string, carried: Reapplied, target: string): SoundCarry | null {
+  if (carried.text === target || indentProblem(target) !== null) return null;
+  return soundCarried(edited, carried.text, target);
+}
