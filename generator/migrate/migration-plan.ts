@@ -194,7 +194,8 @@ export interface MigrationPlan {
    * The runner the owners' tests stay on (package/test-runner.ts): Jest, with its config (what sdkgen added to it for its own
    * tests); null: sdkgen's Vitest.
    */
-  testRunner: { runner: 'jest'; config: string; added: string[] } | null;
+  /** `script`: package.json's `test` where sdkgen writes a config of its own over the owners' (package/jest-wrapper.ts). */
+  testRunner: { runner: 'jest'; config: string; added: string[]; script?: string } | null;
   /** Stainless's test, lint and format configs that stay: the owners edited them, or their tests run on Jest. */
   keptConfigs: string[];
   /**

@@ -5,6 +5,7 @@
  * theirs to add it to. Else Stainless's Jest config goes.
  */
 import { JEST_TEST_FILE, jestConfigForSdkgen } from './test-runner';
+import { sdkgenJestConfig } from './jest-wrapper';
 import { brokenJestMappingReason, brokenJestMappings } from './jest-mappings';
 import { NOT_OWN_CODE } from '../repository/other-packages';
 import { importsOf } from '../repository/imports';
@@ -42,7 +43,15 @@ export function settleJestInPlan(plan: MigrationPlan, jestConfig: RepoFile, fact
     facts.keepConfig(path, text!, stainless);
     plan.testRunner = { runner: 'jest', config: path, added: stainless ? jest.added : [] };
     if (stainless && jest.text !== text) plan.writes.push({ path, contents: jest.text });
-    if (!stainless && jest.added.length > 0)
+    // An owners' config gets one of sdkgen's over it, which imports theirs (one in TypeScript stays theirs to complete).
+    const own =
+      !stainless && jest.added.length > 0
+        ? sdkgenJestConfig(path, { nodeFetchTests: renderedPaths.has('tests/node-fetch.ts') })
+        : null;
+    if (own !== null) {
+      plan.writes.push({ path: own.path, contents: own.contents });
+      plan.testRunner.script = own.testScript;
+    } else if (!stainless && jest.added.length > 0)
       plan.needsHand.push({
         path,
         reason: `yours, so sdkgen adds nothing to it: add what sdkgen's tests need (${jest.added.join('; ')})`,

@@ -72,6 +72,7 @@ export function mergePackageJsonInPlan(
   });
   withToolScripts(merged.json, packageJson.generated, {
     jest: plan.testRunner !== null,
+    jestScript: plan.testRunner?.script,
     eslint: [...plan.keptConfigs, ...uses.ownConfigs].some((path) => ESLINT_CONFIG.test(path)),
   });
   plan.packageJson = { kept: merged.kept, dropped: merged.dropped, rewritten: merged.rewritten };
