@@ -14,6 +14,7 @@
 import yaml from 'js-yaml';
 import type { Api, Method, Param, Resource, TypeRef } from '../../ir/types';
 import { changedLines } from './changed-lines';
+import { encoderFormOf } from './encoder-branches';
 import { arrayItemsAsJson, arrayItemsText } from './multipart-array-items';
 import { inPackageMatching } from '../../emit/python/package-root';
 
@@ -274,7 +275,14 @@ export function ownersEncoderPatch(
     );
     found.plainAsJson ||= patch?.plainAsJson ?? false;
     found.fileArraysRepeat ||= patch?.fileArraysRepeat ?? false;
-    if (patch?.objectsOnly) found.objectsOnly = true;
+    // (Objects alone as JSON, arrays still `key[]`: read from the function's branches where they read, which a patch
+    // that rewrote the whole function leaves as they were; else from the changed lines.)
+    const form = ENCODER_FILE.test(file.path) && patch?.plainAsJson ? encoderFormOf(file.text!) : null;
+    const objectsOnly =
+      form?.arrays != null && form.objects != null
+        ? form.objects === 'json' && form.arrays === 'brackets'
+        : patch?.objectsOnly === true;
+    if (objectsOnly) found.objectsOnly = true;
     if (patch?.keptBracketed) found.keptBracketed = [...(found.keptBracketed ?? []), ...patch.keptBracketed];
   }
   return found.plainAsJson || found.fileArraysRepeat ? found : null;
