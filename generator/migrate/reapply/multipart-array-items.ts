@@ -12,7 +12,6 @@
  * Hooks: reapply/multipart-covered.ts (`dropMultipartCovered`, `patchEncodingsNotice`).
  */
 import type { Api, Method, Resource, TypeRef } from '../../ir/types';
-import type { EncoderPatch } from './multipart-covered';
 
 /** One multipart method's array fields whose items the patch sent as JSON parts under `key[]`. */
 export interface ArrayItemsAsJson {
@@ -22,7 +21,14 @@ export interface ArrayItemsAsJson {
 }
 
 /** Each multipart method's body fields that are arrays of objects holding no file, under an objects-only patch. */
-export function arrayItemsAsJson(api: Api, patch: EncoderPatch | null): ArrayItemsAsJson[] {
+/** The parts of multipart-covered.ts' `EncoderPatch` read here (a type of its own: that module imports this one). */
+interface ObjectsPatch {
+  plainAsJson: boolean;
+  objectsOnly?: true;
+  keptBracketed?: string[];
+}
+
+export function arrayItemsAsJson(api: Api, patch: ObjectsPatch | null): ArrayItemsAsJson[] {
   if (patch === null || !patch.plainAsJson || patch.objectsOnly !== true) return [];
   const schemas = new Map(api.schemas.map((s) => [s.id, s.type]));
   const deref = (type: TypeRef, seen = new Set<string>()): TypeRef => {
