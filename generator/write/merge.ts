@@ -22,7 +22,7 @@ import {
 import { insertionOrder } from './merge-insertions';
 import { reindented } from './merge-reindent';
 import { insertionsSlidOut } from './merge-slide';
-import { tsImportsMerged } from './merge-ts-imports';
+import { type ImportPrint, tsImportsMerged } from './merge-ts-imports';
 
 export type { Hunk };
 
@@ -38,6 +38,8 @@ const MAX_TABLE = 25_000_000;
 export interface MergeOptions {
   /** The files are TypeScript or Python code: two whole pieces of code at one point may merge (merge-blocks.ts). */
   code?: boolean;
+  /** How the project's prettier prints an import statement the merge writes (merge-ts-imports.ts; its default: 110). */
+  imports?: ImportPrint;
 }
 
 /** Whether a file's path names code that `MergeOptions.code` reads (TypeScript, JavaScript, Python). */
@@ -105,7 +107,8 @@ export function mergeThreeWay(base: string, ours: string, theirs: string, option
     const theirsLines = t.slice(lo + theirsShift, hi + theirsShift + growth(inTheirs));
     const pair = isInsertionPair(inOurs, inTheirs) && oursLines.join('') !== theirsLines.join('');
     // Two runs of TypeScript imports at one point: both, each statement once (merge-ts-imports.ts).
-    const importRuns = pair && options.code === true ? tsImportsMerged([], oursLines, theirsLines, o, t) : null;
+    const importRuns =
+      pair && options.code === true ? tsImportsMerged([], oursLines, theirsLines, o, t, options.imports) : null;
     // Two insertions at one point: in the order that fits, where only one does (and the first ends its last line).
     let placed =
       pair && importRuns === null
@@ -138,7 +141,7 @@ export function mergeThreeWay(base: string, ours: string, theirs: string, option
       // Imports both sides changed: merged by name.
       // (TypeScript's: both sides' statements in, each once, or one statement's names merged: merge-ts-imports.ts.)
       const tsImports = (): ImportsMerge | null => {
-        const merged = tsImportsMerged(b.slice(lo, hi), oursLines, theirsLines, o, t);
+        const merged = tsImportsMerged(b.slice(lo, hi), oursLines, theirsLines, o, t, options.imports);
         return merged === null ? null : { lines: merged, guardAdded: false };
       };
       const byName =

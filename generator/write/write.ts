@@ -36,6 +36,8 @@ import { stageConflicts, type MergeConflict } from './git';
 import type { InputsDigest } from './inputs-key';
 import { mergeSections } from './markdown-sections';
 import { isCode, mergeThreeWay } from './merge';
+import type { ImportPrint } from './merge-ts-imports';
+import { importPrintOf } from './prettier-width';
 import { pristineOf, pristinePath, prunePristine } from './pristine';
 
 export interface WriteOptions {
@@ -216,6 +218,8 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
   const staged: Array<{ temp: string; target: string; path: string; created?: boolean }> = [];
   const conflicted: MergeConflict[] = [];
   const made = new Set<string>();
+  // (How the project's prettier prints an import the merge writes: read once, at the first merge.)
+  let importPrint: ImportPrint | undefined;
   try {
     for (const file of all) {
       // The output worker found it byte for byte on disk (a large file's contents are not even joined), or it is
@@ -254,7 +258,7 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
           base ?? '',
           edited,
           file.contents,
-          { code: isCode(file.path) },
+          { code: isCode(file.path), imports: (importPrint ??= importPrintOf(dir)) },
         );
         // Edits to a README that only touch sdkgen's new text conflict line by line, not by section; a section of
         // prose (not api.md, the reference sdkgen writes from the spec) whose lines still conflict stays the person's

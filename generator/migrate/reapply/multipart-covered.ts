@@ -14,6 +14,8 @@
 import yaml from 'js-yaml';
 import type { Api, Method, Param, Resource, TypeRef } from '../../ir/types';
 import { changedLines } from './changed-lines';
+import { encoderFormOf } from './encoder-branches';
+import { arrayItemsAsJson, arrayItemsText } from './multipart-array-items';
 import { inPackageMatching } from '../../emit/python/package-root';
 
 /** What an owners' patch to Stainless's encoder makes it do, as told by its changed lines. */
@@ -273,7 +275,14 @@ export function ownersEncoderPatch(
     );
     found.plainAsJson ||= patch?.plainAsJson ?? false;
     found.fileArraysRepeat ||= patch?.fileArraysRepeat ?? false;
-    if (patch?.objectsOnly) found.objectsOnly = true;
+    // (Objects alone as JSON, arrays still `key[]`: read from the function's branches where they read, which a patch
+    // that rewrote the whole function leaves as they were; else from the changed lines.)
+    const form = ENCODER_FILE.test(file.path) && patch?.plainAsJson ? encoderFormOf(file.text!) : null;
+    const objectsOnly =
+      form?.arrays != null && form.objects != null
+        ? form.objects === 'json' && form.arrays === 'brackets'
+        : patch?.objectsOnly === true;
+    if (objectsOnly) found.objectsOnly = true;
     if (patch?.keptBracketed) found.keptBracketed = [...(found.keptBracketed ?? []), ...patch.keptBracketed];
   }
   return found.plainAsJson || found.fileArraysRepeat ? found : null;
@@ -307,6 +316,16 @@ export function patchEncodingsNotice(api: Api, patch: EncoderPatch | null, types
             `patch did: ${form.json === 'objects' ? 'an object' : 'a value'} holding no file as one JSON part` +
             (form.bracketed.length > 0 ? `, ${form.bracketed.join(', ')} under bracketed keys` : ''),
         ]),
+    ...(typescript && arrayItemsAsJson(api, patch).length > 0
+      ? [
+          "its methods still send an array of objects as Stainless's did, not a JSON part per item as your patch " +
+            'did (' +
+            arrayItemsAsJson(api, patch)
+              .flatMap((f) => f.fields)
+              .join(', ') +
+            '; see the report)',
+        ]
+      : []),
   ].join('; ');
 }
 
@@ -405,9 +424,14 @@ export function dropMultipartCovered(
       // The form the patch gave `createForm`, which sdkgen's has where the config's `multipart_form` says it.
       const form = python ? null : patchHelperForm(patch);
       const formSet = form !== null && JSON.stringify(api.multipartForm) === JSON.stringify(form);
-      if (missing.length > 0 || (form !== null && !formSet))
-        needsHand.push({ path, reason: adviceText(missing, patchHunks, formSet ? null : form) });
-      else
+      // (Arrays of objects the patch sent as a JSON part per item, which no entry makes the methods send: named.)
+      const items = python ? [] : arrayItemsAsJson(api, patch);
+      const advised = missing.length > 0 || (form !== null && !formSet);
+      if (advised) needsHand.push({ path, reason: adviceText(missing, patchHunks, formSet ? null : form) });
+      // (The patch's hunks follow the first item about it.)
+      if (items.length > 0)
+        needsHand.push({ path, reason: arrayItemsText(items, advised ? [] : patchHunks.map(indent)) });
+      if (!advised && items.length === 0)
         for (const _ of patchHunks)
           doneBySdkgen.push(
             formSet

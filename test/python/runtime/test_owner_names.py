@@ -4,6 +4,8 @@ for TypedDicts, `TypeAdapter` from `_models`, and the typing names `HeadersLike`
 
 from __future__ import annotations
 
+import re
+
 from typing import Any, Dict, List, Type, cast
 from typing_extensions import TypedDict, get_type_hints
 
@@ -157,3 +159,27 @@ def test_type_adapter_from_models_validates_and_is_made_once_a_type() -> None:
     items = adapter.validate_python([{"id": "a", "count": 2}, {"id": "b"}])
     assert [(item.id, item.count) for item in items] == [("a", 2), ("b", 0)]
     assert TypeAdapter(List[Item]) is adapter
+
+
+def test_multipart_nested_values_under_stainless_brackets(client: Acme, server: ApiServer) -> None:
+    # As Stainless's Python client sends them (`_serialize_multipartform`, `array_format="brackets"`): an array of
+    # objects a `key[][name]` field per property, an array of arrays `key[][]` (a second pair at each depth), a field
+    # the spec names with its brackets (`ids[]`) not given another; each name's values together, in first-seen order.
+    server.script = [NO_BODY]
+    client.post(
+        "/v1/forms",
+        body={"texts": [{"a": "x", "b": "y"}, {"a": "z"}], "nested": [["1", "2"], ["3"]], "ids[]": ["p", "q"]},
+        options={"headers": {"Content-Type": "multipart/form-data"}},
+        cast_to=httpx.Response,
+    )
+    parts = re.findall(rb'name="([^"]+)"\r\n\r\n(.*?)\r\n--', server.last.body)
+    assert [(name.decode(), value.decode()) for name, value in parts] == [
+        ("texts[][a]", "x"),
+        ("texts[][a]", "z"),
+        ("texts[][b]", "y"),
+        ("nested[][]", "1"),
+        ("nested[][]", "2"),
+        ("nested[][]", "3"),
+        ("ids[]", "p"),
+        ("ids[]", "q"),
+    ]

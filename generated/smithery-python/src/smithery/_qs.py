@@ -81,7 +81,9 @@ class Querystring:
             items.extend(self._items(key, value, options.array_format, options.nested_format))
         return items
 
-    def _items(self, key: str, value: object, arrays: ArrayFormat, nested: NestedFormat) -> List[Tuple[str, str]]:
+    def _items(
+        self, key: str, value: object, arrays: ArrayFormat, nested: NestedFormat, top: bool = True
+    ) -> List[Tuple[str, str]]:
         if isinstance(value, StyledQueryValue):
             return list(value.pairs)
         if isinstance(value, Mapping):
@@ -93,14 +95,15 @@ class Querystring:
                         f"Unknown nested_format value: {nested}, choose from {', '.join(get_args(NestedFormat))}"
                     )
                 child = f"{key}.{sub_key}" if nested == "dots" else f"{key}[{sub_key}]"
-                items.extend(self._items(child, sub_value, arrays, nested))
+                items.extend(self._items(child, sub_value, arrays, nested, False))
             return items
 
         if isinstance(value, (list, tuple)):
             entries: List[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
-            if key.endswith("[]"):
+            if top and key.endswith("[]"):
                 # The spec names the key `ids[]` itself: one `ids[]=…` per entry, but indexed (`ids[0]=…`) where
-                # the format is indices, as servers reading bracketed arrays read both.
+                # the format is indices, as servers reading bracketed arrays read both. (Deeper, a key ends with `[]`
+                # because it is an array's item: an array in it is `key[][]`, as Stainless's `_qs` sends it.)
                 if arrays == "indices":
                     key = key[:-2]
                 else:
@@ -121,7 +124,7 @@ class Querystring:
                     raise NotImplementedError(
                         f"Unknown array_format value: {arrays}, choose from {', '.join(get_args(ArrayFormat))}"
                     )
-                items.extend(self._items(child, entry, arrays, nested))
+                items.extend(self._items(child, entry, arrays, nested, False))
             return items
 
         text = self._primitive(value)
