@@ -1205,6 +1205,24 @@ describe('planMigration', () => {
       );
     });
 
+    it("writes sdkgen's Jest config over an owners' own in JavaScript, and npm test runs Jest with it", () => {
+      const plan = planMigration({
+        current: [
+          file('jest.config.mjs', JEST, 'j9'),
+          file('package.json', JSON.stringify(STAINLESS_PACKAGE), 'p1'),
+        ],
+        base: null,
+        rendered: [{ path: 'package.json', contents: SDKGEN_PACKAGE }],
+      });
+      expect(plan.kept).toContain('jest.config.mjs');
+      expect(plan.writes.map((f) => f.path).sort()).toEqual(['jest.sdkgen.config.mjs', 'package.json']);
+      expect(plan.writes.find((f) => f.path === 'jest.sdkgen.config.mjs')!.contents).toContain(
+        "import owners from './jest.config.mjs';",
+      );
+      expect(plan.needsHand.filter((n) => n.path === 'jest.config.mjs')).toEqual([]);
+      expect(packageOf(plan).scripts.test).toBe('jest -c jest.sdkgen.config.mjs');
+    });
+
     it('says what to do where the config has a global setup of its own (one runs), and never adds twice', () => {
       const own = JEST.replace('};', "  globalSetup: './tests/setup.ts',\n};");
       const plan = migrate([file('jest.config.ts', own, 'j2')]);
