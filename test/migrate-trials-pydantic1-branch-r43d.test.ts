@@ -65,3 +65,30 @@ describe("a hunk's added lines that run only under pydantic 1", () => {
     expect(addsOnlyUnderPydantic1(STUB_MODULE, [at(11), at(12)])).toBe(false);
   });
 });
+
+// Stainless's `_compat.model_dump` (dedalus-python, session 53): pydantic 2 returns in `if (not PYDANTIC_V1) or …:`, so
+// what follows it in the function runs under pydantic 1 alone; not so after a body that does not return.
+const FALLS_THROUGH = [
+  'def model_dump(model, *, mode="python"):', // 0
+  '    if (not PYDANTIC_V1) or hasattr(model, "model_dump"):', // 1
+  '        return model.model_dump(', // 2
+  '            mode=mode,', // 3
+  '        )', // 4
+  '    return cast(', // 5
+  '        "dict[str, Any]",', // 6
+  '        model.dict(', // 7
+  '            by_alias=True,', // 8
+  '        ),', // 9
+  '    )', // 10
+];
+
+describe('a line after a pydantic-2 test whose body returns', () => {
+  it('runs only under pydantic 1; the body itself does not', () => {
+    expect([5, 8].map((at) => inPydantic1Branch(FALLS_THROUGH, at))).toEqual([true, true]);
+    expect(inPydantic1Branch(FALLS_THROUGH, 3)).toBe(false);
+  });
+  it('is no such line where the body does not return', () => {
+    const falls = FALLS_THROUGH.map((line) => line.replace('return model.model_dump(', 'x = model.model_dump('));
+    expect(inPydantic1Branch(falls, 8)).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
  * `string` padded with x's to the length (`stringxxx`), is refused by the pattern: the mock server answered 422 and
  * the test failed. The value is one the pattern accepts, of the length allowed (`111111111`); a pattern with no value
  * of which no short run of one character is of an allowed length keeps the fallback, and a string without a pattern is as
- * before.
+ * before. Python's endpoint tests take the same values (a Prism mock refuses the others just as well).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateWithStainlessConfig } from './helpers/sdk';
@@ -47,6 +47,8 @@ const CONFIG = `organization: { name: banks }
 targets:
   typescript:
     package_name: banks
+  python:
+    package_name: banks
 resources:
   routing_numbers:
     methods:
@@ -54,9 +56,12 @@ resources:
 `;
 
 let test: string;
+let pythonTest: string;
 beforeAll(async () => {
   const { files } = await generateWithStainlessConfig('pattern-exact-length', SPEC, CONFIG);
   test = files.get('tests/api-resources/routing-numbers.test.ts') ?? '';
+  const python = await generateWithStainlessConfig('pattern-exact-length-py', SPEC, CONFIG, { target: 'python' });
+  pythonTest = python.files.get('tests/api_resources/test_routing_numbers.py') ?? '';
 }, 60_000);
 
 describe('a string of a fixed length and a pattern in the endpoint tests', () => {
@@ -68,5 +73,17 @@ describe('a string of a fixed length and a pattern in the endpoint tests', () =>
 
   it('without a pattern, is as before', () => {
     expect(test).toContain("label: 'xxx'");
+  });
+});
+
+describe("Python's endpoint tests, likewise (the same values as TypeScript's)", () => {
+  it('is a value the pattern accepts, of the length allowed', () => {
+    expect(pythonTest).toContain('routing_number="111111111"');
+    expect(pythonTest).toContain('code="AAAA"');
+    expect(pythonTest).toContain('postal_code="11111"');
+  });
+
+  it('without a pattern, is as before', () => {
+    expect(pythonTest).toContain('label="xxx"');
   });
 });

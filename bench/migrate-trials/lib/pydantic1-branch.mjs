@@ -6,6 +6,23 @@
 const V1_TEST = /^\s*(?:el)?if\s+(?:[\w.]*\.)?PYDANTIC_V1\s*:/;
 const V2_TEST = /^\s*if\s+(?:not\s+(?:[\w.]*\.)?PYDANTIC_V1|(?:[\w.]*\.)?PYDANTIC_V2)\s*:/;
 const CLAUSE = /^\s*(?:elif\b.*|else\s*):\s*(#.*)?$/;
+/** A test pydantic 2 passes, alone or first of an `or`: `if (not PYDANTIC_V1) or hasattr(model, "model_dump"):`. */
+const V2_OR =
+  /^\s*if\s+(?:\(\s*)?(?:not\s+(?:[\w.]*\.)?PYDANTIC_V1|(?:[\w.]*\.)?PYDANTIC_V2)(?:\s*\))?(?:\s+or\s[^:]*)?\s*:\s*(#.*)?$/;
+
+/** Whether the body of the `if` at line `at` ends in `return` or `raise`, no `elif`/`else` after it. */
+function returns(lines, at) {
+  const indent = indentOf(lines[at]);
+  let end = at + 1;
+  while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > indent)) end++;
+  if (end < lines.length && CLAUSE.test(lines[end])) return false;
+  const body = lines.slice(at + 1, end).filter((line) => line.trim() !== '');
+  if (body.length === 0) return false;
+  const depth = indentOf(body[0]);
+  // (The last statement at the body's depth: a closing bracket at that depth ends the one before it.)
+  const last = body.filter((line) => indentOf(line) === depth && !/^\s*[)\]}]/.test(line)).pop() ?? '';
+  return /^\s*(?:return|raise)\b/.test(last);
+}
 
 const indentOf = (line) => /^\s*/.exec(line)[0].length;
 
@@ -13,6 +30,9 @@ const indentOf = (line) => /^\s*/.exec(line)[0].length;
 export function inPydantic1Branch(lines, at) {
   let indent = indentOf(lines[at]);
   for (let j = at - 1; j >= 0 && indent > 0; j--) {
+    // (A statement after a pydantic-2 test whose body returns, in the same block: pydantic 2 returned above it.)
+    if (lines[j].trim() !== '' && indentOf(lines[j]) === indent && V2_OR.test(lines[j]) && returns(lines, j))
+      return true;
     if (lines[j].trim() === '' || indentOf(lines[j]) >= indent) continue;
     if (V1_TEST.test(lines[j])) return true;
     if (CLAUSE.test(lines[j]) && clauseOfV2Test(lines, j)) return true;

@@ -19,6 +19,9 @@
 //   left as it was, is no edit of theirs);
 // - a parameter's annotation the owners widened to a union (a member a line, some repeated), where the migrated
 //   module gives a parameter of that name a union of the same members, in any order, with the same default;
+// - a keyword argument with a constant (`by_alias=True,`) added to a call in a function where the migrated module's
+//   function of that name passes the keyword on from its parameter (`by_alias=by_alias,`) whose default is that
+//   constant (`by_alias: bool = True,`): what every caller naming none gets, as the owners' line gave it;
 // - a hunk partly there by chance (a `continue` line the file has elsewhere) of a file migrate's report lists more
 //   hunks of as done by sdkgen's runtime (with a test that exists) than the line-by-line check claimed.
 // Each is said in the reason; a hunk with any other line missing still fails.
@@ -90,6 +93,9 @@ export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
           boundedAlike(line, refText, added.line, now) &&
           'a dependency there with a bound') ||
         (miss.file.endsWith('.py') && exportedAlike(line, hunk.removed, now) && '__all__ names') ||
+        (miss.file.endsWith('.py') &&
+          defaultedAlike(line, refText, added.line, now) &&
+          "a keyword's constant as the default of the parameter the call passes on") ||
         (miss.file.endsWith('.toml') &&
           listAlike(line, hunk.removed, tableOf(read(refSha, miss.file) ?? '', line), now) &&
           'list items') ||
@@ -390,4 +396,36 @@ export function unionAlike(added, removed, now) {
       return true;
   }
   return false;
+}
+
+/**
+ * Whether `line` (a keyword argument with a constant, added at 1-based `at` of `refText`) is, in the migrated module
+ * `now`, the default of the parameter of that name of the function of the same name, whose body passes it on by name.
+ */
+export function defaultedAlike(line, refText, at, now) {
+  const keyword = /^\s*([A-Za-z_]\w*)\s*=\s*(True|False|None|-?\d+(?:\.\d+)?|"[^"]*"|'[^']*')\s*,?\s*$/.exec(line);
+  if (!keyword) return false;
+  const [, name, value] = keyword;
+  const ref = refText.split('\n');
+  const indentOf = (l) => /^\s*/.exec(l)[0].length;
+  let fn = null;
+  for (let i = at - 2; i >= 0 && fn === null; i--) {
+    const def = /^(\s*)(?:async\s+)?def\s+(\w+)\s*\(/.exec(ref[i]);
+    if (def && def[1].length < indentOf(line)) fn = def[2];
+  }
+  if (fn === null) return false;
+  const lines = now.split('\n');
+  const start = lines.findIndex((l) => new RegExp(`^\\s*(?:async\\s+)?def\\s+${fn}\\s*\\(`).test(l));
+  if (start < 0) return false;
+  let end = start + 1;
+  while (
+    end < lines.length &&
+    (lines[end].trim() === '' || indentOf(lines[end]) > indentOf(lines[start]) || /^\s*\)/.test(lines[end]))
+  )
+    end++;
+  const body = lines.slice(start, end);
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const declared = new RegExp(`^\\s*${name}\\s*(?::[^=]*)?=\\s*${escaped}\\s*,?\\s*$`);
+  const passed = new RegExp(`^\\s*${name}\\s*=\\s*${name}\\s*,?\\s*$`);
+  return body.some((l) => declared.test(l)) && body.some((l) => passed.test(l));
 }

@@ -5,7 +5,10 @@
  * passes both itself. Placed beside sdkgen's, the call names a keyword twice, which Python refuses to compile (the
  * whole module fails at import). A keyword sdkgen's call passes with the owners' value is done; one it passes with
  * another value is the owners' line in the place of sdkgen's (theirs is what their users ran, as with a member both
- * define: python/already-done/repeated-members.ts); the others are added where the edit placed them.
+ * define: python/already-done/repeated-members.ts); the others are added where the edit placed them. Where sdkgen's
+ * line passes a parameter of its function on (`by_alias=by_alias`) and theirs a constant (dedalus-python's
+ * `by_alias=True` in `_compat.model_dump`), their constant becomes the parameter's default instead, as a person
+ * merging by hand writes it: in sdkgen's line's place it would leave the parameter doing nothing.
  *
  * Only an edit whose lines are each one whole keyword argument (`name=value,`) is read so, inside a call of sdkgen's
  * whose own keyword arguments each stand on lines of their own. Strings and comments are read as blanks.
@@ -38,7 +41,12 @@ export function keywordsPassed(target: string[], start: number, end: number, add
   for (const line of added) {
     const at = line.trim() === '' ? undefined : passed.get(KEYWORD.exec(line)![1]);
     if (at === undefined) kept.push(line);
-    else if (!same(target[at], line)) replaced.set(at, /^\s*/.exec(target[at])![0] + line.trimStart());
+    else if (!same(target[at], line)) {
+      // (Where sdkgen's line passes a parameter of its function on, their constant is that parameter's default.)
+      const defaulted = asParameterDefault(target, call.open, target[at], line);
+      if (defaulted === null) replaced.set(at, /^\s*/.exec(target[at])![0] + line.trimStart());
+      else if (defaulted.line !== target[defaulted.at]) replaced.set(defaulted.at, defaulted.line);
+    }
   }
   if (kept.length === added.length) return null;
   if (replaced.size === 0 && kept.every((line) => line.trim() === '') && start === end) return { kind: 'done' };
@@ -48,6 +56,44 @@ export function keywordsPassed(target: string[], start: number, end: number, add
     lines: [...theirs(0, start), ...kept, ...theirs(end, target.length)],
     end: start + kept.length,
   };
+}
+
+/** A constant: `True`, `False`, `None`, a number or a string of one line. */
+const CONSTANT = /^(?:True|False|None|-?\d+(?:\.\d+)?|"[^"\\]*"|'[^'\\]*')$/;
+
+/**
+ * Where sdkgen's keyword line `ours` (`name=name,`, in the call opened at line `open`) passes on a parameter of its
+ * enclosing function that is declared on a line of its own with a default (`name: T = default,`), and the owners'
+ * `theirs` passes a constant (`name=True,`): that parameter's line with their constant as its default, and its index.
+ * Null for any other keyword line.
+ */
+function asParameterDefault(
+  target: string[],
+  open: number,
+  ours: string,
+  theirs: string,
+): { at: number; line: string } | null {
+  const name = KEYWORD.exec(ours)![1];
+  const given = theirs
+    .slice(theirs.indexOf('=') + 1)
+    .trim()
+    .replace(/,$/, '')
+    .trim();
+  if (!CONSTANT.test(given) || ours.trim().replace(/,$/, '').replace(/\s/g, '') !== `${name}=${name}`) return null;
+  const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+  const depth = indentOf(target[open]);
+  // (The nearest `def` above the call, less deep than it.)
+  let i = open;
+  while (i >= 0 && !(indentOf(target[i]) < depth && /^\s*(?:async\s+)?def\s/.test(target[i]))) i--;
+  const def = i < 0 ? null : /^\s*(?:async\s+)?def\s+\w+\s*\(/.exec(code(target[i]));
+  const close = def == null ? null : closing(target, i, def[0].length - 1);
+  if (close === null) return null;
+  const parameter = new RegExp(`^(\\s*${name}\\s*(?::[^=]*)?=\\s*)([^,]*?)(\\s*,?\\s*)$`);
+  for (let k = i + 1; k < close; k++) {
+    const declared = parameter.exec(target[k]);
+    if (declared !== null) return { at: k, line: declared[1] + given + declared[3] };
+  }
+  return null;
 }
 
 /** A line that is one keyword argument whole: `name=value,` with its brackets paired. */

@@ -14,7 +14,7 @@
 import { pyString } from '../docs/print-doc';
 import type { PyModuleBuilder } from '../types/print-types';
 import type { PyResource } from '../types/model';
-import { callExpr, type ResourceLayout } from './print-resource-layout';
+import { callExpr, flatExpr, type Bracketed, type ResourceLayout } from './print-resource-layout';
 
 /** The descriptor's name in the resource's module. */
 export const WRAPPED_CALL = '_WrappedCall';
@@ -57,10 +57,28 @@ export function wrappedCallLines(
   resource: PyResource,
   resourceClass: string,
   field: string,
-  wrapper: (method: string) => ReturnType<typeof callExpr>,
+  wrapper: (method: string) => Bracketed,
   layout: ResourceLayout,
 ): string[] {
   if (!resource.call) return [];
-  const value = callExpr(WRAPPED_CALL, [pyString(field), wrapper(`${resourceClass}.__call__`)]);
+  const wrapped = wrapper(`${resourceClass}.__call__`);
+  if (resource.call.ir.docs.deprecated !== undefined) {
+    // The reference of a deprecated method is what pyright's reportDeprecated flags: one element a line, the pragma on
+    // the reference, as Stainless writes a deprecated method's wrapper (print-resource.ts); Ruff keeps it so.
+    const [first, ...rest] = wrapped.items.map(flatExpr);
+    return [
+      '',
+      ...layout.lines(
+        `    __call__ = ${WRAPPED_CALL}(`,
+        `        ${pyString(field)},`,
+        `        ${wrapped.open}`,
+        `            ${first},  # pyright: ignore[reportDeprecated]`,
+        ...rest.map((item) => `            ${item},`),
+        '        ),',
+        '    )',
+      ),
+    ];
+  }
+  const value = callExpr(WRAPPED_CALL, [pyString(field), wrapped]);
   return ['', ...layout.statement('    ', '__call__ = ', value)];
 }

@@ -348,8 +348,8 @@ export class ExampleValues {
         // TypeScript tests (agentex's schedule `name="name"`, of `minLength: 1` and `^[a-z0-9][a-z0-9-]*[a-z0-9]$`).
         const pattern = type.constraints?.pattern;
         if (pattern !== undefined && min > 0 && type.format !== 'email') {
-          const matching = valueMatching(pattern, name, this.patterns);
-          if (matching !== null && matching.length >= min && matching.length <= max) return matching;
+          const matching = valueMatching(pattern, name, this.patterns, { min, max });
+          if (matching !== null) return matching;
         }
         // Stainless's tests write an email as its own address (a field's name is no email), when the length allows.
         const fitsEmail = STAINLESS_EMAIL.length >= min && STAINLESS_EMAIL.length <= max;
@@ -437,7 +437,8 @@ export class ExampleValues {
     const { minLength = 0, maxLength = Infinity } = constraints ?? {};
     const fits = (value: string | null): value is string =>
       value !== null && value.length >= minLength && value.length <= maxLength;
-    const short = valueMatching(pattern, name, this.patterns);
+    // (Of the lengths allowed: a run of one character where no word is, `111111111` of `^[0-9]*$`, as TypeScript's.)
+    const short = valueMatching(pattern, name, this.patterns, { min: minLength, max: maxLength });
     if (fits(short)) return short;
     const built = sampleOfPattern(pattern, this.patterns);
     return fits(built) ? built : plain;

@@ -7,6 +7,7 @@
  * with the reason and the hunk, not carried and not left for a person.
  */
 import type { MigrationInputs, MigrationPlan } from '../../migration-plan';
+import { readModule, type ModuleLines } from '../source/module-lines';
 
 /**
  * A branch taken only under pydantic 1: `if PYDANTIC_V1:`, `if _compat.PYDANTIC_V1:`, and the older eras' `if not
@@ -14,8 +15,14 @@ import type { MigrationInputs, MigrationPlan } from '../../migration-plan';
  */
 const V1_BRANCH = /^(\s*)(?:el)?if\s+(?:(?:[\w.]*\.)?_?PYDANTIC_V1|not\s+(?:[\w.]*\.)?_?PYDANTIC_V2)\s*:\s*(#.*)?$/;
 
-/** A test pydantic 2 passes: `if not PYDANTIC_V1:`, `if PYDANTIC_V2:` (and their `_compat.` forms). */
-const V2_BRANCH = /^(\s*)if\s+(?:not\s+(?:[\w.]*\.)?_?PYDANTIC_V1|(?:[\w.]*\.)?_?PYDANTIC_V2)\s*:\s*(#.*)?$/;
+/**
+ * A test pydantic 2 passes: `if not PYDANTIC_V1:`, `if PYDANTIC_V2:` (and their `_compat.` forms), alone or first of
+ * an `or` (Stainless's `if (not PYDANTIC_V1) or hasattr(model, "model_dump"):`; no conditional expression after it).
+ */
+const PASSED_UNDER_V2 = String.raw`(?:not\s+(?:[\w.]*\.)?_?PYDANTIC_V1|(?:[\w.]*\.)?_?PYDANTIC_V2)`;
+const V2_BRANCH = new RegExp(
+  String.raw`^(\s*)if\s+(?:${PASSED_UNDER_V2}|\(\s*${PASSED_UNDER_V2}\s*\))(?:\s+or\s+(?![^:]*\bif\b)[^:]*?)?\s*:\s*(#.*)?$`,
+);
 
 export interface NotApplicable {
   path: string;
@@ -39,6 +46,7 @@ export function lowestPydanticMajor(pyproject: string | undefined): number | nul
  */
 export function splitPydanticV1Hunks(base: string, hunks: string[]): [string[], string[]] {
   const lines = base.split('\n');
+  const module = readModule(base);
   const branches: Array<{ start: number; end: number; indent: number }> = [];
   const bodyEnd = (i: number, indent: number) => {
     let end = i + 1;
@@ -52,16 +60,31 @@ export function splitPydanticV1Hunks(base: string, hunks: string[]): [string[], 
     const v2 = V2_BRANCH.exec(line);
     if (!v2) return;
     const indent = v2[1].length;
+    let clauses = 0;
     for (let at = bodyEnd(i, indent); at < lines.length && indentOf(lines[at]) === indent; at = bodyEnd(at, indent)) {
       if (!/^\s*(?:elif\b.*|else\s*):\s*(#.*)?$/.test(lines[at])) break;
       branches.push({ start: at + 1, end: bodyEnd(at, indent), indent });
+      clauses++;
     }
+    // (With none, where its body returns, the statements after it in its block run under pydantic 1 alone.)
+    const after = bodyEnd(i, indent);
+    if (clauses === 0 && indent > 0 && endsInReturn(module, i + 1, after))
+      branches.push({ start: after, end: bodyEnd(after - 1, indent - 1), indent: indent - 1 });
   });
   if (branches.length === 0) return [[], hunks];
   const inBranch: string[] = [];
   const others: string[] = [];
   for (const hunk of hunks) (changesWithin(hunk, branches) || keepsV2Alone(hunk) ? inBranch : others).push(hunk);
   return [inBranch, others];
+}
+
+/** Whether the last statement of the lines `start`–`end` (a body) begins with `return` or `raise`. */
+function endsInReturn(module: ModuleLines, start: number, end: number): boolean {
+  for (let i = end - 1; i >= start; i--) {
+    if (module.code[i].trim() === '' || module.continues[i]) continue;
+    return /^\s*(?:return|raise)\b/.test(module.code[i]);
+  }
+  return false;
 }
 
 /**

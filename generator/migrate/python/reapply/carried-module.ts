@@ -1,7 +1,7 @@
 /**
  * The owners' edits carried line by line into one of sdkgen's Python modules, made whole: an edited method's lines
  * where sdkgen's function has them, definitions the owners deleted gone, a resource sdkgen's client also calls as a
- * method kept, and a member defined twice defined once.
+ * method kept, a member defined twice defined once, and no more blank lines in a row than ruff format leaves.
  */
 import type { Reapplied } from '../../reapply/hunks';
 import { withoutRepeatedMembers, type WithoutRepeatedMembers } from '../already-done/repeated-members';
@@ -10,6 +10,7 @@ import { withoutDeletedDefinitions } from './deleted-definitions';
 import { intoOwnersMethods } from './owners-methods';
 import { intoSameFunctionLines } from './same-function-lines';
 import { intoClassDeclarations } from './class-declarations';
+import { withBlankRunsFormatted } from './blank-line-runs';
 
 /** `carried` (the owners' text `owners` re-applied from Stainless's `base` onto sdkgen's `target`), made whole. */
 export function intoSdkgenModule(
@@ -21,5 +22,7 @@ export function intoSdkgenModule(
   // (Defaults they gave to attributes sdkgen's class declares without one go onto its declarations.)
   const methods = intoClassDeclarations(base, intoSameFunctionLines(base, intoOwnersMethods(base, owners, carried)));
   const kept = withCallableResourcesKept(target, withoutDeletedDefinitions(owners, methods), owners);
-  return withoutRepeatedMembers(target, owners, kept);
+  const whole = withoutRepeatedMembers(target, owners, kept);
+  // (With the blank lines ruff format leaves, where the carry made a run longer: blank-line-runs.ts.)
+  return { ...whole, text: withBlankRunsFormatted(whole.text, [target, owners]) };
 }

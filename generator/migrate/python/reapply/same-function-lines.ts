@@ -19,7 +19,7 @@ import { definitionSpan } from './owners-methods';
 import { PYTHON_BUILTINS } from './owners-method-merge';
 import { boundNames } from '../soundness/sound-module';
 import { readsBoundAt } from './insertion-bindings';
-import { pastReassignments } from './reassigned-after';
+import { overReassignments, withoutUnreadHelpers } from './reassigned-after';
 import { readModule } from '../source/statements';
 import { atNeighboursDepth, stringLines } from './insertion-depth';
 import type { Neighbour } from '../../reapply/hunks';
@@ -196,11 +196,13 @@ function placeInsertion(change: Change, theirs: string[], ours: string[], whole:
     const beside = [{ theirs: line, ours: ours[place], above: after }, ...other];
     const moved = atNeighboursDepth(added, beside, inside, stringLines(added, { lines: owners, start: at }));
     if (moved === null) return null;
-    // (Past sdkgen's statements right below that set what it sets, which would undo it: reassigned-after.ts.)
-    if (!inside) into = pastReassignments(ours, into, moved);
+    // (Past sdkgen's statements right below that set what it sets, which would undo it, or in their place where it
+    // sets all of it on every path: reassigned-after.ts.)
+    const over = inside ? { ours, into, dropped: [] } : overReassignments(ours, into, moved);
     // (Every name it reads bound there, none bound after it: insertion-bindings.ts.)
-    if (!readsBoundAt(ours, into, moved, inside)) continue;
-    return [...ours.slice(0, into), ...moved, ...ours.slice(into)];
+    if (!readsBoundAt(over.ours, over.into, moved, inside)) continue;
+    const placed = [...over.ours.slice(0, over.into), ...moved, ...over.ours.slice(over.into)];
+    return over.dropped.length === 0 ? placed : withoutUnreadHelpers(placed, over.dropped);
   }
   return null;
 }

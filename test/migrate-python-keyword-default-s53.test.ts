@@ -1,0 +1,67 @@
+/**
+ * An owners' keyword argument with a constant value added to a call where sdkgen's call passes the keyword on from a
+ * parameter of its function (dedalus-python's `by_alias=True` added to Stainless's `model.model_dump(…)` in
+ * `_compat.model_dump`, whose sdkgen counterpart has a `by_alias: bool = False` parameter and passes
+ * `by_alias=by_alias`). Put in the place of sdkgen's line, the parameter does nothing any more; as a person merging by
+ * hand writes it, the owners' value is the parameter's default: a caller that names none gets theirs, one that names
+ * one still gets its own. A value that is no constant (it may read the function's locals) still takes sdkgen's line's
+ * place, as does one where the keyword is passed from no parameter.
+ */
+import { describe, expect, it } from 'vitest';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
+import { syntaxProblem } from '../generator/migrate/python/soundness/sound-module';
+
+const STAINLESS = [
+  'def model_dump(',
+  '    model: pydantic.BaseModel,',
+  '    *,',
+  '    exclude: IncEx | None = None,',
+  '    mode: Literal["json", "python"] = "python",',
+  ') -> dict[str, Any]:',
+  '    return model.model_dump(',
+  '        mode=mode,',
+  '        exclude=exclude,',
+  '    )',
+  '',
+].join('\n');
+
+const owners = (value: string) =>
+  STAINLESS.replace('        mode=mode,\n', `        mode=mode,\n        by_alias=${value},\n`);
+
+const SDKGEN = [
+  'def model_dump(',
+  '    model: pydantic.BaseModel,',
+  '    *,',
+  '    exclude: Any = None,',
+  '    mode: Literal["json", "python"] = "python",',
+  '    by_alias: bool = False,',
+  ') -> Dict[str, Any]:',
+  '    return model.model_dump(',
+  '        mode=mode,',
+  '        exclude=exclude,',
+  '        by_alias=by_alias,',
+  '    )',
+  '',
+].join('\n');
+
+describe("an owners' constant keyword argument where sdkgen's call passes its function's parameter on", () => {
+  it("becomes the parameter's default; the call still passes the parameter", () => {
+    const carried = reapplyPythonEdits(STAINLESS, owners('True'), SDKGEN, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(SDKGEN.replace('by_alias: bool = False,', 'by_alias: bool = True,'));
+    expect(syntaxProblem(carried.text)).toBeNull();
+  });
+
+  it("is done where the parameter's default is their value already", () => {
+    const already = SDKGEN.replace('by_alias: bool = False,', 'by_alias: bool = True,');
+    const carried = reapplyPythonEdits(STAINLESS, owners('True'), already, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(already);
+  });
+
+  it("takes the place of sdkgen's line where their value is no constant", () => {
+    const carried = reapplyPythonEdits(STAINLESS, owners('mode == "json"'), SDKGEN, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(SDKGEN.replace('by_alias=by_alias,', 'by_alias=mode == "json",'));
+  });
+});
