@@ -1207,10 +1207,7 @@ describe('planMigration', () => {
 
     it("writes sdkgen's Jest config over an owners' own in JavaScript, and npm test runs Jest with it", () => {
       const plan = planMigration({
-        current: [
-          file('jest.config.mjs', JEST, 'j9'),
-          file('package.json', JSON.stringify(STAINLESS_PACKAGE), 'p1'),
-        ],
+        current: [file('jest.config.mjs', JEST, 'j9'), file('package.json', JSON.stringify(STAINLESS_PACKAGE), 'p1')],
         base: null,
         rendered: [{ path: 'package.json', contents: SDKGEN_PACKAGE }],
       });
