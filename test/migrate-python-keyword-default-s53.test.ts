@@ -65,3 +65,45 @@ describe("an owners' constant keyword argument where sdkgen's call passes its fu
     expect(carried.text).toBe(SDKGEN.replace('by_alias=by_alias,', 'by_alias=mode == "json",'));
   });
 });
+
+describe("the same where sdkgen's signature is not one parameter a line", () => {
+  const ONE_LINE = [
+    'def model_dump(model: pydantic.BaseModel, *, mode: str = "python", by_alias: bool = False) -> Dict[str, Any]:',
+    '    return model.model_dump(',
+    '        mode=mode,',
+    '        exclude=exclude,',
+    '        by_alias=by_alias,',
+    '    )',
+    '',
+  ].join('\n');
+  const WRAPPED = [
+    'def model_dump(',
+    '    model: pydantic.BaseModel, *, mode: str = "python", by_alias: bool = False, exclude: Any = None',
+    ') -> Dict[str, Any]:',
+    '    return model.model_dump(',
+    '        mode=mode,',
+    '        exclude=exclude,',
+    '        by_alias=by_alias,',
+    '    )',
+    '',
+  ].join('\n');
+
+  it('sets the default in a signature written on one line', () => {
+    const carried = reapplyPythonEdits(STAINLESS, owners('True'), ONE_LINE, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(ONE_LINE.replace('by_alias: bool = False', 'by_alias: bool = True'));
+  });
+
+  it('sets the default in a wrapped signature, its other parameters as they were', () => {
+    const carried = reapplyPythonEdits(STAINLESS, owners('None'), WRAPPED, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(WRAPPED.replace('by_alias: bool = False', 'by_alias: bool = None'));
+  });
+
+  it('reads an annotation in brackets and a default string with a comma in them as one parameter', () => {
+    const text = ONE_LINE.replace('by_alias: bool = False', 'by_alias: Literal["a", "b"] = "a, b"');
+    const carried = reapplyPythonEdits(STAINLESS, owners('"b"'), text, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(text.replace('= "a, b"', '= "b"'));
+  });
+});

@@ -63,9 +63,9 @@ const CONSTANT = /^(?:True|False|None|-?\d+(?:\.\d+)?|"[^"\\]*"|'[^'\\]*')$/;
 
 /**
  * Where sdkgen's keyword line `ours` (`name=name,`, in the call opened at line `open`) passes on a parameter of its
- * enclosing function that is declared on a line of its own with a default (`name: T = default,`), and the owners'
- * `theirs` passes a constant (`name=True,`): that parameter's line with their constant as its default, and its index.
- * Null for any other keyword line.
+ * enclosing function that is declared with a default (`name: T = default`; a parameter a line, or a signature on one
+ * line or wrapped alike), and the owners' `theirs` passes a constant (`name=True,`): the line of that parameter's
+ * default with their constant in its place, and its index. Null for any other keyword line.
  */
 function asParameterDefault(
   target: string[],
@@ -86,12 +86,61 @@ function asParameterDefault(
   let i = open;
   while (i >= 0 && !(indentOf(target[i]) < depth && /^\s*(?:async\s+)?def\s/.test(target[i]))) i--;
   const def = i < 0 ? null : /^\s*(?:async\s+)?def\s+\w+\s*\(/.exec(code(target[i]));
-  const close = def == null ? null : closing(target, i, def[0].length - 1);
-  if (close === null) return null;
-  const parameter = new RegExp(`^(\\s*${name}\\s*(?::[^=]*)?=\\s*)([^,]*?)(\\s*,?\\s*)$`);
-  for (let k = i + 1; k < close; k++) {
-    const declared = parameter.exec(target[k]);
-    if (declared !== null) return { at: k, line: declared[1] + given + declared[3] };
+  if (def == null || closing(target, i, def[0].length - 1) === null) return null;
+  const declared = parameterDefault(target, i, def[0].length - 1, name);
+  if (declared === null) return null;
+  const line = target[declared.at];
+  return { at: declared.at, line: line.slice(0, declared.from) + given + line.slice(declared.to) };
+}
+
+/**
+ * The default of parameter `name` in the parameter list opened at line `at`, column `column` (a signature on one line,
+ * wrapped, or a parameter a line alike): its line and the columns it spans, where it stands on one line. Parameters
+ * are parted by the commas outside brackets and strings; the default is what follows the parameter's `=`.
+ */
+function parameterDefault(
+  target: string[],
+  at: number,
+  column: number,
+  name: string,
+): { at: number; from: number; to: number } | null {
+  let depth = 0;
+  let head = '';
+  let named = false;
+  let start: { at: number; column: number } | null = null;
+  let end: { at: number; column: number } | null = null;
+  // (One parameter read: the default found where it is `name`'s and stands on one line.)
+  const found = () =>
+    head.trim() === name && start !== null && end !== null && start.at === end.at
+      ? { at: start.at, from: start.column, to: end.column + 1 }
+      : null;
+  for (let k = at; k < target.length; k++) {
+    const line = code(target[k]);
+    for (let c = k === at ? column : 0; c < line.length; c++) {
+      const char = line[c];
+      if (OPENERS.includes(char)) depth++;
+      else if (CLOSERS.includes(char)) depth--;
+      if (depth === 0 || (depth === 1 && char === ',')) {
+        if (found() !== null) return found();
+        if (depth === 0) return null;
+        [head, named, start, end] = ['', false, null, null];
+        continue;
+      }
+      if (depth === 1 && c === column && k === at) continue;
+      if (start === null && depth === 1 && char === '=' && !/[=!<>]/.test(line[c - 1]) && line[c + 1] !== '=') {
+        start = { at: -1, column: -1 };
+        continue;
+      }
+      if (start === null) {
+        // (The parameter's name: what stands before its annotation or its `=`.)
+        if (depth === 1 && char === ':') named = true;
+        else if (!named) head += char;
+        continue;
+      }
+      if (char.trim() === '') continue;
+      if (start.at < 0) start = { at: k, column: c };
+      end = { at: k, column: c };
+    }
   }
   return null;
 }

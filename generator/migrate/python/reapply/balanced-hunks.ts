@@ -24,6 +24,7 @@ import { withTestCasesMerged } from '../../reapply/test-cases';
 import { scopeOf } from '../already-done/comment-only';
 import { insertionBoundInText } from './insertion-bindings';
 import { insertionDepthInText, stringLinesIn } from './insertion-depth';
+import { withBlocksOverReassignments } from './placed-over-reassignments';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
@@ -67,7 +68,7 @@ function carryModuleEdits(base: string, edited: string, target: string, options:
       ? options
       : { ...options, generated: withWholeDeletionsOwners(options.generated, spelled.base, spelled.edited) };
   // A function some of whose edits placed and some did not, reading a name nothing binds, stays sdkgen's whole.
-  const carried = withWholeFunctionEdits(
+  const done = withWholeFunctionEdits(
     spelled.base,
     spelled.edited,
     target,
@@ -80,6 +81,9 @@ function carryModuleEdits(base: string, edited: string, target: string, options:
       judged ?? {},
     ),
   );
+  // (An owners' block placed above sdkgen's statements that set what it sets goes past them: placed-over-reassignments.ts.)
+  const over = withBlocksOverReassignments(spelled.base, spelled.edited, done.text);
+  const carried = over === done.text ? done : { ...done, text: over };
   if (spelled.constants.length === 0) return carried;
   // A constant of sdkgen's the owners' new value took the place of, that nothing else reads, is no longer imported.
   const unread = spelled.constants.map((name) => `@@\n+${name}`);

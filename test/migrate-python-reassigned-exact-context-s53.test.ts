@@ -1,0 +1,123 @@
+/**
+ * An owners' block inserted into a function of Stainless's runtime, placed by the ordinary line-by-line carry (its
+ * context lines are sdkgen's word for word), that sets what sdkgen's function sets right below its place: the rule of
+ * reassigned-after.ts holds there too (dedalus-python's `APIError.__init__` shape, with sdkgen's `__init__` starting
+ * as Stainless's does). Above sdkgen's assignments the block was undone by them.
+ */
+import { describe, expect, it } from 'vitest';
+import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
+import { intoSdkgenModule } from '../generator/migrate/python/reapply/carried-module';
+
+const STAINLESS = [
+  'import httpx',
+  '',
+  '',
+  'class APIError(Exception):',
+  '    message: str',
+  '',
+  '    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:',
+  '        super().__init__(message)',
+  '        self.request = request',
+  '        self.message = message',
+  '        self.body = body',
+  '',
+  '',
+  'class APIStatusError(APIError):',
+  '    pass',
+  '',
+].join('\n');
+
+const BLOCK = [
+  '        if is_dict(body):',
+  '            self.code = body.get("code")',
+  '            self.param = body.get("param")',
+  '        else:',
+  '            self.code = None',
+  '            self.param = None',
+];
+
+const EDITED = STAINLESS.replace('import httpx\n', 'import httpx\n\nfrom ._utils import is_dict\n').replace(
+  '        self.body = body\n',
+  ['        self.body = body', '', ...BLOCK, ''].join('\n'),
+);
+
+const HELPER = ['def _field(body: object, key: str) -> str | None:', '    return None', '', ''];
+
+const SDKGEN = [
+  'import httpx',
+  '',
+  '',
+  ...HELPER,
+  'class APIError(Exception):',
+  '    message: str',
+  '    code: str | None',
+  '    param: str | None',
+  '',
+  '    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:',
+  '        super().__init__(message)',
+  '        self.request = request',
+  '        self.message = message',
+  '        self.body = body',
+  '        self.code = _field(body, "code")',
+  '        self.param = _field(body, "param")',
+  '',
+  '',
+  'class APIStatusError(APIError):',
+  '    pass',
+  '',
+].join('\n');
+
+function carried(target: string): { text: string; rejected: string[] } {
+  return intoSdkgenModule(STAINLESS, target, EDITED, reapplyPythonEdits(STAINLESS, EDITED, target, {}));
+}
+
+describe("an owners' block the line-by-line carry places above sdkgen's statements assigning the same", () => {
+  it('takes their place where it sets each of their targets on every path', () => {
+    const result = carried(SDKGEN);
+    expect(result.rejected).toEqual([]);
+    expect(result.text).toContain(
+      ['        self.body = body', '', ...BLOCK, '', '', 'class APIStatusError'].join('\n'),
+    );
+    expect(result.text).not.toContain('_field');
+  });
+
+  it('goes after them where one calls a function from elsewhere', () => {
+    const result = carried(SDKGEN.replace('_field(body, "code")', 'lookup(body, "code")'));
+    expect(result.rejected).toEqual([]);
+    expect(result.text.replace(/\n\n(?= {8}\S)/g, '\n')).toContain(
+      [
+        '        self.body = body',
+        '        self.code = lookup(body, "code")',
+        '        self.param = _field(body, "param")',
+        ...BLOCK,
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe("an owners' block above statements of Stainless's own that sdkgen's module has too", () => {
+  it('stays where they put it: the order of their lines is theirs', () => {
+    const stainless = STAINLESS.replace(
+      '        self.body = body\n',
+      '        self.body = body\n        self.code = None\n',
+    );
+    const edited = stainless.replace(
+      '        self.body = body\n',
+      ['        self.body = body', '        if is_dict(body):', '            self.code = body.get("code")', ''].join(
+        '\n',
+      ),
+    );
+    const target = SDKGEN.replace('        self.code = _field(body, "code")\n', '        self.code = None\n');
+    const result = intoSdkgenModule(stainless, target, edited, reapplyPythonEdits(stainless, edited, target, {}));
+    expect(result.rejected).toEqual([]);
+    expect(result.text).toContain(
+      [
+        '        self.body = body',
+        '        if is_dict(body):',
+        '            self.code = body.get("code")',
+        '        self.code = None',
+      ].join('\n'),
+    );
+  });
+});
