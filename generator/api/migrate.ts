@@ -25,6 +25,7 @@ import { planPythonMigrationIn } from '../migrate/python/from-repository';
 import { releasedVersion } from '../migrate/python/project/released-version';
 import { derivedPythonConfigFile } from '../migrate/python/derived-config/derived-config';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
+import { formatCarriedEdits, formatterOfKey } from '../migrate/format-carried';
 import { measuredWhereWritten } from '../migrate/repository/stale-output';
 import {
   dropMultipartCovered,
@@ -369,6 +370,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               importName: pythonPackage,
               api: result.api,
             });
+      // sdkgen's modules carrying the owners' edits come out as sdkgen formats, where the owners format with Prettier.
+      if (pythonPackage === null) await formatCarriedEdits(plan, current, formatterOfKey(result.formatKey));
       // Without TypeScript's parser a carried edit is checked for paired brackets alone: say how to have it.
       if (pythonPackage === null && plan.reapplied.length + plan.rejected.length > 0 && !parserLoads(repo))
         options.onNotice?.(
