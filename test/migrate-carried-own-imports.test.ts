@@ -114,10 +114,11 @@ describe('migrate: imports the carried edits need', () => {
     const theirs = stainlessModule
       .replace("import { APIPromise } from '../core/api-promise';", "import { Waitable } from '../lib/polling';")
       .replace('  create(body: Params): APIPromise<Speech> {', '  create(body: Params): Waitable<Speech> {');
-    // sdkgen's method is written otherwise: their signature finds no place, and it still returns an APIPromise.
+    // sdkgen's method is written otherwise (and returns another type than Stainless's, so their return type is not
+    // carried onto it: reapply/member-signature.ts): it still returns an APIPromise.
     const sdkgenModule = stainlessModule.replace(
       '  create(body: Params): APIPromise<Speech> {',
-      '  create(params: Params | undefined = {}): APIPromise<Speech> {',
+      '  create(params: Params | undefined = {}): APIPromise<SpeechCreateResponse> {',
     );
     const { text } = reapplyEdits(stainlessModule, theirs, sdkgenModule, { code: true });
     expect(text).toContain("import { Waitable } from '../lib/polling';");
