@@ -76,29 +76,63 @@ function reexportsAlone(text: string): boolean {
 function namesTakenOut(
   path: string,
   carried: string,
+  sdkgens: string,
   written: ReadonlyMap<string, string>,
   packageName: string | null,
   exportedSubpaths: ExportedSubpath[],
 ): string[] {
-  const asWritten = (p: string) => written.get(p) ?? null;
+  const asWritten = (p: string) => (p === path ? sdkgens : (written.get(p) ?? null));
   const asCarried = (p: string) => (p === path ? carried : (written.get(p) ?? null));
   const before = exportedNames(path, asWritten);
   const after = exportedNames(path, asCarried);
   if (before === null || after === null) return [];
   const lost = new Set([...before].filter((name) => !after.has(name)));
   if (lost.size === 0) return [];
+  const { stars, imports } = layoutOf(written, packageName, exportedSubpaths);
+  // The modules whose names include this one's: it, and those re-exporting it (`export *`), as sdkgen wrote them.
+  const through = new Set([path]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [module, targets] of stars)
+      if (!through.has(module) && targets.some((t) => through.has(t))) grew = through.add(module) !== null;
+  }
+  const now = new Map<string, Set<string> | null>();
   const taken = new Set<string>();
-  for (const [file, text] of written) {
-    if (file === path || !SOURCE_FILE.test(file)) continue;
-    for (const { specifier, names } of namedImportsOf(text)) {
-      const target = importTarget(file, specifier, packageName, exportedSubpaths);
-      const module = target === null ? null : resolvedPath(target, written);
-      if (module === null || (module !== path && !reaches(module, path, asWritten))) continue;
-      const now = exportedNames(module, asCarried);
-      for (const name of names) if (lost.has(name) && now !== null && !now.has(name)) taken.add(name);
+  for (const [file, list] of imports) {
+    if (file === path) continue;
+    for (const { module, names } of list) {
+      if (!through.has(module) || !names.some((name) => lost.has(name))) continue;
+      if (!now.has(module)) now.set(module, exportedNames(module, asCarried));
+      const has = now.get(module);
+      for (const name of names) if (lost.has(name) && has && !has.has(name)) taken.add(name);
     }
   }
   return [...taken].sort();
+}
+
+/** sdkgen's modules' `export *` targets and named imports (resolved among them), worked out once per SDK. */
+const layouts = new WeakMap<
+  ReadonlyMap<string, string>,
+  { stars: Map<string, string[]>; imports: Map<string, Array<{ module: string; names: string[] }>> }
+>();
+function layoutOf(written: ReadonlyMap<string, string>, packageName: string | null, subpaths: ExportedSubpath[]) {
+  let layout = layouts.get(written);
+  if (layout !== undefined) return layout;
+  layout = { stars: new Map(), imports: new Map() };
+  const read = (p: string) => written.get(p) ?? null;
+  for (const [file, text] of written) {
+    if (!SOURCE_FILE.test(file)) continue;
+    layout.stars.set(file, reexported(file, read));
+    const list: Array<{ module: string; names: string[] }> = [];
+    for (const { specifier, names } of namedImportsOf(text)) {
+      const target = importTarget(file, specifier, packageName, subpaths);
+      const module = target === null ? null : resolvedPath(target, written);
+      if (module !== null) list.push({ module, names });
+    }
+    layout.imports.set(file, list);
+  }
+  layouts.set(written, layout);
+  return layout;
 }
 
 /**
@@ -131,13 +165,7 @@ export function reexportsCarried(
     const { applied, alreadyThere = 0, rejected } = carried;
     return { carried: { text: sdkgens, applied: 0, rejected, alreadyThere: alreadyThere + applied }, reason: null };
   }
-  const taken = namesTakenOut(
-    path,
-    carried.text,
-    new Map([...written, [path, sdkgens]]),
-    packageName,
-    exportedSubpaths,
-  );
+  const taken = namesTakenOut(path, carried.text, sdkgens, written, packageName, exportedSubpaths);
   if (!cycle && taken.length === 0) return null;
   const hunks = editsAsHunks();
   const why = [
