@@ -15,6 +15,7 @@
 import type { Reapplied } from './hunks';
 import { namesNotExported } from '../repository/imports';
 import type { ExportedSubpath } from '../repository/subpaths';
+import { reexportsCarried } from './reexport-cycle';
 
 /**
  * Stainless's runtime modules, where sdkgen writes its own: `core/`, `internal/` and `_shims/` (its newer and older
@@ -50,6 +51,10 @@ export function runtimePatchCarried(
   packageName: string | null,
   exportedSubpaths: ExportedSubpath[] = [],
 ): RuntimeCarry {
+  // (Edits that leave the module re-exporting modules that re-export it back, or without what sdkgen's own modules
+  // import from it, whichever module it is: reexport-cycle.ts.)
+  const reexports = reexportsCarried(path, carried, sdkgens, editsAsHunks, written, packageName, exportedSubpaths);
+  if (reexports !== null) return reexports;
   if (!isRuntimeModule(path) || carried.applied === 0 || carried.text === sdkgens) return { carried, reason: null };
   const missing = (text: string) => namesNotExported({ path, text }, packageName, exportedSubpaths, written);
   // (What sdkgen's own module imports is its runtime's business, not the owners' edits'.)
