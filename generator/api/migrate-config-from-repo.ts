@@ -11,6 +11,8 @@ import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '
 import { derivedConfigInput } from '../migrate/derived-config/input';
 import type { SpecSchemas } from '../migrate/python/derived-config/python-models';
 import { endpointSchemasOf } from '../migrate/python/derived-config/endpoint-schemas';
+import { derivedPythonConfigFile } from '../migrate/python/derived-config/derived-config';
+import { pythonImportName } from '../migrate/python/import-name';
 import { compareWithStainless } from '../migrate/surface';
 import { HTTP_METHODS } from '../normalize/operations';
 import { temporaryDir } from '../temp-dir';
@@ -64,19 +66,27 @@ export async function deriveConfig(
 
 /**
  * The spec's schemas and the schema each endpoint returns, from the SDK of the spec alone, for the models of the
- * Python config written from the repository; null where the spec alone does not generate (its models then go unnamed).
+ * Python config written from the repository (else from the SDK of api.md's resources, where the spec alone does not
+ * generate); null where neither generates (its models then go unnamed).
  */
 export async function pythonSpecSchemas(current: RepoFile[], spec: string): Promise<SpecSchemas | null> {
-  const generated = await runPipeline({
-    spec,
-    config: null,
-    format: false,
-    funcs: false,
-    referenceDocs: false,
-    namedComponents: true,
-  }).catch((error: unknown) => {
-    if (error instanceof StageSpecError) return null;
-    throw error;
+  const generate = (config: string | null) =>
+    runPipeline({ spec, config, format: false, funcs: false, referenceDocs: false, namedComponents: true });
+  const generated = await generate(null).catch(async (error: unknown) => {
+    if (!(error instanceof StageSpecError)) throw error;
+    // Where the spec alone does not generate (it is not the spec Stainless generated from: an operation's path
+    // parameter it does not declare), the SDK of the resources and methods api.md lists, as the TypeScript path's.
+    const importName = pythonImportName(current);
+    const listed = importName === null ? null : derivedPythonConfigFile(current, importName);
+    if (listed === null) return null;
+    try {
+      return await generate(listed.file);
+    } catch (again) {
+      if (again instanceof StageSpecError) return null;
+      throw again;
+    } finally {
+      listed.cleanup();
+    }
   });
   const document = specDocument(spec);
   const input = generated && derivedConfigInput(current, generated.api, document);

@@ -33,7 +33,26 @@ export const PYTHON_RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
       READS_VALUE.test(removed[0]) &&
       added[0].replace(POPS_VALUE, 'values[$1]').trim() === removed[0].trim(),
   },
+  {
+    does:
+      '`model_dump` hands pydantic a bool `by_alias`, False when the caller asks for none (never `None`, which ' +
+      'pydantic 2.10 and later refuse)',
+    test: 'test/python/runtime/test_model_dump_by_alias.py › test_model_dump_by_alias_is_a_bool',
+    // Stainless's `model_dump` passing `by_alias` only when set (`**kwargs`) or as given, patched to pass a bool in
+    // its place (`by_alias=bool(by_alias) if by_alias is not None else False`), nothing else changed.
+    madeBy: (removed, added) =>
+      removed.length <= 1 &&
+      removed.every((line) => PASSES_BY_ALIAS_AS_SET.test(line)) &&
+      added.length === 1 &&
+      BOOL_BY_ALIAS.test(added[0]),
+  },
 ];
+
+/** `by_alias` passed on as the caller set it, or among the keyword values built for it (`**kwargs,`). */
+const PASSES_BY_ALIAS_AS_SET = /^\s*(?:\*\*kwargs|by_alias\s*=\s*by_alias)\s*,?\s*$/;
+/** `by_alias` passed as a bool whatever the caller gave: `bool(by_alias) if by_alias is not None else False`, `bool(by_alias)`. */
+const BOOL_BY_ALIAS =
+  /^\s*by_alias\s*=\s*(?:bool\(\s*by_alias\s*\)(?:\s+if\s+by_alias\s+is\s+not\s+None\s+else\s+False)?|by_alias\s+if\s+by_alias\s+is\s+not\s+None\s+else\s+False)\s*,?\s*$/;
 
 /** A value read by its key from a `construct`'s keyword values (`values[key]`), and the same taken out of them. */
 const READS_VALUE = /\bvalues\[(\w+)\]/;
