@@ -119,7 +119,7 @@ export interface Method {
   /** Why the method's generated tests are written skipped (a Stainless config's `skip_test_reason`); absent if not. */
   testSkipReason?: string;
   /**
-   * Without a Stainless config, where the request body requires one of several sets of its fields (ir/methods.ts
+   * Without a Stainless config, where the request body requires one of several sets of its fields (ir/method-tests.ts
    * `eitherCondition`): the body fields (wire names) its tests send as required, and those its all-params test leaves
    * out (the body must take exactly one set). Absent otherwise.
    */
