@@ -14,7 +14,8 @@
 import type { Method, Param, TypeRef } from '../../ir/types';
 import { accepts, bodyJson, bodyObjectType } from './example-accepts';
 import { jsonValue, NoExample, ownValue, smallestThenOneMore } from './example-types';
-import { ValueBuilder, type Build, type FileStyle } from './example-build';
+import { ValueBuilder } from './example-build';
+import type { Build, FileStyle } from './example-build-state';
 import { requiredFirst } from '../parts-order';
 import { bodyExampleValue, stainlessParamExample } from '../example-choices';
 import {
@@ -28,7 +29,7 @@ import {
   type ObjectEntry,
 } from './example-value';
 
-export type { FileStyle } from './example-build';
+export type { FileStyle } from './example-build-state';
 
 export interface CallOptions {
   /** Every params field, not only the required ones. */
