@@ -71,7 +71,7 @@ export function testSkipOf(
 /**
  * Whether `reason` is one Stainless gives by a rule of its own, which sdkgen's rules write again, and so no method's
  * `skip_test_reason` (a move reading Stainless's tests): its era's callbacks and JSON Lines reasons (above), and those of
- * ir/methods.ts `testSkip` (a body requiring one of several field sets; a method Prism does not route, QUERY).
+ * ir/method-tests.ts `testSkip` (a body requiring one of several field sets; a method Prism does not route, QUERY).
  */
 export function isEraSkipReason(reason: string): boolean {
   if (Object.values(CALLBACK_SKIPS).some((skip) => skip.reason === reason)) return true;

@@ -26,11 +26,12 @@ import {
   unwrapField,
 } from './responses';
 import type { MethodDraft, PaginationDraft, ResponseDraft, StructureContext } from './drafts';
-import type { Docs, Method, Param, TypeRef } from './types';
+import type { Method, Param, TypeRef } from './types';
 import type { Parameter } from '../normalize/operations';
 import type { SchemaNode } from '../normalize/schema';
-import { NO_HINTS } from '../normalize/hints';
-import { pickRequestMediaType } from './media';
+import { methodAlias, nullableModel, retypeField, throughAliases } from './method-aliases';
+import { pathVariables, undeclaredPathParameter } from './path-variables';
+import { eitherCondition, testFieldSetOf, testSkip } from './method-tests';
 
 /**
  * The method a placement makes, or null when its path and its path parameters disagree (reported). `again` is
@@ -453,38 +454,6 @@ function unmarkedRead(event: TypeRef): ResponseDraft {
   return { kind: 'text', accept: 'text/event-stream', event };
 }
 
-/** `type` as a named type `id` (named after its method); with a `sharedKey`, one type for all who share it. */
-export function methodAlias(
-  ctx: StructureContext,
-  sharedKey: string | null,
-  type: TypeRef,
-  id: string,
-  source: Method['source'],
-  ownDocs: Docs = NO_DOCS,
-): TypeRef {
-  const existing = sharedKey === null ? undefined : ctx.registry.sharedAliases.get(sharedKey);
-  if (existing) return { kind: 'ref', schemaId: existing };
-  if (sharedKey !== null) ctx.registry.sharedAliases.set(sharedKey, id);
-  const docs = type.kind === 'ref' ? (ctx.types.schemas.get(type.schemaId)?.docs ?? ownDocs) : ownDocs;
-  ctx.types.synthetic(id, type, docs, source);
-  return { kind: 'ref', schemaId: id };
-}
-
-/**
- * A model's field that a method returns in its place (`unwrap_response_fields`) typed by the method's name for it, as
- * Stainless declares it: `ListDatasetsResponse { data: DatasetListResponse }`, not the field's type written out twice.
- */
-function retypeField(ctx: StructureContext, schemaId: string, field: string, alias: TypeRef): void {
-  const schema = ctx.types.schemas.get(schemaId);
-  if (schema?.type.kind !== 'object' || alias.kind !== 'ref' || alias.schemaId === schemaId) return;
-  const properties = schema.type.properties.map((p) => (p.key === field ? { ...p, type: alias } : p));
-  ctx.types.schemas.set(schemaId, { ...schema, type: { ...schema.type, properties } });
-}
-
-/**
- * Whether the MCP server has a tool for the method: its Stainless `mcp:` says, else `mcp_server.enable_all_resources`
- * (a tool for every method unless that is false).
- */
 /**
  * Whether the success response's schema has an example of its own, which Stainless counts for a method's `@example`
  * even when it inlines the response: through its `$ref` too (knock-mgmt's `WhoamiResponse`). Not the media type's
@@ -494,6 +463,10 @@ function responseExampled(ctx: StructureContext, schema: SchemaNode | null): boo
   return Boolean(schema && (schema.example ?? ctx.reader.deref(schema).example));
 }
 
+/**
+ * Whether the MCP server has a tool for the method: its Stainless `mcp:` says, else `mcp_server.enable_all_resources`
+ * (a tool for every method unless that is false).
+ */
 function mcpTool(ctx: StructureContext, method: Placement['stainless']): boolean {
   return method?.mcp ?? ctx.stainless?.config.mcpServer?.enableAllResources !== false;
 }
@@ -511,73 +484,6 @@ function filledDocs(field: Param, option: string): Param['docs'] {
     ...field.docs,
     description: field.docs.description ? `${field.docs.description}\n\n${note}` : note,
   });
-}
-
-/**
- * A schema that only stands for another (`SetTenantResponse: { oneOf: [Tenant] }`) is that one, as Stainless reads
- * it: the method returns `Tenant`. A model of the config keeps its own name.
- */
-function throughAliases(ctx: StructureContext, type: TypeRef): TypeRef {
-  const seen = new Set<string>();
-  let current = type;
-  while (current.kind === 'ref' && !ctx.models.of(current.schemaId) && !seen.has(current.schemaId)) {
-    seen.add(current.schemaId);
-    const target = ctx.types.schemas.get(current.schemaId)?.type;
-    if (target?.kind !== 'ref') break;
-    current = target;
-  }
-  return current;
-}
-
-/**
- * A model or null (`anyOf: [{ $ref: AgentState }, { type: 'null' }]`), which Stainless returns as written,
- * `AgentState | null`, with no type of the method's own.
- */
-function nullableModel(ctx: StructureContext, type: TypeRef): boolean {
-  if (type.kind !== 'union' || type.variants.length !== 2) return false;
-  const model = type.variants.find((variant) => variant.kind === 'ref');
-  return (
-    model?.kind === 'ref' &&
-    Boolean(ctx.models.of(model.schemaId)) &&
-    type.variants.some((variant) => variant.kind === 'null')
-  );
-}
-
-/**
- * The variables of a path template, in order: `/a/{b}/c/{d}` → ['b', 'd'] (what `/\{([^}]+)\}/g` captures, found
- * without a regular expression's match objects: it runs for every method).
- */
-export function pathVariables(path: string): string[] {
-  const names: string[] = [];
-  for (let open = path.indexOf('{'); open >= 0; ) {
-    const close = path.indexOf('}', open + 1);
-    if (close < 0) break;
-    // `{}` names nothing: the search goes on after its `{`, as the expression's would.
-    if (close === open + 1) {
-      open = path.indexOf('{', open + 1);
-      continue;
-    }
-    names.push(path.slice(open + 1, close));
-    open = path.indexOf('{', close + 1);
-  }
-  return names;
-}
-
-/** A path variable the spec does not declare, as Stainless reads it: required, a string (no schema), undocumented. */
-function undeclaredPathParameter(name: string, loc: Parameter['loc']): Parameter {
-  return {
-    name,
-    in: 'path',
-    required: true,
-    schema: null,
-    style: null,
-    explode: null,
-    description: null,
-    deprecated: false,
-    example: undefined,
-    hints: NO_HINTS,
-    loc,
-  };
 }
 
 /**
@@ -612,73 +518,4 @@ function leaveOutCookie(ctx: StructureContext, p: Parameter): void {
     `cookie parameter ${JSON.stringify(p.name)} is left out of every method that takes it, as Stainless's SDKs have no cookie parameters`,
     'send the cookie yourself with the `headers` request option (Cookie), or describe it as an `apiKey` security scheme `in: cookie` for the client to send',
   );
-}
-
-/** The methods Prism, the mock server the generated tests run against, routes: OpenAPI 3.1's fixed fields. */
-const PRISM_METHODS: ReadonlySet<string> = new Set([
-  'get',
-  'put',
-  'post',
-  'delete',
-  'options',
-  'head',
-  'patch',
-  'trace',
-]);
-
-/**
- * Why the method's generated tests are skipped: the Stainless config's `skip_test_reason`; else, for a method Prism
- * does not route (OpenAPI 3.2's QUERY, an `additionalOperations` method: it answers 405), Stainless's reason for
- * QUERY (replicate-python-beta's `models.search`: "Prism doesn't support query methods yet"), naming the method.
- */
-function testSkip(http: string, configured: string | null, either: boolean): { testSkipReason?: string } {
-  if (configured) return { testSkipReason: configured };
-  if (either) return { testSkipReason: 'Unsupported either condition' };
-  return PRISM_METHODS.has(http) ? {} : { testSkipReason: `Prism doesn't support ${http} methods yet` };
-}
-
-/** The sets of fields a request body requires one of (`oneOf`: exactly one; `anyOf`: at least one). */
-interface EitherCondition {
-  sets: string[][];
-  exclusive: boolean;
-}
-
-/**
- * The sets of fields the request body requires one of (`oneOf: [{required: [file]}, {required: [url]}]`, groq's
- * transcriptions), where its required fields alone meet none; null otherwise. Stainless's tests send the required
- * fields alone, so its SDKs write them skipped, "Unsupported either condition"; sdkgen's own send a valid body
- * (testFieldSetOf).
- */
-function eitherCondition(ctx: StructureContext, op: Placement['op']): EitherCondition | null {
-  if (op.requestBody === null) return null;
-  const content = (op.requestBody.value as { content?: Record<string, unknown> } | null)?.content ?? {};
-  const mediaType = pickRequestMediaType(Object.keys(content));
-  const node = mediaType ? op.requestBody.schema(mediaType) : null;
-  const body = node ? ctx.reader.deref(node) : null;
-  if (body === null) return null;
-  const exclusive = (body.oneOf ?? []).length > 0;
-  const alternatives = [...(body.oneOf ?? []), ...(body.anyOf ?? [])];
-  // Each alternative only requires fields (no type or properties of its own); the body's required ones meet none.
-  const either =
-    alternatives.length > 1 &&
-    alternatives.every(
-      (a) =>
-        a.required.length > 0 &&
-        a.ref === null &&
-        (a.types === null || a.types.join() === 'object') &&
-        a.properties.length === 0,
-    ) &&
-    !alternatives.some((a) => a.required.every((name) => body.required.includes(name)));
-  return either ? { sets: alternatives.map((a) => [...a.required]), exclusive } : null;
-}
-
-/**
- * The body fields sdkgen's own tests send beyond the required ones so that the body takes one of the sets (the first),
- * and, where it must take exactly one (`oneOf`), those its all-params test leaves out: the other sets' fields. Sent as
- * the required fields alone, or with every field, the body meets none or several, and the mock server answers 422.
- */
-function testFieldSetOf({ sets, exclusive }: EitherCondition): NonNullable<Method['testFieldSet']> {
-  const [chosen, ...others] = sets;
-  const leftOut = exclusive ? [...new Set(others.flat())].filter((name) => !chosen.includes(name)) : [];
-  return { required: chosen, leftOut };
 }

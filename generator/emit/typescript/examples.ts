@@ -14,7 +14,8 @@
 import type { Method, Param, TypeRef } from '../../ir/types';
 import { accepts, bodyJson, bodyObjectType } from './example-accepts';
 import { jsonValue, NoExample, ownValue, smallestThenOneMore } from './example-types';
-import { ValueBuilder, type Build, type FileStyle } from './example-build';
+import { ValueBuilder } from './example-build';
+import type { Build, FileStyle } from './example-build-state';
 import { requiredFirst } from '../parts-order';
 import { bodyExampleValue, stainlessParamExample } from '../example-choices';
 import {
@@ -28,7 +29,7 @@ import {
   type ObjectEntry,
 } from './example-value';
 
-export type { FileStyle } from './example-build';
+export type { FileStyle } from './example-build-state';
 
 export interface CallOptions {
   /** Every params field, not only the required ones. */
@@ -168,7 +169,7 @@ export class Examples extends ValueBuilder {
     // Stainless's tests give a param the spec requires that a client option fills in as a required one (their client
     // sets no such option): turbopuffer's `deleteAll({ namespace: 'namespace' })`, stainless-api's `list({ project })`.
     // A body of sdkgen's own that must take one of several sets of fields has the first set's too, and not the other
-    // sets' where it may take only one (ir/methods.ts `testFieldSetOf`): else the mock server answers 422.
+    // sets' where it may take only one (ir/method-tests.ts `testFieldSetOf`): else the mock server answers 422.
     const fieldSet = (f: Param, of: 'required' | 'leftOut') =>
       f.in === 'body' && (method.testFieldSet?.[of].includes(f.wireName) ?? false);
     const required = (f: Param) =>

@@ -30,8 +30,8 @@ export function requiredButFilled(method: PyMethod, param: PyParam): boolean {
 
 /**
  * Whether a body param is in the set of fields sdkgen's own tests send so that a body requiring one of several sets
- * takes one (`required`), or in those its all-params test leaves out so that it takes only one (`leftOut`): ir/methods.ts
- * `testFieldSetOf`.
+ * takes one (`required`), or in those its all-params test leaves out so that it takes only one (`leftOut`):
+ * ir/method-tests.ts `testFieldSetOf`.
  */
 export function inTestFieldSet(method: PyMethod, param: PyParam, of: 'required' | 'leftOut'): boolean {
   return param.in === 'body' && (method.ir.testFieldSet?.[of].includes(param.wireName) ?? false);
