@@ -280,6 +280,12 @@ describe.runIf(SLOW_FULL)('the trials harness counts the same kinds from git alo
     const now = 'from ..types import (\n    a_params,\n)\n\n\ndef f() -> object:\n    return a_params.A\n';
     expect(importsStillRead(['    a_params,'], [], now)).toBe(true);
     expect(importsStillRead(['    b_params,'], [], now)).toBe(false);
+    // A removed `if TYPE_CHECKING:` block of imports the migrated module's annotations read (sdkgen's, brought back).
+    const typed =
+      'from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from .resources import a\n    from .resources.a import AResource\n\n\nclass C:\n    def a(self) -> AResource:\n        return a.AResource()\n';
+    const block = ['if TYPE_CHECKING:', '    from .resources import a', '    from .resources.a import AResource', ''];
+    expect(importsStillRead(block, [], typed)).toBe(true);
+    expect(importsStillRead(['if TYPE_CHECKING:', '    from .resources import b'], [], typed)).toBe(false);
   });
 
   it("tells an added import of the package's own modules that nothing in the migrated module reads", () => {

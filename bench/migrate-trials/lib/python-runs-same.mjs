@@ -175,7 +175,8 @@ export function importsStillRead(removed, added, now) {
   if (added.some((l) => l.trim() !== '')) return false;
   const names = [];
   for (const line of removed.map((l) => l.replace(/\n$/, ''))) {
-    if (line.trim() === '') continue;
+    // The `if TYPE_CHECKING:` header of a block of imports (annotations' imports, read as the others are).
+    if (line.trim() === '' || /^if\s+TYPE_CHECKING\s*:\s*$/.test(line)) continue;
     const one = /^\s*from\s+\S+\s+import\s+([^()#]+?)\s*$/.exec(line);
     const item = /^\s+([\w.]+(?:\s+as\s+\w+)?)\s*,?\s*$/.exec(line);
     const list = one?.[1] ?? item?.[1];
