@@ -322,22 +322,7 @@ export function bodyObjectProperties(reader: SchemaGraph, node: SchemaNode | nul
  */
 export function genericMultipartForm(api: Api): 'values' | Api['multipartNested'] {
   if (api.multipartNested !== 'brackets') return api.multipartNested;
-  const schemas = new Map(api.schemas.map((s) => [s.id, s.type]));
-  const deref = (type: TypeRef, seen = new Set<string>()): TypeRef => {
-    if (type.kind !== 'ref' || seen.has(type.schemaId)) return type;
-    seen.add(type.schemaId);
-    const target = schemas.get(type.schemaId);
-    return target ? deref(target, seen) : type;
-  };
-  const holdsFile = (type: TypeRef, seen: Set<string>): boolean => {
-    if (type.kind === 'ref') {
-      if (seen.has(type.schemaId)) return false;
-      seen.add(type.schemaId);
-      const target = schemas.get(type.schemaId);
-      return target !== undefined && holdsFile(target, seen);
-    }
-    return typeParts(type).some((part) => part.kind === 'file' || holdsFile(part, seen));
-  };
+  const { deref, holdsFile } = schemaTypeReaders(api);
   /** 'array', 'object', or null for a scalar (a union of one kind and null is that kind). */
   const shape = (type: TypeRef): 'array' | 'object' | null => {
     const t = deref(type);
@@ -361,6 +346,33 @@ export function genericMultipartForm(api: Api): 'values' | Api['multipartNested'
     }
   }
   return nestedParts > 0 ? 'values' : 'brackets';
+}
+
+/**
+ * Readers of the API's types through its named schemas: `deref` follows references to the type they name; `holdsFile`
+ * says whether a file is anywhere inside (a reference read once, so cycles end).
+ */
+export function schemaTypeReaders(api: Api): {
+  deref: (type: TypeRef) => TypeRef;
+  holdsFile: (type: TypeRef, seen?: Set<string>) => boolean;
+} {
+  const schemas = new Map(api.schemas.map((s) => [s.id, s.type]));
+  const deref = (type: TypeRef, seen = new Set<string>()): TypeRef => {
+    if (type.kind !== 'ref' || seen.has(type.schemaId)) return type;
+    seen.add(type.schemaId);
+    const target = schemas.get(type.schemaId);
+    return target ? deref(target, seen) : type;
+  };
+  const holdsFile = (type: TypeRef, seen = new Set<string>()): boolean => {
+    if (type.kind === 'ref') {
+      if (seen.has(type.schemaId)) return false;
+      seen.add(type.schemaId);
+      const target = schemas.get(type.schemaId);
+      return target !== undefined && holdsFile(target, seen);
+    }
+    return typeParts(type).some((part) => part.kind === 'file' || holdsFile(part, seen));
+  };
+  return { deref: (type) => deref(type), holdsFile };
 }
 
 /** The types directly inside `type` (an array's items, an object's properties, a union's variants). */

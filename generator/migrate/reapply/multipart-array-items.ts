@@ -11,6 +11,7 @@
  *
  * Hooks: reapply/multipart-covered.ts (`dropMultipartCovered`, `patchEncodingsNotice`).
  */
+import { schemaTypeReaders } from '../../ir/multipart-encoding';
 import type { Api, Method, Resource, TypeRef } from '../../ir/types';
 
 /** One multipart method's array fields whose items the patch sent as JSON parts under `key[]`. */
@@ -30,29 +31,7 @@ interface ObjectsPatch {
 
 export function arrayItemsAsJson(api: Api, patch: ObjectsPatch | null): ArrayItemsAsJson[] {
   if (patch === null || !patch.plainAsJson || patch.objectsOnly !== true) return [];
-  const schemas = new Map(api.schemas.map((s) => [s.id, s.type]));
-  const deref = (type: TypeRef, seen = new Set<string>()): TypeRef => {
-    if (type.kind !== 'ref' || seen.has(type.schemaId)) return type;
-    seen.add(type.schemaId);
-    const target = schemas.get(type.schemaId);
-    return target ? deref(target, seen) : type;
-  };
-  const holdsFile = (type: TypeRef, seen = new Set<string>()): boolean => {
-    if (type.kind === 'file') return true;
-    if (type.kind === 'ref') {
-      if (seen.has(type.schemaId)) return false;
-      seen.add(type.schemaId);
-      return holdsFile(deref(type), seen);
-    }
-    if (type.kind === 'array') return holdsFile(type.items, seen);
-    if (type.kind === 'tuple')
-      return [...type.items, ...(type.rest ? [type.rest] : [])].some((t) => holdsFile(t, seen));
-    if (type.kind === 'object')
-      return type.properties.some((p) => holdsFile(p.type, seen)) || (!!type.additional && holdsFile(type.additional));
-    if (type.kind === 'union') return type.variants.some((t) => holdsFile(t, seen));
-    if (type.kind === 'intersection') return type.parts.some((t) => holdsFile(t, seen));
-    return false;
-  };
+  const { deref, holdsFile } = schemaTypeReaders(api);
   const isObject = (type: TypeRef): boolean => {
     const t = deref(type);
     if (t.kind === 'union') {

@@ -12,6 +12,7 @@
  * generator/migrate/repository/imports.ts: `stainlessInternalAdvice(specifier, names)` after its "does not export".
  */
 import yaml from 'js-yaml';
+import { schemaTypeReaders } from '../../ir/multipart-encoding';
 import type { Api, Method, Param, Resource, TypeRef } from '../../ir/types';
 import { changedLines } from './changed-lines';
 import { encoderFormOf } from './encoder-branches';
@@ -120,29 +121,7 @@ export interface PatchedParts {
 
 /** Every multipart method of the API, with the parts the patch would send otherwise than sdkgen's SDK does. */
 export function partsNotCovered(api: Api, patch: EncoderPatch): PatchedParts[] {
-  const schemas = new Map(api.schemas.map((s) => [s.id, s.type]));
-  const deref = (type: TypeRef, seen = new Set<string>()): TypeRef => {
-    if (type.kind !== 'ref' || seen.has(type.schemaId)) return type;
-    seen.add(type.schemaId);
-    const target = schemas.get(type.schemaId);
-    return target ? deref(target, seen) : type;
-  };
-  const holdsFile = (type: TypeRef, seen = new Set<string>()): boolean => {
-    if (type.kind === 'file') return true;
-    if (type.kind === 'ref') {
-      if (seen.has(type.schemaId)) return false;
-      seen.add(type.schemaId);
-      return holdsFile(deref(type), seen);
-    }
-    if (type.kind === 'array') return holdsFile(type.items, seen);
-    if (type.kind === 'tuple')
-      return [...type.items, ...(type.rest ? [type.rest] : [])].some((t) => holdsFile(t, seen));
-    if (type.kind === 'object')
-      return type.properties.some((p) => holdsFile(p.type, seen)) || (!!type.additional && holdsFile(type.additional));
-    if (type.kind === 'union') return type.variants.some((t) => holdsFile(t, seen));
-    if (type.kind === 'intersection') return type.parts.some((t) => holdsFile(t, seen));
-    return false;
-  };
+  const { deref, holdsFile } = schemaTypeReaders(api);
   const nested = (type: TypeRef): 'array' | 'object' | null => {
     const t = deref(type);
     if (t.kind === 'array' || t.kind === 'tuple') return 'array';
