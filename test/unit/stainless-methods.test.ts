@@ -210,6 +210,16 @@ describe("a Stainless config's idempotency header", () => {
       config('client_settings:\n  idempotency: { header: Idempotency-Key }\n'),
     );
     expect(params(withKey.api)).toEqual({ create: ['header:X-Trace'], retrieve: [] });
+    // Python's methods take the options-level `idempotency_key` alone (with the spec's it was a duplicate argument).
+    const configPath = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(configPath, config('client_settings:\n  idempotency: { header: Idempotency-Key }\n'));
+    const python = await generate({ spec, config: configPath, target: 'python', format: false, funcs: false });
+    const teams = python.files.find((f) => f.path.endsWith('/resources/teams.py'))!.contents;
+    const create = teams.slice(
+      teams.indexOf('    def create('),
+      teams.indexOf(') -> ', teams.indexOf('    def create(')),
+    );
+    expect(create.match(/^ +idempotency_key: /gm)).toEqual(['        idempotency_key: ']);
     // (Without one in the config, the parameter is the method's as any other header.)
     const without = await generateWithConfig(spec, config(''));
     expect(params(without.api)).toEqual({
