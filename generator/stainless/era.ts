@@ -305,9 +305,12 @@ export function inferStainlessEra(
   files: ReadonlyArray<{ path: string; text: string }>,
   generatedOn: string | null,
 ): string | null {
-  const day = eraDay(
-    files.filter((f) => f.path !== CLIENT_MODULE),
-    generatedOn,
+  const day = beforeSharedClosure(
+    eraDay(
+      files.filter((f) => f.path !== CLIENT_MODULE),
+      generatedOn,
+    ),
+    files.find((f) => f.path === SHARED_RESOURCE_MODULE)?.text ?? null,
   );
   const client = files.find((f) => f.path === CLIENT_MODULE)?.text ?? null;
   if (client === null || !/^export class Base\w+ \{$/m.test(client)) return day;
@@ -317,6 +320,20 @@ export function inferStainlessEra(
 
 /** The newer layout's client module, whose forms tell the era's qualifiers (ERA_BASE_CLIENT). */
 export const CLIENT_MODULE = 'src/client.ts';
+
+/** The shared models' module, whose imports tell whether its SDK declares in shared what they refer to. */
+const SHARED_RESOURCE_MODULE = 'src/resources/shared.ts';
+
+/**
+ * `day`, or the day before SHARED_CLOSURE_SINCE where the SDK's shared module (`shared`) imports a resource's module
+ * (`import * as LegalEntitiesAPI from './legal-entities'`) though its day is that or later: the repository shows the
+ * earlier form (Stainless's own generations kept it after knock-mgmt's builds dropped it: Modern Treasury's of
+ * 2026-07-17 to 07-25), and the SDK keeps it.
+ */
+function beforeSharedClosure(day: string | null, shared: string | null): string | null {
+  if (shared === null || !/^import \* as \w+ from '\.\/[^']+';$/m.test(shared)) return day;
+  return sharedClosureOfEra(day) ? dayBefore(SHARED_CLOSURE_SINCE) : day;
+}
 
 function eraDay(
   resourceModules: ReadonlyArray<{ path: string; text: string }>,

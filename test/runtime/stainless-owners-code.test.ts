@@ -61,10 +61,30 @@ describe("buildHeaders, Stainless's shape", () => {
     expect(headers.isEmptyHeaders(new Headers({ a: '1' }))).toBe(false);
   });
 
+  test("getHeader and getRequiredHeader, as Stainless's moved SDKs' webhook verifiers call them", () => {
+    // Headers, a plain object (any case, an array's first value), pairs and buildHeaders' result are all read.
+    expect(owners.webhookSignature(new Headers({ 'x-signature': 'abc', 'webhook-id': 'w1' }))).toEqual({
+      signature: 'abc',
+      id: 'w1',
+    });
+    expect(owners.webhookSignature({ 'X-SIGNATURE': ['s1', 's2'] })).toEqual({ signature: 's1', id: undefined });
+    expect(owners.webhookSignature([['X-Signature', 'p']]).signature).toBe('p');
+    expect(owners.webhookSignature(headers.buildHeaders([{ 'X-Signature': 'b' }])).signature).toBe('b');
+    expect(owners.webhookSignature('given')).toEqual({ signature: 'given', id: undefined });
+    // Something with a get(name) is asked under the name's usual spellings.
+    const asked: string[] = [];
+    const protocol = { get: (name: string) => (asked.push(name), name === 'Webhook-Id' ? 'w2' : null) };
+    expect(headers.getHeader(protocol, 'webhook-id')).toBe('w2');
+    expect(asked).toEqual(['webhook-id', 'webhook-id', 'WEBHOOK-ID', 'Webhook-Id']);
+    expect(headers.isHeadersProtocol(protocol)).toBe(true);
+    expect(() => headers.getRequiredHeader({ other: '1' }, 'X-Signature')).toThrow('Could not find X-Signature header');
+  });
+
   test('an SDK made without a Stainless config keeps its plain record (and has no validateHeaders)', async () => {
     const lean = (await sdkFiles(VIEW)).find((f) => f.path === 'src/internal/headers.ts')?.contents ?? '';
     expect(lean).toContain('export { mergeHeaders as buildHeaders }');
     expect(lean).not.toContain('isEmptyHeaders');
+    expect(lean).not.toContain('getRequiredHeader');
     const base = (await sdkFiles(VIEW)).find((f) => f.path === 'src/core/base-client.ts')?.contents ?? '';
     expect(base).not.toContain('validateHeaders');
     expect(base).not.toContain('__binaryResponse');

@@ -74,4 +74,29 @@ describe("a resource's model a shared model refers to, by era", () => {
     expect(inferStainlessEra([], '2026-05-27')).toBe('2026-05-27');
     expect(inferStainlessEra([], SHARED_CLOSURE_SINCE)).toBeNull();
   });
+
+  it("an SDK whose shared module imports a resource's module is of the era before, whatever its day", () => {
+    // Modern Treasury's generations of 2026-07-17 to 07-25 (Stainless's own, not stlc's builds) still declare
+    // `BankSettings` in legal-entities, which shared imports: the repository shows the form its day would not.
+    const shared = (imports: string) => ({
+      path: 'src/resources/shared.ts',
+      text: `// File generated from our OpenAPI spec by Stainless.\n\n${imports}\nexport interface ChildLegalEntity {}\n`,
+    });
+    const era = inferStainlessEra(
+      [shared("import * as LegalEntitiesAPI from './legal-entities';")],
+      '2026-07-17T14:23:14Z',
+    );
+    expect(era).toBe('2026-07-09');
+    expect(sharedClosureOfEra(era)).toBe(false);
+    expect(inferStainlessEra([shared("import * as LegalEntitiesAPI from './legal-entities';")], null)).toBe(
+      '2026-07-09',
+    );
+    // A shared module importing no resource tells nothing: the day decides, as before.
+    expect(
+      inferStainlessEra([shared("import { APIResource } from '../core/resource';")], '2026-07-17T14:23:14Z'),
+    ).toBeNull();
+    expect(inferStainlessEra([shared("import * as LegalEntitiesAPI from './legal-entities';")], '2026-05-27')).toBe(
+      '2026-05-27',
+    );
+  });
 });

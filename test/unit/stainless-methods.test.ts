@@ -187,6 +187,48 @@ describe('Stainless method settings', () => {
   });
 });
 
+describe("a Stainless config's idempotency header", () => {
+  it("is the client's: a spec's parameter of that name is no method's (Stainless's methods take none)", async () => {
+    const key = { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } };
+    const trace = { name: 'X-Trace', in: 'header', required: false, schema: { type: 'string' } };
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/teams': { post: { parameters: [key, trace], responses: ok } },
+          '/teams/{team_id}': { get: { parameters: [pathParam('team_id'), key], responses: ok } },
+        },
+      }),
+    );
+    const config = (settings: string) =>
+      `organization: { name: acme }\n${settings}resources:\n  teams:\n    methods:\n      create: post /teams\n      retrieve: get /teams/{team_id}\n`;
+    const params = (api: { resources: Resource[] }) =>
+      Object.fromEntries(
+        api.resources[0]!.methods.map((m) => [m.name, (m.params?.fields ?? []).map((f) => `${f.in}:${f.wireName}`)]),
+      );
+    const withKey = await generateWithConfig(
+      spec,
+      config('client_settings:\n  idempotency: { header: Idempotency-Key }\n'),
+    );
+    expect(params(withKey.api)).toEqual({ create: ['header:X-Trace'], retrieve: [] });
+    // Python's methods take the options-level `idempotency_key` alone (with the spec's it was a duplicate argument).
+    const configPath = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(configPath, config('client_settings:\n  idempotency: { header: Idempotency-Key }\n'));
+    const python = await generate({ spec, config: configPath, target: 'python', format: false, funcs: false });
+    const teams = python.files.find((f) => f.path.endsWith('/resources/teams.py'))!.contents;
+    const create = teams.slice(
+      teams.indexOf('    def create('),
+      teams.indexOf(') -> ', teams.indexOf('    def create(')),
+    );
+    expect(create.match(/^ +idempotency_key: /gm)).toEqual(['        idempotency_key: ']);
+    // (Without one in the config, the parameter is the method's as any other header.)
+    const without = await generateWithConfig(spec, config(''));
+    expect(params(without.api)).toEqual({
+      create: ['header:Idempotency-Key', 'header:X-Trace'],
+      retrieve: ['header:Idempotency-Key'],
+    });
+  });
+});
+
 describe('Stainless client_settings defaults', () => {
   it("default_timeout, default_retries.max_retries and idempotency.header become the client's defaults", async () => {
     const result = await build(
