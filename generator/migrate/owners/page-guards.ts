@@ -46,8 +46,7 @@ const ENDS_WHERE_ABSENT: Record<string, { base: string; purpose: string; test: s
  * `const offset = this.offset;` (or with a default: `this.offset ?? 0`, `this.offset || 0`), of a nested field too
  * (`const next = this.meta?.pagination?.next;`).
  */
-const BINDING =
-  /^\s*(?:const|let)\s+([\w$]+)\s*=\s*this((?:\??\.[\w$]+)+)\s*(?:(\?\?|\|\|)\s*[^;]+)?;\s*$/;
+const BINDING = /^\s*(?:const|let)\s+([\w$]+)\s*=\s*this((?:\??\.[\w$]+)+)\s*(?:(\?\?|\|\|)\s*[^;]+)?;\s*$/;
 /** A response field read in place in a condition: `this.meta?.pagination?.next`. */
 const READ = /\bthis((?:\??\.[\w$]+)+)/g;
 /** A body path as `this.…` reads it (`?.meta?.next` → `meta.next`). */
@@ -274,8 +273,7 @@ export function pageGuardDone(
   if (guarded.some((b) => b.name !== value.name) || bindings.some((b) => b.name === value.name && b.defaulted))
     return null;
   // Reassigned later (`offset = …`): the guard is not on the field as it is.
-  if (owners.some((line) => new RegExp(`^\\s*${literal(value.name)}\\s*[-+*/|&?]*=[^=]`).test(line)))
-    return null;
+  if (owners.some((line) => new RegExp(`^\\s*${literal(value.name)}\\s*[-+*/|&?]*=[^=]`).test(line))) return null;
 
   const ours = sdkgenPage(className, writes);
   const role = ours && [...ours.fields].find(([key, field]) => field === value.field && key in ENDS_WHERE_ABSENT)?.[0];
