@@ -46,15 +46,15 @@ const ENDS_WHERE_ABSENT: Record<string, { base: string; purpose: string; test: s
  * `const offset = this.offset;` (or with a default: `this.offset ?? 0`, `this.offset || 0`), of a nested field too
  * (`const next = this.meta?.pagination?.next;`).
  */
-const BINDING = /^\s*(?:const|let)\s+([\w$]+)\s*=\s*this((?:\??\.[\w$]+)+)\s*(?:(\?\?|\|\|)\s*[^;]+)?;\s*$/;
+export const BINDING = /^\s*(?:const|let)\s+([\w$]+)\s*=\s*this((?:\??\.[\w$]+)+)\s*(?:(\?\?|\|\|)\s*[^;]+)?;\s*$/;
 /** A response field read in place in a condition: `this.meta?.pagination?.next`. */
 const READ = /\bthis((?:\??\.[\w$]+)+)/g;
 /** A body path as `this.…` reads it (`?.meta?.next` → `meta.next`). */
-const pathOf = (access: string) => access.replace(/\?\./g, '.').slice(1);
+export const pathOf = (access: string) => access.replace(/\?\./g, '.').slice(1);
 /** `text` matched literally in a regular expression. */
-const literal = (text: string) => text.replace(/[$.?*+()[\]{}|^\\]/g, '\\$&');
+export const literal = (text: string) => text.replace(/[$.?*+()[\]{}|^\\]/g, '\\$&');
 /** `if (cond) {` or `if (cond) return null;`. */
-const GUARD = /^\s*if\s*\((.+)\)\s*(?:\{|return\s+null;)\s*$/;
+export const GUARD = /^\s*if\s*\((.+)\)\s*(?:\{|return\s+null;)\s*$/;
 const CLOSING = /^\s*(?:\}|return\s+null;)\s*$/;
 /** A class member's header, at Stainless's two spaces: `  nextPageInfo(): PageInfo | null {`, `  constructor(`. */
 const MEMBER = /^ {2}(?:(?:async|static|get|set|protected|private|public|override|abstract)\s+)*[\w$#]+\s*[(<]/;
@@ -98,7 +98,12 @@ export function sdkgenPage(name: string, writes: ReadonlyArray<{ path: string; c
       `^export interface ${name.replace(/\$/g, '\\$')}Response<Item> \\{\\n([\\s\\S]*?)^\\}`,
       'm',
     ).exec(contents)?.[1];
-    const typeOf = (field: string) => (response === undefined ? null : fieldType(contents, response, field));
+    const typeOf = (field: string) => {
+      if (response === undefined) return null;
+      // (A nested field's interfaces in this module first, else in the SDK's others: `Shared.ResponseMeta`.)
+      const others = writes.filter((w) => /\.ts$/.test(w.path) && w.contents !== contents).map((w) => w.contents);
+      return fieldType([contents], response, field) ?? fieldType(others, response, field);
+    };
     const required = (field: string) =>
       response !== undefined && new RegExp(`^\\s+${field}: [^;]+;$`, 'm').test(response);
     return { base, fields, typeOf, required };
@@ -108,10 +113,10 @@ export function sdkgenPage(name: string, writes: ReadonlyArray<{ path: string; c
 
 /**
  * A body field's declared type in a page's `…Response` interface (`response`, its members), a nested one (`meta.next`)
- * through the interfaces its parents' types name (`meta: XResponse.Meta | null` → `export interface Meta {`) in the
- * module's text; null where the module's interfaces of that name say different things.
+ * through the interfaces its parents' types name (`meta: XResponse.Meta | null` → `export interface Meta {`) in
+ * `texts`; null where their interfaces of that name say different things.
  */
-function fieldType(contents: string, response: string, field: string): string | null {
+function fieldType(texts: string[], response: string, field: string): string | null {
   let members = [response];
   const keys = field.split('.');
   for (const [i, key] of keys.entries()) {
@@ -127,7 +132,7 @@ function fieldType(contents: string, response: string, field: string): string | 
     const name = named.length === 1 ? /^(?:[\w$]+\.)*([\w$]+)$/.exec(named[0])?.[1] : undefined;
     if (name === undefined) return null;
     const header = new RegExp(`^\\s*export interface ${literal(name)} \\{\\n([\\s\\S]*?)^\\s*\\}`, 'gm');
-    members = [...contents.matchAll(header)].map((m) => m[1]);
+    members = texts.flatMap((text) => [...text.matchAll(header)].map((m) => m[1]));
     if (members.length === 0) return null;
   }
   return null;
@@ -205,14 +210,15 @@ export function readHunk(
 }
 
 /**
- * What the report says of a hunk that is such a guard sdkgen's page class has, with the test that shows it, or null
- * where it is not one.
+ * The owners' next-page method a hunk of Stainless's page class changes (`nextPageRequestOptions`, `nextPageInfo`, …):
+ * the class, the method, the lines the hunk takes out and puts in (a wrapped condition joined), and the owners' whole
+ * method (Stainless's with the hunk applied); null where the hunk is elsewhere, or changes more than bindings of a
+ * response field, guards returning null and their braces, or adds no guard.
  */
-export function pageGuardDone(
+export function ownersNextPageMethod(
   hunk: string,
   stainless: string,
-  writes: ReadonlyArray<{ path: string; contents: string }>,
-): { does: string; test: string } | null {
+): { className: string; method: string; removed: string[]; added: string[]; owners: string[] } | null {
   const span = readHunk(hunk);
   if (span === null) return null;
   const base = stainless.split('\n');
@@ -253,6 +259,21 @@ export function pageGuardDone(
   // The owners' method: Stainless's with the hunk applied (its header, above the first change, where it was).
   const theirs = [...base.slice(0, span.start), ...span.theirs, ...base.slice(span.start + span.count)];
   const owners = joined(theirs.slice(header, end + 1 + span.theirs.length - span.count));
+  return { className, method, removed, added, owners };
+}
+
+/**
+ * What the report says of a hunk that is such a guard sdkgen's page class has, with the test that shows it, or null
+ * where it is not one.
+ */
+export function pageGuardDone(
+  hunk: string,
+  stainless: string,
+  writes: ReadonlyArray<{ path: string; contents: string }>,
+): { does: string; test: string } | null {
+  const read = ownersNextPageMethod(hunk, stainless);
+  if (read === null) return null;
+  const { className, method, added, owners } = read;
   const bindings = owners.flatMap((line) => {
     const m = BINDING.exec(line);
     return m ? [{ name: m[1], field: pathOf(m[2]), defaulted: m[3] !== undefined }] : [];
