@@ -245,6 +245,8 @@ class Handler(BaseHTTPRequestHandler):
             body = EVENTS[start : start + 2]
             headers["X-Next-Cursor"] = body[-1]["id"]
             headers["X-Has-More"] = "true" if start + 2 < len(EVENTS) else "false"
+            if "more" in query:
+                headers["X-Has-More"] = query["more"][0]
         elif url.path == "/tags":
             body = [{"name": "a"}, {"name": "b"}]
         elif url.path == "/logs":
@@ -345,6 +347,8 @@ async def backwards():
 
 print(asyncio.run(backwards()), [p for p in seen if p.startswith("/feed?before")][:2])
 print(seen[:11])
+# A has-more header as Stainless's coerce_boolean reads it: "true", "1" and "on" as they are, anything else false.
+print([(v, p.has_more, p.has_next_page()) for v in ("true", "1", "on", "True", "false", "0") for p in [Acme(base_url=base).events.list(extra_query={"more": v})]])
 `;
 
 // As code using the SDK iterates pages and reads their header values: checked by pyright and mypy.
@@ -515,6 +519,7 @@ describe.runIf(PYTHON_FULL)('pages from headers and bare array bodies (Python)',
       'FeedPagePageInfo e3 2',
       "['e3', 'e4', 'e1', 'e2'] ['/feed?before=e5', '/feed?before=e3']",
       "['/events', '/events?after=e2', '/events?after=e4', '/tags', '/logs', '/logs?from=2', '/notes', '/notes?page=2', '/notes?page=3', '/jobs', '/jobs?offset=3']",
+      "[('true', True, True), ('1', True, True), ('on', True, True), ('True', False, False), ('false', False, False), ('0', False, False)]",
     ]);
   }, 60_000);
 

@@ -189,6 +189,13 @@ describe('cursors', () => {
     expect(t.server.received()).toHaveLength(2);
   });
 
+  test("has_more as the string 'false' in the body does not end the list (Stainless's `this.has_more === false`)", async () => {
+    t.server.on('GET /cursor-items', json(200, { data: [{ id: 'a' }], next_cursor: 'more', has_more: 'false' }));
+    const page = await t.client().items.listByCursor();
+    expect(page.hasNextPage()).toBe(true);
+    expect(page.nextPageRequestOptions()?.query).toMatchObject({ cursor: 'more' });
+  });
+
   test('a page whose response has no next cursor, or a null one, is the last', async () => {
     t.server.on('GET /cursor-items', json(200, { data: [{ id: 'a' }] }));
     const absent = await t.client().items.listByCursor();
@@ -360,6 +367,20 @@ describe('paging values in response headers (from_header)', () => {
       '/header-cursor-items?cursor=i2&limit=2',
       '/header-cursor-items?cursor=i4&limit=2',
     ]);
+  });
+
+  test("a has-more header is true only as 'true' (Stainless's maybeCoerceBoolean); absent, it leaves the cursor to decide", async () => {
+    const page = async (headers: Record<string, string>) => {
+      t.server.on('GET /header-cursor-items', json(200, { data: [{ id: 'a' }] }, { 'X-Next-Cursor': 'a', ...headers }));
+      return t.client().items.listByHeaderCursor();
+    };
+    for (const value of ['False', 'FALSE', '0', 'no', ' false']) {
+      const ended = await page({ 'X-Has-More': value });
+      expect([value, ended.hasNextPage()]).toEqual([value, false]);
+      expect(ended.nextPageRequestOptions()).toBeNull();
+    }
+    expect((await page({ 'X-Has-More': 'true' })).hasNextPage()).toBe(true);
+    expect((await page({})).hasNextPage()).toBe(true);
   });
 
   test('a Link header: the rel="next" URL among others, until there is none', async () => {

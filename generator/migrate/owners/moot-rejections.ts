@@ -7,6 +7,8 @@ import { carryConstantComments } from './constant-comments';
 import { dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest } from './moot-edits';
 import { dropPageGuardsDoneBySdkgen } from './page-guards';
 import { pageHasMoreDone } from './page-has-more';
+import { pageItemsDone } from './page-items';
+import { pageLastDone } from './page-last';
 import { dropRemovalsFromRemovedTests } from './removed-tests';
 import { dropDoneBySdkgen } from './runtime-behaviours';
 import { dropStreamingDoneBySdkgen } from './streaming-methods';
@@ -38,8 +40,11 @@ export function dropMootRejections(
   );
   // A guard the owners put in a page class's next-page method that sdkgen's page class of that name has (no next page
   // where the response lacks the value the next request is built from), or a `hasNextPage()` override it has (no next
-  // page where the response's `has_more` is false).
+  // page where the response's `has_more` is false), a guard ending a numbered list on its last page, or the field
+  // its constructor reads the items from, that sdkgen's has.
   plan.rejected = dropPageGuardsDoneBySdkgen(plan.rejected, stainless, plan.writes, plan.doneBySdkgen, [
     pageHasMoreDone,
+    pageLastDone,
+    pageItemsDone,
   ]);
 }

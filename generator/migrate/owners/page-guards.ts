@@ -42,10 +42,19 @@ const ENDS_WHERE_ABSENT: Record<string, { base: string; purpose: string; test: s
   },
 };
 
-/** `const offset = this.offset;` (or with a default: `this.offset ?? 0`, `this.offset || 0`). */
-const BINDING = /^\s*(?:const|let)\s+([\w$]+)\s*=\s*this\.([\w$]+)\s*(?:(\?\?|\|\|)\s*[^;]+)?;\s*$/;
+/**
+ * `const offset = this.offset;` (or with a default: `this.offset ?? 0`, `this.offset || 0`), of a nested field too
+ * (`const next = this.meta?.pagination?.next;`).
+ */
+export const BINDING = /^\s*(?:const|let)\s+([\w$]+)\s*=\s*this((?:\??\.[\w$]+)+)\s*(?:(\?\?|\|\|)\s*[^;]+)?;\s*$/;
+/** A response field read in place in a condition: `this.meta?.pagination?.next`. */
+const READ = /\bthis((?:\??\.[\w$]+)+)/g;
+/** A body path as `this.…` reads it (`?.meta?.next` → `meta.next`). */
+export const pathOf = (access: string) => access.replace(/\?\./g, '.').slice(1);
+/** `text` matched literally in a regular expression. */
+export const literal = (text: string) => text.replace(/[$.?*+()[\]{}|^\\]/g, '\\$&');
 /** `if (cond) {` or `if (cond) return null;`. */
-const GUARD = /^\s*if\s*\((.+)\)\s*(?:\{|return\s+null;)\s*$/;
+export const GUARD = /^\s*if\s*\((.+)\)\s*(?:\{|return\s+null;)\s*$/;
 const CLOSING = /^\s*(?:\}|return\s+null;)\s*$/;
 /** A class member's header, at Stainless's two spaces: `  nextPageInfo(): PageInfo | null {`, `  constructor(`. */
 const MEMBER = /^ {2}(?:(?:async|static|get|set|protected|private|public|override|abstract)\s+)*[\w$#]+\s*[(<]/;
@@ -89,11 +98,42 @@ export function sdkgenPage(name: string, writes: ReadonlyArray<{ path: string; c
       `^export interface ${name.replace(/\$/g, '\\$')}Response<Item> \\{\\n([\\s\\S]*?)^\\}`,
       'm',
     ).exec(contents)?.[1];
-    const typeOf = (field: string) =>
-      response === undefined ? null : (new RegExp(`^\\s+${field}\\??: ([^;]+);$`, 'm').exec(response)?.[1] ?? null);
+    const typeOf = (field: string) => {
+      if (response === undefined) return null;
+      // (A nested field's interfaces in this module first, else in the SDK's others: `Shared.ResponseMeta`.)
+      const others = writes.filter((w) => /\.ts$/.test(w.path) && w.contents !== contents).map((w) => w.contents);
+      return fieldType([contents], response, field) ?? fieldType(others, response, field);
+    };
     const required = (field: string) =>
       response !== undefined && new RegExp(`^\\s+${field}: [^;]+;$`, 'm').test(response);
     return { base, fields, typeOf, required };
+  }
+  return null;
+}
+
+/**
+ * A body field's declared type in a page's `…Response` interface (`response`, its members), a nested one (`meta.next`)
+ * through the interfaces its parents' types name (`meta: XResponse.Meta | null` → `export interface Meta {`) in
+ * `texts`; null where their interfaces of that name say different things.
+ */
+function fieldType(texts: string[], response: string, field: string): string | null {
+  let members = [response];
+  const keys = field.split('.');
+  for (const [i, key] of keys.entries()) {
+    const types = new Set(
+      members.map((m) => new RegExp(`^\\s+${literal(key)}\\??: ([^;]+);$`, 'm').exec(m)?.[1] ?? null),
+    );
+    const type = types.size === 1 ? [...types][0] : null;
+    if (type === null || i === keys.length - 1) return type;
+    const named = type
+      .split('|')
+      .map((t) => t.trim())
+      .filter((t) => t !== 'null' && t !== 'undefined');
+    const name = named.length === 1 ? /^(?:[\w$]+\.)*([\w$]+)$/.exec(named[0])?.[1] : undefined;
+    if (name === undefined) return null;
+    const header = new RegExp(`^\\s*export interface ${literal(name)} \\{\\n([\\s\\S]*?)^\\s*\\}`, 'gm');
+    members = texts.flatMap((text) => [...text.matchAll(header)].map((m) => m[1]));
+    if (members.length === 0) return null;
   }
   return null;
 }
@@ -104,7 +144,7 @@ export function sdkgenPage(name: string, writes: ReadonlyArray<{ path: string; c
  * (`!x`) also empty where it is a string, which sdkgen's cursor and URL pages end on too.
  */
 function endsWhereAbsent(cond: string, name: string, type: string): boolean {
-  const x = name.replace(/\$/g, '\\$');
+  const x = literal(name);
   const kinds = type.split('|').map((t) => t.trim());
   const values = kinds.filter((t) => t !== 'null' && t !== 'undefined');
   const typed = new RegExp(`^typeof ${x} !== '(number|string)'$`).exec(cond.trim())?.[1];
@@ -170,14 +210,15 @@ export function readHunk(
 }
 
 /**
- * What the report says of a hunk that is such a guard sdkgen's page class has, with the test that shows it, or null
- * where it is not one.
+ * The owners' next-page method a hunk of Stainless's page class changes (`nextPageRequestOptions`, `nextPageInfo`, …):
+ * the class, the method, the lines the hunk takes out and puts in (a wrapped condition joined), and the owners' whole
+ * method (Stainless's with the hunk applied); null where the hunk is elsewhere, or changes more than bindings of a
+ * response field, guards returning null and their braces, or adds no guard.
  */
-export function pageGuardDone(
+export function ownersNextPageMethod(
   hunk: string,
   stainless: string,
-  writes: ReadonlyArray<{ path: string; contents: string }>,
-): { does: string; test: string } | null {
+): { className: string; method: string; removed: string[]; added: string[]; owners: string[] } | null {
   const span = readHunk(hunk);
   if (span === null) return null;
   const base = stainless.split('\n');
@@ -218,23 +259,42 @@ export function pageGuardDone(
   // The owners' method: Stainless's with the hunk applied (its header, above the first change, where it was).
   const theirs = [...base.slice(0, span.start), ...span.theirs, ...base.slice(span.start + span.count)];
   const owners = joined(theirs.slice(header, end + 1 + span.theirs.length - span.count));
+  return { className, method, removed, added, owners };
+}
+
+/**
+ * What the report says of a hunk that is such a guard sdkgen's page class has, with the test that shows it, or null
+ * where it is not one.
+ */
+export function pageGuardDone(
+  hunk: string,
+  stainless: string,
+  writes: ReadonlyArray<{ path: string; contents: string }>,
+): { does: string; test: string } | null {
+  const read = ownersNextPageMethod(hunk, stainless);
+  if (read === null) return null;
+  const { className, method, added, owners } = read;
   const bindings = owners.flatMap((line) => {
     const m = BINDING.exec(line);
-    return m ? [{ name: m[1], field: m[2], defaulted: m[3] !== undefined }] : [];
+    return m ? [{ name: m[1], field: pathOf(m[2]), defaulted: m[3] !== undefined }] : [];
   });
+  // A field a guard reads in place (`if (!this.meta?.next) return null;`) stands as its own binding.
+  for (const line of owners) {
+    for (const read of GUARD.exec(line)?.[1].matchAll(READ) ?? [])
+      if (!bindings.some((b) => b.name === read[0]))
+        bindings.push({ name: read[0], field: pathOf(read[1]), defaulted: false });
+  }
+  const mentions = (cond: string, name: string) => new RegExp(`(?<![\\w$.])${literal(name)}(?![\\w$])`).test(cond);
   const guarded = added.flatMap((line) => {
     const cond = GUARD.exec(line)?.[1];
-    return cond === undefined
-      ? []
-      : bindings.filter((b) => new RegExp(`\\b${b.name.replace(/\$/g, '\\$')}\\b`).test(cond));
+    return cond === undefined ? [] : bindings.filter((b) => mentions(cond, b.name));
   });
   if (guarded.length === 0) return null;
   const value = guarded[0];
   if (guarded.some((b) => b.name !== value.name) || bindings.some((b) => b.name === value.name && b.defaulted))
     return null;
   // Reassigned later (`offset = …`): the guard is not on the field as it is.
-  if (owners.some((line) => new RegExp(`^\\s*${value.name.replace(/\$/g, '\\$')}\\s*[-+*/|&?]*=[^=]`).test(line)))
-    return null;
+  if (owners.some((line) => new RegExp(`^\\s*${literal(value.name)}\\s*[-+*/|&?]*=[^=]`).test(line))) return null;
 
   const ours = sdkgenPage(className, writes);
   const role = ours && [...ours.fields].find(([key, field]) => field === value.field && key in ENDS_WHERE_ABSENT)?.[0];
@@ -245,7 +305,7 @@ export function pageGuardDone(
   let byType = false;
   for (const line of owners) {
     const cond = GUARD.exec(line)?.[1];
-    if (cond === undefined || !new RegExp(`\\b${value.name.replace(/\$/g, '\\$')}\\b`).test(cond)) continue;
+    if (cond === undefined || !mentions(cond, value.name)) continue;
     if (!endsWhereAbsent(cond, value.name, type)) return null;
     byType ||= /^typeof /.test(cond.trim());
   }

@@ -83,7 +83,7 @@ export function pageHasMoreDone(
     does:
       `\`${className}.hasNextPage()\` is false where the response's \`${field}\` is false, as the owners' override ` +
       `makes it: sdkgen's \`${className}\` reads \`${field}\` as whether there is a next page (\`hasMore\`) and ends ` +
-      `the list there (also where it is the string 'false'), otherwise paging as its scheme says`,
+      `the list there, otherwise paging as its scheme says`,
     test: TEST,
   };
 }

@@ -222,7 +222,10 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
   hasNextPage(): boolean {
     const { hasMore } = this.#shape();
     const more = hasMore && readValue(this.#init, hasMore);
-    if (more === false || more === 'false') return false;
+    // As Stainless's pages: a body's value ends the list only as false (not the string 'false'); a header's is true
+    // only as the string 'true' (its `maybeCoerceBoolean`), any other value ends the list, an absent one does not.
+    if (more === false || (hasMore && 'header' in hasMore && typeof more === 'string' && more !== 'true'))
+      return false;
     return !this.#isRepeat() && this.nextRequest(this.#context()) !== null;
   }
 

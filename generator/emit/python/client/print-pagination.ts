@@ -34,7 +34,8 @@ const HEADER_READERS: Record<string, string[]> = {
     'def _header_bool(value: Optional[str]) -> Optional[bool]:',
     '    if value is None:',
     '        return None',
-    '    return value.strip().lower() == "true"',
+    // (Stainless's `coerce_boolean`: true for "true", "1" and "on" as they are, false for any other value.)
+    '    return value == "true" or value == "1" or value == "on"',
   ],
 };
 
