@@ -15,7 +15,15 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { namedBase } from './owners-base.mjs';
-import { folderMoves, movesOf, peoplesChanges, squashedRelease, StainlessCommits } from './squashed-releases.mjs';
+import {
+  folderMoves,
+  generatorTitles,
+  listsGeneratorCommits,
+  movesOf,
+  peoplesChanges,
+  squashedRelease,
+  StainlessCommits,
+} from './squashed-releases.mjs';
 
 export const HEADER = 'File generated from our OpenAPI spec by Stainless';
 export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
@@ -60,8 +68,21 @@ export function analyseOwners(repo, ref, named = null) {
   // person co-authored Stainless's file by file.
   const squashes = [];
   const mixed = [];
-  for (const rec of git('log', '--format=%H%x00%an%x00%ae%x00%B%x1e', ref).split('\x1e')) {
-    const [sha, an, ae, body] = rec.replace(/^\n/, '').split('\x00');
+  const records = git('log', '--format=%H%x00%an%x00%ae%x00%B%x1e', ref)
+    .split('\x1e')
+    .map((rec) => rec.replace(/^\n/, '').split('\x00'));
+  // (The generator's titles: its own commits', none a person co-authored.)
+  const titles = generatorTitles(
+    records
+      .filter(([sha, an, ae]) => sha && isGeneratorBot(`${an} <${ae}>`))
+      .map(([, , , body]) => body ?? '')
+      .filter(
+        (body) =>
+          !/^Stainless custom code patch\b/i.test(body) &&
+          ![...body.matchAll(/^Co-authored-by:\s*(.*)$/gim)].some((m) => !isGeneratorBot(m[1].trim())),
+      ),
+  );
+  for (const [sha, an, ae, body] of records) {
     if (!sha) continue;
     const coAuthors = [...(body ?? '').matchAll(/^Co-authored-by:\s*(.*)$/gim)]
       .map((m) => m[1].trim())
@@ -83,7 +104,8 @@ export function analyseOwners(repo, ref, named = null) {
     const botCoAuthored = [...(body ?? '').matchAll(/^Co-authored-by:\s*(.*)$/gim)].some((m) =>
       isGeneratorBot(m[1].trim()),
     );
-    if (!hasGenerated && !isBot && !trailer && botCoAuthored) mixed.push(sha);
+    // (Or whose squash list names the generator's commits, the trailer left out.)
+    if (!hasGenerated && !isBot && !trailer && (botCoAuthored || listsGeneratorCommits(body, titles))) mixed.push(sha);
     if ((isBot && coAuthors.length === 0) || trailer) {
       stainless.add(sha);
       if (/^(?!release)/i.test((body ?? '').trim()) || trailer) botGenerations.push(sha);
