@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { adderOf, touchersOf } from './file-logs.mjs';
 import { namedBase } from './owners-base.mjs';
 import {
   folderMoves,
@@ -222,7 +223,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
   for (const f of refFiles) {
     if (ownersInBase.has(f)) ownersFiles.push(f);
     if (baseFiles.has(f) || ownersInBase.has(f) || LOCKFILES.test(f)) continue;
-    const adder = git('log', '--diff-filter=A', '--format=%H', '-1', ref, '--', f).trim();
+    const adder = adderOf(repo, ref, f);
     if (withHeader.has(f)) {
       botAddedFiles.push(f);
       // One of the owners' commits added it, the banner copied from a generated file (together's
@@ -253,7 +254,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     .map((l) => l.split('\t'));
   for (const [status, file] of changed) {
     if (!baseFiles.has(file) || LOCKFILES.test(file) || NOT_HUNK_FILES.test(file)) continue;
-    const touchers = git('log', '--format=%H', `${base}..${ref}`, '--', file).split('\n').filter(Boolean);
+    const touchers = touchersOf(repo, `${base}..${ref}`, ref, file);
     const ownersTouched = touchers.some((c) => !stainless.has(c, file));
     if (status === 'D') {
       if (ownersTouched) ownersDeleted.push(file);
@@ -428,9 +429,7 @@ function writtenByStainless(repo, ref, file, stainless, byHunks = false) {
   // mixed commits' hunks, and openai-node's 280 made the analysis slow.)
   const memo = (stainless.memo ??= new Map());
   const once = (key, read) => (memo.has(key) ? memo.get(key) : memo.set(key, read()).get(key));
-  const touchers = once(`log\0${ref}\0${file}`, () =>
-    sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean),
-  );
+  const touchers = once(`log\0${ref}\0${file}`, () => touchersOf(repo, ref, ref, file));
   const mixed = (c) => byHunks && stainless.mixed.has(c);
   if (!touchers.some((c) => stainless.has(c, file) || mixed(c))) return false;
   const blame = once(`blame\0${ref}\0${file}`, () => blameLines(repo, ref, file, ['-w']));
