@@ -49,9 +49,19 @@ describe("the harness's file logs from one walk", () => {
     commit(repo, PERSON, 'fix: a on a side', '2024-07-05T00:00:00Z');
     git(repo, 'checkout', '-q', 'main');
     git(repo, 'merge', '-q', '--no-edit', '-s', 'ours', 'side');
-    expect(fileLogs(repo, 'HEAD', 'HEAD')).toBeNull();
-    // (The merge kept main's `a.ts`: git log -- a.ts hides the side's commit, which a walk would list.)
-    expect(touchersOf(repo, 'HEAD', 'HEAD', 'a.ts')).toEqual(perFile(repo, '--format=%H', 'HEAD', '--', 'a.ts'));
-    expect(touchersOf(repo, 'HEAD', 'HEAD', 'a.ts')).toHaveLength(2);
+    expect(fileLogs(repo, 'HEAD', 'HEAD').linear).toBe(false);
+    // (The merge kept main's `a.ts`: git log -- a.ts hides the side's commit, which the walk lists.)
+    const gits = perFile(repo, '--format=%H', 'HEAD', '--', 'a.ts');
+    expect(gits).toHaveLength(2);
+    expect(touchersOf(repo, 'HEAD', 'HEAD', 'a.ts')).toEqual(gits);
+    const side = git(repo, 'rev-parse', 'side').trim();
+    expect(touchersOf(repo, 'HEAD', 'HEAD', 'a.ts', (c: string) => c === side)).toEqual(gits);
+    // Asked whether a commit is one nobody made: the walk's list, which answers as git's (none).
+    const none = touchersOf(repo, 'HEAD', 'HEAD', 'a.ts', () => false) as string[];
+    expect(none).toContain(side);
+    expect(none.some(() => false)).toBe(gits.some(() => false));
+    expect(adderOf(repo, 'HEAD', 'a.ts')).toBe(
+      perFile(repo, '--diff-filter=A', '--format=%H', '-1', 'HEAD', '--', 'a.ts')[0],
+    );
   });
 });

@@ -254,7 +254,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     .map((l) => l.split('\t'));
   for (const [status, file] of changed) {
     if (!baseFiles.has(file) || LOCKFILES.test(file) || NOT_HUNK_FILES.test(file)) continue;
-    const touchers = touchersOf(repo, `${base}..${ref}`, ref, file);
+    const touchers = touchersOf(repo, `${base}..${ref}`, ref, file, (c) => !stainless.has(c, file));
     const ownersTouched = touchers.some((c) => !stainless.has(c, file));
     if (status === 'D') {
       if (ownersTouched) ownersDeleted.push(file);
@@ -429,7 +429,9 @@ function writtenByStainless(repo, ref, file, stainless, byHunks = false) {
   // mixed commits' hunks, and openai-node's 280 made the analysis slow.)
   const memo = (stainless.memo ??= new Map());
   const once = (key, read) => (memo.has(key) ? memo.get(key) : memo.set(key, read()).get(key));
-  const touchers = once(`log\0${ref}\0${file}`, () => touchersOf(repo, ref, ref, file));
+  // (Either reading's question: a commit of Stainless's or a mixed one.)
+  const sought = (c) => stainless.has(c, file) || stainless.mixed.has(c);
+  const touchers = once(`log\0${ref}\0${file}`, () => touchersOf(repo, ref, ref, file, sought));
   const mixed = (c) => byHunks && stainless.mixed.has(c);
   if (!touchers.some((c) => stainless.has(c, file) || mixed(c))) return false;
   const blame = once(`blame\0${ref}\0${file}`, () => blameLines(repo, ref, file, ['-w']));
