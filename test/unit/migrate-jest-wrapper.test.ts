@@ -25,11 +25,13 @@ describe("sdkgen's Jest config over the owners' own", () => {
     expect(/^jest\.config\.[cm]?[jt]s$/.test(config.path)).toBe(false);
   });
 
-  it("maps 'node-fetch' for an older SDK's tests, and leaves a config in TypeScript theirs to complete", () => {
+  it("maps 'node-fetch' for an older SDK's tests, and writes one in TypeScript over theirs in TypeScript", () => {
     expect(sdkgenJestConfig('jest.config.cjs', { nodeFetchTests: true })!.contents).toContain(
       "'^node-fetch$': '<rootDir>/tests/node-fetch.ts'",
     );
-    expect(sdkgenJestConfig('jest.config.ts')).toBeNull();
+    // (migrate-jest-owners-ts-config.test.ts runs it with real Jest.)
+    expect(sdkgenJestConfig('jest.config.ts')!.path).toBe('jest.sdkgen.config.ts');
+    expect(sdkgenJestConfig('jest.config.mts')).toBeNull();
   });
 });
 

@@ -1179,7 +1179,7 @@ describe('planMigration', () => {
       expect(packageOf(plan).devDependencies).toEqual({ typescript: '5.8.3', vitest: '^4.0.16' });
     });
 
-    it("leaves a Jest config of the owners' own as it is (Jest runs their tests), and says what to add", () => {
+    it("leaves a Jest config of the owners' own in TypeScript as it is, and npm test runs Jest with sdkgen's over it", () => {
       const plan = planMigration({
         current: [
           file('jest.config.ts', JEST, 'j9'),
@@ -1190,18 +1190,26 @@ describe('planMigration', () => {
         rendered: [{ path: 'package.json', contents: SDKGEN_PACKAGE }],
       });
       expect(plan.kept.sort()).toEqual(['.eslintrc.json', 'jest.config.ts']);
-      expect(plan.writes.map((f) => f.path)).toEqual(['package.json']);
-      expect(plan.testRunner).toEqual({ runner: 'jest', config: 'jest.config.ts', added: [] });
-      expect(plan.needsHand).toContainEqual({
-        path: 'jest.config.ts',
-        reason: expect.stringMatching(
-          /^yours, so sdkgen adds nothing to it: add what sdkgen's tests need \(moduleNameMapper/,
-        ),
+      // (sdkgen's imports theirs: package/jest-wrapper.ts; run with real Jest in migrate-jest-owners-ts-config.test.ts.)
+      expect(plan.writes.map((f) => f.path).sort()).toEqual(['jest.sdkgen.config.ts', 'package.json']);
+      expect(plan.writes.find((f) => f.path === 'jest.sdkgen.config.ts')!.contents).toContain(
+        "import owners from './jest.config';",
+      );
+      expect(plan.testRunner).toEqual({
+        runner: 'jest',
+        config: 'jest.config.ts',
+        added: [],
+        script: 'jest -c jest.sdkgen.config.ts',
       });
+      expect(plan.needsHand.filter((n) => n.path === 'jest.config.ts')).toEqual([]);
       // Their ESLint config is run by npm run lint, with the plugin it names.
-      expect(packageOf(plan).scripts).toEqual({ lint: 'tsc -p tsconfig.json --noEmit && eslint .', test: 'jest' });
+      expect(packageOf(plan).scripts).toEqual({
+        lint: 'tsc -p tsconfig.json --noEmit && eslint .',
+        test: 'jest -c jest.sdkgen.config.ts',
+      });
+      // (ts-node loads both configs.)
       expect(Object.keys(packageOf(plan).devDependencies)).toEqual(
-        expect.arrayContaining(['eslint', 'eslint-plugin-unused-imports', 'jest', 'ts-jest', '@swc/jest']),
+        expect.arrayContaining(['eslint', 'eslint-plugin-unused-imports', 'jest', 'ts-jest', '@swc/jest', 'ts-node']),
       );
     });
 

@@ -14,8 +14,17 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { adderOf, touchersOf } from './file-logs.mjs';
 import { namedBase } from './owners-base.mjs';
-import { folderMoves, movesOf, peoplesChanges, squashedRelease, StainlessCommits } from './squashed-releases.mjs';
+import {
+  folderMoves,
+  generatorTitles,
+  listsGeneratorCommits,
+  movesOf,
+  peoplesChanges,
+  squashedRelease,
+  StainlessCommits,
+} from './squashed-releases.mjs';
 
 export const HEADER = 'File generated from our OpenAPI spec by Stainless';
 export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
@@ -60,8 +69,21 @@ export function analyseOwners(repo, ref, named = null) {
   // person co-authored Stainless's file by file.
   const squashes = [];
   const mixed = [];
-  for (const rec of git('log', '--format=%H%x00%an%x00%ae%x00%B%x1e', ref).split('\x1e')) {
-    const [sha, an, ae, body] = rec.replace(/^\n/, '').split('\x00');
+  const records = git('log', '--format=%H%x00%an%x00%ae%x00%B%x1e', ref)
+    .split('\x1e')
+    .map((rec) => rec.replace(/^\n/, '').split('\x00'));
+  // (The generator's titles: its own commits', none a person co-authored.)
+  const titles = generatorTitles(
+    records
+      .filter(([sha, an, ae]) => sha && isGeneratorBot(`${an} <${ae}>`))
+      .map(([, , , body]) => body ?? '')
+      .filter(
+        (body) =>
+          !/^Stainless custom code patch\b/i.test(body) &&
+          ![...body.matchAll(/^Co-authored-by:\s*(.*)$/gim)].some((m) => !isGeneratorBot(m[1].trim())),
+      ),
+  );
+  for (const [sha, an, ae, body] of records) {
     if (!sha) continue;
     const coAuthors = [...(body ?? '').matchAll(/^Co-authored-by:\s*(.*)$/gim)]
       .map((m) => m[1].trim())
@@ -83,7 +105,8 @@ export function analyseOwners(repo, ref, named = null) {
     const botCoAuthored = [...(body ?? '').matchAll(/^Co-authored-by:\s*(.*)$/gim)].some((m) =>
       isGeneratorBot(m[1].trim()),
     );
-    if (!hasGenerated && !isBot && !trailer && botCoAuthored) mixed.push(sha);
+    // (Or whose squash list names the generator's commits, the trailer left out.)
+    if (!hasGenerated && !isBot && !trailer && (botCoAuthored || listsGeneratorCommits(body, titles))) mixed.push(sha);
     if ((isBot && coAuthors.length === 0) || trailer) {
       stainless.add(sha);
       if (/^(?!release)/i.test((body ?? '').trim()) || trailer) botGenerations.push(sha);
@@ -200,7 +223,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
   for (const f of refFiles) {
     if (ownersInBase.has(f)) ownersFiles.push(f);
     if (baseFiles.has(f) || ownersInBase.has(f) || LOCKFILES.test(f)) continue;
-    const adder = git('log', '--diff-filter=A', '--format=%H', '-1', ref, '--', f).trim();
+    const adder = adderOf(repo, ref, f);
     if (withHeader.has(f)) {
       botAddedFiles.push(f);
       // One of the owners' commits added it, the banner copied from a generated file (together's
@@ -231,7 +254,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     .map((l) => l.split('\t'));
   for (const [status, file] of changed) {
     if (!baseFiles.has(file) || LOCKFILES.test(file) || NOT_HUNK_FILES.test(file)) continue;
-    const touchers = git('log', '--format=%H', `${base}..${ref}`, '--', file).split('\n').filter(Boolean);
+    const touchers = touchersOf(repo, `${base}..${ref}`, ref, file, (c) => !stainless.has(c, file));
     const ownersTouched = touchers.some((c) => !stainless.has(c, file));
     if (status === 'D') {
       if (ownersTouched) ownersDeleted.push(file);
@@ -406,9 +429,9 @@ function writtenByStainless(repo, ref, file, stainless, byHunks = false) {
   // mixed commits' hunks, and openai-node's 280 made the analysis slow.)
   const memo = (stainless.memo ??= new Map());
   const once = (key, read) => (memo.has(key) ? memo.get(key) : memo.set(key, read()).get(key));
-  const touchers = once(`log\0${ref}\0${file}`, () =>
-    sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean),
-  );
+  // (Either reading's question: a commit of Stainless's or a mixed one.)
+  const sought = (c) => stainless.has(c, file) || stainless.mixed.has(c);
+  const touchers = once(`log\0${ref}\0${file}`, () => touchersOf(repo, ref, ref, file, sought));
   const mixed = (c) => byHunks && stainless.mixed.has(c);
   if (!touchers.some((c) => stainless.has(c, file) || mixed(c))) return false;
   const blame = once(`blame\0${ref}\0${file}`, () => blameLines(repo, ref, file, ['-w']));

@@ -14,6 +14,49 @@ import { spawnSync } from 'node:child_process';
 
 const HEADER = 'File generated from our OpenAPI spec by Stainless';
 
+// A commit not by Stainless's bot whose squash list (its body's `* ` items) names a commit of Stainless's generator,
+// with no trailer naming the bot, is mixed too: someone squash-merged Stainless's pull request and dropped the
+// `Co-authored-by:` lines, or merged release-please's (`release: 0.4.0 (#281)`, `* release: 0.4.0` among their own). A
+// title is the generator's where only Stainless writes it, or where the bot's own commits of the history bear it or
+// list it (a conventional title: `type(scope): …`). The same reading as sdkgen's
+// generator/migrate/repository/generator-titles.ts.
+const GENERATOR_ONLY =
+  /^(feat\(api\): (api update|manual updates|update via SDK Studio|OpenAPI spec update via Stainless API)|codegen metadata|chore\(internal\): codegen related update|chore: update SDK settings|chore: configure new SDK language)$/i;
+
+const titleKey = (title) =>
+  title
+    .replace(/\s*\(#\d+\)\s*$/, '')
+    .replace(/\bv?\d+\.\d+\.\d+(?:[-+][\w.]+)?/g, '<version>')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const listed = (message) =>
+  [
+    ...(message ?? '')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .join('\n')
+      .matchAll(/^\* (.+)$/gm),
+  ].map((m) => m[1]);
+
+/** The titles of the generator's commits: the subjects of `messages` (the bot's own) and the items they list. */
+export function generatorTitles(messages) {
+  const titles = new Set();
+  for (const message of messages) {
+    titles.add(titleKey((message ?? '').trim().split('\n')[0]));
+    for (const title of listed(message)) titles.add(titleKey(title));
+  }
+  return titles;
+}
+
+/** Whether `message` lists a commit of the generator (`known`: generatorTitles). */
+export function listsGeneratorCommits(message, known) {
+  return listed(message)
+    .map(titleKey)
+    .some((t) => GENERATOR_ONLY.test(t) || (/^[a-z]+(\([^)]*\))?!?: \S/.test(t) && known.has(t)));
+}
+
 /** Whether a commit message is the squash of a release pull request: a release's subject, then a `* ` list. */
 export function squashedRelease(body) {
   return /^release\b[^\n]*\n\s*\n\* /i.test((body ?? '').trim());

@@ -43,10 +43,10 @@ export function settleJestInPlan(plan: MigrationPlan, jestConfig: RepoFile, fact
     facts.keepConfig(path, text!, stainless);
     plan.testRunner = { runner: 'jest', config: path, added: stainless ? jest.added : [] };
     if (stainless && jest.text !== text) plan.writes.push({ path, contents: jest.text });
-    // An owners' config gets one of sdkgen's over it, which imports theirs (one in TypeScript stays theirs to complete).
+    // An owners' config gets one of sdkgen's over it, which imports theirs (jest-wrapper.ts).
     const own =
       !stainless && jest.added.length > 0
-        ? sdkgenJestConfig(path, { nodeFetchTests: renderedPaths.has('tests/node-fetch.ts') })
+        ? sdkgenJestConfig(path, { nodeFetchTests: renderedPaths.has('tests/node-fetch.ts'), text: text ?? '' })
         : null;
     if (own !== null) {
       plan.writes.push({ path: own.path, contents: own.contents });

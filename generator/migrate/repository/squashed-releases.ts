@@ -11,9 +11,11 @@
  * 0.3.0, fixed by a person later). A person's commit the bot co-authored (a pull request of Stainless's squash-merged
  * under a person's name) is mixed too. Within a file people's own commits edited, a mixed commit's hunk is theirs only
  * where it touches lines they wrote (mixed-hunks.ts). With a `generated` branch the twin on it tells the two apart (twin-generations.ts), and a squash a person
- * co-authored stays the owners' whole.
+ * co-authored stays the owners' whole. A commit not the bot's whose squash list names the generator's commits, with no
+ * trailer, is mixed too (generator-titles.ts).
  */
 import { coAuthoredByAPerson, coAuthoredByTheBot, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
+import { generatorTitles, listsGeneratorCommits } from './generator-titles';
 import { historyOf } from './history';
 
 /** A squash of a release pull request: its subject a release's, its body the list of the commits it squashed. */
@@ -91,10 +93,17 @@ function readMixedReleases(dir: string): MixedReleases {
   const peoplesFiles = new Set<string>();
   const stainlessPaths = new Set<string>();
   const stainlessBefore = new Map<string, Set<string>>();
-  for (const { sha, author, named, message, files } of [...historyOf(dir)].reverse()) {
+  const history = historyOf(dir);
+  const titles = generatorTitles(
+    history,
+    (c) => bot.test(c.author) && !coAuthoredByAPerson(c.message) && !CUSTOM_CODE_PATCH.test(c.message.trim()),
+  );
+  for (const { sha, author, named, message, files } of [...history].reverse()) {
     const body = message.trim();
-    // A person's commit the bot co-authored brings Stainless's commit with it: mixed as a squash a person co-authored.
-    if (!bot.test(author) && (named.trim() !== '' || !coAuthoredByTheBot(body))) {
+    // A person's commit the bot co-authored brings Stainless's commit with it: mixed as a squash a person co-authored;
+    // so does one whose squash list names the generator's commits, the trailer left out (generator-titles.ts).
+    const bringsTheBots = coAuthoredByTheBot(body) || listsGeneratorCommits(body, titles);
+    if (!bot.test(author) && (named.trim() !== '' || !bringsTheBots)) {
       for (const file of files) peoplesFiles.add(file);
       continue;
     }
