@@ -27,7 +27,11 @@ const SPEC = JSON.stringify({
         operationId: 'exportDraw',
         parameters: [
           { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-          { name: 'format', in: 'query', schema: { type: 'string', enum: ['csv', 'pdf'], default: 'csv' } },
+          {
+            name: 'format',
+            in: 'query',
+            schema: { type: 'string', enum: ['csv', 'pdf'], default: 'csv' },
+          },
         ],
         responses: binary,
       },
@@ -35,7 +39,8 @@ const SPEC = JSON.stringify({
     '/draws/{id}/content': {
       get: {
         operationId: 'drawContent',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        // (An example on a path parameter: Stainless's SDKs show the resource's calls.)
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' }, example: 'id' }],
         responses: binary,
       },
     },
@@ -94,6 +99,19 @@ describe('a binary response in a Stainless SDK', () => {
       ].join('\n'),
     );
     expect(source).not.toContain("responseKind: 'binary'");
+  });
+
+  it('reads the file in its @example, as Stainless’s do', async () => {
+    const source = await draws();
+    expect(source).toContain(
+      [
+        "   * const response = await client.draws.content('id');",
+        '   *',
+        '   * const content = await response.blob();',
+        '   * console.log(content);',
+        '   * ```',
+      ].join('\n'),
+    );
   });
 
   it('spreads the headers in the older runtime', async () => {
