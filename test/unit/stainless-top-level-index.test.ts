@@ -64,3 +64,19 @@ describe('the top-level module in a Stainless resources index', () => {
     expect(index).toMatch(/export \{ Health \} from '\.\/top-level(\.js)?';\s*$/);
   });
 });
+
+describe('the top-level module’s endpoint tests', () => {
+  it('describe its methods as Stainless’s do: `top level methods`, with no `resource`', async () => {
+    const file = writeSpec(
+      openapi({
+        paths: { '/health': { get: { operationId: 'checkHealth', responses: json(ref('Health')) } } },
+        schemas: { Health: { type: 'object', properties: { ok: { type: 'boolean' } } } },
+      }),
+    );
+    const config = path.join(path.dirname(file), 'stainless.yml');
+    writeFileSync(config, CONFIG.replace(/ {2}pets:[\s\S]*$/, ''));
+    const { files } = await generate({ spec: file, config, format: false, funcs: false, referenceDocs: false });
+    const tests = files.find((f) => f.path === 'tests/api-resources/top-level.test.ts')!.contents;
+    expect(tests).toContain("describe('top level methods', () => {");
+  });
+});
