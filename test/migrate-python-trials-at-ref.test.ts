@@ -88,6 +88,25 @@ describe("the Python trial's checks failing at the ref", () => {
     expect(pytestStatus(tmp(12, '/runs/repo'), tmp(13, '/runs/ref'))).toBe('at-ref');
   });
 
+  it('pytest: the folder each side installed the package into is masked as the tree’s', () => {
+    // openlayer-python: the owners' tests import the installed package, `<run>/site` here and `<run>/site-ref` at the
+    // ref, and a mock's AttributeError names that module's file: the same failure, read as "another reason".
+    const said = (site: string) =>
+      `AttributeError: <module 'pkg.lib.tracer' from '${site}/pkg/lib/tracer.py'> does not have the attribute 'x'`;
+    const here = { ...run(1, [['tests/test_t.py::test_x', said('/runs/site')]]), site: '/runs/site' };
+    const there = {
+      ...run(1, [['tests/test_t.py::test_x', said('/runs/site-ref')]], [], '/runs/ref'),
+      site: '/runs/site-ref',
+    };
+    expect(pytestStatus(here, there)).toBe('at-ref');
+    // Where the installed package's own failure differs, it is still another reason.
+    const other = {
+      ...run(1, [['tests/test_t.py::test_x', said('/runs/site-ref').replace("'x'", "'y'")]], [], '/runs/ref'),
+      site: '/runs/site-ref',
+    };
+    expect(pytestStatus(here, other)).toBe('fail');
+  });
+
   it('counts them apart in the score line', () => {
     const checks = [
       { n: 1, status: 'pass' },

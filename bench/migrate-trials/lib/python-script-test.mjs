@@ -101,7 +101,7 @@ export function scriptTestStatus(run, atRef) {
     return !ranTests && atRef.exit !== 0 && atRef.pytest.length === run.pytest.length ? 'at-ref' : 'fail';
   }
   // Each failing here for the same reason at the ref (same-failures.mjs): another reason there is not the ref's.
-  const { same } = compareFailures(own, atRef.failing, { here: run.dir, atRef: atRef.dir });
+  const { same } = compareFailures(own, atRef.failing, { here: [run.dir, run.site], atRef: [atRef.dir, atRef.site] });
   return same.length === own.length ? 'at-ref' : 'fail';
 }
 
@@ -142,7 +142,10 @@ export function scriptTestReason(run, atRef, status) {
     parts.push(`at the ref: ${describeRun(atRef)}`);
     if (status === 'at-ref') parts.push(`each failing test fails at the ref too, for the same reason (${own.length})`);
     else if (own.length > 0) {
-      const compared = compareFailures(own, atRef.failing, { here: run.dir, atRef: atRef.dir });
+      const compared = compareFailures(own, atRef.failing, {
+        here: [run.dir, run.site],
+        atRef: [atRef.dir, atRef.site],
+      });
       parts.push(describeNotTheRefs(compared, own.length));
     }
   } else if (own.length > 0) {
@@ -190,7 +193,7 @@ function scriptTestDetails(run, atRef) {
 }
 
 /**
- * Runs a tree's test script with the stand-ins; returns { script, dir, exit, timedOut, pytest: [{ exit, tests, … }],
+ * Runs a tree's test script with the stand-ins; returns { script, dir, site, exit, timedOut, pytest: [{ exit, tests, … }],
  * failing: [{ id, message, missing }], notes, netns, output, log }.
  */
 export function runScript({ dir, site, pydeps, python, prism, spec, out, steadyCache = null, registry }) {
@@ -239,6 +242,7 @@ export function runScript({ dir, site, pydeps, python, prism, spec, out, steadyC
   return {
     script,
     dir,
+    site,
     exit: r.status ?? `signal ${r.signal}`,
     timedOut: r.timedOut,
     pytest,

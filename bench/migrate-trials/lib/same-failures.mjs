@@ -25,7 +25,8 @@ export function failureReason(message, dirs = []) {
 /**
  * `failing` (here: [{ id, message }]) against the ref's (`atRef`, the same form): `same`, those failing at the ref with
  * the same reason; `otherwise`, those failing at the ref for another reason (each with `refMessage`); `fresh`, those
- * not failing at the ref. `dirs`: { here, atRef }, the trees' folders (masked in the messages).
+ * not failing at the ref. `dirs`: { here, atRef }, each side's folders (masked in the messages): its tree, or the tree
+ * and the folder its package installed to (a message naming a module of the installed package names that folder).
  */
 export function compareFailures(failing, atRef, dirs = {}) {
   const theRefs = new Map();
@@ -33,7 +34,7 @@ export function compareFailures(failing, atRef, dirs = {}) {
   const same = [];
   const otherwise = [];
   const fresh = [];
-  const masked = [dirs.here, dirs.atRef];
+  const masked = [dirs.here, dirs.atRef].flat();
   for (const f of failing) {
     const there = theRefs.get(f.id);
     if (!there) fresh.push(f);

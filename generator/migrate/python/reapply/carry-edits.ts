@@ -20,6 +20,7 @@ import { intoTomlValues } from '../project/toml-values';
 import { withoutAbsentTableEdits } from '../project/absent-tables';
 import { withToolSettingsCarried } from '../project/tool-settings';
 import { soundCarried, indentProblem, type SoundCarry } from '../soundness/sound-module';
+import { withOwnersCaseDecorators } from './case-decorators';
 
 /**
  * `owners` (the owners' text of `file.path`, or it less the hunks left out) carried from `stainless` onto sdkgen's
@@ -66,7 +67,11 @@ export function carryPythonEdits(
       ? // (A table they added that sdkgen's file declares too is declared once: tables-declared-twice.ts.)
         withTablesJoined(moves.target, intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs)))
       : file.path.endsWith('.py')
-        ? intoSdkgenModule(moves.base, moves.target, owners, carriedAsIs)
+        ? // (Their decorators of a method's test cases on its cases only sdkgen's module has: case-decorators.ts.)
+          intoSdkgenModule(moves.base, moves.target, owners, {
+            ...carriedAsIs,
+            text: withOwnersCaseDecorators(file.path, moves.base, owners, carriedAsIs.text),
+          })
         : carriedAsIs;
   const tables =
     file.path === 'pyproject.toml' ? withoutAbsentTableEdits(moves.base, file.contents, carriedInto) : null;
