@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { pyrightStatus, pytestAtRefNote, pytestStatus } from '../bench/migrate-trials/lib/python-at-ref.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { scoreLine } from '../bench/migrate-trials/lib/at-ref.mjs';
+// @ts-expect-error: the harness is plain JavaScript
+import { compareFailures } from '../bench/migrate-trials/lib/same-failures.mjs';
 
 const error = {
   file: 'src/pkg/lib/x.py',
@@ -86,6 +88,22 @@ describe("the Python trial's checks failing at the ref", () => {
     const tmp = (n: number, dir: string) =>
       run(1, [['t::c', `OSError: /tmp/pytest-of-root/pytest-${n}/test_c0/out.json missing`]], [], dir);
     expect(pytestStatus(tmp(12, '/runs/repo'), tmp(13, '/runs/ref'))).toBe('at-ref');
+  });
+
+  it('pytest: the folders each side’s package installed to are masked too (openlayer-python’s litellm tests)', () => {
+    // The message names the installed module: `…/site/openlayer/…` here, `…/site-ref/openlayer/…` at the ref.
+    const said = (site: string) =>
+      `AttributeError: <module 'pkg.tracer' from '${site}/pkg/tracer.py'> does not have the attribute 'litellm'`;
+    const here = { ...run(1, [['tests/test_l.py::test_a', said('/runs/site')]]), site: '/runs/site' };
+    const there = {
+      ...run(1, [['tests/test_l.py::test_a', said('/runs/site-ref')]], [], '/runs/ref'),
+      site: '/runs/site-ref',
+    };
+    expect(pytestStatus(here, there)).toBe('at-ref');
+    expect(
+      compareFailures(here.failures, there.failures, { here: [here.dir, here.site], atRef: [there.dir, there.site] })
+        .same,
+    ).toHaveLength(1);
   });
 
   it('counts them apart in the score line', () => {

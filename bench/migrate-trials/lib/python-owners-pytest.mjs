@@ -13,7 +13,7 @@ const PYTEST_LIMIT_SEC = 3600;
 /**
  * The owners' `tests` (paths in `repo`) under `python -m pytest`; `env.PYTHONPATH`: the declared packages' folder,
  * `site`: where the package installed (null: src/). Returns { status, reason, failing (ids), failures ({ id, message }),
- * dir, exit, details, log }.
+ * dir, site, exit, details, log }.
  */
 export function runOwnersPytest(repo, python, tests, env, site) {
   if (tests.length === 0) {
@@ -41,6 +41,7 @@ export function runOwnersPytest(repo, python, tests, env, site) {
     failing,
     failures,
     dir: repo,
+    site,
     exit: r.status,
     details: { gone, exit: r.status, failing },
     log: `exit ${r.status} (${own.netns ? 'own network namespace' : "machine's network"})\n${r.stdout}\n${r.stderr}`,
