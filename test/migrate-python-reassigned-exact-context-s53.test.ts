@@ -155,19 +155,4 @@ describe("an owners' block found by its statements", () => {
     expect(out).toContain(['            self.param = None', '', '', 'class APIStatusError'].join('\n'));
     expect(out).toContain('        # the error body, where the API sent one\n        if is_dict(body):');
   });
-
-  it('and in the place of the lines of Stainless’s it replaced', () => {
-    const stainless = STAINLESS.replace(
-      '        self.body = body\n',
-      '        self.body = body\n        self.code = None\n',
-    );
-    const replaced = stainless.replace('        self.code = None\n', `${BLOCK.join('\n')}\n`);
-    const out = withBlocksOverReassignments(
-      stainless,
-      replaced,
-      SDKGEN.replace('        self.body = body\n', `        self.body = body\n${BLOCK.join('\n')}\n`),
-    );
-    expect(out).not.toContain('_field');
-    expect(out).toContain([...BLOCK, '', '', 'class APIStatusError'].join('\n'));
-  });
 });

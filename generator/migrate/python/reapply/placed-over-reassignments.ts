@@ -6,10 +6,10 @@
  * those statements the block is undone by them: it goes after them, or in their place where it sets each of their
  * targets on every path (and a private function only they called goes too).
  *
- * Only an owners' block found once in the carried module (by its statements: comments and line breaks aside, so one
- * the carry re-wrapped or whose comments it worded otherwise is found), not inside a statement's brackets, and only past
- * statements that are no lines of the owners' module (lines they wrote below their block are theirs to order). The
- * block may be a pure insertion or take the place of lines of Stainless's.
+ * Only a pure insertion of the owners' (no line of Stainless's taken out), found once in the carried module (by its
+ * statements: comments and line breaks aside, so a block the carry re-wrapped or whose comments it worded otherwise is
+ * found), not inside a statement's brackets, and only past statements that are no lines of the owners' module (lines
+ * they wrote below their block are theirs to order).
  */
 import { diff, lines } from '../../../write/merge';
 import { readModule } from '../source/module-lines';
@@ -23,6 +23,7 @@ export function withBlocksOverReassignments(base: string, edited: string, text: 
   const theirs = new Set(e.map((line) => line.trim()));
   let out = text.split('\n');
   for (const hunk of hunks) {
+    if (hunk.baseEnd !== hunk.baseStart) continue;
     const added = e.slice(hunk.start, hunk.end).map((line) => line.replace(/\n$/, ''));
     const block = statementsOf(added);
     if (block.length === 0) continue;
