@@ -107,3 +107,60 @@ describe("the same where sdkgen's signature is not one parameter a line", () => 
     expect(carried.text).toBe(text.replace('= "a, b"', '= "b"'));
   });
 });
+
+/**
+ * Session 54: a constant over several lines (a tuple, a dict, a call given only constants) is one keyword argument
+ * whole, and becomes the parameter's default as one on a line does, re-indented under the parameter; sdkgen's default
+ * over several lines is replaced whole. A value over lines that is no constant takes sdkgen's line's place.
+ */
+describe("an owners' keyword argument over several lines", () => {
+  const ownersLines = (lines: string[]) =>
+    STAINLESS.replace('        mode=mode,\n', `        mode=mode,\n${lines.map((l) => `        ${l}\n`).join('')}`);
+
+  it("a tuple over lines becomes the parameter's default, re-indented under it", () => {
+    const carried = reapplyPythonEdits(
+      STAINLESS,
+      ownersLines(['by_alias=(', '    "a",', '    "b",', '),']),
+      SDKGEN,
+      {},
+    );
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(
+      SDKGEN.replace('by_alias: bool = False,', 'by_alias: bool = (\n        "a",\n        "b",\n    ),'),
+    );
+    expect(syntaxProblem(carried.text)).toBeNull();
+  });
+
+  it('a dict, and a call given only constants, alike', () => {
+    const dict = reapplyPythonEdits(STAINLESS, ownersLines(['by_alias={', '    "a": 1,', '},']), SDKGEN, {});
+    expect(dict.text).toBe(SDKGEN.replace('by_alias: bool = False,', 'by_alias: bool = {\n        "a": 1,\n    },'));
+    const call = reapplyPythonEdits(
+      STAINLESS,
+      ownersLines(['by_alias=httpx.Timeout(', '    connect=5.0,', '    read=None,', '),']),
+      SDKGEN,
+      {},
+    );
+    expect(call.text).toBe(
+      SDKGEN.replace(
+        'by_alias: bool = False,',
+        'by_alias: bool = httpx.Timeout(\n        connect=5.0,\n        read=None,\n    ),',
+      ),
+    );
+    expect(syntaxProblem(call.text)).toBeNull();
+  });
+
+  it("replaces sdkgen's default over several lines whole", () => {
+    const wide = SDKGEN.replace('by_alias: bool = False,', 'by_alias: tuple[str, ...] = (\n        "x",\n    ),');
+    const carried = reapplyPythonEdits(STAINLESS, owners('("a",)'), wide, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(SDKGEN.replace('by_alias: bool = False,', 'by_alias: tuple[str, ...] = ("a",),'));
+  });
+
+  it("takes sdkgen's line's place where the value over lines reads a name", () => {
+    const carried = reapplyPythonEdits(STAINLESS, ownersLines(['by_alias=pick(', '    mode,', '),']), SDKGEN, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(
+      SDKGEN.replace('        by_alias=by_alias,\n', '        by_alias=pick(\n            mode,\n        ),\n'),
+    );
+  });
+});

@@ -46,3 +46,39 @@ describe('the statements after a pydantic-2 test whose body returns', () => {
     expect(splitPydanticV1Hunks(falls, [V1])).toEqual([[], [V1]]);
   });
 });
+
+/**
+ * Session 54: a test is read as an expression (pydantic-test-value.ts), so what pydantic 2 makes of it counts however
+ * it is joined: a conditional expression after the `or`, a test over lines, a term pydantic 2 passes joined by `and`
+ * to another, and a pydantic-1 test joined by `and` (its body runs under pydantic 1 alone).
+ */
+describe('a pydantic test read as an expression', () => {
+  it('counts a conditional expression after the `or`, and a test laid over lines', () => {
+    const ternary = BASE.replace(
+      '(not PYDANTIC_V1) or hasattr(model, "model_dump"):',
+      '(not PYDANTIC_V1) or (hasattr(model, "model_dump") if strict else True):',
+    );
+    expect(splitPydanticV1Hunks(ternary, [V1, V2, AFTER])).toEqual([[V1], [V2, AFTER]]);
+    const wrapped = BASE.replace(
+      '    if (not PYDANTIC_V1) or hasattr(model, "model_dump"):',
+      '    if (\n        not PYDANTIC_V1\n    ) or hasattr(model, "model_dump"):',
+    );
+    const shift = (hunk: string) =>
+      hunk.replace(
+        /@@ -(\d+),(\d+) \+(\d+),(\d+) @@/,
+        (_a, a, b, c, d) => `@@ -${Number(a) + 2},${b} +${Number(c) + 2},${d} @@`,
+      );
+    expect(splitPydanticV1Hunks(wrapped, [shift(V1), shift(V2)])).toEqual([[shift(V1)], [shift(V2)]]);
+  });
+
+  it('counts terms joined by `and` by their values: pydantic 2 passes both, or fails the pydantic-1 test', () => {
+    const both = BASE.replace('(not PYDANTIC_V1) or hasattr', '(not PYDANTIC_V1 and _compat.PYDANTIC_V2) or hasattr');
+    expect(splitPydanticV1Hunks(both, [V1, V2])).toEqual([[V1], [V2]]);
+    // `if PYDANTIC_V1 and …:` runs under pydantic 1 alone: an edit of its body, not of what follows.
+    const v1Only = BASE.replace('(not PYDANTIC_V1) or hasattr', 'PYDANTIC_V1 and hasattr');
+    expect(splitPydanticV1Hunks(v1Only, [V1, V2])).toEqual([[V2], [V1]]);
+    // A term not known joined by `and` to what pydantic 2 passes: nothing is known.
+    const unknown = BASE.replace('(not PYDANTIC_V1) or hasattr', 'hasattr(model, "x") and not PYDANTIC_V1 or hasattr');
+    expect(splitPydanticV1Hunks(unknown, [V1, V2])).toEqual([[], [V1, V2]]);
+  });
+});

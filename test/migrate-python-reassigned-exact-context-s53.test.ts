@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
 import { intoSdkgenModule } from '../generator/migrate/python/reapply/carried-module';
+import { withBlocksOverReassignments } from '../generator/migrate/python/reapply/placed-over-reassignments';
 
 const STAINLESS = [
   'import httpx',
@@ -119,5 +120,39 @@ describe("an owners' block above statements of Stainless's own that sdkgen's mod
         '        self.code = None',
       ].join('\n'),
     );
+  });
+});
+
+/**
+ * Session 54: the block is found in the carried module by its statements, not its lines' text: a block the carry
+ * re-wrapped (a call over lines, a trailing comma) or whose comments it worded otherwise is still the owners' block.
+ */
+describe("an owners' block found by its statements", () => {
+  const rewrapped = SDKGEN.replace(
+    '        self.body = body\n',
+    [
+      '        self.body = body',
+      '        # the error body, where the API sent one',
+      '        if is_dict(body):',
+      '            self.code = body.get(',
+      '                "code",',
+      '            )',
+      '            self.param = body.get("param")',
+      '        else:  # none sent',
+      '            self.code = None',
+      '            self.param = None',
+      '',
+    ].join('\n'),
+  );
+  const edited = EDITED.replace(
+    '        if is_dict(body):\n',
+    '        # the body, if any\n        if is_dict(body):\n',
+  );
+
+  it("takes the place of sdkgen's statements where the carry re-wrapped it and worded its comments otherwise", () => {
+    const out = withBlocksOverReassignments(STAINLESS, edited, rewrapped);
+    expect(out).not.toContain('_field');
+    expect(out).toContain(['            self.param = None', '', '', 'class APIStatusError'].join('\n'));
+    expect(out).toContain('        # the error body, where the API sent one\n        if is_dict(body):');
   });
 });

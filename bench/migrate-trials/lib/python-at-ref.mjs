@@ -25,7 +25,7 @@ export function pyrightStatus({ installFails, failed, errors, fresh, masked }) {
 export function pytestStatus(run, atRef) {
   if (run.status === 'pass') return 'pass';
   if (atRef === null || (run.details?.gone ?? []).length > 0) return 'fail';
-  const { same } = compareFailures(run.failures, atRef.failures, foldersOf(run, atRef));
+  const { same } = compareFailures(run.failures, atRef.failures, treesOf(run, atRef));
   if (run.exit !== atRef.exit || same.length !== run.failures.length) return 'fail';
   if (run.exit !== 1) return 'skipped';
   return run.failures.length > 0 ? 'at-ref' : 'fail';
@@ -37,12 +37,12 @@ export function pytestAtRefNote(run, atRef, status) {
     return ` (each failing test fails at the ref too, for the same reason: ${run.failures.length})`;
   if (status === 'skipped') return ' (pytest could not run them here, nor at the ref)';
   if (status !== 'fail' || atRef === null) return '';
-  const compared = compareFailures(run.failures, atRef.failures, foldersOf(run, atRef));
+  const compared = compareFailures(run.failures, atRef.failures, treesOf(run, atRef));
   const said = describeNotTheRefs(compared, run.failures.length, 3);
   return said ? ` (${said})` : '';
 }
 
-/** Each side's folders masked in the failures' messages: the tree, and where its package installed (`site`). */
-function foldersOf(run, atRef) {
+/** Each side's folders a failure's message may name: its work tree, and where its package installed (`site`). */
+export function treesOf(run, atRef) {
   return { here: [run.dir, run.site], atRef: [atRef.dir, atRef.site] };
 }

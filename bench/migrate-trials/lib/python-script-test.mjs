@@ -43,7 +43,8 @@ const SCRIPTS = ['scripts/test', 'bin/test'];
  * what the reason says of the mock each side's script starts (mock-servers.mjs's mocksSaid), or null.
  * `migrated` and `atRef`: { dir, site } (the work tree, and the folder its package installed to or null: its
  * `src/` then); `pydeps`: folders of the declared packages; `ownPackages`: the repository's import names (never "a
- * package this machine lacks"). `atRef` is a function making the ref's tree ready (installs), called only when needed.
+ * package this machine lacks"). `atRef` is a function making the ref's tree ready (installs), called only when needed
+ * (its `said`: what it changed there, for the reason).
  */
 export function scriptTestCheck({
   migrated,
@@ -70,8 +71,9 @@ export function scriptTestCheck({
   let there = null;
   // (The ref's run only where it can tell something: a failure that is not for want of a package.)
   if (scriptTestStatus(here, null) === 'fail') {
-    const ref = atRef();
+    const { said, ...ref } = atRef();
     there = runScript({ ...ref, ...tools, out: path.join(runDir, 'script-test-ref') });
+    if (said) there.notes.unshift(said);
   }
   const firstLog = first ? `${first.log}\n--- run again\n` : '';
   log(
@@ -198,7 +200,17 @@ function scriptTestDetails(run, atRef) {
  */
 export function runScript({ dir, site, pydeps, python, prism, spec, out, steadyCache = null, registry }) {
   const script = SCRIPTS.find((s) => fs.existsSync(path.join(dir, s)));
-  const empty = { script: null, dir, exit: 127, timedOut: false, pytest: [], failing: [], notes: [], netns: true };
+  const empty = {
+    script: null,
+    dir,
+    site,
+    exit: 127,
+    timedOut: false,
+    pytest: [],
+    failing: [],
+    notes: [],
+    netns: true,
+  };
   if (!script) return { ...empty, output: '', log: 'no test script' };
   fs.rmSync(out, { recursive: true, force: true });
   const bin = path.join(out, 'bin');

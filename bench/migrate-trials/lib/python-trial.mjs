@@ -42,6 +42,7 @@ import { removedDerived } from './python-removed-derived.mjs';
 import { scriptTestCheck } from './python-script-test.mjs';
 import { mocksSaid, steadyCacheOf, treeReader } from './mock-servers.mjs';
 import { runOwnersPytest } from './python-owners-pytest.mjs';
+import { giveRefTheSpec } from './ref-spec-url.mjs';
 import { run } from './run-limited.mjs';
 import { toolSettingProblems } from './python-settings.mjs';
 import { addsOnlyUnderPydantic1 } from './pydantic1-branch.mjs';
@@ -123,7 +124,9 @@ export function pythonChecks(ctx) {
         const refDeps = installMissing(atRef, python, path.join(ctx.runDir, 'pydeps-ref'));
         log('pip-install-ref.log', refDeps.log);
         const site = instRef.ok ? path.join(ctx.runDir, 'site-ref') : null;
-        return { dir: atRef, site, pydeps: [refDeps.dir, deps.dir] };
+        // (A ref whose .stats.yml names no spec stops before its tests: given the trial's copy, ref-spec-url.mjs.)
+        const said = giveRefTheSpec(atRef, ctx.spec);
+        return { dir: atRef, site, pydeps: [refDeps.dir, deps.dir], said };
       },
       python,
       prism: path.join(ctx.sdkgenRoot, 'node_modules/.bin/prism'),

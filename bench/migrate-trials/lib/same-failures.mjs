@@ -25,8 +25,9 @@ export function failureReason(message, dirs = []) {
 /**
  * `failing` (here: [{ id, message }]) against the ref's (`atRef`, the same form): `same`, those failing at the ref with
  * the same reason; `otherwise`, those failing at the ref for another reason (each with `refMessage`); `fresh`, those
- * not failing at the ref. `dirs`: { here, atRef }, each side's folders (masked in the messages): its tree, or the tree
- * and the folder its package installed to (a message naming a module of the installed package names that folder).
+ * not failing at the ref. `dirs`: { here, atRef }, each side's folder or folders (masked in the messages): its work tree,
+ * and the folder its package installed to (a message naming the installed module: `…/site/pkg/x.py` here,
+ * `…/site-ref/pkg/x.py` at the ref).
  */
 export function compareFailures(failing, atRef, dirs = {}) {
   const theRefs = new Map();

@@ -23,8 +23,9 @@ const CLOSERS = ')]}';
 
 /** sdkgen's lines with `added` put in place of `start`–`end`, keywords its call passes already passed once. */
 export function keywordsPassed(target: string[], start: number, end: number, added: string[]): KeywordsPassed | null {
-  const own = added.filter((line) => line.trim() !== '');
-  if (own.length === 0 || !own.every(wholeKeyword)) return null;
+  // (Each keyword argument whole, over the lines its brackets span: `include=(`, `"a",`, `),`.)
+  const groups = keywordArguments(added);
+  if (groups === null || !groups.some((group) => group[0].trim() !== '')) return null;
   const call = enclosingCall(target, start);
   if (call === null) return null;
   const passed = new Map<string, number>();
@@ -34,53 +35,129 @@ export function keywordsPassed(target: string[], start: number, end: number, add
     const name = wholeKeyword(target[i]) ? KEYWORD.exec(target[i])![1] : null;
     if (name !== null) passed.set(name, i);
   }
-  const same = (a: string, b: string) => a.trim().replace(/,$/, '') === b.trim().replace(/,$/, '');
+  const flat = (lines: string[]) =>
+    lines
+      .map((line) => line.trim())
+      .join('')
+      .replace(/,$/, '');
   // sdkgen's line of a keyword the owners pass otherwise becomes theirs where it stands, at sdkgen's indent.
-  const replaced = new Map<number, string>();
+  const replaced = new Map<number, Replacement>();
   const kept: string[] = [];
-  for (const line of added) {
-    const at = line.trim() === '' ? undefined : passed.get(KEYWORD.exec(line)![1]);
-    if (at === undefined) kept.push(line);
-    else if (!same(target[at], line)) {
-      // (Where sdkgen's line passes a parameter of its function on, their constant is that parameter's default.)
-      const defaulted = asParameterDefault(target, call.open, target[at], line);
-      if (defaulted === null) replaced.set(at, /^\s*/.exec(target[at])![0] + line.trimStart());
-      else if (defaulted.line !== target[defaulted.at]) replaced.set(defaulted.at, defaulted.line);
+  let passedAlready = false;
+  for (const group of groups) {
+    const at = group[0].trim() === '' ? undefined : passed.get(KEYWORD.exec(group[0])![1]);
+    if (at === undefined) {
+      kept.push(...group);
+      continue;
+    }
+    passedAlready = true;
+    if (flat([target[at]]) === flat(group)) continue;
+    // (Where sdkgen's line passes a parameter of its function on, their constant is that parameter's default.)
+    const defaulted = asParameterDefault(target, call.open, target[at], group);
+    if (defaulted === null) replaced.set(at, { to: at, lines: reindented(group, indentOf(target[at])) });
+    else if (flat(defaulted.lines) !== flat(target.slice(defaulted.at, defaulted.to + 1))) {
+      replaced.set(defaulted.at, { to: defaulted.to, lines: defaulted.lines });
     }
   }
-  if (kept.length === added.length) return null;
+  if (!passedAlready) return null;
   if (replaced.size === 0 && kept.every((line) => line.trim() === '') && start === end) return { kind: 'done' };
-  const theirs = (from: number, to: number) => target.slice(from, to).map((line, i) => replaced.get(from + i) ?? line);
+  const theirs = (from: number, to: number) => {
+    const lines: string[] = [];
+    for (let i = from; i < to; i++) {
+      const replacement = replaced.get(i);
+      if (replacement === undefined) lines.push(target[i]);
+      else {
+        lines.push(...replacement.lines);
+        i = replacement.to;
+      }
+    }
+    return lines;
+  };
+  const before = theirs(0, start);
   return {
     kind: 'placed',
-    lines: [...theirs(0, start), ...kept, ...theirs(end, target.length)],
-    end: start + kept.length,
+    lines: [...before, ...kept, ...theirs(end, target.length)],
+    end: before.length + kept.length,
   };
 }
 
-/** A constant: `True`, `False`, `None`, a number or a string of one line. */
-const CONSTANT = /^(?:True|False|None|-?\d+(?:\.\d+)?|"[^"\\]*"|'[^'\\]*')$/;
+/** sdkgen's lines `at`–`to` (inclusive) replaced by `lines`. */
+interface Replacement {
+  to: number;
+  lines: string[];
+}
+
+/**
+ * The added lines as keyword arguments, each whole over the lines its brackets span (a blank line one of its own), or
+ * null where a line begins no keyword argument.
+ */
+function keywordArguments(added: string[]): string[][] | null {
+  const groups: string[][] = [];
+  let depth = 0;
+  for (const line of added) {
+    if (depth > 0) groups[groups.length - 1].push(line);
+    else if (line.trim() === '') groups.push([line]);
+    else if (KEYWORD.test(line)) groups.push([line]);
+    else return null;
+    for (const c of code(line)) {
+      if (OPENERS.includes(c)) depth++;
+      else if (CLOSERS.includes(c) && --depth < 0) return null;
+    }
+  }
+  return depth === 0 ? groups : null;
+}
+
+/** The lines at `indent`, the deeper ones as much deeper as they were than the first. */
+function reindented(lines: string[], indent: number): string[] {
+  const base = indentOf(lines[0]);
+  return lines.map((line) =>
+    line.trim() === ''
+      ? line.replace(/^[ \t]+/, '')
+      : ' '.repeat(Math.max(indent, indent + indentOf(line) - base)) + line.trimStart(),
+  );
+}
+
+function indentOf(line: string): number {
+  return /^\s*/.exec(line)![0].length;
+}
+
+/**
+ * A constant: `True`, `False`, `None`, a number, a string of one line, and what is built of them alone, over one line
+ * or several: a tuple, list, set or dict of constants, or a call (a name's) given only constants.
+ */
+export function isConstant(value: string): boolean {
+  const blanked = value.replace(/(["'])(?:\\.|(?!\1)[^\n])*\1/g, '\u00a7');
+  if (!/\S/.test(blanked)) return false;
+  for (const m of blanked.matchAll(
+    /\s+|([A-Za-z_][\w.]*)(\s*\(|\s*=(?!=))?|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|[()[\]{},:\u00a7]|(.)/g,
+  )) {
+    if (m[3] !== undefined) return false;
+    if (m[1] !== undefined && m[2] === undefined && !['True', 'False', 'None'].includes(m[1])) return false;
+  }
+  return true;
+}
 
 /**
  * Where sdkgen's keyword line `ours` (`name=name,`, in the call opened at line `open`) passes on a parameter of its
  * enclosing function that is declared with a default (`name: T = default`; a parameter a line, or a signature on one
- * line or wrapped alike), and the owners' `theirs` passes a constant (`name=True,`): the line of that parameter's
- * default with their constant in its place, and its index. Null for any other keyword line.
+ * line or wrapped alike; the default on one line or several), and the owners' keyword argument `theirs` (its lines)
+ * passes a constant (`name=True,`, a tuple over lines): the lines of that parameter's default with their constant in
+ * its place, and the lines they replace (`at`–`to`). Null for any other keyword line.
  */
 function asParameterDefault(
   target: string[],
   open: number,
   ours: string,
-  theirs: string,
-): { at: number; line: string } | null {
+  theirs: string[],
+): { at: number; to: number; lines: string[] } | null {
   const name = KEYWORD.exec(ours)![1];
-  const given = theirs
-    .slice(theirs.indexOf('=') + 1)
-    .trim()
-    .replace(/,$/, '')
-    .trim();
-  if (!CONSTANT.test(given) || ours.trim().replace(/,$/, '').replace(/\s/g, '') !== `${name}=${name}`) return null;
-  const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+  // (Lines read without their ends; each but the last given sdkgen's line end again below.)
+  const eol = target[open].endsWith('\n') ? '\n' : '';
+  const bare = theirs.map((line) => line.replace(/\n$/, ''));
+  const given = [bare[0].slice(bare[0].indexOf('=') + 1).trim(), ...bare.slice(1)];
+  given[given.length - 1] = given[given.length - 1].replace(/,\s*$/, '').trimEnd();
+  if (!isConstant(given.join('\n')) || ours.trim().replace(/,$/, '').replace(/\s/g, '') !== `${name}=${name}`)
+    return null;
   const depth = indentOf(target[open]);
   // (The nearest `def` above the call, less deep than it.)
   let i = open;
@@ -89,13 +166,25 @@ function asParameterDefault(
   if (def == null || closing(target, i, def[0].length - 1) === null) return null;
   const declared = parameterDefault(target, i, def[0].length - 1, name);
   if (declared === null) return null;
-  const line = target[declared.at];
-  return { at: declared.at, line: line.slice(0, declared.from) + given + line.slice(declared.to) };
+  // (Their value's later lines as deep under the parameter's line as they were under their keyword's.)
+  const step = indentOf(target[declared.at]) - indentOf(bare[0]);
+  const lines = [
+    target[declared.at].slice(0, declared.from) + given[0],
+    ...given
+      .slice(1)
+      .map((line) => (line.trim() === '' ? '' : ' '.repeat(Math.max(0, indentOf(line) + step)) + line.trimStart())),
+  ];
+  const last = lines.length - 1;
+  return {
+    at: declared.at,
+    to: declared.endAt,
+    lines: lines.map((line, k) => (k === last ? line + target[declared.endAt].slice(declared.to) : line + eol)),
+  };
 }
 
 /**
  * The default of parameter `name` in the parameter list opened at line `at`, column `column` (a signature on one line,
- * wrapped, or a parameter a line alike): its line and the columns it spans, where it stands on one line. Parameters
+ * wrapped, or a parameter a line alike): the lines and columns it spans (from `at`, `from` to `endAt`, `to`). Parameters
  * are parted by the commas outside brackets and strings; the default is what follows the parameter's `=`.
  */
 function parameterDefault(
@@ -103,16 +192,16 @@ function parameterDefault(
   at: number,
   column: number,
   name: string,
-): { at: number; from: number; to: number } | null {
+): { at: number; from: number; endAt: number; to: number } | null {
   let depth = 0;
   let head = '';
   let named = false;
   let start: { at: number; column: number } | null = null;
   let end: { at: number; column: number } | null = null;
-  // (One parameter read: the default found where it is `name`'s and stands on one line.)
+  // (One parameter read: the default found where it is `name`'s, on one line or several.)
   const found = () =>
-    head.trim() === name && start !== null && end !== null && start.at === end.at
-      ? { at: start.at, from: start.column, to: end.column + 1 }
+    head.trim() === name && start !== null && end !== null && start.at >= 0
+      ? { at: start.at, from: start.column, endAt: end.at, to: end.column + 1 }
       : null;
   for (let k = at; k < target.length; k++) {
     const line = code(target[k]);

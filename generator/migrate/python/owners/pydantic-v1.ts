@@ -8,21 +8,13 @@
  */
 import type { MigrationInputs, MigrationPlan } from '../../migration-plan';
 import { readModule, type ModuleLines } from '../source/module-lines';
+import { readTestHeader, valueUnderPydantic2 } from './pydantic-test-value';
 
 /**
- * A branch taken only under pydantic 1: `if PYDANTIC_V1:`, `if _compat.PYDANTIC_V1:`, and the older eras' `if not
- * PYDANTIC_V2:`.
+ * A branch taken only under pydantic 1, on a line of its own: `if PYDANTIC_V1:`, `if _compat.PYDANTIC_V1:`, and the
+ * older eras' `if not PYDANTIC_V2:` (a hunk taking one out whole: keepsV2Alone).
  */
 const V1_BRANCH = /^(\s*)(?:el)?if\s+(?:(?:[\w.]*\.)?_?PYDANTIC_V1|not\s+(?:[\w.]*\.)?_?PYDANTIC_V2)\s*:\s*(#.*)?$/;
-
-/**
- * A test pydantic 2 passes: `if not PYDANTIC_V1:`, `if PYDANTIC_V2:` (and their `_compat.` forms), alone or first of
- * an `or` (Stainless's `if (not PYDANTIC_V1) or hasattr(model, "model_dump"):`; no conditional expression after it).
- */
-const PASSED_UNDER_V2 = String.raw`(?:not\s+(?:[\w.]*\.)?_?PYDANTIC_V1|(?:[\w.]*\.)?_?PYDANTIC_V2)`;
-const V2_BRANCH = new RegExp(
-  String.raw`^(\s*)if\s+(?:${PASSED_UNDER_V2}|\(\s*${PASSED_UNDER_V2}\s*\))(?:\s+or\s+(?![^:]*\bif\b)[^:]*?)?\s*:\s*(#.*)?$`,
-);
 
 export interface NotApplicable {
   path: string;
@@ -53,22 +45,31 @@ export function splitPydanticV1Hunks(base: string, hunks: string[]): [string[], 
     while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > indent)) end++;
     return end;
   };
-  lines.forEach((line, i) => {
-    const m = V1_BRANCH.exec(line);
-    if (m) branches.push({ start: i + 1, end: bodyEnd(i, m[1].length), indent: m[1].length });
+  lines.forEach((_line, i) => {
+    // (A test's value under pydantic 2, read as an expression: pydantic-test-value.ts.)
+    const header = readTestHeader(module, i);
+    const value = header === null ? null : valueUnderPydantic2(header.test);
+    if (header === null || value === null) return;
+    const { indent, last } = header;
+    // A test pydantic 2 fails (`if PYDANTIC_V1:`, `elif PYDANTIC_V1 and x:`): its body runs under pydantic 1 alone.
+    if (!value) {
+      branches.push({ start: last + 1, end: bodyEnd(last, indent), indent });
+      return;
+    }
+    if (header.elif) return;
     // (The `elif` and `else` clauses after a test pydantic 2 passes run under pydantic 1 alone.)
-    const v2 = V2_BRANCH.exec(line);
-    if (!v2) return;
-    const indent = v2[1].length;
     let clauses = 0;
-    for (let at = bodyEnd(i, indent); at < lines.length && indentOf(lines[at]) === indent; at = bodyEnd(at, indent)) {
-      if (!/^\s*(?:elif\b.*|else\s*):\s*(#.*)?$/.test(lines[at])) break;
-      branches.push({ start: at + 1, end: bodyEnd(at, indent), indent });
+    for (let at = bodyEnd(last, indent); at < lines.length && indentOf(lines[at]) === indent; ) {
+      const elif = readTestHeader(module, at);
+      const clause = /^\s*else\s*:\s*(#.*)?$/.test(lines[at]) ? at : elif?.elif ? elif.last : -1;
+      if (clause < 0) break;
+      branches.push({ start: clause + 1, end: bodyEnd(clause, indent), indent });
       clauses++;
+      at = bodyEnd(clause, indent);
     }
     // (With none, where its body returns, the statements after it in its block run under pydantic 1 alone.)
-    const after = bodyEnd(i, indent);
-    if (clauses === 0 && indent > 0 && endsInReturn(module, i + 1, after))
+    const after = bodyEnd(last, indent);
+    if (clauses === 0 && indent > 0 && endsInReturn(module, last + 1, after))
       branches.push({ start: after, end: bodyEnd(after - 1, indent - 1), indent: indent - 1 });
   });
   if (branches.length === 0) return [[], hunks];

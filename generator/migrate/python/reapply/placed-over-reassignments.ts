@@ -6,11 +6,13 @@
  * those statements the block is undone by them: it goes after them, or in their place where it sets each of their
  * targets on every path (and a private function only they called goes too).
  *
- * Only a pure insertion of the owners' (no line of Stainless's taken out) found once in the carried module, not inside
- * a statement's brackets, and only past statements that are no lines of the owners' module (lines they wrote below
- * their block are theirs to order).
+ * Only a pure insertion of the owners' (no line of Stainless's taken out), found once in the carried module (by its
+ * statements: comments and line breaks aside, so a block the carry re-wrapped or whose comments it worded otherwise is
+ * found), not inside a statement's brackets, and only past statements that are no lines of the owners' module (lines
+ * they wrote below their block are theirs to order).
  */
 import { diff, lines } from '../../../write/merge';
+import { readModule } from '../source/module-lines';
 import { overReassignments, withoutUnreadHelpers } from './reassigned-after';
 
 /** `text` (the carried module) with each such owners' block past, or in the place of, sdkgen's reassignments. */
@@ -22,22 +24,20 @@ export function withBlocksOverReassignments(base: string, edited: string, text: 
   let out = text.split('\n');
   for (const hunk of hunks) {
     if (hunk.baseEnd !== hunk.baseStart) continue;
-    const added = e.slice(hunk.start, hunk.end);
-    const first = added.findIndex((line) => line.trim() !== '');
-    if (first < 0) continue;
-    const last = added.length - 1 - [...added].reverse().findIndex((line) => line.trim() !== '');
-    const block = added.slice(first, last + 1).map((line) => line.trim());
-    const at = placesOf(out, block);
-    if (at.length !== 1) continue;
-    const [start] = at;
+    const added = e.slice(hunk.start, hunk.end).map((line) => line.replace(/\n$/, ''));
+    const block = statementsOf(added);
+    if (block.length === 0) continue;
+    const found = placesOf(out, block);
+    if (found.length !== 1) continue;
+    const [{ start, end }] = found;
     const before =
       out
         .slice(0, start)
         .filter((line) => line.trim() !== '')
         .pop() ?? '';
-    if (/[([{,\\]\s*(?:#.*)?$/.test(before) || /^\s*(?:return|yield)\b/.test(block[0])) continue;
-    const moved = out.slice(start, start + block.length);
-    const rest = [...out.slice(0, start), ...out.slice(start + block.length)];
+    if (/[([{,\\]\s*(?:#.*)?$/.test(before) || /^\s*(?:return|yield)\b/.test(added[block[0].first])) continue;
+    const moved = out.slice(start, end);
+    const rest = [...out.slice(0, start), ...out.slice(end)];
     const over = overReassignments(rest, start, moved);
     const passed = over.dropped.length > 0 ? over.dropped : rest.slice(start, over.into);
     if (passed.length === 0 || passed.some((line) => line.trim() !== '' && theirs.has(line.trim()))) continue;
@@ -47,10 +47,61 @@ export function withBlocksOverReassignments(base: string, edited: string, text: 
   return out.join('\n');
 }
 
-/** Where `block` (lines without their indent) stands in `text`, line after line. */
-function placesOf(text: string[], block: string[]): number[] {
-  const found: number[] = [];
-  for (let i = 0; i + block.length <= text.length; i++)
-    if (block.every((line, k) => text[i + k].trim() === line)) found.push(i);
+interface Statement {
+  /** Its first line (comment lines right above it included) and the line after its last. */
+  start: number;
+  end: number;
+  /** Its own first line. */
+  first: number;
+  /** Its code without comments, line breaks and spaces, and without a comma closing a bracket (a re-wrap's). */
+  key: string;
+}
+
+/** The statements of `text` (lines of a module, or of a block), each with the comment lines right above it. */
+function statementsOf(text: string[]): Statement[] {
+  const module = readModule(text.join('\n'));
+  const statements: Statement[] = [];
+  let comments: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    if (module.continues[i]) continue;
+    if (module.code[i].trim() === '') {
+      // (A comment line: with the statement below it; a blank line parts them.)
+      if (text[i].trim() === '') comments = null;
+      else comments ??= i;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && module.continues[end]) end++;
+    const code = text
+      .slice(i, end)
+      .map(withoutComment)
+      .join('')
+      .replace(/\s+/g, '')
+      .replace(/,(?=[)\]}])/g, '');
+    statements.push({ start: comments ?? i, end, first: i, key: code });
+    comments = null;
+    i = end - 1;
+  }
+  return statements;
+}
+
+/** A line without its comment (strings kept). */
+function withoutComment(line: string): string {
+  return line.replace(
+    /([rRbBfFuU]*"(?:[^"\\]|\\.)*"|[rRbBfFuU]*'(?:[^'\\]|\\.)*')|#.*$/g,
+    (all, string) => string ?? '',
+  );
+}
+
+/**
+ * Where the statements of `block` stand in `text`, one after the other: from the first one's first line to the line
+ * after the last one's.
+ */
+function placesOf(text: string[], block: Statement[]): Array<{ start: number; end: number }> {
+  const statements = statementsOf(text);
+  const found: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + block.length <= statements.length; i++)
+    if (block.every((statement, k) => statements[i + k].key === statement.key))
+      found.push({ start: statements[i].start, end: statements[i + block.length - 1].end });
   return found;
 }
