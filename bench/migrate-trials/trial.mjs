@@ -215,13 +215,23 @@ async function runTrial(t) {
   // With --skip-install the registry is not used: the lockfile is left as it is (its update is what a full run checks).
   const lockfileArgs = args['skip-install'] && t.kind !== 'python' ? ['--no-lockfile'] : [];
   // (`migrateArgs`: what the owners would pass besides, as apollo-python's `--base` naming their local build.)
+  // Timed (wall, and the CPU seconds GNU time counts, in migrate.time: the load on a shared machine moves the wall).
+  const timeFile = path.join(runDir, 'migrate.time');
+  const timed = fs.existsSync('/usr/bin/time');
+  const started = Date.now();
   const mig = run(
-    'node',
-    [sdkgenBin, 'migrate', '.', ...configArgs, '--spec', spec, '--verbose', ...lockfileArgs, ...(t.migrateArgs ?? [])],
+    timed ? '/usr/bin/time' : 'node',
+    [
+      ...(timed ? ['-o', timeFile, '-f', '%e s wall, %U s user, %S s system, %M KB at most', 'node'] : []),
+      ...[sdkgenBin, 'migrate', '.', ...configArgs, '--spec', spec, '--verbose', ...lockfileArgs],
+      ...(t.migrateArgs ?? []),
+    ],
     repo,
     900,
   );
   log('migrate.log', `exit ${mig.status}\n--- stdout\n${mig.stdout}\n--- stderr\n${mig.stderr}`);
+  const cpu = timed && fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) : null;
+  console.log(`migrate took ${Math.round((Date.now() - started) / 1000)} s${cpu ? ` (${cpu})` : ''}`);
   const gitStatus = sh('git', ['status', '--porcelain', '--untracked-files=all'], repo);
   log('git-status.txt', gitStatus);
   // Commit the result (what an owner does next), so a fresh clone shows what the repository holds.

@@ -290,8 +290,19 @@ function configPageFields(ctx: StructureContext, scheme: StainlessPagination, in
       .filter((f) => f.fromHeader !== null || f.topLevelArray || (scheme.type === 'fake_page' && f.isArray))
       .map((f) => f.name),
   );
+  // An array field the config gives no `items` (`data: { type: array }`, as migrate writes a page class's `data:
+  // Array<Item>`) holds the page's items all the same: of any type, the class's `Item`.
+  const withItems = (schema: unknown) =>
+    schema !== null &&
+    typeof schema === 'object' &&
+    (schema as { type?: unknown }).type === 'array' &&
+    !('items' in schema)
+      ? { ...schema, items: {} }
+      : schema;
   const properties = Object.fromEntries(
-    Object.entries(scheme.responseSchemas).filter(([name]) => !fromHeaders.has(name)),
+    Object.entries(scheme.responseSchemas)
+      .filter(([name]) => !fromHeaders.has(name))
+      .map(([name, schema]) => [name, withItems(schema)]),
   );
   const raw = { type: 'object', properties, required: Object.keys(properties) };
   return ctx.reader.read(raw, { doc: ctx.spec.root, pointer: `#/x-stainless-pagination/${index}/response` });

@@ -70,7 +70,12 @@ function namesMerged(base: ImportItem[] | null, ours: ImportItem[], theirs: Impo
 const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** A named import written as prettier prints it: on one line where it fits, else one name a line. */
-function printed(like: ImportStatement, items: ImportItem[], comment: string | undefined, print: ImportPrint) {
+export function printedImport(
+  like: ImportStatement,
+  items: ImportItem[],
+  comment: string | undefined,
+  print: ImportPrint = DEFAULT_PRINT,
+) {
   const indent = /^\s*/.exec(like.lines[0])?.[0] ?? '';
   const end = like.lines.at(-1)?.endsWith('\n') ? '\n' : '';
   const from = `from ${like.quote}${like.module}${like.quote};`;
@@ -105,7 +110,7 @@ function statementMerged(
     o.comment === b?.comment ? t.comment : t.comment === b?.comment || o.comment === t.comment ? o.comment : null;
   if (comment === null) return null;
   const lead = o.lead.length >= t.lead.length ? o.lead : t.lead;
-  const lines = printed(o, items, comment, print);
+  const lines = printedImport(o, items, comment, print);
   return { ...o, lead, lines, named: items, bound: items.map((i) => i.name), text: `merged:${lines.join('')}` };
 }
 

@@ -6,6 +6,8 @@
  * spec, has). The first stays: for a member, the owners' where their edit placed it first.
  */
 
+import { importsJoined } from './joined-imports';
+
 const IMPORT_LINE = /^import\s[^;\n]*\sfrom\s+['"][^'"\n]+['"];?\s*$/;
 const INTERFACE_OPEN = /^(?:export\s+)?(?:declare\s+)?interface\s[^{]*\{\s*$/;
 const MEMBER_LINE = /^ {2}(?:readonly\s+)?(['"]?)([\w$.-]+)\1\??:[^\n]*;\s*$/;
@@ -16,7 +18,8 @@ const MEMBER_LINE = /^ {2}(?:readonly\s+)?(['"]?)([\w$.-]+)\1\??:[^\n]*;\s*$/;
  * Stainless's client from `./core/pagination`, which sdkgen's client imports from `./pagination.js`); one that binds
  * names of its own besides keeps those only (cerebras's tests: Stainless's `import defaultFetch, { Response, type
  * RequestInit, type RequestInfo } from 'node-fetch'` after a carried `import { type RequestInfo } from 'node-fetch'`).
- * An import statement over several lines is kept as it is, its names read as bound.
+ * An import statement over several lines is kept as it is, its names read as bound; then each module's named imports
+ * are joined into one statement (joined-imports.ts).
  */
 export function withoutRepeatedImports(text: string): string {
   const seen = new Set<string>();
@@ -48,7 +51,9 @@ export function withoutRepeatedImports(text: string): string {
     kept.push(repeated.size > 0 ? (importWithout(line, repeated) ?? line) : line);
     for (const name of names ?? []) bound.add(name);
   }
-  return kept.length === lines.length && kept.every((line, i) => line === lines[i]) ? text : kept.join('\n');
+  return importsJoined(
+    kept.length === lines.length && kept.every((line, i) => line === lines[i]) ? text : kept.join('\n'),
+  );
 }
 
 /** The line that ends the import statement opening at line `start` (its `from '…'`); -1 if none does. */

@@ -88,6 +88,12 @@ export function carryGeneratedFileEdits(
     () => editsAsHunks(pristine, edited),
     context.renderedTexts,
     context.packageName,
+    [],
+    // (The modules carried before this one, as the plan writes them.)
+    (path) =>
+      plan.reapplied.some((entry) => entry.path === path)
+        ? [...plan.writes].reverse().find((write) => write.path === path)?.contents
+        : undefined,
   );
   if (runtime.reason !== null) plan.needsHand.push({ path: file.path, reason: runtime.reason });
   const carried = runtime.carried;

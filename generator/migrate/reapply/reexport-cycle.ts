@@ -137,8 +137,9 @@ function layoutOf(written: ReadonlyMap<string, string>, packageName: string | nu
 
 /**
  * `carried` (the owners' edits placed onto sdkgen's module `sdkgens` at `path`) judged by what it re-exports, with the
- * new SDK's modules `written` (path → text): done by sdkgen, or not carried (for a person, with the reason); null
- * where it stands as carried.
+ * new SDK's modules `written` (path → text) and the text of the modules carried so far (`carriedSoFar`, undefined
+ * for one not carried): done by sdkgen, or not carried (for a person, with the reason); null where it stands as
+ * carried.
  */
 export function reexportsCarried(
   path: string,
@@ -148,9 +149,12 @@ export function reexportsCarried(
   written: ReadonlyMap<string, string>,
   packageName: string | null,
   exportedSubpaths: ExportedSubpath[] = [],
+  carriedSoFar: (path: string) => string | undefined = () => undefined,
 ): ReexportCarry | null {
   if (!SOURCE_FILE.test(path) || carried.applied === 0 || carried.text === sdkgens) return null;
-  const asCarried = (p: string) => (p === path ? carried.text : (written.get(p) ?? null));
+  // The other modules as the plan writes them: a loop may go through another module the owners' edits were carried
+  // into (each alone re-exports a module of sdkgen's that does not re-export it back).
+  const asCarried = (p: string) => (p === path ? carried.text : (carriedSoFar(p) ?? written.get(p) ?? null));
   const asWritten = (p: string) => (p === path ? sdkgens : (written.get(p) ?? null));
   const targets = reexported(path, asCarried);
   const cycle = targets.some((target) => reaches(target, path, asCarried));

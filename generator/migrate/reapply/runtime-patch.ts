@@ -50,10 +50,20 @@ export function runtimePatchCarried(
   written: ReadonlyMap<string, string>,
   packageName: string | null,
   exportedSubpaths: ExportedSubpath[] = [],
+  carriedSoFar?: (path: string) => string | undefined,
 ): RuntimeCarry {
   // (Edits that leave the module re-exporting modules that re-export it back, or without what sdkgen's own modules
   // import from it, whichever module it is: reexport-cycle.ts.)
-  const reexports = reexportsCarried(path, carried, sdkgens, editsAsHunks, written, packageName, exportedSubpaths);
+  const reexports = reexportsCarried(
+    path,
+    carried,
+    sdkgens,
+    editsAsHunks,
+    written,
+    packageName,
+    exportedSubpaths,
+    carriedSoFar,
+  );
   if (reexports !== null) return reexports;
   if (!isRuntimeModule(path) || carried.applied === 0 || carried.text === sdkgens) return { carried, reason: null };
   const missing = (text: string) => namesNotExported({ path, text }, packageName, exportedSubpaths, written);

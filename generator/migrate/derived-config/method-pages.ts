@@ -1,0 +1,66 @@
+/**
+ * The page class each method of a Stainless SDK pages by, read from its code (`this._client.getAPIList('/containers',
+ * CursorPage<ContainerListResponse>, { query, ...options })`), for the config's `paginated`. api.md writes a paged
+ * method's return as an alias (`ContainerListResponsesPage`), and Stainless names every alias `…Page` whatever class
+ * it stands for, so the alias's name alone reads as the scheme `page` (openai-node's: `Page`, a `fake_page`, where
+ * the SDK pages by `CursorPage`); the migrated SDK then typed the method's alias one way and built the other.
+ *
+ * Hooks, not wired yet: input.ts's `derivedConfigInput` returns `pageClasses: methodPageClasses(apiMd, text)`;
+ * config.ts's `deriveStainlessConfig` reads `const page = methodPageClass(method.chain, schemes, input.pageClasses) ??
+ * pageOf(method, schemes);`. Alone they make openai-node worse: sdkgen names a page alias after its class
+ * (`BatchesCursorPage`) where that SDK's Stainless named every alias `…Page` (`BatchesPage = CursorPage<Batch>`), so
+ * the aliases' names must come from api.md with them (bench/migrate-trials/README.md, session 54 h-c).
+ */
+import { parseApiMd } from '../../diff/api-md';
+import { escapeRegExp } from '../../escape-regexp';
+
+/**
+ * The code of class method `name` in `source`: from its first line to the next member (a line indented two spaces
+ * that does not continue it) or the end of the class.
+ */
+function memberCode(source: string, name: string): string | null {
+  const own = new RegExp(`^  (?:async )?${escapeRegExp(name)}[(<]`, 'm');
+  const start = own.exec(source);
+  if (!start) return null;
+  const lines = source.slice(start.index).split('\n');
+  const end = lines.findIndex((line, i) => i > 0 && /^( {2}[^\s)}]|\S)/.test(line) && !own.test(line));
+  return (end < 0 ? lines : lines.slice(0, end)).join('\n');
+}
+
+/** The first argument of `getAPIList(`: a string, a template literal (`path\`…\``) or a name. */
+const LIST_CALL = /\bgetAPIList\(\s*(?:[\w$]*`[^`]*`|'[^'\n]*'|"[^"\n]*"|[\w$.]+)\s*,\s*(?:[\w$]+\.)?([\w$]+)\s*([<,])/;
+
+/**
+ * The class a method's code pages by: the class of its `getAPIList` call, or, where that names a class of the module
+ * (`FileObjectsPage`, older SDKs' `export class FileObjectsPage extends CursorPage<FileObject> {}`), the class it
+ * extends. Null where the method does not call `getAPIList`.
+ */
+export function pageClassInCode(code: string, module: string): string | null {
+  const call = LIST_CALL.exec(code);
+  if (call === null) return null;
+  if (call[2] === '<') return call[1];
+  const extended = new RegExp(`^export class ${escapeRegExp(call[1])}\\s+extends\\s+([\\w$]+)<`, 'm').exec(module);
+  return extended?.[1] ?? call[1];
+}
+
+/** Each api.md method's page class as its module's code calls it, by the method's chain (`client.containers.list`). */
+export function methodPageClasses(apiMd: string, text: (path: string) => string | null): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const method of parseApiMd(apiMd, text).methods) {
+    const module = text(method.module?.replace(/^\.\//, '') ?? '');
+    const code = module === null ? null : memberCode(module, method.chain.split('.').pop()!);
+    const page = code === null || module === null ? null : pageClassInCode(code, module);
+    if (page !== null) found.set(method.chain, page);
+  }
+  return found;
+}
+
+/** The page class `chain`'s code pages by, where it is one of the schemes' classes; else null. */
+export function methodPageClass(
+  chain: string,
+  schemes: ReadonlyArray<{ className: string }>,
+  pageClasses: ReadonlyMap<string, string> | undefined,
+): string | null {
+  const named = pageClasses?.get(chain);
+  return named !== undefined && schemes.some((s) => s.className === named) ? named : null;
+}
