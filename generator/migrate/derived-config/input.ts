@@ -8,7 +8,7 @@
  */
 import { parseApiMd } from '../../diff/api-md';
 import type { Api, Resource } from '../../ir/types';
-import { clientClassOf } from '../owners/client-hooks';
+import { clientClassOf } from '../owners/client-class';
 import { escapeRegExp } from '../../escape-regexp';
 import { githubRepository } from '../repository/release';
 import { typeDeclarations } from './unmodelled-types';
