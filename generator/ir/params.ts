@@ -8,7 +8,7 @@ import { camelCase, pascalCase } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS } from '../naming/reserved';
 import { claimLocal, safeParamKey } from '../naming/rules';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
-import { safeResolve } from './build-schema';
+import { safeResolve } from './shape-types';
 import { isConstraintOnly } from './schema-shape';
 import { oneUnionOf } from './own-and-variants';
 import { docsFrom, sourceOf } from './docs';

@@ -5,33 +5,22 @@
  * theirs. Such a run is made again without the engines check (generator/migrate/package/lockfile.ts); any other
  * failure is not. A stand-in `yarn` on PATH fails on the engines unless told to ignore them.
  */
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateLockfiles } from '../../generator/migrate/package/lockfile';
-import { tempDir } from '../helpers/sdk';
+import { restorePathAfterEach, standInYarnProject } from '../helpers/stand-in-yarn';
 
 function project(name: string, error: string): { dir: string; bin: string } {
-  const dir = tempDir(name);
-  writeFileSync(path.join(dir, 'package.json'), '{ "name": "pkg" }\n');
-  writeFileSync(path.join(dir, 'yarn.lock'), '# yarn lockfile v1\n');
-  const bin = path.join(dir, 'bin');
-  mkdirSync(bin);
-  writeFileSync(
-    path.join(bin, 'yarn'),
-    '#!/bin/sh\n' +
-      'echo "$*" >> runs.log\n' +
+  return standInYarnProject(
+    name,
+    'echo "$*" >> runs.log\n' +
       'case " $* " in *" --ignore-engines "*) echo "# resolved" >> yarn.lock; exit 0;; esac\n' +
       `echo '${error}' >&2; exit 1\n`,
   );
-  chmodSync(path.join(bin, 'yarn'), 0o755);
-  return { dir, bin };
 }
 
-const path0 = process.env.PATH;
-afterEach(() => {
-  process.env.PATH = path0;
-});
+const path0 = restorePathAfterEach();
 
 const runs = (dir: string) => readFileSync(path.join(dir, 'runs.log'), 'utf8').split('\n').filter(Boolean);
 

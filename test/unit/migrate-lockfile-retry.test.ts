@@ -3,39 +3,28 @@
  * connection is run again, as a person would; one the registry refused is not. A stand-in `yarn` on PATH counts its
  * runs and fails as told.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateLockfiles } from '../../generator/migrate/package/lockfile';
-import { tempDir } from '../helpers/sdk';
+import { restorePathAfterEach, standInYarnProject } from '../helpers/stand-in-yarn';
 
 /**
  * A Yarn 1 project whose stand-in `yarn` fails its first `failures` runs with `error`, then succeeds; each run leaves
  * a line in runs.log, and a file in Yarn's cache.
  */
 function project(name: string, error: string, failures: number): { dir: string; bin: string } {
-  const dir = tempDir(name);
-  writeFileSync(path.join(dir, 'package.json'), '{ "name": "pkg" }\n');
-  writeFileSync(path.join(dir, 'yarn.lock'), '# yarn lockfile v1\n');
-  const bin = path.join(dir, 'bin');
-  mkdirSync(bin);
-  writeFileSync(
-    path.join(bin, 'yarn'),
-    '#!/bin/sh\n' +
-      // (Yarn's own cache, the same for every run: a folder of the project's here.)
-      'cache="$PWD/yarn-cache"; mkdir -p "$cache"\n' +
+  return standInYarnProject(
+    name,
+    // (Yarn's own cache, the same for every run: a folder of the project's here.)
+    'cache="$PWD/yarn-cache"; mkdir -p "$cache"\n' +
       'n=$(( $(cat count 2>/dev/null || echo 0) + 1 )); echo $n > count\n' +
       'echo "$n:$(ls "$cache" | tr "\\n" " ")" >> runs.log\ntouch "$cache/fetched-$n"\n' +
       `if [ $n -le ${failures} ]; then echo '${error}' >&2; exit 1; fi\n`,
   );
-  chmodSync(path.join(bin, 'yarn'), 0o755);
-  return { dir, bin };
 }
 
-const path0 = process.env.PATH;
-afterEach(() => {
-  process.env.PATH = path0;
-});
+const path0 = restorePathAfterEach();
 
 /** Each run's number and what its cache folder held when it began. */
 const runs = (dir: string) =>

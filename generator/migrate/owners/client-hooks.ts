@@ -10,7 +10,6 @@
  * those name stay (plan.ts keeps Stainless's modules the owners' code imports).
  */
 import { importTarget, resolvedPath } from '../repository/imports';
-import { CLASS_LINE } from '../reapply/hunks';
 import type { RepoFile } from '../repository/stainless-repo';
 import { escapeRegExp } from '../../escape-regexp';
 import { asRetryDelayOverride, RETRY_DELAY_METHOD, RETRY_REQUEST_METHOD } from './retry-request';
@@ -21,9 +20,13 @@ import { carriedFields, classFields, type CarriedField } from './client-fields';
 import { carriedMakeRequest, MAKE_REQUEST_IMPORTS } from './request-pipeline';
 import { identifiers } from './code-identifiers';
 import { carriedParse, parseModules, type CarriedParse } from './response-parse';
+import { importStatements, importsFor, lastImportLine, type ImportStatement } from './module-imports';
+import { bodyOpen, classNameOf, clientClass, methodOf, type Method } from './client-class';
 
 // (Where the owners' modules beside this one have imported it from.)
 export { identifiers };
+export { addedMethods, clientClassOf } from './client-class';
+export { importStatements, importsUsedBy, type ImportStatement } from './module-imports';
 
 /** sdkgen's module of the client class. */
 export const CLIENT_MODULE = 'src/client.ts';
@@ -93,22 +96,6 @@ export interface CarriedHooks {
   editedRest: string;
   /** Their lines around Stainless's JSON parse (response-parse.ts): the module, and what is left of it to re-apply. */
   parse?: Pick<CarriedParse, 'module' | 'editedRest'>;
-}
-
-interface Method {
-  /** The method, its doc comment included. */
-  text: string;
-  /** Its body, from the `{` that opens it. */
-  body: string;
-}
-
-export interface ImportStatement {
-  specifier: string;
-  typeOnly: boolean;
-  /** Local name → what the statement binds it as (`{ a as b }`: b → 'a'; `* as qs`: qs → '*'; default: 'default'). */
-  bindings: Map<string, { imported: string; typeOnly: boolean }>;
-  /** The statement as written. */
-  text?: string;
 }
 
 /** Whether the constructor's body is only the call `super(options)` with its own parameter. */
@@ -479,124 +466,6 @@ export function withHooks(target: string, hooks: CarriedHooks): string | null {
   return [...body.slice(0, lastImport + 1), ...imports, ...body.slice(lastImport + 1)].join('\n');
 }
 
-function classNameOf(line: string): string | null {
-  return CLASS_LINE.exec(line)?.[1] ?? null;
-}
-
-/**
- * The client class of Stainless's client.ts: the one that extends a base of the same name (`Acme extends
- * BaseAcme`, tree-shakable SDKs; their hooks are in the base), else the first exported.
- */
-function clientClass(text: string): string | null {
-  const classes = text.split('\n').flatMap((line) => {
-    const match = /^export\s+class\s+([A-Za-z_$][\w$]*)(?:\s+extends\s+([A-Za-z_$][\w$.]*))?/.exec(line);
-    return match ? [{ name: match[1], base: match[2] }] : [];
-  });
-  const withBase = classes.find((c) => c.base === `Base${c.name}`);
-  return withBase ? withBase.base! : (classes[0]?.name ?? null);
-}
-
-/**
- * The SDK's client class in a client module, in Stainless's layout and in sdkgen's: the first class it exports that
- * no other class of the module extends (a tree-shakable Stainless SDK exports `BaseAcme` and `Acme extends BaseAcme`,
- * and `Acme` is the client its users construct).
- */
-export function clientClassOf(text: string | null): string | null {
-  if (text === null) return null;
-  const classes = [...text.matchAll(/^export class ([A-Za-z_$][\w$]*)(?:\s+extends\s+([A-Za-z_$][\w$]*))?/gm)];
-  const extended = new Set(classes.map((match) => match[2]));
-  return (classes.find((match) => !extended.has(match[1])) ?? classes[0])?.[1] ?? null;
-}
-
-/** The methods the owners added to `className` (none of that name in `base`), each as their module has it. */
-export function addedMethods(base: string, current: string, className: string): Array<{ name: string; text: string }> {
-  const lines = current.split('\n');
-  const start = lines.findIndex((line) => classNameOf(line) === className);
-  const end = lines.findIndex((line, i) => i > start && /^}\s*$/.test(line));
-  if (start < 0 || end < 0) return [];
-  const names = lines
-    .slice(start + 1, end)
-    .flatMap(
-      (line) => /^ {2}(?:(?:protected|public|private|async|static)\s+)*([A-Za-z_$][\w$]*)\s*[(<]/.exec(line)?.[1] ?? [],
-    );
-  return [...new Set(names)].flatMap((name) => {
-    if (name === 'constructor' || methodOf(base, className, name) !== null) return [];
-    const method = methodOf(current, className, name);
-    return method === null ? [] : [{ name, text: method.text }];
-  });
-}
-
-/** A method of `className`, from its doc comment to the `}` that closes its body; null when it has none. */
-function methodOf(text: string, className: string, name: string): Method | null {
-  const lines = text.split('\n');
-  const classStart = lines.findIndex((line) => classNameOf(line) === className);
-  if (classStart < 0) return null;
-  const classEnd = lines.findIndex((line, i) => i > classStart && /^}\s*$/.test(line));
-  // At the class members' indentation (that of the first line in the class), so that no call is taken for it.
-  const indent = /^\s*/.exec(lines.slice(classStart + 1).find((line) => line.trim() !== '') ?? '')![0];
-  const signature = new RegExp(`^${indent}(?:(?:protected|public|private|override|async)\\s+)*${name}\\s*[(<]`);
-  const at = lines.findIndex((line, i) => i > classStart && (classEnd < 0 || i < classEnd) && signature.test(line));
-  if (at < 0) return null;
-  const end = bodyEnd(lines, at);
-  if (end === null) return null;
-  let start = at;
-  if (/^\s*\*\/\s*$/.test(lines[at - 1] ?? '')) {
-    start = at - 1;
-    while (start > classStart && !/^\s*\/\*\*/.test(lines[start])) start--;
-  }
-  const declaration = lines.slice(at, end + 1).join('\n');
-  return {
-    text: lines.slice(start, end + 1).join('\n'),
-    body: declaration.slice(bodyOpen(declaration)),
-  };
-}
-
-/** Where the parameter list that opens `code` closes (the index after its `)`), or 0. */
-function parametersEnd(code: string): number {
-  let depth = 0;
-  for (let i = 0; i < code.length; i++) {
-    if (code[i] === '(') depth++;
-    else if (code[i] === ')' && --depth === 0) return i + 1;
-  }
-  return 0;
-}
-
-/**
- * Where the body of the method `code` declares opens: the first `{` after its parameters outside the return type's
- * `<…>` (`Promise<{ req: …; url: string }>`); -1 when there is none.
- */
-function bodyOpen(code: string): number {
-  let angles = 0;
-  for (let i = parametersEnd(code); i < code.length; i++) {
-    const c = code[i];
-    if (c === '<') angles++;
-    else if (c === '>' && code[i - 1] !== '=') angles--;
-    else if (c === '{' && angles === 0) return i;
-  }
-  return -1;
-}
-
-/** The line where the body of the method declared at line `at` closes: its braces counted after its parameters. */
-function bodyEnd(lines: string[], at: number): number | null {
-  const code = lines.slice(at).join('\n');
-  const open = bodyOpen(code);
-  if (open < 0) return null;
-  let depth = 0;
-  for (let i = open; i < code.length; i++) {
-    const c = code[i];
-    // A comment's words are no code (an apostrophe in one, `aren't`, opens no string).
-    if (c === '/' && code[i + 1] === '/') i = code.indexOf('\n', i) < 0 ? code.length : code.indexOf('\n', i);
-    else if (c === '/' && code[i + 1] === '*')
-      i = code.indexOf('*/', i + 2) < 0 ? code.length : code.indexOf('*/', i + 2) + 1;
-    else if (c === "'" || c === '"' || c === '`') {
-      // Skip a string (template literals' `${}` are counted as code, which balances).
-      for (i++; i < code.length && code[i] !== c; i++) if (code[i] === '\\') i++;
-    } else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return at + code.slice(0, i).split('\n').length - 1;
-  }
-  return null;
-}
-
 /**
  * The method as an override of sdkgen's BaseClient: `override` after its modifier, and Stainless's private
  * `_options` read as sdkgen's `options` (the options the client was made with, in both).
@@ -633,63 +502,4 @@ function normal(text: string): string {
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
-}
-
-/** A module's import statements (`import … from '…'`, over one line or several), by what each binds. */
-export function importStatements(text: string): ImportStatement[] {
-  const statements: ImportStatement[] = [];
-  const pattern = /^import\s+(type\s+)?([\s\S]*?)\s+from\s+['"]([^'"\n]+)['"];?/gm;
-  for (const match of text.matchAll(pattern)) {
-    const [, typeKeyword, clause, specifier] = match;
-    const bindings = new Map<string, { imported: string; typeOnly: boolean }>();
-    const namespace = /^\*\s+as\s+([\w$]+)$/.exec(clause.trim());
-    if (namespace) bindings.set(namespace[1], { imported: '*', typeOnly: false });
-    const named = /\{([\s\S]*)\}/.exec(clause);
-    const defaultName = /^([\w$]+)\s*(?:,|$)/.exec(clause.trim());
-    if (defaultName && !namespace) bindings.set(defaultName[1], { imported: 'default', typeOnly: false });
-    for (const part of named?.[1].split(',') ?? []) {
-      const element = /^\s*(type\s+)?([\w$]+)(?:\s+as\s+([\w$]+))?\s*$/.exec(part);
-      if (element) bindings.set(element[3] ?? element[2], { imported: element[2], typeOnly: Boolean(element[1]) });
-    }
-    statements.push({ specifier, typeOnly: Boolean(typeKeyword), bindings, text: match[0] });
-  }
-  return statements;
-}
-
-/** One import statement per module for the `used` names, each bound as the owners' client.ts binds it. */
-function importsFor(statements: ImportStatement[], used: Set<string>): string[] {
-  return statements.flatMap(({ specifier, typeOnly, bindings }) => {
-    const taken = [...bindings].filter(([local]) => used.has(local));
-    if (taken.length === 0) return [];
-    const lead = typeOnly ? 'import type' : 'import';
-    const namespace = taken.find(([, b]) => b.imported === '*');
-    if (namespace) return [`${lead} * as ${namespace[0]} from '${specifier}';`];
-    const defaultImport = taken.find(([, b]) => b.imported === 'default');
-    const named = taken
-      .filter(([, b]) => b.imported !== 'default')
-      .map(([local, b]) => `${b.typeOnly ? 'type ' : ''}${b.imported === local ? local : `${b.imported} as ${local}`}`);
-    const clause = [defaultImport?.[0], named.length > 0 ? `{ ${named.join(', ')} }` : undefined]
-      .filter((part) => part !== undefined)
-      .join(', ');
-    return [`${lead} ${clause} from '${specifier}';`];
-  });
-}
-
-/** The import statements of `module` that `code` uses, one per module (as `importsFor`). */
-export function importsUsedBy(module: string, code: string): string[] {
-  return importsFor(importStatements(module), new Set(identifiers(code)));
-}
-
-/** The index of the line that ends the module's last import statement (-1: none). */
-function lastImportLine(lines: string[]): number {
-  let last = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^import\s/.test(lines[i])) continue;
-    let end = i;
-    while (end < lines.length && !/\bfrom\s+['"][^'"]+['"];?\s*$|^import\s+['"][^'"]+['"];?\s*$/.test(lines[end]))
-      end++;
-    last = end;
-    i = end;
-  }
-  return last;
 }
