@@ -41,7 +41,9 @@ export interface UserConfig {
      */
     apiKeyEnv?: string;
     /**
-     * Header carrying an idempotency key on non-GET requests.
+     * Header carrying an idempotency key on non-GET requests (the client's key, or the call's own: TS's
+     * `idempotencyKey` request option, Python's `idempotency_key` argument); a spec's header parameter of that name is
+     * no method's.
      * @example Idempotency-Key
      */
     idempotencyHeader?: string;

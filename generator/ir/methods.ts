@@ -143,9 +143,12 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   for (const opt of ctx.stainless?.config.clientOpts ?? []) {
     if (!opt.auth && opt.sendInHeader) sentByClient.add(`header:${opt.sendInHeader.toLowerCase()}`);
   }
-  // And its idempotency header (`client_settings.idempotency.header`), the client's key: Stainless's methods take no
-  // parameter of that name, whichever methods the spec gives one (Modern Treasury's: 36 POSTs, 4 GETs, 2 PATCHes).
-  const idempotency = ctx.stainless?.config.idempotencyHeader;
+  // And the client's idempotency header (sdkgen's `client.idempotencyHeader`, else the Stainless config's
+  // `client_settings.idempotency.header`, as the client's own): the client sends its key (TS's `idempotencyKey`
+  // request option, Python's `idempotency_key` argument), so no method takes a parameter of that name, whichever
+  // methods the spec gives one (Modern Treasury's: 36 POSTs, 4 GETs, 2 PATCHes), as Stainless's methods take none.
+  // (In Python the spec's would be a second `idempotency_key` argument, a SyntaxError.)
+  const idempotency = ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader;
   if (idempotency) sentByClient.add(`header:${idempotency.toLowerCase()}`);
   // In the spec's order; query parameters whose names spell a structure (`inserted_at.gt`) become one field.
   const sent: Param[] = [];

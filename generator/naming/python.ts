@@ -159,10 +159,11 @@ export function requestOptionEscape(name: string): string {
 /**
  * One argument name a param, in order, none twice nor one of the signature's own: a request option's name is
  * `api_<name>` (requestOptionEscape); a name taken otherwise (or a second time) is followed by `_`, then `_2`, `_3`…
- * ("id", "id" → "id", "id_"), so a signature never declares one argument twice.
+ * ("id", "id" → "id", "id_"), so a signature never declares one argument twice. `alsoTaken`: the signature's other
+ * arguments (a non-GET method's `idempotency_key` where the client has an idempotency header).
  */
-export function uniqueArgumentNames(wanted: readonly string[]): string[] {
-  const taken = new Set(SIGNATURE_NAMES);
+export function uniqueArgumentNames(wanted: readonly string[], alsoTaken: readonly string[] = []): string[] {
+  const taken = new Set([...SIGNATURE_NAMES, ...alsoTaken]);
   return wanted.map((name) => {
     const escaped = requestOptionEscape(name);
     let unique = !taken.has(escaped) ? escaped : taken.has(name) ? `${name}_` : name;

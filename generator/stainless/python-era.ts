@@ -15,6 +15,8 @@ import {
   ONE_ITEM_ARRAYS_SINCE,
   OWN_EXAMPLE_KEYS_SINCE,
   PRISM_WORDING_SINCE,
+  SHARED_CLOSURE_SINCE,
+  sharedClosureOfEra,
   WEBHOOK_OPTIONS_TESTS_SINCE,
 } from './era';
 
@@ -534,8 +536,9 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
  * `_client.py` and `__init__.py` among them): the day of the Stainless generation it was last written by
  * (`generatedOn`) when known; else the latest era whose forms its client and `__init__.py` show (resources set in
  * `__init__`, `NOT_GIVEN` defaults, no `DefaultAioHttpClient`). Where its client makes its resources otherwise than
- * that day's SDKs did, the day is qualified with the form it shows (`2025-10-21+lazy-resources`). Null: the newest
- * forms, or nothing tells.
+ * that day's SDKs did, the day is qualified with the form it shows (`2025-10-21+lazy-resources`). Its shared types
+ * modules (`types/shared/*.py`, `types/shared_params/*.py`, when among `files`) importing a resource's types module
+ * put it before the shared closure (beforeSharedClosure). Null: the newest forms, or nothing tells.
  */
 export function inferStainlessPythonEra(
   files: ReadonlyArray<{ path: string; text: string }>,
@@ -543,7 +546,7 @@ export function inferStainlessPythonEra(
 ): string | null {
   const named = (name: string) => files.find((f) => f.path === name || f.path.endsWith(`/${name}`))?.text ?? null;
   const client = named('_client.py');
-  const day = eraDay(client, named('__init__.py'), generatedOn);
+  const day = beforeSharedClosure(eraDay(client, named('__init__.py'), generatedOn), files);
   // Whether the client's resources are imported on first use is what it shows, whatever its day says; so are the
   // names of the resource classes it makes.
   const shown = client === null ? null : resourcesForm(client);
@@ -557,6 +560,22 @@ export function inferStainlessPythonEra(
   // (A day past every change is the newest forms, null; with a qualifier it is written out.)
   const written = day ?? (generatedOn?.slice(0, 10) || CHANGES[CHANGES.length - 1]);
   return [written, ...qualifiers].join('+');
+}
+
+/** A shared types module (`types/shared/address.py`, `types/shared_params/address.py`), not its `__init__.py`. */
+const SHARED_TYPES_MODULE = /(?:^|\/)types\/shared(?:_params)?\/(?!__init__\.py$)[^/]+\.py$/;
+
+/**
+ * `day`, or the day before SHARED_CLOSURE_SINCE where one of the SDK's shared types modules (among `files`) imports a
+ * types module not shared (`from ..bank_settings import BankSettings`) though its day is that or later: the repository
+ * shows the earlier form, a resource's model kept in its own module (Modern Treasury's Python generations of 2026-07-17
+ * on, Stainless's and its owners' stlc builds alike), and the SDK keeps it (as era.ts's `beforeSharedClosure`).
+ */
+function beforeSharedClosure(day: string | null, files: ReadonlyArray<{ path: string; text: string }>): string | null {
+  const importing = files.some(
+    (f) => SHARED_TYPES_MODULE.test(f.path) && /^from \.\.(?!shared(?:_params)?\b)\w+ import /m.test(f.text),
+  );
+  return importing && sharedClosureOfEra(day) ? dayBefore(SHARED_CLOSURE_SINCE) : day;
 }
 
 /**

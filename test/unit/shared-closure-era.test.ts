@@ -4,15 +4,21 @@
  * resource's module, which shared imports (knock-mgmt-node's and knock-mgmt-python's MessageTypeTextField, the config
  * unchanged between the two). The era (`--stainless-era`, inferred by `sdkgen migrate`) decides which.
  */
-import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate';
 import { Diagnostics } from '../../generator/diagnostics';
 import { buildIr } from '../../generator/ir/build';
 import { normalize } from '../../generator/normalize/normalize';
 import { parseStainlessConfig } from '../../generator/stainless/config';
 import { inferStainlessEra, SHARED_CLOSURE_SINCE, sharedClosureOfEra } from '../../generator/stainless/era';
-import { loadObject, openapi } from './helpers/spec';
+import { inferStainlessPythonEra } from '../../generator/stainless/python-era';
+import { cleanupSpecs, loadObject, openapi, writeSpec } from './helpers/spec';
 import { EMPTY_CONFIG } from '../../generator/config';
 import { okJson as json, schemaRef as ref } from '../helpers/openapi';
+
+afterAll(cleanupSpecs);
 
 const SPEC = openapi({
   paths: {
@@ -98,5 +104,37 @@ describe("a resource's model a shared model refers to, by era", () => {
     expect(inferStainlessEra([shared("import * as LegalEntitiesAPI from './legal-entities';")], '2026-05-27')).toBe(
       '2026-05-27',
     );
+  });
+
+  it("Python's shared types follow the same era: an SDK whose shared types import a resource's is of the era before", async () => {
+    // Modern Treasury's Python generations of 2026-07-17 on: types/shared/child_legal_entity_create.py imports
+    // `from ..bank_settings import BankSettings`, which an SDK of its day would declare in types/shared/.
+    const shared = (imports: string) => ({
+      path: 'src/acme/types/shared/child.py',
+      text: `from ..._models import BaseModel\n${imports}\n\n__all__ = ["Child"]\n`,
+    });
+    const era = inferStainlessPythonEra([shared('from ..bank_settings import BankSettings')], '2026-07-17T14:22:35Z');
+    expect(era).toBe('2026-07-09');
+    expect(sharedClosureOfEra(era)).toBe(false);
+    expect(inferStainlessPythonEra([shared('from .address import Address')], '2026-07-17T14:22:35Z')).toBeNull();
+    expect(inferStainlessPythonEra([shared('from ..bank_settings import BankSettings')], '2026-05-27')).toBe(
+      '2026-05-27',
+    );
+    // And the Python SDK of each era declares the resource's model where its repository shows it.
+    const spec = writeSpec(SPEC);
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(config, JSON.stringify(CONFIG));
+    const typesOf = async (stainlessEra: string | null) => {
+      const { files } = await generate({ spec, config, target: 'python', format: false, stainlessEra });
+      return files.flatMap((f) =>
+        /^src\/acme_sdk\/types\/(shared\/)?[a-z_]+\.py$/.test(f.path) ? [f.path.slice(19)] : [],
+      );
+    };
+    const before = await typesOf(era);
+    expect(before).toEqual(expect.arrayContaining(['text_field.py', 'shared/button_field.py']));
+    expect(before).not.toContain('shared/text_field.py');
+    const after = await typesOf(null);
+    expect(after).toEqual(expect.arrayContaining(['shared/text_field.py', 'shared/button_field.py']));
+    expect(after).not.toContain('text_field.py');
   });
 });

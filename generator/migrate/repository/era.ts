@@ -14,15 +14,22 @@ export function eraOfRepository(repo: string, base: StainlessBase | null, curren
   return inferStainlessEra(filesOf(base, current, resourceModule), baseDay(repo, base));
 }
 
-/** The era of a Python SDK (import name `pythonPackage`, dotted or not): its `_client.py`, `__init__.py`, its base's day. */
+/**
+ * The era of a Python SDK (import name `pythonPackage`, dotted or not): its `_client.py`, `__init__.py`, its shared
+ * types modules (`types/shared/`, `types/shared_params/`: whether they import a resource's), its base's day.
+ */
 export function pythonEraOfRepository(
   repo: string,
   base: StainlessBase | null,
   current: RepoFile[],
   pythonPackage: string,
 ): string | null {
+  const dir = packageDir(pythonPackage);
   const packageFile = (file: string) =>
-    file === `${packageDir(pythonPackage)}/_client.py` || file === `${packageDir(pythonPackage)}/__init__.py`;
+    file === `${dir}/_client.py` ||
+    file === `${dir}/__init__.py` ||
+    (file.startsWith(`${dir}/types/shared`) &&
+      /^types\/shared(?:_params)?\/(?!__init__\.py$)[^/]+\.py$/.test(file.slice(dir.length + 1)));
   return inferStainlessPythonEra(filesOf(base, current, packageFile), baseDay(repo, base));
 }
 

@@ -484,7 +484,13 @@ function buildMethod(
   const fields = allFields.filter((field) => field.in !== 'path').map((param) => toParam(param, builder));
   const params = [...fields.filter((p) => p.required), ...fields.filter((p) => !p.required)];
   if (method.configKey !== undefined) prefixPathCollisions(positional, params);
-  const unique = uniqueArgumentNames([...positional, ...params].map((p) => p.name));
+  // A non-GET method of a client with an idempotency header also takes `idempotency_key` (the request option), which a
+  // param of that Python name (another header than the client's, a body field) must not declare a second time.
+  const idempotencyKey = !!context.api.idempotencyHeader && method.http !== 'get';
+  const unique = uniqueArgumentNames(
+    [...positional, ...params].map((p) => p.name),
+    idempotencyKey ? ['idempotency_key'] : [],
+  );
   [...positional, ...params].forEach((p, i) => (p.name = unique[i]));
   // Each variant's params by their final names (a body key named as a path param is renamed: `map_id_`).
   const overloads = variants ? variantOverloads(variants, params, (field) => toParam(field, builder)) : null;
@@ -523,7 +529,7 @@ function buildMethod(
     filePaths,
     unwrap: method.pagination || method.response.kind !== 'json' || method.response.schemaless ? null : method.unwrap,
     overloads,
-    ...(context.api.idempotencyHeader && method.http !== 'get' ? { idempotencyKey: true as const } : {}),
+    ...(idempotencyKey ? { idempotencyKey: true as const } : {}),
     doc: [...new Set(docs)].join('\n\n'),
     ir: method,
   };
