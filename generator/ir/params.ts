@@ -151,16 +151,19 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
       : key,
     locals,
   );
-  const { description: schemaDescription } = ctx.types.docsThroughRef(node);
+  const { description: schemaDescription, example: schemaExample } = ctx.types.docsThroughRef(node);
   const docs = docsFrom({
     description: p.description ?? schemaDescription,
     deprecated: p.hints.deprecationMessage ?? (p.deprecated || (node?.deprecated ?? false)),
+    // (With a Stainless config, a `$ref` to an enum component has its example: SchemaDocs.throughRef.)
     example:
       p.example !== undefined
         ? (JSON.stringify(p.example) ?? null)
         : node?.example
           ? (JSON.stringify(node.example.value) ?? null)
-          : null,
+          : ctx.stainless && node?.ref != null
+            ? (schemaExample ?? null)
+            : null,
     default: node?.default ? (JSON.stringify(node.default.value) ?? null) : null,
   });
   const source = sourceOf(p.loc);

@@ -39,7 +39,8 @@ export class SchemaDocs {
    * A property's, body field's or response's docs. With a Stainless config, one that only refers to another schema is
    * documented as that schema, as Stainless's SDKs write it: a `$ref`, or a `oneOf`/`anyOf` of it and null, without a
    * description of its own; and one Stainless merges with the schema (referredSchema's `merged`), whose description
-   * even stands over the property's (knock's `AudienceMemberRequest.user`); one described beside it, the example.
+   * even stands over the property's (knock's `AudienceMemberRequest.user`); one described beside it, the example, as
+   * one to an enum does.
    */
   throughRef(node: SchemaNode | null): Docs {
     if (node === null) return this.of(null);
@@ -49,7 +50,10 @@ export class SchemaDocs {
     const target = referred && this.resolve(referred.node);
     if (referred?.via === 'ref' && own.description !== undefined) return withExampleOf(own, target);
     const description = target && (target.description ?? this.unionDescription(target));
-    return description === null ? own : docsFrom({ ...own, description });
+    const docs = description === null ? own : docsFrom({ ...own, description });
+    // An enum component is written out where it is used, its own example with it: Stainless's tests and `@example`s
+    // give a `$ref` to it that example, not its first value (xquik's `toolType: 'follower_explorer'`).
+    return target?.enum != null ? withExampleOf(docs, target) : docs;
   }
 
   /** The object with the schema's title, where its docs leave the title out (a union member is named after it). */
