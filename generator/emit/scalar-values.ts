@@ -43,6 +43,12 @@ export function numberWithin(c: NumberConstraints | undefined, integer: boolean)
   return value;
 }
 
+/** The string a pattern that is a literal alone matches (`^conn_` → `conn_`, `^v1\.` → `v1.`); null for any other. */
+export function literalOfPattern(pattern: string): string | null {
+  const literal = /^\^?((?:[A-Za-z0-9_-]|\\[./-])+)$/.exec(pattern)?.[1];
+  return literal === undefined ? null : literal.replace(/\\/g, '');
+}
+
 /**
  * A short value a string `pattern` accepts, tried among a few candidates (the name, `string`, the pattern's literal
  * prefix such as `msg` of `^msg.*` followed by them); null when none matches. The pattern is the spec's: it is only

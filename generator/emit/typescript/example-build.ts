@@ -6,7 +6,7 @@
 import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types';
 import { accepts } from './example-accepts';
 import { partsOrder, requiredFirst } from '../parts-order';
-import { exampleOfFormat, FORMAT_VALUES, numberWithin, valueMatching } from '../scalar-values';
+import { exampleOfFormat, FORMAT_VALUES, literalOfPattern, numberWithin, valueMatching } from '../scalar-values';
 import {
   exampleItems,
   exampleVariant,
@@ -270,6 +270,9 @@ export class ValueBuilder {
         const byFormat = FORMAT_VALUES[type.format ?? ''];
         if (byFormat && fits(byFormat)) return scalar(byFormat);
         const pattern = type.constraints?.pattern;
+        // (Stainless's tests give a pattern that is a literal alone, `^conn_`, as that literal: `'conn_'`.)
+        const literal = pattern === undefined || !b.stainless ? null : literalOfPattern(pattern);
+        if (literal !== null && fits(literal)) return scalar(literal);
         if (pattern !== undefined) {
           const matching = valueMatching(pattern, name, this.patterns, { min, max });
           if (matching !== null) return scalar(matching);

@@ -137,8 +137,15 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
   exports.push(...(stainless ? byName(modules) : modules).map((m) => m.line));
   if (!stainless && shared.length > 0) exports.push(`export type { ${shared.join(', ')} } from './shared${ext}';`);
   const topLevel = plan.api.topLevel ? plan.typeNamesOf(plan.api.topLevel.module) : [];
+  // (A Stainless SDK's names them as any module's types: `export { type PingResponse }`, bare in the era of
+  // `export import`s.)
+  const topLevelList = exportsByImport(plan) ? topLevel : topLevel.map((n) => `type ${n}`);
   if (topLevel.length > 0)
-    exports.push(`export type { ${topLevel.join(', ')} } from '${spec(plan.api.topLevel!.module)}';`);
+    exports.push(
+      stainless
+        ? `export { ${topLevelList.join(', ')} } from '${spec(plan.api.topLevel!.module)}';`
+        : `export type { ${topLevel.join(', ')} } from '${spec(plan.api.topLevel!.module)}';`,
+    );
   return extend(plan.common, { exports });
 }
 

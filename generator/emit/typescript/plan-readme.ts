@@ -320,6 +320,9 @@ export class ReadmePlanner {
           : 'Automatically fetches more pages as needed.';
       return `// ${note}\n${call}\n  // ...\n}`;
     }
+    // (A file, as Stainless's examples read it: `const content = await response.blob();`.)
+    if (stainless && method.response.kind === 'binary' && !method.response.lines)
+      return `${call}\n\nconst content = await ${this.statement(method, []).variable}.blob();\nconsole.log(content);`;
     if (stainless) return call;
     if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
     if (linesStream(this.api, method) === null) return call;

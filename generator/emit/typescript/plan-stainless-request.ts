@@ -91,7 +91,7 @@ export function stainlessRequest(
     ...(response.kind === 'text' && response.accept ? [`Accept: ${quoteString(response.accept)}`] : []),
     ...(response.kind === 'sse' && streamsUnmarked(method) ? ["Accept: 'text/event-stream'"] : []),
     ...(response.kind === 'sse' && response.json ? ["Accept: 'application/json'"] : []),
-    ...(lines ? [`Accept: ${quoteString(response.kind === 'binary' ? response.contentType : '')}`] : []),
+    ...(response.kind === 'binary' ? [`Accept: ${quoteString(response.contentType)}`] : []),
     ...headers.map((f) => `...(${local(f)} != null ? { ${valueKey(f.wireName)}: ${local(f)} } : undefined)`),
   ];
   if (layer.length > 0 && api.stainlessLayout === 'node') {
@@ -120,6 +120,9 @@ export function stainlessRequest(
     imports.add(JSONL_MODULE, 'JSONLDecoder', false);
     const promise = imports.runtimeType('core/api-promise', 'APIPromise');
     cast = `${JSONL_UNWRAP} as ${promise}<JSONLDecoder<${printType(lines, ctx, null)}>>`;
+  } else if (response.kind === 'binary') {
+    // A file is kept as the raw response (`APIPromise<Response>`), as the runtime keeps any `__binaryResponse`.
+    options.push('__binaryResponse: true');
   }
   // A response field returned in place of the body (`unwrap_response_fields`): the body's type given, then the field
   // taken out of it, `(… as APIPromise<{ data: ModelListResponse }>)._thenUnwrap((obj) => obj.data)`.
@@ -257,7 +260,7 @@ function expressible(api: TypeScriptApi, method: Method, valueType: string): boo
     response.kind !== 'empty' &&
     !(response.kind === 'text' && response.accept) &&
     !streamed &&
-    jsonLines(api, method) === null
+    !(response.kind === 'binary' && api.stainlessLayout !== null)
   )
     return false;
   // A number or boolean sent as text is asked for as text and read as JSON: only sdkgen's form says both.

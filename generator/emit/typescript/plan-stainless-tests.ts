@@ -89,10 +89,13 @@ export function hasStainlessTests(plan: PlanContext, resource: Resource): boolea
   return resource.methods.some((m) => methodTests(plan, resource, m, legacy).length > 0);
 }
 
-/** The resource's name in its tests' `describe`, as Stainless's tests have it: its property. */
+/**
+ * The name of the resource's tests' `describe`, as Stainless's tests have it: `resource <its property>`, and the
+ * client's own methods' `top level methods` (mixedbread's, steel's, openint's `tests/api-resources/top-level.test.ts`).
+ */
 function describeName(resource: Resource): string {
   const property = resource.path.slice(resource.path.lastIndexOf('.') + 1);
-  return property || 'top level methods';
+  return property ? `resource ${property}` : 'top level methods';
 }
 
 /**

@@ -182,7 +182,9 @@ export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | n
 function printObjectLiteral(type: ObjectType, ctx: PrintContext, ns: string | null): string {
   if (type.properties.length === 0) {
     const global = (name: string) => globalType(name, ctx);
-    if (!type.additional) return `${global('Record')}<string, never>`;
+    // (An object that admits no member: Stainless's SDKs never write `Record<string, never>`, they give it as
+    // `unknown`, as any object that declares no property.)
+    if (!type.additional) return ctx.stainless ? 'unknown' : `${global('Record')}<string, never>`;
     const value = printType(type.additional, ctx, ns);
     if (type.propertyNames)
       return `${global('Partial')}<${global('Record')}<${printType(type.propertyNames, ctx, ns)}, ${value}>>`;

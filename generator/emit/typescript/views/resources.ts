@@ -329,7 +329,7 @@ export interface StainlessResourceTestView extends CommonView {
   clientOptions: string[];
   /** The base URL of the mock, an expression: "process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010'". */
   baseUrl: string;
-  /** The resource's name on its parent: "batch". */
+  /** The name of the resource's `describe`: "resource batch", "top level methods" (the client's own methods). */
   describeName: string;
   /** The tests, in the order of the methods, each method's as Stainless writes them. */
   tests: Array<{
