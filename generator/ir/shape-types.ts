@@ -125,6 +125,8 @@ export abstract class ShapeTyper implements Resolver {
     const nullableByMember = allOf !== null && allOf.length < node.allOf!.length;
     if (allOf && allOf.length > 0) {
       this.graph.checkAllOf(node);
+      const distributed = this.allOfOverUnion(node, allOf, mode);
+      if (distributed) return this.orNull(node, distributed, nullableByMember);
       const parts = this.typesIn(allOf, mode);
       composed.push(parts.length === 1 ? parts[0] : this.allOfType(parts, node));
     }
@@ -169,6 +171,29 @@ export abstract class ShapeTyper implements Resolver {
       merged.docs = docsFrom({ ...merged.docs, description: null });
     const others = parts.filter((p) => p.kind !== 'object');
     return others.length === 0 ? merged : { kind: 'intersection', parts: [...others, merged] };
+  }
+
+  /**
+   * With a Stainless config, `allOf: [ {object}, { oneOf: [A, B] } ]` (the schema with no keyword of its own beside
+   * it) is a union of the variants, each holding the object's properties too, as Stainless's SDKs write it: the
+   * object's properties all optional there, only a variant's own required keys required (openint's
+   * `core.connection_select` and `core.event`). Null when it is not that shape (the caller intersects the parts).
+   */
+  private allOfOverUnion(node: SchemaNode, allOf: SchemaNode[], mode: Mode): TypeRef | null {
+    if (this.models === null || node.oneOf !== null || node.anyOf !== null || hasOwnStructure(node)) return null;
+    const unions = allOf.filter((m) => m.ref === null && m.allOf === null && !hasOwnStructure(m) && oneUnionOf(m));
+    if (unions.length !== 1 || allOf.length < 2) return null;
+    const union = unions[0];
+    const parts = this.typesIn(
+      allOf.filter((m) => m !== union),
+      mode,
+    );
+    const base = parts.length === 1 ? parts[0] : this.allOfType(parts, node);
+    if (base.kind !== 'object') return null;
+    const own: ObjectType = { ...base, properties: base.properties.map((p) => ({ ...p, required: false })) };
+    const variantNodes = oneUnionOf(union)!;
+    const merged = variantsWithOwn(own, this.variantsOf(variantNodes, mode));
+    return merged ? this.unionFrom(union, variantNodes, merged) : null;
   }
 
   private union(node: SchemaNode, variantNodes: SchemaNode[], mode: Mode): TypeRef {
