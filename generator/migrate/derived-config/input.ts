@@ -22,6 +22,7 @@ import { nestedSchemasOf } from './nested-schemas';
 import { aliasedKeys, typeKeys } from './type-keys';
 import { specRoutesOf } from './route-names';
 import { webhookUnwraps } from './webhook-unwraps';
+import { methodPageClasses } from './method-pages';
 import { isEraSkipReason } from '../../emit/test-skips';
 
 /** The client's options, then an option for each header it sends at a value of its own (fixed-headers.ts). */
@@ -78,6 +79,7 @@ export function derivedConfigInput(
     apiMd,
     readApiMd: text,
     pagination: text('src/core/pagination.ts') ?? text('src/pagination.ts'),
+    pageClasses: methodPageClasses(apiMd, text),
     client,
     clientClass: clientClassOf(client),
     packageName: typeof packageJson.name === 'string' ? packageJson.name : null,
