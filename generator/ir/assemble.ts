@@ -48,6 +48,8 @@ export function assembleApi(
   structure: Structure,
   names: Names,
   modules: ReadonlyMap<string, string>,
+  /** The SDK's era names every page alias `<Items>Page` (stainless/page-alias-names.ts). */
+  pageSuffix = false,
 ): Api {
   const pending = [...structure.schemas.values()].sort((a, b) => a.order - b.order);
   const nameOf = (id: string) => names.schemas.get(id)!;
@@ -183,8 +185,8 @@ export function assembleApi(
       pagination: pagination && {
         scheme: scheme!,
         item: item!,
-        // Stainless SDKs name each page type: VectorStoresOpenAICursorPage.
-        alias: ctx.stainless && itemName ? ctx.stainless.names.pageOf(itemName, scheme!) : null,
+        // Stainless SDKs name each page type: VectorStoresOpenAICursorPage (some, whatever the class: VectorStoresPage).
+        alias: ctx.stainless && itemName ? ctx.stainless.names.pageOf(itemName, pageSuffix ? 'Page' : scheme!) : null,
       },
       streamWhen: streamWhen && { ...streamWhen, event: rewrite.type(streamWhen.event) },
     });

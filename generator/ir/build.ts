@@ -16,6 +16,7 @@ import type { Diagnostics } from '../diagnostics';
 import type { Rename } from '../naming/scope';
 import type { NormalizedSpec } from '../normalize/normalize';
 import { sharedClosureOfEra } from '../stainless/era';
+import { pageAliasesEndInPage } from '../stainless/page-alias-names';
 import { planStainless, placeStainless } from '../stainless/plan';
 import { specMethods, withSpecMethods } from '../stainless/spec-methods';
 import { assembleApi } from './assemble';
@@ -98,7 +99,7 @@ export function buildIr(
     schemaModules(ctx, structure, resources, { sharedClosure: sharedClosureOfEra(stainlessEra) }),
   );
   const names = frozenInTests(settleTypeNames(ctx, structure, resources, modules));
-  const assembled = assembleApi(ctx, structure, names, modules);
+  const assembled = assembleApi(ctx, structure, names, modules, pageAliasesEndInPage(stainlessEra));
   // The validators and the client's checks with them (the config's `validation`), whose defaults it gives.
   const api = config.validation ? { ...assembled, validation: { ...config.validation } } : assembled;
   return { api: frozenInTests(api), renames: names.renames };

@@ -3,6 +3,7 @@
  * not (an SDK written before a change keeps the older form until Stainless regenerates it). `sdkgen migrate` infers
  * it from the repository, so that a migration changes only what truly changed; without one, the newest forms.
  */
+import { ERA_PAGE_SUFFIX, namesPageAliasesPage } from './page-alias-names';
 
 /** Stainless's reasons, by era, for skipping the tests of an operation defining `callbacks` (emit/test-skips.ts). */
 export type CallbackTestsSkip = 'no-good-way' | 'prism' | 'mock-server';
@@ -298,8 +299,8 @@ export function callbackTestsSkipOfEra(date: string | null): CallbackTestsSkip |
  * written by (`generatedOn`, `YYYY-MM-DD`) when known; else its resource modules' forms, where they tell (a map
  * written as a `Record`, no `@example` in any method's docs, a params field's label with its colon, the runtime
  * imported from `src/`'s root, a namespace of `export import`s); qualified `+base-client` where its client module
- * (`files` may hold `src/client.ts`) declares `Base<Client>` (ERA_BASE_CLIENT). Null: the newest forms, or nothing
- * tells.
+ * (`files` may hold `src/client.ts`) declares `Base<Client>` (ERA_BASE_CLIENT), `+page-suffix` where its modules name
+ * every page alias `<Items>Page` (ERA_PAGE_SUFFIX, page-alias-names.ts). Null: the newest forms, or nothing tells.
  */
 export function inferStainlessEra(
   files: ReadonlyArray<{ path: string; text: string }>,
@@ -313,9 +314,15 @@ export function inferStainlessEra(
     files.find((f) => f.path === SHARED_RESOURCE_MODULE)?.text ?? null,
   );
   const client = files.find((f) => f.path === CLIENT_MODULE)?.text ?? null;
-  if (client === null || !/^export class Base\w+ \{$/m.test(client)) return day;
+  const qualifiers = [
+    ...(client !== null && /^export class Base\w+ \{$/m.test(client) ? [ERA_BASE_CLIENT] : []),
+    ...(namesPageAliasesPage(files.filter((f) => f.path !== CLIENT_MODULE).map((f) => f.text))
+      ? [ERA_PAGE_SUFFIX]
+      : []),
+  ];
+  if (qualifiers.length === 0) return day;
   // (A day past every change is the newest forms, null; with a qualifier it is written out.)
-  return `${day ?? (generatedOn?.slice(0, 10) || LATEST_CHANGE)}+${ERA_BASE_CLIENT}`;
+  return `${day ?? (generatedOn?.slice(0, 10) || LATEST_CHANGE)}+${qualifiers.join('+')}`;
 }
 
 /** The newer layout's client module, whose forms tell the era's qualifiers (ERA_BASE_CLIENT). */

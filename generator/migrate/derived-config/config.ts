@@ -12,6 +12,7 @@
  * case otherwise (`getKYCLink`: `kyc`) gets a `custom_casings` entry. What cannot be written so is left out with a
  * note saying what.
  */
+import { methodPageClass } from './method-pages';
 import yaml from 'js-yaml';
 import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../../diff/api-md';
 import { camelCase, words } from '../../naming/case';
@@ -162,7 +163,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     }
     if (path.length > 0) classCased(path[path.length - 1]!, method.section);
     const target = path.length === 0 ? topLevel : resourceAt(path as string[]).methods;
-    const page = pageOf(method, schemes);
+    const page = methodPageClass(method.chain, schemes, input.pageClasses) ?? pageOf(method, schemes);
     // Not paged in Stainless's SDK but shaped as a page would be: `paginated: false` says so. A scheme without
     // request fields (a `fake_page`) is told by its response alone, which is not known here.
     const query = input.queryParams.get(endpoint) ?? [];

@@ -24,6 +24,7 @@ import { browserRefusalOf, clientOptionUses } from './client-options';
 import { mockTestsDisabled, skippedTests } from './skipped-tests';
 import { declaredShapes, schemaKey, shapeOf } from './declared-shapes';
 import { fixedHeaderOptions } from './fixed-headers';
+import { methodPageClasses } from './method-pages';
 
 export { browserRefusalOf } from './client-options';
 export { declaredShapes } from './declared-shapes';
@@ -82,6 +83,7 @@ export function derivedConfigInput(
     apiMd,
     readApiMd: text,
     pagination: text('src/core/pagination.ts') ?? text('src/pagination.ts'),
+    pageClasses: methodPageClasses(apiMd, text),
     client,
     clientClass: clientClassOf(client),
     packageName: typeof packageJson.name === 'string' ? packageJson.name : null,

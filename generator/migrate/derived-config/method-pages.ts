@@ -5,11 +5,10 @@
  * it stands for, so the alias's name alone reads as the scheme `page` (openai-node's: `Page`, a `fake_page`, where
  * the SDK pages by `CursorPage`); the migrated SDK then typed the method's alias one way and built the other.
  *
- * Hooks, not wired yet: input.ts's `derivedConfigInput` returns `pageClasses: methodPageClasses(apiMd, text)`;
- * config.ts's `deriveStainlessConfig` reads `const page = methodPageClass(method.chain, schemes, input.pageClasses) ??
- * pageOf(method, schemes);`. Alone they make openai-node worse: sdkgen names a page alias after its class
- * (`BatchesCursorPage`) where that SDK's Stainless named every alias `…Page` (`BatchesPage = CursorPage<Batch>`), so
- * the aliases' names must come from api.md with them (bench/migrate-trials/README.md, session 54 h-c).
+ * Read by input.ts's `derivedConfigInput` (`pageClasses`) and config.ts's `deriveStainlessConfig` (`paginated`).
+ * sdkgen names a page alias after its class (`BatchesCursorPage`) unless the SDK's era is qualified `+page-suffix`
+ * (stainless/page-alias-names.ts, read from the resource modules): openai-node's Stainless named every alias `…Page`
+ * (`BatchesPage = CursorPage<Batch>`), and the owners' code names those.
  */
 import { parseApiMd } from '../../diff/api-md';
 import { escapeRegExp } from '../../escape-regexp';
