@@ -17,7 +17,9 @@ const WALKS = new Map();
 export function fileLogs(repo, range, ref) {
   const key = `${repo}\0${range}`;
   if (WALKS.has(key)) return WALKS.get(key);
-  const git = (...a) => spawnSync('git', a, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+  // (quotePath off: a name that is not ASCII is listed as it is, as the per-file `git log -- <file>` is given it.)
+  const git = (...a) =>
+    spawnSync('git', ['-c', 'core.quotePath=false', ...a], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
   const merges = git('rev-list', '--merges', '--max-count=1', ref);
   const linear = merges.status === 0 && merges.stdout.trim() === '';
   const found = { linear, files: new Map() };
