@@ -86,6 +86,10 @@ describe("the era of a repository's Python SDK", () => {
     expect(pythonEraOfRepository(repo, closed, [], 'acme')).toBeNull();
     // Another package's shared types are not read; an SDK of an earlier day keeps its day.
     expect(pythonEraOfRepository(repo, importing, [], 'other')).toBeNull();
+    // The checkout's shared types, where it has them, stand over the base's: a later build on main (knock-mgmt's
+    // owners' stlc build of 2026-07-17, over Stainless's generation of 07-13) had moved the model into shared.
+    const checkout = [file('src/acme/types/shared/child.py', model('from .bank_settings import BankSettings'))];
+    expect(pythonEraOfRepository(repo, importing, checkout, 'acme')).toBeNull();
   });
 
   test("without a base: the package's shared types as they are", () => {

@@ -11,7 +11,11 @@ import { packageDir } from '../../emit/python/package-root';
 /** The era of a TypeScript SDK: its resource modules, its client module and its base's day. */
 export function eraOfRepository(repo: string, base: StainlessBase | null, current: RepoFile[]): string | null {
   const resourceModule = (file: string) => /^src\/resources\/.+\.ts$/.test(file) || file === CLIENT_MODULE;
-  return inferStainlessEra(filesOf(base, current, resourceModule), baseDay(repo, base));
+  const shared = (file: string) => file === 'src/resources/shared.ts';
+  return inferStainlessEra(
+    withCheckoutShared(filesOf(base, current, resourceModule), current, shared),
+    baseDay(repo, base),
+  );
 }
 
 /**
@@ -30,7 +34,25 @@ export function pythonEraOfRepository(
     file === `${dir}/__init__.py` ||
     (file.startsWith(`${dir}/types/shared`) &&
       /^types\/shared(?:_params)?\/(?!__init__\.py$)[^/]+\.py$/.test(file.slice(dir.length + 1)));
-  return inferStainlessPythonEra(filesOf(base, current, packageFile), baseDay(repo, base));
+  const shared = (file: string) => packageFile(file) && file.startsWith(`${dir}/types/shared`);
+  return inferStainlessPythonEra(
+    withCheckoutShared(filesOf(base, current, packageFile), current, shared),
+    baseDay(repo, base),
+  );
+}
+
+/**
+ * The shared types modules as the checkout holds them, where it holds any: which models are shared is the layout
+ * users import today, and a later build (an owners' stlc build on main, newer than the base on `generated`) may have
+ * moved them since the base.
+ */
+function withCheckoutShared(
+  files: Array<{ path: string; text: string }>,
+  current: RepoFile[],
+  shared: (file: string) => boolean,
+): Array<{ path: string; text: string }> {
+  const now = current.flatMap((f) => (shared(f.path) && f.text !== null ? [{ path: f.path, text: f.text }] : []));
+  return now.length === 0 ? files : [...files.filter((f) => !shared(f.path)), ...now];
 }
 
 function filesOf(
