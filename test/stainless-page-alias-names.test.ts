@@ -12,64 +12,11 @@ import { inferStainlessEra } from '../generator/stainless/era';
 import { namesPageAliasesPage, pageAliasesEndInPage } from '../generator/stainless/page-alias-names';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
+import { CURSOR_PAGE_CONFIG_HEAD, cursorListSpec } from './helpers/cursor-list-fixture';
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Acme', version: '1' },
-  paths: {
-    '/batches': {
-      get: {
-        operationId: 'listBatches',
-        parameters: [
-          { name: 'after', in: 'query', schema: { type: 'string' } },
-          { name: 'limit', in: 'query', schema: { type: 'integer' } },
-        ],
-        responses: {
-          '200': {
-            description: 'ok',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['data', 'has_more'],
-                  properties: {
-                    data: { type: 'array', items: { $ref: '#/components/schemas/Batch' } },
-                    has_more: { type: 'boolean' },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-  components: { schemas: { Batch: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
-};
+const SPEC = cursorListSpec('/batches', 'listBatches', 'Batch');
 
-const CONFIG = `organization:
-  name: acme
-targets:
-  typescript:
-    package_name: acme
-pagination:
-  - name: cursor_page
-    type: cursor_id
-    request:
-      after:
-        type: string
-        x-stainless-pagination-property:
-          purpose: next_cursor_id_param
-      limit:
-        type: integer
-    response:
-      data:
-        type: array
-        items:
-          type: object
-      has_more:
-        type: boolean
-resources:
+const CONFIG = `${CURSOR_PAGE_CONFIG_HEAD}resources:
   batches:
     models:
       batch: Batch
