@@ -6,10 +6,12 @@
  * those statements the block is undone by them: it goes after them, or in their place where it sets each of their
  * targets on every path (and a private function only they called goes too).
  *
- * Only a pure insertion of the owners' (no line of Stainless's taken out), found once in the carried module (by its
- * statements: comments and line breaks aside, so a block the carry re-wrapped or whose comments it worded otherwise is
- * found), not inside a statement's brackets, and only past statements that are no lines of the owners' module (lines
- * they wrote below their block are theirs to order).
+ * Only an owners' block (a pure insertion, or one taking the place of lines of Stainless's) found once in the carried
+ * module (by its statements: comments and line breaks aside, so a block the carry re-wrapped or whose comments it
+ * worded otherwise is found), not inside a statement's brackets, only past statements that are no lines of the owners'
+ * module (lines they wrote below their block are theirs to order), and none that reads what the block sets or sets
+ * what it reads (reassigned-after.ts: anthropic-python's `extra_headers = {"Accept": …}` stays above sdkgen's
+ * `extra_headers = {**strip_not_given(…), **(extra_headers or {})}`).
  */
 import { diff, lines } from '../../../write/merge';
 import { readModule } from '../source/module-lines';
@@ -23,7 +25,6 @@ export function withBlocksOverReassignments(base: string, edited: string, text: 
   const theirs = new Set(e.map((line) => line.trim()));
   let out = text.split('\n');
   for (const hunk of hunks) {
-    if (hunk.baseEnd !== hunk.baseStart) continue;
     const added = e.slice(hunk.start, hunk.end).map((line) => line.replace(/\n$/, ''));
     const block = statementsOf(added);
     if (block.length === 0) continue;

@@ -17,6 +17,17 @@ const ASSIGNMENT = /^\s*([A-Za-z_][\w.]*(?:\[[^\]]*\])?)\s*(?::[^=]+)?=(?!=)/;
 
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 
+/** A line's code: its strings emptied, its comment left out. */
+const codeOf = (line: string) =>
+  line.replace(/[rRbBfFuU]*"(?:[^"\\]|\\.)*"|[rRbBfFuU]*'(?:[^'\\]|\\.)*'/g, '""').replace(/#.*$/, '');
+
+/** Whether `code` reads the name, attribute or item `target` (`x`, `self.x`, `x["k"]`): a name or attribute read whole. */
+function readsName(code: string, target: string): boolean {
+  const name = target.replace(/\[.*$/, '');
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w.])${escaped}(?!\\w)`).test(code);
+}
+
 /** Whether a line's brackets close on it (a statement of one line), strings aside. */
 function closesOnItsLine(line: string): boolean {
   const code = line.replace(/[rRbBfFuU]*"(?:[^"\\]|\\.)*"|[rRbBfFuU]*'(?:[^'\\]|\\.)*'/g, '""');
@@ -45,12 +56,17 @@ function reassignedBelow(ours: string[], into: number, added: string[]): { past:
     }),
   );
   if (assigned.size === 0) return { past: into, everyPath: new Set() };
+  // What the block reads: its lines, each assignment's target aside.
+  const blockReads = added.map((line) => codeOf(line).replace(ASSIGNMENT, '')).join('\n');
   let past = into;
   for (let i = into; i < ours.length; i++) {
     const line = ours[i];
     if (line.trim() === '') continue;
     const target = ASSIGNMENT.exec(line)?.[1];
     if (indentOf(line) !== depth || target === undefined || !assigned.has(target) || !closesOnItsLine(line)) break;
+    // (Def-use: a statement reading what the block sets, or setting what the block reads, keeps its order with it.)
+    const value = codeOf(line).replace(ASSIGNMENT, '');
+    if ([...assigned].some((name) => readsName(value, name)) || readsName(blockReads, target)) break;
     past = i + 1;
   }
   return { past, everyPath: assignedOnEveryPath(added, depth) };
