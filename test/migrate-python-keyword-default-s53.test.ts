@@ -164,3 +164,35 @@ describe("an owners' keyword argument over several lines", () => {
     );
   });
 });
+
+/**
+ * Session 55: a mutable value (a list, dict or set display, a comprehension, a call of `list`/`dict`/`set`…) is what
+ * ruff's B006 warns of as a default: evaluated once, shared by every call. Stainless's Python writes such defaults
+ * (`options: RequestOptions = {}` in `_base_client.py`; its pyproject ignores B006) only in functions that pass them on
+ * and change them nowhere. So does the rule: where sdkgen's function reads the parameter anywhere but in the keyword
+ * line (it may change it), their value takes sdkgen's line's place (built anew each call, as theirs was).
+ */
+describe("an owners' mutable keyword argument", () => {
+  const changing = SDKGEN.replace(
+    '    return model.model_dump(\n',
+    '    by_alias.update({"seen": True})\n    return model.model_dump(\n',
+  );
+
+  it("becomes the default where sdkgen's function only passes the parameter on", () => {
+    const carried = reapplyPythonEdits(STAINLESS, owners('["a"]'), SDKGEN, {});
+    expect(carried.text).toBe(SDKGEN.replace('by_alias: bool = False,', 'by_alias: bool = ["a"],'));
+  });
+
+  it("takes sdkgen's line's place where sdkgen's function reads the parameter elsewhere", () => {
+    for (const value of ['{"a": 1}', '["a"]', 'dict(a=1)', '("a", ["b"])']) {
+      const carried = reapplyPythonEdits(STAINLESS, owners(value), changing, {});
+      expect(carried.rejected).toEqual([]);
+      expect(carried.text).toBe(changing.replace('by_alias=by_alias,', `by_alias=${value},`));
+    }
+  });
+
+  it('an immutable constant stays the default there', () => {
+    const carried = reapplyPythonEdits(STAINLESS, owners('("a", "b")'), changing, {});
+    expect(carried.text).toBe(changing.replace('by_alias: bool = False,', 'by_alias: bool = ("a", "b"),'));
+  });
+});

@@ -138,6 +138,36 @@ export function isConstant(value: string): boolean {
 }
 
 /**
+ * A value ruff's B006 reads as mutable: a list, dict or set display or comprehension (anywhere in it), or a call of
+ * `list`, `dict`, `set`, `bytearray` or a `collections` container.
+ */
+export function isMutable(value: string): boolean {
+  const blanked = value.replace(/(["'])(?:\\.|(?!\1)[^\n])*\1/g, '""').replace(/#.*$/gm, '');
+  return (
+    /(?:^|[^\w)\]\s])\s*[[{]/.test(blanked) ||
+    /(?<![\w.])(?:collections\.)?(?:list|dict|set|bytearray|deque|defaultdict|OrderedDict|Counter)\s*\(/.test(blanked)
+  );
+}
+
+/**
+ * How often the body of the function whose `def` is at line `def` reads its parameter `name` (a keyword argument's
+ * name and an assignment's target not counted).
+ */
+function readsOfParameter(target: string[], def: number, name: string): number {
+  const depth = indentOf(target[def]);
+  const read = new RegExp(`(?<![\\w.])${name}(?!\\w)(?!\\s*=(?!=))`, 'g');
+  let reads = 0;
+  let inBody = false;
+  for (let k = def; k < target.length; k++) {
+    const line = code(target[k]);
+    if (k > def && line.trim() !== '' && indentOf(line) <= depth && inBody) break;
+    if (inBody) reads += (line.match(read) ?? []).length;
+    else if (/\)\s*(?:->[^:]*)?:\s*$/.test(line)) inBody = true;
+  }
+  return reads;
+}
+
+/**
  * Where sdkgen's keyword line `ours` (`name=name,`, in the call opened at line `open`) passes on a parameter of its
  * enclosing function that is declared with a default (`name: T = default`; a parameter a line, or a signature on one
  * line or wrapped alike; the default on one line or several), and the owners' keyword argument `theirs` (its lines)
@@ -166,6 +196,8 @@ function asParameterDefault(
   if (def == null || closing(target, i, def[0].length - 1) === null) return null;
   const declared = parameterDefault(target, i, def[0].length - 1, name);
   if (declared === null) return null;
+  // (A mutable value is shared by every call as a default: only where the function passes the parameter on alone.)
+  if (isMutable(given.join('\n')) && readsOfParameter(target, i, name) > 1) return null;
   // (Their value's later lines as deep under the parameter's line as they were under their keyword's.)
   const step = indentOf(target[declared.at]) - indentOf(bare[0]);
   const lines = [
