@@ -40,3 +40,30 @@ describe("an owners' constant keyword argument as the default of the parameter t
     ).toBe(false);
   });
 });
+
+/** Session 55: a constant over several lines (a tuple, a dict, a call of constants), each of its lines read whole. */
+describe('a constant keyword argument over several lines', () => {
+  const ref = (value: string[]) =>
+    [
+      'def model_dump(model, *, mode="python"):',
+      '    return model.model_dump(',
+      '        mode=mode,',
+      ...value.map((l) => `        ${l}`),
+      '    )',
+    ].join('\n');
+  const TUPLE = ['by_alias=(', '    "a",', '    "b",', '),'];
+  const now = (value: string) => NOW('True').replace('by_alias: bool = True,', `by_alias: bool = ${value},`);
+
+  it('is the same meaning, each of its lines, where the default is that constant (re-indented, re-wrapped)', () => {
+    const wrapped = now('(\n        "a",\n        "b",\n    )');
+    for (const [k, line] of TUPLE.entries())
+      expect(defaultedAlike(`        ${line}`, ref(TUPLE), 4 + k, wrapped)).toBe(true);
+    expect(defaultedAlike('        by_alias=(', ref(TUPLE), 4, now('("a", "b")'))).toBe(true);
+  });
+
+  it('is not where the default differs, or the value reads a name', () => {
+    expect(defaultedAlike('        by_alias=(', ref(TUPLE), 4, now('("a",)'))).toBe(false);
+    const reads = ['by_alias=pick(', '    mode,', '),'];
+    expect(defaultedAlike('        by_alias=pick(', ref(reads), 4, now('pick(\n        mode,\n    )'))).toBe(false);
+  });
+});

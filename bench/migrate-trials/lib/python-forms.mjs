@@ -399,19 +399,21 @@ export function unionAlike(added, removed, now) {
 }
 
 /**
- * Whether `line` (a keyword argument with a constant, added at 1-based `at` of `refText`) is, in the migrated module
- * `now`, the default of the parameter of that name of the function of the same name, whose body passes it on by name.
+ * Whether `line` (a line of a keyword argument with a constant, added at 1-based `at` of `refText`; the argument on one
+ * line or over several, as a tuple, dict or call of constants) is, in the migrated module `now`, part of the default of
+ * the parameter of that name of the function of the same name, whose body passes it on by name.
  */
 export function defaultedAlike(line, refText, at, now) {
-  const keyword = /^\s*([A-Za-z_]\w*)\s*=\s*(True|False|None|-?\d+(?:\.\d+)?|"[^"]*"|'[^']*')\s*,?\s*$/.exec(line);
-  if (!keyword) return false;
-  const [, name, value] = keyword;
   const ref = refText.split('\n');
+  const argument = keywordArgumentAt(ref, at - 1);
+  if (argument === null) return false;
+  const { name, value, first } = argument;
+  if (!constantValue(value)) return false;
   const indentOf = (l) => /^\s*/.exec(l)[0].length;
   let fn = null;
-  for (let i = at - 2; i >= 0 && fn === null; i--) {
+  for (let i = first - 1; i >= 0 && fn === null; i--) {
     const def = /^(\s*)(?:async\s+)?def\s+(\w+)\s*\(/.exec(ref[i]);
-    if (def && def[1].length < indentOf(line)) fn = def[2];
+    if (def && def[1].length < indentOf(ref[first])) fn = def[2];
   }
   if (fn === null) return false;
   const lines = now.split('\n');
@@ -424,8 +426,68 @@ export function defaultedAlike(line, refText, at, now) {
   )
     end++;
   const body = lines.slice(start, end);
-  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const declared = new RegExp(`^\\s*${name}\\s*(?::[^=]*)?=\\s*${escaped}\\s*,?\\s*$`);
   const passed = new RegExp(`^\\s*${name}\\s*=\\s*${name}\\s*,?\\s*$`);
-  return body.some((l) => declared.test(l)) && body.some((l) => passed.test(l));
+  if (!body.some((l) => passed.test(l))) return false;
+  const declared = new RegExp(`^\\s*${name}\\s*(?::[^=]*)?=(?!=)`);
+  return body.some((l, k) => {
+    if (!declared.test(l)) return false;
+    const span = bracketSpan(body, k);
+    const text = [l.replace(declared, ''), ...body.slice(k + 1, span)].join('\n');
+    return valueKey(text) === valueKey(value);
+  });
+}
+
+/** The keyword argument (`name=value`, on one line or over the lines its brackets span) line `index` is part of. */
+function keywordArgumentAt(lines, index) {
+  for (let k = index; k >= 0 && k > index - 60; k--) {
+    const keyword = /^\s*([A-Za-z_]\w*)\s*=(?!=)/.exec(lines[k]);
+    if (keyword === null) continue;
+    const end = bracketSpan(lines, k);
+    if (end <= index) return null;
+    return {
+      name: keyword[1],
+      value: [lines[k].replace(keyword[0], ''), ...lines.slice(k + 1, end)].join('\n'),
+      first: k,
+    };
+  }
+  return null;
+}
+
+/** The line after the last one the brackets opened on line `k` span (strings and comments aside). */
+function bracketSpan(lines, k) {
+  let depth = 0;
+  for (let i = k; i < lines.length; i++) {
+    for (const c of blankStrings(lines[i]).replace(/#.*$/, '')) {
+      if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) depth--;
+    }
+    if (depth <= 0) return i + 1;
+  }
+  return lines.length;
+}
+
+const blankStrings = (text) => text.replace(/(["'])(?:\\.|(?!\1)[^\n])*\1/g, '""');
+
+/** A value's code without spaces, line breaks, comments and the commas a wrap adds (before a closer, at the end). */
+function valueKey(text) {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/(["'])(?:\\.|(?!\1)[^\n])*\1|#.*$/g, (all, quote) => (quote ? all : '')))
+    .join('')
+    .replace(/\s+/g, '')
+    .replace(/,(?=[)\]}])/g, '')
+    .replace(/,$/, '');
+}
+
+/** A constant: True, False, None, numbers, strings, and displays or calls (a name's) of constants alone. */
+function constantValue(value) {
+  const code = blankStrings(value).replace(/#.*$/gm, '').trim().replace(/,$/, '');
+  if (code === '') return false;
+  for (const m of code.matchAll(
+    /\s+|([A-Za-z_][\w.]*)(\s*\(|\s*=(?!=))?|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|""|[()[\]{},:]|(.)/g,
+  )) {
+    if (m[3] !== undefined) return false;
+    if (m[1] !== undefined && m[2] === undefined && !['True', 'False', 'None'].includes(m[1])) return false;
+  }
+  return true;
 }
