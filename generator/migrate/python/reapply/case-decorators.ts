@@ -10,14 +10,17 @@
  * Where, in one class, every case of one method and kind (the `path_params` cases apart from those calling the API)
  * that both Stainless's module and theirs have had the same decorators in Stainless's and had them changed the same
  * way, a case of that method and kind in sdkgen's module that Stainless's lacked, with those same decorators, gets
- * theirs. Anything else is left as it is.
+ * theirs. Anything else is left as it is. A decorator over several lines (ruff wraps a long
+ * `@pytest.mark.skip(reason=…)` so: knock-python's `tests/api_resources/users/`) is read and given whole. The owners'
+ * own tests named otherwise (module-level functions, `pytest.mark.parametrize(…, ids=…)` cases: arcade-python,
+ * openai-python) have no case of sdkgen's to give anything to; they carry as their hunks say.
  */
 
 interface Case {
   /** The class the case is in ('' at the module's top level). */
   owner: string;
   name: string;
-  /** The decorator lines, as written (with their indentation). */
+  /** The decorator lines, as written (with their indentation; a decorator over several lines, each of them). */
   decorators: string[];
   /** The index of its first decorator line (of its `def` line where it has none). */
   start: number;
@@ -29,18 +32,39 @@ function casesOf(text: string): Case[] {
   const lines = text.split('\n');
   const cases: Case[] = [];
   let owner = '';
+  // The decorators read so far right above the line (each whole, over the lines its brackets span), from `start`.
+  let pending: { start: number; indent: string } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const cls = /^class (\w+)/.exec(line);
     if (cls) owner = cls[1];
     else if (/^\S/.test(line) && !/^[@#)]/.test(line)) owner = '';
+    const decorator = /^(\s*)@/.exec(line);
+    if (decorator) {
+      if (pending?.indent !== decorator[1]) pending = { start: i, indent: decorator[1] };
+      i = spanEnd(lines, i);
+      continue;
+    }
     const def = /^(\s*)(?:async\s+)?def\s+(test_\w+)\s*\(/.exec(line);
-    if (!def) continue;
-    let start = i;
-    while (start > 0 && lines[start - 1].startsWith(`${def[1]}@`)) start--;
-    cases.push({ owner, name: def[2], decorators: lines.slice(start, i), start });
+    const start = pending !== null && def && pending.indent === def[1] ? pending.start : i;
+    pending = null;
+    if (def) cases.push({ owner, name: def[2], decorators: lines.slice(start, i), start });
   }
   return cases;
+}
+
+/** The last line of the decorator or statement opened at line `i` (its brackets closed; strings and comments aside). */
+function spanEnd(lines: string[], i: number): number {
+  let depth = 0;
+  for (let k = i; k < lines.length; k++) {
+    const code = lines[k].replace(/[rRbBfFuU]*"(?:[^"\\]|\\.)*"|[rRbBfFuU]*'(?:[^'\\]|\\.)*'/g, '""');
+    for (const char of code.replace(/#.*$/, '')) {
+      if ('([{'.includes(char)) depth++;
+      else if (')]}'.includes(char)) depth--;
+    }
+    if (depth <= 0) return k;
+  }
+  return lines.length - 1;
 }
 
 /** The method and kind of a case (`calls`: the cases calling the API, `path_params` apart), or null. */
@@ -77,8 +101,12 @@ export function withOwnersCaseDecorators(path: string, stainless: string, owners
     const change = changes.get(groupOf(c) ?? '');
     if (!change || before.has(key(c)) || joined(change.to) === change.from) continue;
     if (joined(c.decorators) !== change.from) continue;
-    const indent = /^\s*/.exec(lines[c.start + c.decorators.length])?.[0] ?? '';
-    const theirs = change.to.map((d) => `${indent}${d.trim()}`);
+    // (Theirs at this case's depth, each line of a decorator over several as much deeper as it was.)
+    const indent = /^\s*/.exec(lines[c.start + c.decorators.length])?.[0].length ?? 0;
+    const from = /^\s*/.exec(change.to[0])![0].length;
+    const theirs = change.to.map(
+      (d) => `${' '.repeat(Math.max(0, indent + /^\s*/.exec(d)![0].length - from))}${d.trim()}`,
+    );
     lines.splice(c.start, c.decorators.length, ...theirs);
   }
   return lines.join('\n');
