@@ -33,7 +33,7 @@ function casesOf(text: string): Case[] {
   const cases: Case[] = [];
   let owner = '';
   // The decorators read so far right above the line (each whole, over the lines its brackets span), from `start`.
-  let pending: { start: number; indent: string } | null = null;
+  let pending = null as { start: number; indent: string } | null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const cls = /^class (\w+)/.exec(line);
