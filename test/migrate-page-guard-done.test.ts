@@ -9,13 +9,12 @@
  * have (`!offset`, which ends at 0; an offset still defaulted; a page class that pages by the offset sent) stays.
  */
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acmeSpec, INTEGER, listOperation, refTo } from './helpers/cursor-list-fixture';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { judgedPageHunks } from './helpers/page-judge';
-import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { importedSdk } from './helpers/imported-sdk';
+import { tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { json, TestServer, type Handler } from './runtime/helpers/server';
 
@@ -218,11 +217,9 @@ let Acme: any;
 beforeAll(async () => {
   await server.start();
   root = tempDir('page-guard-done');
-  const result = await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false });
-  files = result.files;
-  dir = path.join(root, 'sdk');
-  writeFiles(dir, files);
-  Acme = (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href)).Acme;
+  const sdk = await importedSdk(root, SPEC, CONFIG);
+  ({ dir, files } = sdk);
+  Acme = sdk.index.Acme;
 });
 
 afterAll(async () => {

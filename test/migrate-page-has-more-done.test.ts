@@ -7,12 +7,11 @@
  * Another check (`!this.…has_more`, which also ends where it is absent), or a class whose shape has no `hasMore`, stays.
  */
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acmeSpec, INTEGER, listOperation, refTo, STRING } from './helpers/cursor-list-fixture';
 import { judgedPageHunks } from './helpers/page-judge';
-import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { importedSdk } from './helpers/imported-sdk';
+import { tempDir } from './helpers/sdk';
 import { json, TestServer, type Handler } from './runtime/helpers/server';
 
 const SPEC = acmeSpec(
@@ -163,10 +162,9 @@ let Acme: any;
 beforeAll(async () => {
   await server.start();
   root = tempDir('page-has-more-done');
-  withHasMore = (await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false })).files;
-  const dir = path.join(root, 'sdk');
-  writeFiles(dir, withHasMore);
-  Acme = (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href)).Acme;
+  const sdk = await importedSdk(root, SPEC, CONFIG);
+  withHasMore = sdk.files;
+  Acme = sdk.index.Acme;
 });
 
 afterAll(async () => {
