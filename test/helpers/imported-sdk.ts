@@ -10,6 +10,8 @@ export interface ImportedSdk {
   /** Where the SDK was written (`<root>/sdk`). */
   dir: string;
   files: Array<{ path: string; contents: string }>;
+  /** The generation's warnings. */
+  warnings: Awaited<ReturnType<typeof generateFrom>>['diagnostics']['warnings'];
   /** The SDK's index module (its client class among its exports); typed loosely, as it exists only at test time. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   index: any;
@@ -17,9 +19,9 @@ export interface ImportedSdk {
 
 /** `spec` and `config` generated (no funcs, no reference docs) into `<root>/sdk`, and its index imported. */
 export async function importedSdk(root: string, spec: object, config: string): Promise<ImportedSdk> {
-  const { files } = await generateFrom(root, spec, config, { funcs: false, referenceDocs: false });
+  const { files, diagnostics } = await generateFrom(root, spec, config, { funcs: false, referenceDocs: false });
   const dir = path.join(root, 'sdk');
   writeFiles(dir, files);
   const index = await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href);
-  return { dir, files, index };
+  return { dir, files, warnings: diagnostics.warnings, index };
 }
