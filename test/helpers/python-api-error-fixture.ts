@@ -2,7 +2,7 @@
  * Stainless's Python `APIError` (its `__init__` setting `self.body = body` last), the owners' `if is_dict(body): … else:
  * …` block setting `self.code`/`self.param` after it (dedalus-python's shape), and the carry of Stainless's module
  * with the owners' edit into an sdkgen module: what the Python reapply tests of `APIError`'s class body and
- * `__init__` start from (reassigned-after.ts, placed-over-reassignments.ts, class-declarations.ts).
+ * `__init__` start from (reassigned-after.ts, placed-over-reassignments.ts, class-declarations.ts, blank-line-runs.ts).
  */
 import { reapplyPythonEdits } from '../../generator/migrate/python/reapply/balanced-hunks';
 import { intoSdkgenModule } from '../../generator/migrate/python/reapply/carried-module';
