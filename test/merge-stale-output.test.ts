@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../generator/migrate/plan';
-import { findStainlessBase, readRepoFiles } from '../generator/migrate/repository/stainless-repo';
+import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
+import { readRepoFiles } from '../generator/migrate/repository/checkout-files';
 import { measuredWhereWritten } from '../generator/migrate/repository/stale-output';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';

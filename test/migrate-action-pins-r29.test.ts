@@ -15,7 +15,7 @@ import { emptyMigrationPlan } from '../generator/migrate/migration-plan';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 import { settleRelease } from '../generator/migrate/repository/release-settled';
 import { KNOWN_ACTION_PINS, pinnedAsRepository } from '../generator/migrate/repository/action-pins';
-import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../generator/migrate/repository/checkout-files';
 
 const blob = (text: string) => createHash('sha1').update(text).digest('hex');
 const RELEASE = '.github/workflows/release.yml';

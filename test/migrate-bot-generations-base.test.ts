@@ -9,7 +9,8 @@
 // "What `npm test` samples").
 import { describe, expect, it } from 'vitest';
 import { generationsSince } from '../generator/migrate/repository/generations';
-import { findStainlessBase, readRepoFiles } from '../generator/migrate/repository/stainless-repo';
+import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
+import { readRepoFiles } from '../generator/migrate/repository/checkout-files';
 import { planMigration } from '../generator/migrate/plan';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';

@@ -5,7 +5,7 @@
  * shape as other models are, not by name only.
  */
 import { describe, expect, it } from 'vitest';
-import { declaredShapes } from '../generator/migrate/derived-config/input';
+import { declaredShapes } from '../generator/migrate/derived-config/declared-shapes';
 
 const FILES: Record<string, string> = {
   'src/resources/shared.ts': `export interface Animal {

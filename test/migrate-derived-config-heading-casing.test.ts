@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { deriveStainlessConfig } from '../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../generator/migrate/derived-config/input';
-import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../generator/migrate/repository/checkout-files';
 import { StainlessNames } from '../generator/naming/stainless';
 
 const method = (resource: string, module: string) =>

@@ -11,7 +11,7 @@ import { deriveStainlessConfig } from '../generator/migrate/derived-config/confi
 import { derivedConfigInput } from '../generator/migrate/derived-config/input';
 import { withStainlessApiMd } from '../generator/migrate/derived-config/stainless-lines';
 import type { GenerationChanges } from '../generator/migrate/repository/generations';
-import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../generator/migrate/repository/checkout-files';
 
 const method = (name: string, verb: string, path: string, returns: string) =>
   `- <code title="${verb} ${path}">client.files.<a href="./src/resources/files.ts">${name}</a>(${

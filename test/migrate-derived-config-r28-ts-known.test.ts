@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { loadApi } from '../generator/diff/diff';
 import { deriveStainlessConfig } from '../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../generator/migrate/derived-config/input';
-import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../generator/migrate/repository/checkout-files';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { tempDir } from './helpers/sdk';
 

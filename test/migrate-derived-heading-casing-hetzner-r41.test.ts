@@ -11,7 +11,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { deriveConfig } from '../generator/api/migrate-config-from-repo';
-import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../generator/migrate/repository/checkout-files';
 import { StainlessNames } from '../generator/naming/stainless';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { tempDir } from './helpers/sdk';

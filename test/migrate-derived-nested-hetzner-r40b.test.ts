@@ -15,7 +15,7 @@ import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveConfig, pythonSpecSchemas } from '../generator/api/migrate-config-from-repo';
 import { derivePythonConfig } from '../generator/migrate/python/derived-config/derived-config';
-import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../generator/migrate/repository/checkout-files';
 import { SLOW_FULL } from './helpers/slow-tests';
 
 const NODE = {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveStainlessConfig } from '../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../generator/migrate/derived-config/input';
 import { nestedSchemaFor, nestedSchemasOf } from '../generator/migrate/derived-config/nested-schemas';
-import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../generator/migrate/repository/checkout-files';
 
 const str = { type: 'string' };
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });

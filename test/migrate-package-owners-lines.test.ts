@@ -12,7 +12,7 @@ import { mergePackageJson } from '../generator/migrate/package/package-json';
 import { stainlessItems } from '../generator/migrate/package/stainless-items';
 import { linesByStainless } from '../generator/migrate/repository/line-authors';
 import { planMigration } from '../generator/migrate/plan';
-import { readRepoFiles } from '../generator/migrate/repository/stainless-repo';
+import { readRepoFiles } from '../generator/migrate/repository/checkout-files';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, commit, PERSON, write } from './helpers/stainless-history';

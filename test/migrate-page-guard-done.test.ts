@@ -9,47 +9,30 @@
  * have (`!offset`, which ends at 0; an offset still defaulted; a page class that pages by the offset sent) stays.
  */
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyMigrationPlan } from '../generator/migrate/migration-plan';
-import { dropMootRejections } from '../generator/migrate/owners/moot-rejections';
+import { acmeSpec, INTEGER, listOperation, refTo } from './helpers/cursor-list-fixture';
 import { typeCheckStrict } from './helpers/generated-tests';
-import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { judgedPageHunks } from './helpers/page-judge';
+import { importedSdk } from './helpers/imported-sdk';
+import { tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { json, TestServer, type Handler } from './runtime/helpers/server';
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Acme', version: '1' },
-  servers: [{ url: 'https://api.acme.test' }],
-  paths: {
-    '/v1/tools': {
-      get: {
-        operationId: 'listTools',
-        parameters: ['offset', 'limit'].map((name) => ({ name, in: 'query', schema: { type: 'integer' } })),
-        responses: {
-          '200': {
-            description: 'ok',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  properties: {
-                    items: { type: 'array', items: { $ref: '#/components/schemas/Tool' } },
-                    total_count: { type: 'integer' },
-                    offset: { type: 'integer' },
-                  },
-                },
-              },
-            },
-          },
-        },
+const SPEC = acmeSpec(
+  {
+    '/v1/tools': listOperation({
+      operationId: 'listTools',
+      query: ['offset', 'limit'].map((name) => ({ name, schema: INTEGER })),
+      properties: {
+        items: { type: 'array', items: refTo('Tool') },
+        total_count: { type: 'integer' },
+        offset: { type: 'integer' },
       },
-    },
+    }),
   },
-  components: { schemas: { Tool: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
-};
+  'Tool',
+  'https://api.acme.test',
+);
 
 /** The offset scheme as the config written from a Stainless repository's page class says it. */
 const CONFIG = `organization: { name: acme }
@@ -234,11 +217,9 @@ let Acme: any;
 beforeAll(async () => {
   await server.start();
   root = tempDir('page-guard-done');
-  const result = await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false });
-  files = result.files;
-  dir = path.join(root, 'sdk');
-  writeFiles(dir, files);
-  Acme = (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href)).Acme;
+  const sdk = await importedSdk(root, SPEC, CONFIG);
+  ({ dir, files } = sdk);
+  Acme = sdk.index.Acme;
 });
 
 afterAll(async () => {
@@ -247,13 +228,8 @@ afterAll(async () => {
 });
 
 /** The owners' hunks of `path` that migrate leaves for a person, against sdkgen's `writes`; and what it lists as done. */
-function judged(path: string, stainless: string, hunks: string[], writes = files) {
-  const plan = emptyMigrationPlan();
-  plan.writes = writes.map((f) => ({ ...f }));
-  plan.rejected = [{ path, hunks }];
-  dropMootRejections(plan, (p) => (p === path ? stainless : undefined), undefined);
-  return { left: plan.rejected.flatMap((r) => r.hunks), done: plan.doneBySdkgen };
-}
+const judged = (path: string, stainless: string, hunks: string[], writes = files) =>
+  judgedPageHunks(path, stainless, hunks, writes);
 
 describe("migrate: the owners' guard in a Stainless page class's next-page method", () => {
   it('is done by sdkgen where its page class of that name ends the list there: listed with the test, nothing for a person', () => {

@@ -7,52 +7,35 @@
  * Another check (`!this.…has_more`, which also ends where it is absent), or a class whose shape has no `hasMore`, stays.
  */
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyMigrationPlan } from '../generator/migrate/migration-plan';
-import { dropMootRejections } from '../generator/migrate/owners/moot-rejections';
-import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { acmeSpec, INTEGER, listOperation, refTo, STRING } from './helpers/cursor-list-fixture';
+import { judgedPageHunks } from './helpers/page-judge';
+import { importedSdk } from './helpers/imported-sdk';
+import { tempDir } from './helpers/sdk';
 import { json, TestServer, type Handler } from './runtime/helpers/server';
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Acme', version: '1' },
-  servers: [{ url: 'https://api.acme.test' }],
-  paths: {
-    '/customers': {
-      get: {
-        operationId: 'listCustomers',
-        parameters: [
-          { name: 'cursor', in: 'query', schema: { type: 'string' } },
-          { name: 'limit', in: 'query', schema: { type: 'integer' } },
-        ],
-        responses: {
-          '200': {
-            description: 'ok',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['data', 'pagination_metadata'],
-                  properties: {
-                    data: { type: 'array', items: { $ref: '#/components/schemas/Customer' } },
-                    pagination_metadata: {
-                      type: 'object',
-                      required: ['has_more', 'next_cursor'],
-                      properties: { has_more: { type: 'boolean' }, next_cursor: { type: ['string', 'null'] } },
-                    },
-                  },
-                },
-              },
-            },
-          },
+const SPEC = acmeSpec(
+  {
+    '/customers': listOperation({
+      operationId: 'listCustomers',
+      query: [
+        { name: 'cursor', schema: STRING },
+        { name: 'limit', schema: INTEGER },
+      ],
+      properties: {
+        data: { type: 'array', items: refTo('Customer') },
+        pagination_metadata: {
+          type: 'object',
+          required: ['has_more', 'next_cursor'],
+          properties: { has_more: { type: 'boolean' }, next_cursor: { type: ['string', 'null'] } },
         },
       },
-    },
+      required: ['data', 'pagination_metadata'],
+    }),
   },
-  components: { schemas: { Customer: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
-};
+  'Customer',
+  'https://api.acme.test',
+);
 
 /** The scheme as the config written from the owners' page class says it (their override: `has_next_page`). */
 const CONFIG = `organization: { name: acme }
@@ -179,10 +162,9 @@ let Acme: any;
 beforeAll(async () => {
   await server.start();
   root = tempDir('page-has-more-done');
-  withHasMore = (await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false })).files;
-  const dir = path.join(root, 'sdk');
-  writeFiles(dir, withHasMore);
-  Acme = (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href)).Acme;
+  const sdk = await importedSdk(root, SPEC, CONFIG);
+  withHasMore = sdk.files;
+  Acme = sdk.index.Acme;
 });
 
 afterAll(async () => {
@@ -190,13 +172,8 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-function judged(hunks: string[], writes: Array<{ path: string; contents: string }>) {
-  const plan = emptyMigrationPlan();
-  plan.writes = writes.map((f) => ({ ...f }));
-  plan.rejected = [{ path: 'src/pagination.ts', hunks }];
-  dropMootRejections(plan, (p) => (p === 'src/pagination.ts' ? STAINLESS : undefined), undefined);
-  return { left: plan.rejected.flatMap((r) => r.hunks), done: plan.doneBySdkgen };
-}
+const judged = (hunks: string[], writes: Array<{ path: string; contents: string }>) =>
+  judgedPageHunks('src/pagination.ts', STAINLESS, hunks, writes);
 
 describe("migrate: the owners' hasNextPage() override in a Stainless page class", () => {
   it('is done by sdkgen where its page class of that name reads the same field as has_more: listed with the test', () => {
@@ -323,13 +300,8 @@ describe('such an override where Stainless read an absent has_more as false', ()
     const hunk = [`@@ -${at},0 +${at + 1},8 @@`, ...HUNK.split('\n').slice(1)]
       .join('\n')
       .replace('this.pagination_metadata?.has_more', 'this.has_more');
-    const judge = (writes: Array<{ path: string; contents: string }>) => {
-      const plan = emptyMigrationPlan();
-      plan.writes = writes;
-      plan.rejected = [{ path: 'src/pagination.ts', hunks: [hunk] }];
-      dropMootRejections(plan, (p) => (p === 'src/pagination.ts' ? STAINLESS_FILES : undefined), undefined);
-      return plan.rejected.flatMap((r) => r.hunks);
-    };
+    const judge = (writes: Array<{ path: string; contents: string }>) =>
+      judgedPageHunks('src/pagination.ts', STAINLESS_FILES, [hunk], writes).left;
     expect(judge(sdkgenFiles('has_more: boolean'))).toEqual([]);
     // Absent, Stainless's class ended the list; sdkgen's would page on.
     expect(judge(sdkgenFiles('has_more?: boolean'))).toEqual([hunk]);

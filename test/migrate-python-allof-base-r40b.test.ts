@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pythonSpecSchemas } from '../generator/api/migrate-config-from-repo';
 import { pythonModels } from '../generator/migrate/python/derived-config/python-models';
-import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../generator/migrate/repository/checkout-files';
 import { tempDir } from './helpers/sdk';
 
 const API_MD = [

@@ -5,26 +5,11 @@
  * lines inside a string are the string's.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
-import { intoSdkgenModule } from '../generator/migrate/python/reapply/carried-module';
 import { withBlankRunsFormatted } from '../generator/migrate/python/reapply/blank-line-runs';
+import { API_ERROR_STAINLESS, carriedInto } from './helpers/python-api-error-fixture';
 
-const STAINLESS = [
-  'import httpx',
-  '',
-  '',
-  'class APIError(Exception):',
-  '    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:',
-  '        super().__init__(message)',
-  '        self.request = request',
-  '        self.message = message',
-  '        self.body = body',
-  '',
-  '',
-  'class APIStatusError(APIError):',
-  '    pass',
-  '',
-].join('\n');
+/** Stainless's `APIError` without its class-level declaration. */
+const STAINLESS = API_ERROR_STAINLESS.replace('    message: str\n\n', '');
 
 const EDITED = STAINLESS.replace(
   '        self.body = body\n',
@@ -67,7 +52,7 @@ const runs = (text: string) => text.match(/\n{4,}/g) ?? [];
 
 describe('the blank lines of a carried module', () => {
   it('are at most two before a top-level line where the carry made more', () => {
-    const result = intoSdkgenModule(STAINLESS, SDKGEN, EDITED, reapplyPythonEdits(STAINLESS, EDITED, SDKGEN, {}));
+    const result = carriedInto(SDKGEN, STAINLESS, EDITED);
     expect(result.rejected).toEqual([]);
     expect(result.text).toContain('            self.code = "x"\n');
     expect(runs(result.text)).toEqual([]);

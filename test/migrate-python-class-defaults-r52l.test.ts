@@ -7,8 +7,7 @@
  * owners' defaults.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
-import { intoSdkgenModule } from '../generator/migrate/python/reapply/carried-module';
+import { carriedInto } from './helpers/python-api-error-fixture';
 
 const INIT = '    def __init__(self, message: str, *, body: object | None) -> None:';
 
@@ -65,9 +64,7 @@ const SDKGEN = [
   '',
 ].join('\n');
 
-function carried(target: string): { text: string; rejected: string[] } {
-  return intoSdkgenModule(STAINLESS, target, EDITED, reapplyPythonEdits(STAINLESS, EDITED, target, {}));
-}
+const carried = (target: string) => carriedInto(target, STAINLESS, EDITED);
 
 describe("defaults the owners gave to a class's attributes that sdkgen's class declares without one", () => {
   it("go onto sdkgen's declarations, the rest of the hunk's result being there already", () => {

@@ -8,41 +8,11 @@
  * go, as a person merging by hand takes them out, with the private function of sdkgen's they alone called (session 53).
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
-import { intoSdkgenModule } from '../generator/migrate/python/reapply/carried-module';
-
-const STAINLESS = [
-  'import httpx',
-  '',
-  '',
-  'class APIError(Exception):',
-  '    message: str',
-  '',
-  '    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:',
-  '        super().__init__(message)',
-  '        self.request = request',
-  '        self.message = message',
-  '        self.body = body',
-  '',
-  '',
-  'class APIStatusError(APIError):',
-  '    pass',
-  '',
-].join('\n');
-
-const BLOCK = [
-  '        if is_dict(body):',
-  '            self.code = body.get("code")',
-  '            self.param = body.get("param")',
-  '        else:',
-  '            self.code = None',
-  '            self.param = None',
-];
-
-const EDITED = STAINLESS.replace('import httpx\n', 'import httpx\n\nfrom ._utils import is_dict\n').replace(
-  '        self.body = body\n',
-  ['        self.body = body', '', ...BLOCK, ''].join('\n'),
-);
+import {
+  carriedInto as carried,
+  FIELD_HELPER as HELPER,
+  OWNERS_BLOCK as BLOCK,
+} from './helpers/python-api-error-fixture';
 
 const SDKGEN = [
   'from __future__ import annotations',
@@ -68,12 +38,6 @@ const SDKGEN = [
   '    pass',
   '',
 ].join('\n');
-
-function carried(target: string): { text: string; rejected: string[] } {
-  return intoSdkgenModule(STAINLESS, target, EDITED, reapplyPythonEdits(STAINLESS, EDITED, target, {}));
-}
-
-const HELPER = ['def _field(body: object, key: str) -> str | None:', '    return None', '', ''];
 
 /** SDKGEN with the private function its statements call, above the class. */
 const WITH_HELPER = SDKGEN.replace('class APIError', [...HELPER, 'class APIError'].join('\n'));

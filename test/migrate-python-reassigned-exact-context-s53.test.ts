@@ -5,44 +5,14 @@
  * as Stainless's does). Above sdkgen's assignments the block was undone by them.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyPythonEdits } from '../generator/migrate/python/reapply/balanced-hunks';
-import { intoSdkgenModule } from '../generator/migrate/python/reapply/carried-module';
 import { withBlocksOverReassignments } from '../generator/migrate/python/reapply/placed-over-reassignments';
-
-const STAINLESS = [
-  'import httpx',
-  '',
-  '',
-  'class APIError(Exception):',
-  '    message: str',
-  '',
-  '    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:',
-  '        super().__init__(message)',
-  '        self.request = request',
-  '        self.message = message',
-  '        self.body = body',
-  '',
-  '',
-  'class APIStatusError(APIError):',
-  '    pass',
-  '',
-].join('\n');
-
-const BLOCK = [
-  '        if is_dict(body):',
-  '            self.code = body.get("code")',
-  '            self.param = body.get("param")',
-  '        else:',
-  '            self.code = None',
-  '            self.param = None',
-];
-
-const EDITED = STAINLESS.replace('import httpx\n', 'import httpx\n\nfrom ._utils import is_dict\n').replace(
-  '        self.body = body\n',
-  ['        self.body = body', '', ...BLOCK, ''].join('\n'),
-);
-
-const HELPER = ['def _field(body: object, key: str) -> str | None:', '    return None', '', ''];
+import {
+  API_ERROR_EDITED as EDITED,
+  API_ERROR_STAINLESS as STAINLESS,
+  carriedInto as carried,
+  FIELD_HELPER as HELPER,
+  OWNERS_BLOCK as BLOCK,
+} from './helpers/python-api-error-fixture';
 
 const SDKGEN = [
   'import httpx',
@@ -67,10 +37,6 @@ const SDKGEN = [
   '    pass',
   '',
 ].join('\n');
-
-function carried(target: string): { text: string; rejected: string[] } {
-  return intoSdkgenModule(STAINLESS, target, EDITED, reapplyPythonEdits(STAINLESS, EDITED, target, {}));
-}
 
 describe("an owners' block the line-by-line carry places above sdkgen's statements assigning the same", () => {
   it('takes their place where it sets each of their targets on every path', () => {
@@ -110,7 +76,7 @@ describe("an owners' block above statements of Stainless's own that sdkgen's mod
       ),
     );
     const target = SDKGEN.replace('        self.code = _field(body, "code")\n', '        self.code = None\n');
-    const result = intoSdkgenModule(stainless, target, edited, reapplyPythonEdits(stainless, edited, target, {}));
+    const result = carried(target, stainless, edited);
     expect(result.rejected).toEqual([]);
     expect(result.text).toContain(
       [

@@ -13,7 +13,8 @@
 import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generationsSince, madeBy } from '../generator/migrate/repository/generations';
-import { findStainlessBase, readRepoFiles } from '../generator/migrate/repository/stainless-repo';
+import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
+import { readRepoFiles } from '../generator/migrate/repository/checkout-files';
 import { planMigration } from '../generator/migrate/plan';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';

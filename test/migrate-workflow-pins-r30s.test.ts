@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyMigrationPlan } from '../generator/migrate/migration-plan';
 import { settleRelease } from '../generator/migrate/repository/release-settled';
-import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../generator/migrate/repository/checkout-files';
 
 const blob = (text: string) => createHash('sha1').update(text).digest('hex');
 const WORKFLOWS = path.join(__dirname, '../templates/base/github/workflows');

@@ -8,47 +8,29 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acmeSpec, INTEGER, listOperation, refTo } from './helpers/cursor-list-fixture';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Acme', version: '1' },
-  servers: [{ url: 'https://api.acme.test' }],
-  paths: {
-    '/things': {
-      get: {
-        operationId: 'listThings',
-        parameters: [
-          { name: 'page', in: 'query', schema: { type: 'integer' } },
-          { name: 'per_page', in: 'query', schema: { type: 'integer' } },
-        ],
-        responses: {
-          '200': {
-            description: 'ok',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['things', 'meta'],
-                  properties: {
-                    things: { type: 'array', items: { $ref: '#/components/schemas/Thing' } },
-                    meta: {
-                      type: 'object',
-                      properties: { page: { type: 'integer' }, last_page: { type: 'integer' } },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
+const SPEC = acmeSpec(
+  {
+    '/things': listOperation({
+      operationId: 'listThings',
+      query: [
+        { name: 'page', schema: INTEGER },
+        { name: 'per_page', schema: INTEGER },
+      ],
+      properties: {
+        things: { type: 'array', items: refTo('Thing') },
+        meta: { type: 'object', properties: { page: { type: 'integer' }, last_page: { type: 'integer' } } },
       },
-    },
+      required: ['things', 'meta'],
+    }),
   },
-  components: { schemas: { Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
-};
+  'Thing',
+  'https://api.acme.test',
+);
 
 const config = (target: 'node' | 'typescript') => `organization: { name: acme }
 targets:

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIr } from '../generator/api/analyze';
 import type { Method, Resource } from '../generator/ir/types';
+import { acmeSpec, listOperation, refTo } from './helpers/cursor-list-fixture';
 import { tempDir } from './helpers/sdk';
 
 type Schema = Record<string, unknown>;
@@ -19,32 +20,19 @@ type Schema = Record<string, unknown>;
 const SENTINEL = { type: 'object', title: 'NotGiven', properties: {} };
 
 /** A list of things under `/<name>`, with `after` and `limit` in its query as given. */
-const list = (after: { required?: boolean; schema: Schema }, limit: { required?: boolean; schema: Schema }) => ({
-  get: {
-    parameters: [
-      { name: 'after', in: 'query', required: after.required ?? false, schema: after.schema },
-      { name: 'limit', in: 'query', required: limit.required ?? false, schema: limit.schema },
+const list = (after: { required?: boolean; schema: Schema }, limit: { required?: boolean; schema: Schema }) =>
+  listOperation({
+    query: [
+      { name: 'after', required: after.required ?? false, schema: after.schema },
+      { name: 'limit', required: limit.required ?? false, schema: limit.schema },
     ],
-    responses: {
-      '200': {
-        description: 'ok',
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              required: ['data', 'has_more'],
-              properties: {
-                data: { type: 'array', items: { $ref: '#/components/schemas/Thing' } },
-                has_more: { type: 'boolean' },
-                last_id: { type: 'string' },
-              },
-            },
-          },
-        },
-      },
+    properties: {
+      data: { type: 'array', items: refTo('Thing') },
+      has_more: { type: 'boolean' },
+      last_id: { type: 'string' },
     },
-  },
-});
+    required: ['data', 'has_more'],
+  });
 
 const string = { type: 'string' };
 const integer = { type: 'integer' };
@@ -74,17 +62,15 @@ const CASES: Record<string, ReturnType<typeof list>> = {
   ),
 };
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Acme', version: '1' },
-  servers: [{ url: 'https://api.acme.test' }],
-  paths: {
+const SPEC = acmeSpec(
+  {
     ...Object.fromEntries(Object.entries(CASES).map(([name, item]) => [`/${name}`, item])),
     // The sentinel's list again, for a method whose `paginated` names the scheme.
     '/named': CASES.sentinel,
   },
-  components: { schemas: { Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
-};
+  'Thing',
+  'https://api.acme.test',
+);
 
 const CONFIG = `organization: { name: acme }
 pagination:

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
+import { importedSdk } from './helpers/imported-sdk';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
 import { SLOW_FULL } from './helpers/slow-tests';
@@ -69,12 +70,11 @@ let Acme: any;
 beforeAll(async () => {
   await server.start();
   root = tempDir('stainless-param-names');
-  const result = await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false });
-  dir = path.join(root, 'sdk');
-  writeFiles(dir, result.files);
-  users = result.files.find((f) => f.path === 'src/resources/users.ts')!.contents;
-  warnings = result.diagnostics.warnings.map((w) => `${w.code}: ${w.message}`);
-  Acme = (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href)).Acme;
+  const sdk = await importedSdk(root, SPEC, CONFIG);
+  dir = sdk.dir;
+  users = sdk.files.find((f) => f.path === 'src/resources/users.ts')!.contents;
+  warnings = sdk.warnings.map((w) => `${w.code}: ${w.message}`);
+  Acme = sdk.index.Acme;
 });
 
 afterAll(async () => {

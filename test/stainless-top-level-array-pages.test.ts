@@ -7,11 +7,10 @@
 // there, test/stainless-pagination.test.ts samples Stainless's pagination (docs/contributing.md, "What `npm test`
 // samples").
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
-import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { importedSdk } from './helpers/imported-sdk';
+import { tempDir } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
 import { SLOW_FULL } from './helpers/slow-tests';
 
@@ -88,12 +87,11 @@ let Acme: any;
 beforeAll(async () => {
   await server.start();
   root = tempDir('top-level-array-pages');
-  const result = await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false });
-  dir = path.join(root, 'sdk');
-  writeFiles(dir, result.files);
-  files = new Map(result.files.map((f) => [f.path, f.contents]));
-  warnings = result.diagnostics.warnings.map((w) => w.message);
-  Acme = (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href)).Acme;
+  const sdk = await importedSdk(root, SPEC, CONFIG);
+  dir = sdk.dir;
+  files = new Map(sdk.files.map((f) => [f.path, f.contents]));
+  warnings = sdk.warnings.map((w) => w.message);
+  Acme = sdk.index.Acme;
 });
 
 afterAll(async () => {

@@ -16,7 +16,8 @@ import { pythonImportName } from '../migrate/python/import-name';
 import { compareWithStainless } from '../migrate/surface';
 import { HTTP_METHODS } from '../normalize/operations';
 import { temporaryDir } from '../temp-dir';
-import type { RepoFile, StainlessBase } from '../migrate/repository/stainless-repo';
+import type { StainlessBase } from '../migrate/repository/stainless-repo';
+import type { RepoFile } from '../migrate/repository/checkout-files';
 
 /**
  * The config `derived-config/config.ts` writes from the repository, in a temporary file for the generation (the repository

@@ -4,13 +4,8 @@
  */
 import path from 'node:path';
 import { findStlcWorkspace, type StlcWorkspace } from '../migrate/repository/stlc';
-import {
-  git,
-  hasStainlessHeader,
-  isGitWorkTree,
-  readRepoFiles,
-  type RepoFile,
-} from '../migrate/repository/stainless-repo';
+import { git, hasStainlessHeader } from '../migrate/repository/stainless-repo';
+import { isGitWorkTree, readRepoFiles, type RepoFile } from '../migrate/repository/checkout-files';
 import { UsageError } from './errors';
 
 /** `file` relative to `root` (with `/`) when it is inside it (or its parents', for a lockfile), else as it is. */

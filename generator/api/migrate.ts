@@ -44,13 +44,15 @@ import {
   findStainlessBase,
   generatedFrom,
   git,
+  statsSpecUrl,
+} from '../migrate/repository/stainless-repo';
+import {
   isGitWorkTree,
   readInstalledManifests,
   readLockfilesAbove,
   readRepoFiles,
-  statsSpecUrl,
   uncommittedChanges,
-} from '../migrate/repository/stainless-repo';
+} from '../migrate/repository/checkout-files';
 import { eraOfRepository, pythonEraOfRepository } from '../migrate/repository/era';
 import { pythonImportName } from '../migrate/python/import-name';
 import { stainlessPackageItems } from '../migrate/package/stainless-items';

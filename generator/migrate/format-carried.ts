@@ -13,7 +13,7 @@
  * module the formatter cannot parse stays as re-applied (the parse check of reapply/ reports what is wrong there).
  */
 import { formatFiles, type Formatter } from '../format/format';
-import type { RepoFile } from './repository/stainless-repo';
+import type { RepoFile } from './repository/checkout-files';
 
 export interface CarriedFiles {
   writes: Array<{ path: string; contents: string }>;

@@ -6,7 +6,7 @@ import type { OwnersMcpServer } from './package/owners-mcp';
 import type { GenerationChanges } from './repository/generations';
 import type { LockfileAbove } from './package/program-packages';
 import type { RemovedCall, UnknownProgram } from './owners/removed-calls';
-import type { RepoFile } from './repository/stainless-repo';
+import type { RepoFile } from './repository/checkout-files';
 import type { RemovedExtra } from './repository/stainless-extras';
 import type { SurfaceCheck } from './surface';
 import type { RemovedExports } from '../write/manifest';

@@ -48,7 +48,8 @@ import {
 } from './owners/runtime-path-files';
 import { carryDelegatingMembersInPlan } from './reapply/delegating-members';
 import { dropLaterGenerations, generationMadeIt } from './repository/generations';
-import { hasStainlessHeader, type RepoFile } from './repository/stainless-repo';
+import { hasStainlessHeader } from './repository/stainless-repo';
+import type { RepoFile } from './repository/checkout-files';
 import { rewrittenByStainless } from './owners/rewritten-by-stainless';
 import { isObject, parseObject } from './json-object';
 import { compareWithStainless, removedImportablePaths, removedModuleReason, surfaceReason } from './surface';

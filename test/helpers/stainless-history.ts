@@ -13,6 +13,23 @@ export const BOT = 'stainless-app[bot] <142633134+stainless-app[bot]@users.norep
 export const PERSON = 'Ada Owner <ada@example.com>';
 export const OWNERS_LINE = "  // Retries a 429 once: the API's rate limit is short.\n";
 
+/**
+ * The message of a release pull request of Stainless's squash-merged by its bot: the titles of the generator's commits
+ * it brought, then (with `personsNote`) the title of a person's commit pushed onto the pull request, and the
+ * `Co-authored-by:` trailers (the bot's; the person's where they pushed one: a mixed squash).
+ */
+export const releaseSquash = (version: string, generatorTitles: string[], personsNote?: string) =>
+  [
+    `release: ${version} (#9)`,
+    ...generatorTitles.flatMap((title) => ['', `* ${title}`]),
+    ...(personsNote ? ['', `* ${personsNote}`] : []),
+    '',
+    '---------',
+    '',
+    `Co-authored-by: ${BOT}`,
+    ...(personsNote ? [`Co-authored-by: ${PERSON}`] : []),
+  ].join('\n');
+
 export const stats = (endpoints: number, hash: string) =>
   `configured_endpoints: ${endpoints}\nopenapi_spec_hash: ${hash}\nconfig_hash: 0123456789abcdef\n`;
 export const pets = (extra = '') =>

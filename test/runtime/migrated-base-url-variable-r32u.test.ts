@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveStainlessConfig } from '../../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../../generator/migrate/derived-config/input';
 import { derivePythonConfig } from '../../generator/migrate/python/derived-config/derived-config';
-import type { RepoFile } from '../../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../../generator/migrate/repository/checkout-files';
 import { PYTHON_FULL } from '../helpers/python';
 import { generatePythonInto, pythonTempDir, runPythonAgainst } from '../helpers/python-sdk';
 import { generateFrom, tempDir, writeFiles } from '../helpers/sdk';

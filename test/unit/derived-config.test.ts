@@ -12,7 +12,8 @@ import {
   type DerivedConfigInput,
   type Shape,
 } from '../../generator/migrate/derived-config/config';
-import { browserRefusalOf, derivedConfigInput } from '../../generator/migrate/derived-config/input';
+import { derivedConfigInput } from '../../generator/migrate/derived-config/input';
+import { browserRefusalOf } from '../../generator/migrate/derived-config/client-options';
 import {
   readmeCall,
   readmeDefaultCall,

@@ -4,7 +4,7 @@
  * declaring them): read where they are declared, so that a model of the spec is found for them.
  */
 import { describe, expect, it } from 'vitest';
-import { declaredShapes } from '../../generator/migrate/derived-config/input';
+import { declaredShapes } from '../../generator/migrate/derived-config/declared-shapes';
 import { declaredReferences } from '../../generator/migrate/derived-config/schema-match';
 import { declaringModule } from '../../generator/migrate/derived-config/declaring-module';
 import { aliasedKeys } from '../../generator/migrate/derived-config/type-keys';

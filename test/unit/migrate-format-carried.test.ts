@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFiles } from '../../generator/format/format';
 import { formatCarriedEdits, formatsWithPrettier, formatterOfKey } from '../../generator/migrate/format-carried';
 import { reapplyEdits } from '../../generator/migrate/reapply/hunks';
-import type { RepoFile } from '../../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../../generator/migrate/repository/checkout-files';
 
 const stainless = `// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
 

@@ -14,24 +14,15 @@ import { checkOwnersFiles } from '../../bench/migrate-trials/lib/checks.mjs';
 import { rewrittenByStainless } from '../../generator/migrate/owners/rewritten-by-stainless';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
 import { generationsSince } from '../../generator/migrate/repository/generations';
-import { findStainlessBase, readRepoFiles } from '../../generator/migrate/repository/stainless-repo';
+import { findStainlessBase } from '../../generator/migrate/repository/stainless-repo';
+import { readRepoFiles } from '../../generator/migrate/repository/checkout-files';
 import { git } from '../helpers/git-repo';
 import { tempDir } from '../helpers/sdk';
-import { BOT, commit, PERSON, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
 
-const BOT_TRAILER = 'Co-authored-by: stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>';
+const BOT_TRAILER = `Co-authored-by: ${BOT}`;
 const squash = (version: string, person: boolean) =>
-  [
-    `release: ${version} (#9)`,
-    '',
-    '* feat(api): update via SDK Studio',
-    ...(person ? ['', '* Our release note'] : []),
-    '',
-    '---------',
-    '',
-    BOT_TRAILER,
-    ...(person ? ['Co-authored-by: Ada Owner <ada@example.com>'] : []),
-  ].join('\n');
+  releaseSquash(version, ['feat(api): update via SDK Studio'], person ? 'Our release note' : undefined);
 
 const CLIENT = 'src/acme/_base_client.py';
 const PROXY = 'src/acme/_utils/_proxy.py';

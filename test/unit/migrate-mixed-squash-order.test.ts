@@ -11,20 +11,10 @@ import { analyseOwners } from '../../bench/migrate-trials/lib/owners.mjs';
 import { findStainlessBase } from '../../generator/migrate/repository/stainless-repo';
 import { git } from '../helpers/git-repo';
 import { tempDir } from '../helpers/sdk';
-import { BOT, commit, PERSON, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
 
 const squash = (version: string, person: boolean) =>
-  [
-    `release: ${version} (#9)`,
-    '',
-    '* feat(api): update via SDK Studio',
-    ...(person ? ['', '* Our release note'] : []),
-    '',
-    '---------',
-    '',
-    'Co-authored-by: stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>',
-    ...(person ? ['Co-authored-by: Ada Owner <ada@example.com>'] : []),
-  ].join('\n');
+  releaseSquash(version, ['feat(api): update via SDK Studio'], person ? 'Our release note' : undefined);
 
 const CLIENT = 'src/acme/_base_client.py';
 const client = (version: string, fix = '') =>

@@ -12,21 +12,14 @@ import { generationsSince } from '../../generator/migrate/repository/generations
 import { findStainlessBase } from '../../generator/migrate/repository/stainless-repo';
 import { git } from '../helpers/git-repo';
 import { tempDir } from '../helpers/sdk';
-import { BOT, commit, PERSON, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
 
-const BOT_TRAILER = 'Co-authored-by: stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>';
 const squash = (version: string, person: boolean) =>
-  [
-    `release: ${version} (#9)`,
-    '',
-    '* feat(api): OpenAPI spec update via Stainless API (#8)',
-    ...(person ? ['', '* Use the new model in examples (#10)'] : []),
-    '',
-    '---------',
-    '',
-    BOT_TRAILER,
-    ...(person ? ['Co-authored-by: Ada Owner <ada@example.com>'] : []),
-  ].join('\n');
+  releaseSquash(
+    version,
+    ['feat(api): OpenAPI spec update via Stainless API (#8)'],
+    person ? 'Use the new model in examples (#10)' : undefined,
+  );
 
 const example = (title: string, model: string, indent = '') =>
   [

@@ -12,22 +12,10 @@ import { filesChangedByPeople } from '../../generator/migrate/repository/people-
 import { hasStainlessHeader } from '../../generator/migrate/repository/stainless-repo';
 import { git } from '../helpers/git-repo';
 import { tempDir } from '../helpers/sdk';
-import { BOT, commit, OWNERS_LINE, PERSON, pets, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, OWNERS_LINE, PERSON, pets, releaseSquash, stats, write } from '../helpers/stainless-history';
 
-const BOT_TRAILER = 'Co-authored-by: stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>';
 const squash = (version: string) =>
-  [
-    `release: ${version} (#9)`,
-    '',
-    '* chore(internal): codegen related update',
-    '',
-    '* Add check release env',
-    '',
-    '---------',
-    '',
-    BOT_TRAILER,
-    'Co-authored-by: Ada Owner <ada@example.com>',
-  ].join('\n');
+  releaseSquash(version, ['chore(internal): codegen related update'], 'Add check release env');
 
 const DOCTOR = 'bin/check-release-environment';
 const doctor = (token: boolean) =>

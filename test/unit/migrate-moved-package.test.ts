@@ -13,7 +13,7 @@ import { analyseOwners } from '../../bench/migrate-trials/lib/owners.mjs';
 import { findStainlessBase } from '../../generator/migrate/repository/stainless-repo';
 import { git } from '../helpers/git-repo';
 import { tempDir } from '../helpers/sdk';
-import { BOT, commit, PERSON, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
 
 const BANNER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 /** A runtime module as Stainless writes it: no banner, the package's name in a message. */
@@ -38,17 +38,7 @@ const README = '# Acme SDK\n\nStainless words.\n';
 const HELPER = 'def helper() -> int:\n    return 1\n';
 
 const squash = (version: string, person: boolean) =>
-  [
-    `release: ${version} (#9)`,
-    '',
-    '* feat(api): update via SDK Studio',
-    ...(person ? ['', '* Remove cerebras_cloud_sdk folder'] : []),
-    '',
-    '---------',
-    '',
-    'Co-authored-by: stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>',
-    ...(person ? ['Co-authored-by: Ada Owner <ada@example.com>'] : []),
-  ].join('\n');
+  releaseSquash(version, ['feat(api): update via SDK Studio'], person ? 'Remove cerebras_cloud_sdk folder' : undefined);
 
 const OLD = 'src/acme_sdk';
 const NEW = 'src/acme/cloud/sdk';

@@ -5,9 +5,8 @@
  * runtime test); a property named otherwise than the field, another default or another statement stays for a person.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
-import { dropMootRejections } from '../../generator/migrate/owners/moot-rejections';
 import { pageItemsDone } from '../../generator/migrate/owners/page-items';
+import { judgedPageHunks } from '../helpers/page-judge';
 
 /** Stainless's page class (newer era) as the owners found it. */
 const STAINLESS = `import { AbstractPage, Response, APIClient, FinalRequestOptions, PageInfo } from './core';
@@ -78,10 +77,12 @@ describe("an owners' change to how a page's constructor reads its items", () => 
       expect(done?.does).toContain("`ItemsPage` reads its items from the response's `items`");
       expect(done?.test).toMatch(/^test\/runtime\/pagination\.test\.ts › cursors › a field the page says is there/);
     }
-    const plan = emptyMigrationPlan();
-    plan.writes = SDKGEN;
-    plan.rejected = [{ path: 'src/pagination.ts', hunks: [HUNK('    this.items = body.items ?? [];')] }];
-    dropMootRejections(plan, (path) => (path === 'src/pagination.ts' ? STAINLESS : undefined), undefined);
+    const { plan } = judgedPageHunks(
+      'src/pagination.ts',
+      STAINLESS,
+      [HUNK('    this.items = body.items ?? [];')],
+      SDKGEN,
+    );
     expect(plan.rejected).toEqual([]);
     expect(plan.doneBySdkgen.map((d) => d.path)).toEqual(['src/pagination.ts']);
   });

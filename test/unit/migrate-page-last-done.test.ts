@@ -8,9 +8,8 @@
  * or a nullable one stays for a person.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
-import { dropMootRejections } from '../../generator/migrate/owners/moot-rejections';
 import { pageLastDone } from '../../generator/migrate/owners/page-last';
+import { judgedPageHunks } from '../helpers/page-judge';
 
 /** Stainless's `src/pagination.ts` of hetzner-node before d0497d7 (one of its two classes). */
 const STAINLESS = `// File generated from our OpenAPI spec by Stainless.
@@ -137,10 +136,7 @@ describe("an owners' last-page guard on a numbered page", () => {
   });
 
   it('leaves the hunk out of those for a person, listing it as done', () => {
-    const plan = emptyMigrationPlan();
-    plan.writes = writes();
-    plan.rejected = [{ path: 'src/pagination.ts', hunks: [HUNK(HETZNER)] }];
-    dropMootRejections(plan, (path) => (path === 'src/pagination.ts' ? STAINLESS : undefined), undefined);
+    const { plan } = judgedPageHunks('src/pagination.ts', STAINLESS, [HUNK(HETZNER)], writes());
     expect(plan.rejected).toEqual([]);
     expect(plan.doneBySdkgen.map((d) => d.path)).toEqual(['src/pagination.ts']);
   });

@@ -9,9 +9,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../generator/migrate/plan';
 import { packagesRunBy } from '../../generator/migrate/package/programs-run';
-import { removedCalls, scriptCommands, workflowCommands } from '../../generator/migrate/owners/removed-calls';
+import { removedCalls } from '../../generator/migrate/owners/removed-calls';
+import { scriptCommands, workflowCommands } from '../../generator/migrate/owners/workflow-commands';
 import { packageOfProgram } from '../../generator/migrate/package/program-packages';
-import { readInstalledManifests, readLockfilesAbove } from '../../generator/migrate/repository/stainless-repo';
+import { readInstalledManifests, readLockfilesAbove } from '../../generator/migrate/repository/checkout-files';
 import { removeWhenAllPass, tempDir } from '../helpers/sdk';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });

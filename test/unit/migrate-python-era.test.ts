@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pythonEraOfRepository } from '../../generator/migrate/repository/era';
-import type { RepoFile, StainlessBase } from '../../generator/migrate/repository/stainless-repo';
+import type { StainlessBase } from '../../generator/migrate/repository/stainless-repo';
+import type { RepoFile } from '../../generator/migrate/repository/checkout-files';
 
 const eagerClient = 'class Acme:\n    def __init__(self) -> None:\n        self.users = users.UsersResource(self)\n';
 const init = 'from ._base_client import DefaultHttpxClient, DefaultAioHttpClient\n';

@@ -11,7 +11,8 @@ import { planMigration } from '../../generator/migrate/plan';
 import { githubRepository } from '../../generator/migrate/repository/release';
 import { lockfileBins, packageOfProgram, WELL_KNOWN_BINS } from '../../generator/migrate/package/program-packages';
 import { packagesRunBy } from '../../generator/migrate/package/programs-run';
-import { referencesIn, workflowCommands } from '../../generator/migrate/owners/removed-calls';
+import { referencesIn } from '../../generator/migrate/owners/removed-calls';
+import { workflowCommands } from '../../generator/migrate/owners/workflow-commands';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });
 

@@ -15,7 +15,7 @@ import { findStainlessBase } from '../../generator/migrate/repository/stainless-
 import { mixedReleases } from '../../generator/migrate/repository/squashed-releases';
 import { git } from '../helpers/git-repo';
 import { tempDir } from '../helpers/sdk';
-import { BOT, commit, HEADER, PERSON, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, HEADER, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
 
 const models = (...fields: string[]) =>
   `${HEADER}export interface Model {\n${fields.map((f) => `  ${f}: string;\n`).join('')}}\n`;
@@ -24,19 +24,7 @@ const OWNERS_README = `${README}\nOur own words.\n`;
 const HELPER = 'export const helper = 1;\n';
 
 const squash = (version: string, person: boolean) =>
-  [
-    `release: ${version} (#9)`,
-    '',
-    '* feat(api): manual updates',
-    '',
-    '* codegen metadata',
-    ...(person ? ['', '* Cleanup Types (#10)'] : []),
-    '',
-    '---------',
-    '',
-    'Co-authored-by: stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>',
-    ...(person ? ['Co-authored-by: Ada Owner <ada@example.com>'] : []),
-  ].join('\n');
+  releaseSquash(version, ['feat(api): manual updates', 'codegen metadata'], person ? 'Cleanup Types (#10)' : undefined);
 
 function history(): { repo: string; release: string } {
   const repo = tempDir('squashed-releases-');

@@ -12,7 +12,7 @@ import {
   type DerivedConfigInput,
   type Shape,
 } from '../../generator/migrate/derived-config/config';
-import { declaredShapes } from '../../generator/migrate/derived-config/input';
+import { declaredShapes } from '../../generator/migrate/derived-config/declared-shapes';
 import { parseApiMd } from '../../generator/diff/api-md';
 import { unmodelledTypes } from '../../generator/migrate/derived-config/unmodelled-types';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { unionSchemas } from '../../generator/migrate/derived-config/schema-match';
 import { nestedSchemasOf } from '../../generator/migrate/derived-config/nested-schemas';
 import type { Shape } from '../../generator/migrate/derived-config/input-types';
-import { declaredShapes } from '../../generator/migrate/derived-config/input';
+import { declaredShapes } from '../../generator/migrate/derived-config/declared-shapes';
 
 const union = (...members: string[]): Shape => ({ kind: 'union', members: members.sort() });
 const schema = (key: string, shape: Shape | null = null) => ({ key, name: key, shape });

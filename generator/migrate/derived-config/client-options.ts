@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '../../escape-regexp';
 import type { ClientOptionUse } from './config';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 
 /**
  * The message a Stainless client throws when constructed in a browser without `dangerouslyAllowBrowser`

@@ -13,7 +13,7 @@ import { escapeRegExp } from '../../escape-regexp';
 import { githubRepository } from '../repository/release';
 import { typeDeclarations } from './unmodelled-types';
 import type { ClientOptionUse, DerivedConfigInput } from './config';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-example';
 import { declaredReferences, propertyReferences } from './schema-match';
 import { nestedSchemasOf } from './nested-schemas';
@@ -25,9 +25,6 @@ import { mockTestsDisabled, skippedTests } from './skipped-tests';
 import { declaredShapes, schemaKey, shapeOf } from './declared-shapes';
 import { fixedHeaderOptions } from './fixed-headers';
 import { methodPageClasses } from './method-pages';
-
-export { browserRefusalOf } from './client-options';
-export { declaredShapes } from './declared-shapes';
 
 /** The client's options, then an option for each header it sends at a value of its own (fixed-headers.ts). */
 const withFixedHeaders = (client: string | null, options: ClientOptionUse[]) => [

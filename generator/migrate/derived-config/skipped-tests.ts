@@ -3,7 +3,7 @@
  * `settings.disable_mock_tests` has them, or a method's for a reason of its own (`skip_test_reason`). Read for
  * `derivedConfigInput` (input.ts).
  */
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 import { isEraSkipReason } from '../../emit/test-skips';
 
 /** The comment Stainless writes above each test it skips for `settings.disable_mock_tests` (older, then newer). */

@@ -7,7 +7,8 @@
  */
 import { diffLines } from '../../diff/unified-diff';
 import type { GenerationChanges } from '../repository/generations';
-import type { RepoFile, StainlessBase } from '../repository/stainless-repo';
+import type { StainlessBase } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 
 /** An api.md file: the root one, and those a resource has of its own (`src/resources/webhooks/api.md`). */
 const API_MD = /(?:^|\/)api\.md$/;

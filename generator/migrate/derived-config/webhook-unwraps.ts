@@ -16,7 +16,7 @@
 import { escapeRegExp } from '../../escape-regexp';
 import { resourcePathOf } from './config';
 import type { DerivedConfigInput } from './input-types';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 
 /**
  * A method of a resource's class taking the webhook's body first (its parameters may span lines: none has a `)`),

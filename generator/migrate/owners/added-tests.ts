@@ -4,7 +4,8 @@
  * helper to Stainless's tests/responses.test.ts. Their part is kept as a test module of its own: the comment lines
  * they put at its top (a licence header), the imports their tests use, and the top-level statements they added.
  */
-import { identifiers, importStatements } from './client-hooks';
+import { identifiers } from './client-hooks';
+import { importStatements } from './module-imports';
 import { topLevelStatements } from '../repository/top-level';
 import { hunkCarried, withAddedTestBlocks } from './described-tests';
 import { isAttributionLine } from '../reapply/stainless-banner';

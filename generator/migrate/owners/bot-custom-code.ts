@@ -9,7 +9,7 @@
  * `tests/lib/upload.test.ts`), is theirs as they wrote it, banner and all: it is not the bot's custom code and is
  * never rewritten.
  */
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 
 /** The banner line as Stainless writes it atop a TypeScript module. */
 const BANNER_LINE =

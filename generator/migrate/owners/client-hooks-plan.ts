@@ -8,7 +8,7 @@ import { CORE_SETTING_DONE } from './client-constructor';
 import { CORE_MODULE } from './credential-check';
 import { hooksHome, withAddedMethods, type HooksHome } from './hooks-home';
 import { withOptionsFromClient } from './client-options';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 import type { MigrationPlan } from '../migration-plan';
 
 export interface ClientHooksPlan {

@@ -10,7 +10,7 @@
  * those name stay (plan.ts keeps Stainless's modules the owners' code imports).
  */
 import { importTarget, resolvedPath } from '../repository/imports';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 import { escapeRegExp } from '../../escape-regexp';
 import { asRetryDelayOverride, RETRY_DELAY_METHOD, RETRY_REQUEST_METHOD } from './retry-request';
 import { carriedConstructor, coreSettingsDone, credentialChecks } from './client-constructor';
@@ -25,8 +25,6 @@ import { bodyOpen, classNameOf, clientClass, methodOf, type Method } from './cli
 
 // (Where the owners' modules beside this one have imported it from.)
 export { identifiers };
-export { addedMethods, clientClassOf } from './client-class';
-export { importStatements, importsUsedBy, type ImportStatement } from './module-imports';
 
 /** sdkgen's module of the client class. */
 export const CLIENT_MODULE = 'src/client.ts';

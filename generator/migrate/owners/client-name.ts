@@ -6,7 +6,8 @@
  */
 import type { MigrationPlan } from '../migration-plan';
 import { asSdkgenNames, renamedProperties, type RenamedProperty } from '../reapply/renamed-properties';
-import { CLIENT_MODULE, clientClassOf } from './client-hooks';
+import { CLIENT_MODULE } from './client-hooks';
+import { clientClassOf } from './client-class';
 
 export interface ClientRenamed {
   /** The class as the released SDK exports it. */

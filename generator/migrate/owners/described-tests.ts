@@ -12,7 +12,8 @@
  * that name (differently: `withEnv`, the harness), theirs stays for a person: whether it passes against sdkgen's SDK
  * is not known here.
  */
-import { identifiers, importStatements } from './client-hooks';
+import { identifiers } from './client-hooks';
+import { importStatements } from './module-imports';
 import { topLevelStatements } from '../repository/top-level';
 import { importWithout } from '../reapply/duplicate-imports';
 

@@ -7,7 +7,9 @@
  */
 import { escapeRegExp } from '../../escape-regexp';
 import { CLASS_LINE } from '../reapply/members';
-import { addedMethods, importsUsedBy, type CarriedHooks } from './client-hooks';
+import type { CarriedHooks } from './client-hooks';
+import { addedMethods } from './client-class';
+import { importsUsedBy } from './module-imports';
 
 export interface HooksHome {
   /** The module of sdkgen's that declares the class. */

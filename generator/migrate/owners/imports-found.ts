@@ -7,7 +7,7 @@ import { COMMON_JS_FILE, isCommonJsFile } from '../package/commonjs';
 import { stainlessShaped } from '../package/package-json';
 import { parseObject } from '../json-object';
 import { builtFrom, importsOf, importTarget, namesNotExported, resolves } from '../repository/imports';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 import type { ExportedSubpath } from '../repository/subpaths';
 
 export interface OwnersCode {

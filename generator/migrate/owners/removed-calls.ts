@@ -15,8 +15,6 @@ import { inRootPackage, packageFolders, type FolderCommand } from '../package/sh
 import { githubRepository, PUBLISHES_TO_NPM, STAINLESS_PUBLISHING } from '../repository/release';
 import { scriptCommands, workflowCommands } from './workflow-commands';
 
-export { scriptCommands, workflowCommands } from './workflow-commands';
-
 /** A call to what the migration removed. */
 export interface RemovedCall {
   /** Where it is: the file and its line (`.github/workflows/publish-npm.yml:44`). */

@@ -7,7 +7,8 @@
  * is the owners': it is Stainless's output, replaced by sdkgen's as the rest is.
  */
 import { linesByStainless } from '../repository/line-authors';
-import { hasStainlessHeader, type RepoFile } from '../repository/stainless-repo';
+import { hasStainlessHeader } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 
 export function rewrittenByStainless(
   repo: string | undefined,

@@ -17,7 +17,7 @@
  */
 import { STAINLESS_SCRIPT } from '../repository/file-kinds';
 import type { MigrationPlan } from '../migration-plan';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 
 /** Paths of the repository's scripts a script's text names (`./scripts/x`, `bin/y`, `"$ROOT/scripts/z.sh"`). */
 const SCRIPT_REFERENCE = /(?:(?:^|[\s"'`=(])(?:\.\/)?|[})]\/)((?:scripts|bin)\/[\w.@/-]*\w)/g;

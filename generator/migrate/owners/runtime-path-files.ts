@@ -7,7 +7,7 @@
  * of the repository imports from it (deleting theirs is then enough) or which names it lacks.
  */
 import { exportedNames, importTarget, namedImportsOf, resolvedPath } from '../repository/imports';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 import { ownersTsconfigReason } from '../package/compiler-options';
 import { brokenJestTest } from '../package/jest-mappings';
 

@@ -9,7 +9,7 @@ import { sdkgenJestConfig } from './jest-wrapper';
 import { brokenJestMappingReason, brokenJestMappings } from './jest-mappings';
 import { NOT_OWN_CODE } from '../repository/other-packages';
 import { importsOf } from '../repository/imports';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 import type { MigrationPlan } from '../migration-plan';
 
 export interface JestConfigFacts {

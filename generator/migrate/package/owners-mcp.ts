@@ -14,7 +14,7 @@
 import { editsAsHunks } from '../reapply/hunks';
 import { hunkMadeBy, type GenerationChanges } from '../repository/generations';
 import { SOURCE_FILE } from '../repository/imports';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 
 /** A file of the repository: whose it is (as sub-packages.ts tells it), and its text (null: binary or unread). */
 export interface PackageFile {

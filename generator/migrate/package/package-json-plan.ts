@@ -11,7 +11,7 @@ import { unbuiltBinReason, unbuiltBins } from './package-bins';
 import { libLeavesOutDom } from './compiler-options';
 import { ownersCallers, scriptsRunByOwners } from '../owners/removed-calls';
 import type { ExportedSubpath } from '../repository/subpaths';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 import type { MigrationPlan } from '../migration-plan';
 
 /** What the merge keeps: the packages and scripts the owners' code, configs and scripts use. */

@@ -10,14 +10,8 @@
 import { isObject, parseObject } from '../json-object';
 import type { PackageOfProgram } from './program-packages';
 import { githubRepository } from '../repository/release';
-import {
-  BUILT_IN,
-  MANAGERS,
-  scriptCommands,
-  scriptsOf,
-  workflowCommands,
-  type UnknownProgram,
-} from '../owners/removed-calls';
+import { BUILT_IN, MANAGERS, scriptsOf, type UnknownProgram } from '../owners/removed-calls';
+import { scriptCommands, workflowCommands } from '../owners/workflow-commands';
 import { joinPath, markedPath, withFolders } from './script-paths';
 import { inRootPackage, packageFolders, piecesOf } from './shell-folders';
 

@@ -11,7 +11,7 @@
  */
 import { isObject, parseObject, type JsonObject } from '../json-object';
 import { linesByStainless } from '../repository/line-authors';
-import type { RepoFile } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 
 interface Span {
   /** Key path: `["scripts", "bench"]`, or `["files", "0"]` for a list's element. */

@@ -3,7 +3,8 @@
  * in namespace packages (Stainless's `package_name: cerebras.cloud.sdk`, at `src/cerebras/cloud/sdk/`), whose import
  * name is dotted. sdkgen's Python target writes both layouts (emit/python/package-root.ts).
  */
-import { hasStainlessHeader, type RepoFile } from '../repository/stainless-repo';
+import { hasStainlessHeader } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 
 const clientOf = (files: RepoFile[], layout: RegExp): RepoFile | undefined =>
   files.find((f) => layout.test(f.path) && f.text !== null && hasStainlessHeader(f.text));

@@ -16,7 +16,8 @@
 import { alreadyThereIn, emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from '../migration-plan';
 import { editsAsHunks, withBannerSetAside } from '../reapply/hunks';
 import { rewrittenByStainless } from '../owners/rewritten-by-stainless';
-import { hasStainlessHeader, type RepoFile } from '../repository/stainless-repo';
+import { hasStainlessHeader } from '../repository/stainless-repo';
+import type { RepoFile } from '../repository/checkout-files';
 import { baseUnderName, withoutRenameLeftovers } from './owners/renamed-package';
 import { madeByGenerations, specDrift } from './owners/spec-drift';
 import { asUnderPydantic2, lowestPydanticMajor, setAsideForPydanticV1 } from './owners/pydantic-v1';
@@ -35,7 +36,7 @@ import type { Api } from '../../ir/types';
 import { unrunScriptEdits } from './project/unrun-scripts';
 import { keptCallableResources } from './reapply/callable-resources';
 import { optionalOptionsReason, optionsMadeOptional } from './derived-config/optional-options';
-import { type WithOverloadSets } from './reapply/overload-sets';
+import type { WithOverloadSets } from './reapply/overload-sets';
 import { differingMemberReason, type WithoutRepeatedMembers } from './already-done/repeated-members';
 import { describeChangedTests } from './owners-tests/changed-tests';
 import { importStatements, resolveImport } from './source/import-resolution';

@@ -5,7 +5,8 @@
  */
 import { CLIENT_MODULE, inferStainlessEra } from '../../stainless/era';
 import { inferStainlessPythonEra } from '../../stainless/python-era';
-import { git, type RepoFile, type StainlessBase } from './stainless-repo';
+import { git, type StainlessBase } from './stainless-repo';
+import type { RepoFile } from './checkout-files';
 import { packageDir } from '../../emit/python/package-root';
 
 /** The era of a TypeScript SDK: its resource modules, its client module and its base's day. */

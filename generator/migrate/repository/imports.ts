@@ -3,7 +3,7 @@
  * imports, and the package's own name and subpaths (its src/). Migration reads them to find the owners' modules
  * that generated code or their own code imports, and imports that regeneration would leave dangling.
  */
-import type { RepoFile } from './stainless-repo';
+import type { RepoFile } from './checkout-files';
 import type { ExportedSubpath } from './subpaths';
 import { stainlessInternalAdvice } from '../reapply/multipart-covered';
 

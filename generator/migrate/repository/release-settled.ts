@@ -4,7 +4,7 @@
  * the repository's own workflows that release or publish what they do (each release made once, published once);
  * where the repository pins every action of its workflows to a commit, sdkgen's workflows are pinned too.
  */
-import type { RepoFile } from './stainless-repo';
+import type { RepoFile } from './checkout-files';
 import type { MigrationInputs, MigrationPlan } from '../migration-plan';
 import { RELEASE_WORKFLOW, WORKFLOW } from './file-kinds';
 import { PUBLISH_NPM, releaseBeside as beside, runScriptsOnNode20, withNpmToken, withPublishJobOf } from './release';

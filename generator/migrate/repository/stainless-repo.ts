@@ -22,16 +22,8 @@ import { filesChangedByPeople } from './people-edits';
 import { twinCustomCode } from './twin-generations';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
 import { MAX_TEXT } from './checkout-files';
-export type { RepoFile } from './checkout-files';
 
 export { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git };
-export {
-  isGitWorkTree,
-  readInstalledManifests,
-  readLockfilesAbove,
-  readRepoFiles,
-  uncommittedChanges,
-} from './checkout-files';
 
 export interface StainlessBase {
   /** What was asked for or found: `--base` as given, or the branch searched. */

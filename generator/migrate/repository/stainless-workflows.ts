@@ -8,7 +8,7 @@
  */
 import type { MigrationPlan } from '../migration-plan';
 import type { RemovedExtra } from './stainless-extras';
-import type { RepoFile } from './stainless-repo';
+import type { RepoFile } from './checkout-files';
 
 export interface WorkflowsInputs {
   /** Stainless's repository files the plan keeps so far (workflows, scripts under bin/ and scripts/). */

@@ -6,7 +6,7 @@
  * package.json script of theirs) stays.
  */
 import { parseObject, isObject } from '../json-object';
-import type { RepoFile } from './stainless-repo';
+import type { RepoFile } from './checkout-files';
 import { REPOSITORY_FILES } from './file-kinds';
 
 /** A script of Stainless's repository tooling (`bin/check-test-server`). */

@@ -21,7 +21,7 @@ import { pyArgumentName, pyParamKey } from '../../../naming/python';
 import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../../derived-config/config';
 import { querySettingsOf } from '../../derived-config/query-settings';
 import { keptParamNames, namedPathParams, renamedRoute, type RenamedRoute } from '../../derived-config/route-names';
-import type { RepoFile } from '../../repository/stainless-repo';
+import type { RepoFile } from '../../repository/checkout-files';
 import { temporaryDir } from '../../../temp-dir';
 import { words } from '../../../naming/case';
 import { StainlessNames } from '../../../naming/stainless';

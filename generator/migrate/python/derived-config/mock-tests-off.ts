@@ -6,7 +6,7 @@
  * route (`@pytest.mark.respx`: a binary response's) calls no mock server, and Stainless runs it all the same. The TypeScript move
  * reads its tests so too (derived-config/input.ts).
  */
-import type { RepoFile } from '../../repository/stainless-repo';
+import type { RepoFile } from '../../repository/checkout-files';
 
 /** The reasons `settings.disable_mock_tests` gives, by era (stainless/python-era.ts `mockTestsOffReason`). */
 export const MOCK_TESTS_OFF_REASONS = new Set(['Mock server tests are disabled', 'Prism tests are disabled']);

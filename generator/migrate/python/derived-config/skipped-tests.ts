@@ -7,7 +7,7 @@
  * reads its tests so (derived-config/input.ts `skippedTests`).
  */
 import { isEraSkipReason } from '../../../emit/test-skips';
-import type { RepoFile } from '../../repository/stainless-repo';
+import type { RepoFile } from '../../repository/checkout-files';
 import { MOCK_TESTS_OFF_REASONS, pythonMockTestsDisabled } from './mock-tests-off';
 
 /** A test function of a test class, and the method it tests (`test_method_list_with_all_params`: list). */

@@ -9,7 +9,7 @@
 import { words } from '../../../naming/case';
 import { packageDir } from '../../../emit/python/package-root';
 import { resourceSingular } from '../../../naming/rules';
-import type { RepoFile } from '../../repository/stainless-repo';
+import type { RepoFile } from '../../repository/checkout-files';
 
 export interface UnlistedMethod {
   /** The config's keys: the resource chain, then the method (`['files', 'create']`). */

@@ -4,7 +4,7 @@
  * that path where what they import is there (carried-tests.ts); Stainless's modules they import, which sdkgen writes
  * none of, stay with them (owners/modules-for-tests.ts), marked in `stays`.
  */
-import type { RepoFile } from '../../repository/stainless-repo';
+import type { RepoFile } from '../../repository/checkout-files';
 import { commentsOnlyChanged } from '../already-done/comment-only';
 import { stainlessModulesForTests } from '../owners/modules-for-tests';
 import { changedTests, type ChangedTests } from './changed-tests';

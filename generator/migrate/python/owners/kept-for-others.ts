@@ -3,7 +3,7 @@
  * modules the owners' code imports, the scripts and nox sessions a workflow or script that stays runs, the data files
  * a module that stays opens by name (runway's `tests/sample_file.txt`, which their upload test reads).
  */
-import type { RepoFile } from '../../repository/stainless-repo';
+import type { RepoFile } from '../../repository/checkout-files';
 import { LOCKFILES, NOXFILE, RUNS_NOX, SCRIPT } from '../file-kinds';
 import { modulesImportedBy } from '../source/imports';
 import { mayRunScripts, namesScript } from '../project/script-calls';

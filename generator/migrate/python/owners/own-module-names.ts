@@ -7,7 +7,7 @@
  */
 import { bindsOf, importParts, importStatements, resolveImport } from '../source/import-resolution';
 import { readModule, statementsAt } from '../source/statements';
-import type { RepoFile } from '../../repository/stainless-repo';
+import type { RepoFile } from '../../repository/checkout-files';
 import { inPackage, packageDir } from '../../../emit/python/package-root';
 
 export interface OwnModule {

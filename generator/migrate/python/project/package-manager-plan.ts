@@ -4,7 +4,7 @@
  * of Rye or of a manager whose lockfile no longer matches are listed (manager-lockfiles.ts, rye-calls.ts).
  */
 import type { MigrationPlan } from '../../migration-plan';
-import type { RepoFile } from '../../repository/stainless-repo';
+import type { RepoFile } from '../../repository/checkout-files';
 import { mayRunScripts } from './script-calls';
 import { ryeCallsLeft } from './rye-calls';
 import { withOwnersRyeCommands } from './rye-script-edits';

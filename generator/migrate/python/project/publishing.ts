@@ -12,7 +12,7 @@
  */
 import type { MigrationPlan } from '../../migration-plan';
 import { editedBeyondSpacing } from '../../repository/release';
-import type { RepoFile } from '../../repository/stainless-repo';
+import type { RepoFile } from '../../repository/checkout-files';
 import { pinnedAsRepository, pinWorkflowWrites, unpinnedForHand } from '../../repository/action-pins';
 import { pythonReleaseBeside, renovatePinsActions, RENOVATE_CONFIGS } from './release-beside';
 

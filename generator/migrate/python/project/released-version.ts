@@ -2,7 +2,7 @@
  * The version the repository released stays the package's version (plan.ts): read from release-please's record or
  * pyproject.toml, and written into sdkgen's files that declare one.
  */
-import type { RepoFile } from '../../repository/stainless-repo';
+import type { RepoFile } from '../../repository/checkout-files';
 import { withReleasedVersion } from '../../repository/release';
 
 /** The version the repository released: release-please's record of it, else pyproject.toml's. */

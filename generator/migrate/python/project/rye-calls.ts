@@ -12,7 +12,8 @@
  * Each is reported as a call to what the migration removed, with its line and what to run instead; the owners'
  * workflows and scripts are theirs and are not rewritten.
  */
-import { CALLING_FILE, scriptCommands, workflowCommands, type RemovedCall } from '../../owners/removed-calls';
+import { CALLING_FILE, type RemovedCall } from '../../owners/removed-calls';
+import { scriptCommands, workflowCommands } from '../../owners/workflow-commands';
 import { WORKFLOW } from '../../repository/file-kinds';
 import { assignedText, tomlLines } from './toml-lines';
 
