@@ -138,6 +138,16 @@ describe("migrate: an owners' page class, done by sdkgen's only where it holds e
     expect(result.alreadyThere).toBeGreaterThan(0);
   });
 
+  it('is done where the hunk also changes a line of Stainless’s class (so the new class is no insertion of its own)', () => {
+    const edited = owners().replace(
+      'nextPageParams(): Partial<FloatingIpsPageParams>',
+      'nextPageParams(): Partial<FloatingIPsPageParams>',
+    );
+    const result = carry(edited);
+    expect(result.rejected).toEqual([]);
+    expect(result.text).toBe(SDKGEN);
+  });
+
   it('is not done where the last page is not a declared number (the owners’ `===` would compare with null)', () => {
     const result = carry(owners(), SHARED);
     expect(result.rejected.length + result.applied).toBeGreaterThan(0);

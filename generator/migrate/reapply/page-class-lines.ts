@@ -2,7 +2,7 @@
  * Whether a line the owners add to a page class of the pagination module (Stainless's `AbstractPage` form, written by
  * hand or edited: hetzner-ts's `ServersPage`, its last-page guard) says nothing sdkgen's declarative page class of that
  * name does not hold (done-by-sdkgen.ts reads a class that pages as sdkgen's with this). sdkgen's class holds:
- * - Stainless's own template lines: the constructor copying the body's fields, `getPaginatedItems()` returning the
+ * - Stainless's own template lines: the class's header, the constructor copying the body's fields, `getPaginatedItems()` returning the
  *   items field sdkgen's shape reads, the deprecated `nextPageParams()`, and any line of a page class in Stainless's
  *   module (page class names read alike);
  * - a field of the page (a declaration, or its copy from the body) sdkgen's `…Response` interface declares;
@@ -109,6 +109,12 @@ export function pageClassLineHolds(
     const text = edited[i].replace(/\n$/, '');
     const plain = normalized(text);
     if (TEMPLATE.has(plain)) return true;
+    // (The class's own header: `export class ServersPage<Item> extends AbstractPage<Item> implements …Response<Item> {`.)
+    // (Wrapped by Prettier one clause a line too.)
+    if (
+      /^(?:export class PAGE<Item>)?(?: ?extends PAGE<Item>)?(?: ?implements PAGEResponse<Item>)?(?: ?\{)?$/.test(plain)
+    )
+      return true;
     // (A field: its declaration, its copy from the body, `getPaginatedItems()`'s return of the items.)
     const declared = /^ {2}([\w$]+)\??: [^;]+;$/.exec(text)?.[1];
     if (declared !== undefined) return pageField(declared, ours!);
