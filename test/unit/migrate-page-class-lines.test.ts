@@ -206,3 +206,32 @@ ${sdkgenPage('ServersPage', 'servers').replace(/^export interface ServersPageRes
     expect(read('      last_page?: string;\n\n      page?: number;')).toBeNull();
   });
 });
+
+describe("migrate: the page fields sdkgen's class reads, where same-named interfaces of other pages disagree", () => {
+  // (Each page's `Meta` in a namespace of its own: another page's `Meta` declaring `last_page` otherwise.)
+  const meta = (owner: string, lastPage: string) => `export interface ${owner}Response<Item> {
+  servers: Array<Item>;
+  meta: ${owner}Response.Meta;
+}
+
+export namespace ${owner}Response {
+  export interface Meta {
+    pagination?: {
+      last_page?: ${lastPage};
+
+      page?: number;
+    };
+  }
+}
+`;
+  const text = `${meta('ServersPage', 'number')}
+${meta('ImagesPage', 'string')}
+${sdkgenPage('ServersPage', 'servers').replace(/^export interface ServersPageResponse[\s\S]*?\n}\n\n/, '')}`;
+
+  it("reads the `Meta` of the page's own namespace", () => {
+    expect(lastPageFields(sdkgenPage_('ServersPage', [{ path: 'src/pagination.ts', contents: text }]))).toEqual({
+      current: 'meta.pagination.page',
+      last: 'meta.pagination.last_page',
+    });
+  });
+});

@@ -136,14 +136,28 @@ function fieldType(texts: string[], response: string, field: string): string | n
       .split('|')
       .map((t) => t.trim())
       .filter((t) => t !== 'null' && t !== 'undefined');
-    const name = named.length === 1 ? /^(?:[\w$]+\.)*([\w$]+)$/.exec(named[0])?.[1] : undefined;
-    if (name === undefined) return null;
+    const qualified = named.length === 1 ? /^(?:([\w$]+)\.)?([\w$]+)$/.exec(named[0]) : null;
+    if (qualified === null) return null;
+    const [, namespace, name] = qualified;
     // (To the closing brace at the interface's own indentation: an inline object's `};` does not end it.)
     const header = new RegExp(`^(\\s*)export interface ${literal(name)} \\{\\n([\\s\\S]*?)^\\1\\}`, 'gm');
-    members = texts.flatMap((text) => [...text.matchAll(header)].map((m) => m[2]));
+    const interfaces = (text: string) => [...text.matchAll(header)].map((m) => m[2]);
+    // The one in the namespace the type names (`ServersPageResponse.Meta`), where a module has it; else every one of
+    // that name (their members then read alike, or the lookup gives up).
+    const own = namespace === undefined ? [] : texts.flatMap((text) => interfaces(namespaceText(text, namespace)));
+    members = own.length > 0 ? own : texts.flatMap(interfaces);
     if (members.length === 0) return null;
   }
   return null;
+}
+
+/** The body of `export namespace <name> {` in `text`, to its closing brace at its own indentation, or ''. */
+function namespaceText(text: string, name: string): string {
+  return (
+    new RegExp(`^(\\s*)export (?:declare )?namespace ${literal(name)} \\{\\n([\\s\\S]*?)^\\1\\}`, 'm').exec(
+      text,
+    )?.[2] ?? ''
+  );
 }
 
 /** The members of `key`'s inline object type in a member list (`pagination?: {` … `};`), or null where it has none. */
