@@ -190,6 +190,21 @@ const RESOURCE = 'src/resources/servers/servers.ts';
 
 const sdkgenPagination = (lastPage: boolean) => `import { PageNumberPage } from './core/page-base.js';
 
+export interface ServersPageResponse<Item> {
+  servers: Array<Item>;
+  meta: ServersPageResponse.Meta;
+}
+
+export namespace ServersPageResponse {
+  export interface Meta {
+    pagination?: {
+      last_page?: number;
+
+      page?: number;
+    };
+  }
+}
+
 export interface ServersPageParams {
   page?: number;
   per_page?: number;

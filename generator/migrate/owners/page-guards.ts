@@ -120,6 +120,13 @@ function fieldType(texts: string[], response: string, field: string): string | n
   let members = [response];
   const keys = field.split('.');
   for (const [i, key] of keys.entries()) {
+    // (An inline object's members, `pagination?: {` to its closing brace at that indentation, read as a member list.)
+    const inline = members.map((m) => inlineMembers(m, key));
+    if (inline.every((m) => m !== null)) {
+      if (i === keys.length - 1) return 'object';
+      members = inline;
+      continue;
+    }
     const types = new Set(
       members.map((m) => new RegExp(`^\\s+${literal(key)}\\??: ([^;]+);$`, 'm').exec(m)?.[1] ?? null),
     );
@@ -129,13 +136,37 @@ function fieldType(texts: string[], response: string, field: string): string | n
       .split('|')
       .map((t) => t.trim())
       .filter((t) => t !== 'null' && t !== 'undefined');
-    const name = named.length === 1 ? /^(?:[\w$]+\.)*([\w$]+)$/.exec(named[0])?.[1] : undefined;
-    if (name === undefined) return null;
-    const header = new RegExp(`^\\s*export interface ${literal(name)} \\{\\n([\\s\\S]*?)^\\s*\\}`, 'gm');
-    members = texts.flatMap((text) => [...text.matchAll(header)].map((m) => m[1]));
+    const qualified = named.length === 1 ? /^(?:([\w$]+)\.)?([\w$]+)$/.exec(named[0]) : null;
+    if (qualified === null) return null;
+    const [, namespace, name] = qualified;
+    // (To the closing brace at the interface's own indentation: an inline object's `};` does not end it.)
+    const header = new RegExp(`^(\\s*)export interface ${literal(name)} \\{\\n([\\s\\S]*?)^\\1\\}`, 'gm');
+    const interfaces = (text: string) => [...text.matchAll(header)].map((m) => m[2]);
+    // The one in the namespace the type names (`ServersPageResponse.Meta`), where a module has it; else every one of
+    // that name (their members then read alike, or the lookup gives up).
+    const own = namespace === undefined ? [] : texts.flatMap((text) => interfaces(namespaceText(text, namespace)));
+    members = own.length > 0 ? own : texts.flatMap(interfaces);
     if (members.length === 0) return null;
   }
   return null;
+}
+
+/** The body of `export namespace <name> {` in `text`, to its closing brace at its own indentation, or ''. */
+function namespaceText(text: string, name: string): string {
+  return (
+    new RegExp(`^(\\s*)export (?:declare )?namespace ${literal(name)} \\{\\n([\\s\\S]*?)^\\1\\}`, 'm').exec(
+      text,
+    )?.[2] ?? ''
+  );
+}
+
+/** The members of `key`'s inline object type in a member list (`pagination?: {` … `};`), or null where it has none. */
+function inlineMembers(members: string, key: string): string | null {
+  const open = new RegExp(`^(\\s+)${literal(key)}\\??: \\{$`, 'm').exec(members);
+  if (open === null) return null;
+  const rest = members.slice(open.index + open[0].length + 1);
+  const close = new RegExp(`^${open[1]}\\}`, 'm').exec(rest);
+  return close === null ? null : rest.slice(0, close.index);
 }
 
 /**

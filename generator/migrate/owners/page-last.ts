@@ -8,7 +8,7 @@
  * and listed with the runtime test that shows it against a server. Any other condition in the method stays for a
  * person.
  */
-import { BINDING, GUARD, ownersNextPageMethod, pathOf, sdkgenPage } from './page-guards';
+import { BINDING, GUARD, ownersNextPageMethod, pathOf, sdkgenPage, type SdkgenPage } from './page-guards';
 
 const TEST =
   'test/runtime/pagination.test.ts › page numbers › with totals: every item, and no request past the last page';
@@ -24,33 +24,19 @@ export function pageLastDone(
 ): { does: string; test: string } | null {
   const read = ownersNextPageMethod(hunk, stainless);
   if (read === null) return null;
-  const ours = sdkgenPage(read.className, writes);
-  if (ours === null || ours.base !== 'PageNumberPage') return null;
-  const [current, last] = [ours.fields.get('currentPage'), ours.fields.get('totalPages')];
-  if (current === undefined || last === undefined) return null;
-  // (Both numbers, as the response declares them: an absent one the owners' `===` would compare as undefined.)
-  if (ours.typeOf(current) !== 'number' || ours.typeOf(last) !== 'number') return null;
-  // The owners' bindings of response fields, as they are (none defaulted).
-  const fields = new Map<string, string>();
-  for (const line of read.owners) {
-    const m = BINDING.exec(line);
-    if (m !== null && m[3] === undefined) fields.set(m[1], pathOf(m[2]));
-  }
-  const operand = (text: string) => {
-    const access = /^this((?:\??\.[\w$]+)+)$/.exec(text.trim());
-    return access ? pathOf(access[1]) : (fields.get(text.trim()) ?? null);
-  };
+  const ours = lastPageFields(sdkgenPage(read.className, writes));
+  if (ours === null) return null;
+  const { current, last } = ours;
+  const fields = ownersBindings(read.owners);
   // Every guard in the owners' method is that comparison.
   let exact = false;
   let guards = 0;
   for (const line of read.owners) {
     const cond = GUARD.exec(line)?.[1];
     if (cond === undefined) continue;
-    const m = COMPARISON.exec(cond.trim());
-    if (m === null) return null;
-    const [a, b] = m[2] === '<=' ? [operand(m[3]), operand(m[1])] : [operand(m[1]), operand(m[3])];
-    if (a !== current || b !== last) return null;
-    exact ||= m[2] !== '>=' && m[2] !== '<=';
+    const ends = lastPageGuard(cond, fields, ours);
+    if (ends === null) return null;
+    exact ||= ends === 'exact';
     guards++;
   }
   if (guards === 0) return null;
@@ -62,4 +48,46 @@ export function pageLastDone(
       (exact ? ' or past it (where the owners’ `===` paged on), and on an empty page' : ', and on an empty page'),
     test: TEST,
   };
+}
+
+/**
+ * The response fields sdkgen's page-number class reads as the current page and the last (`currentPage`,
+ * `totalPages`), both declared numbers (an absent one the owners' `===` would compare as undefined); else null.
+ */
+export function lastPageFields(ours: SdkgenPage | null): { current: string; last: string } | null {
+  if (ours === null || ours.base !== 'PageNumberPage') return null;
+  const [current, last] = [ours.fields.get('currentPage'), ours.fields.get('totalPages')];
+  if (current === undefined || last === undefined) return null;
+  if (ours.typeOf(current) !== 'number' || ours.typeOf(last) !== 'number') return null;
+  return { current, last };
+}
+
+/** The owners' bindings of response fields in a method's lines (`const page = this.meta.page;`), none defaulted. */
+export function ownersBindings(lines: readonly string[]): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const line of lines) {
+    const m = BINDING.exec(line);
+    if (m !== null && m[3] === undefined) fields.set(m[1], pathOf(m[2]));
+  }
+  return fields;
+}
+
+/**
+ * Whether a guard's condition (`currentPage === this.meta.pagination.last_page`) compares the current page with the
+ * last, as sdkgen's class reads them (`ours`): `exact` (`===`, `==`), `at-or-past` (`>=`, `<=`), else null.
+ */
+export function lastPageGuard(
+  cond: string,
+  fields: ReadonlyMap<string, string>,
+  ours: { current: string; last: string },
+): 'exact' | 'at-or-past' | null {
+  const m = COMPARISON.exec(cond.trim());
+  if (m === null) return null;
+  const operand = (text: string) => {
+    const access = /^this((?:\??\.[\w$]+)+)$/.exec(text.trim());
+    return access ? pathOf(access[1]) : (fields.get(text.trim()) ?? null);
+  };
+  const [a, b] = m[2] === '<=' ? [operand(m[3]), operand(m[1])] : [operand(m[1]), operand(m[3])];
+  if (a !== ours.current || b !== ours.last) return null;
+  return m[2] === '>=' || m[2] === '<=' ? 'at-or-past' : 'exact';
 }

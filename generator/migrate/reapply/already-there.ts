@@ -29,7 +29,7 @@ export function alreadyThere(
   scopeOf: ScopeOf | undefined,
 ): number | null {
   const added = edited.slice(hunk.start, hunk.end);
-  if (added.length === 0 || !added.some((line) => /\w{3}/.test(line))) return null;
+  if (added.length === 0 || added.every(saysNothingAlone)) return null;
   const found: number[] = [];
   for (let at = target.indexOf(added[0]); at >= 0; at = target.indexOf(added[0], at + 1))
     if (added.every((line, i) => target[at + i] === line)) found.push(at);
@@ -55,6 +55,20 @@ export function alreadyThere(
   if (own === undefined) return null;
   const starts = (found: Array<{ start: number }>) => found.map((run) => run.start);
   return inOwnScope(edited, target, own.start, starts(runs.inOwn), starts(runs.inTarget), 0, scopeOf)[0] ?? null;
+}
+
+/**
+ * Keywords and literals whose lines (`return null;`, `} else {`, `break;`, `pass`) mean what they do only where they
+ * stand: a hunk of nothing else, found elsewhere in sdkgen's text, is no evidence of its result.
+ */
+const PLACE_BOUND = new Set(
+  'return null undefined true false none break continue else pass this void yield await new throw'.split(' '),
+);
+
+/** Whether a line has no word but such keywords and literals (or none at all: blank lines, braces); a comment's own. */
+function saysNothingAlone(line: string): boolean {
+  if (/^\s*(?:\/\/|#|\/\*|\*)/.test(line)) return !/\w{3}/.test(line);
+  return (line.match(/[A-Za-z_$][\w$]*/g) ?? []).every((word) => PLACE_BOUND.has(word.toLowerCase()));
 }
 
 /** The line of `lines` saying `found.text` nearest to `found.line` (where other lines moved it), else `found.line`. */

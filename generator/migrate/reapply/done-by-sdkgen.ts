@@ -34,6 +34,7 @@ import { memberDeclaredBySdkgen } from './members-declared';
 import { headerFromParamsDone } from './headers-from-params';
 import { declaredPlaces, inPlaceInSdkgen } from './members-in-place';
 import { droppedMethodDone, droppedResourceDone } from './callable-resources';
+import { pageClassLineHolds } from './page-class-lines';
 
 export type DoneBySdkgen = (hunk: Hunk, base: string[], edited: string[]) => boolean;
 
@@ -83,7 +84,7 @@ export function doneBySdkgen(
         importDone(trimmed, imported, file, packageName) ||
         namespaceExportDone(line, i, edited, target, declaredInSdk) ||
         aliasDone(trimmed, i, edited, target, declaredInSdk) ||
-        pageLineDone(i, edited, theirPages, pages) ||
+        pageLineDone(i, edited, base, target, theirPages, pages, rendered) ||
         memberDeclaredBySdkgen(line, i, edited, target, imported, rendered) ||
         headerFromParamsDone(i, edited, base, targetLines) ||
         (hunk.baseStart === hunk.baseEnd && inPlaceInSdkgen(line, i, edited, (places ??= declaredPlaces(target))));
@@ -245,8 +246,11 @@ function sdkgenPages(target: string): Map<string, Paging> {
 function pageLineDone(
   at: number,
   edited: string[],
+  base: string[],
+  target: string,
   theirs: ReturnType<typeof pageSchemes>,
   ours: ReadonlyMap<string, Paging>,
+  rendered: ReadonlyArray<{ path: string; contents: string }>,
 ): boolean {
   const declaration = declarationAt(edited, at);
   if (declaration === null) return false;
@@ -256,10 +260,29 @@ function pageLineDone(
   if (sdkgen === undefined || scheme === undefined || scheme.type !== sdkgen.type) return false;
   const items = Object.entries(scheme.response).find(([, v]) => (v as { type?: unknown }).type === 'array')?.[0];
   const param = Object.entries(scheme.request).find(([, v]) => PROPERTY in v)?.[0] ?? null;
-  return items === sdkgen.items && param === sdkgen.param && lastPageOf(scheme.response) === sdkgen.lastPage;
+  if (items !== sdkgen.items || param !== sdkgen.param || lastPageOf(scheme.response) !== sdkgen.lastPage) return false;
+  // (The class pages as sdkgen's; the line is done where it says nothing sdkgen's class does not hold.)
+  return declaration === className
+    ? pageClassLineHolds(at, edited, base, className, sdkgen.param, rendered)
+    : interfaceMemberHeld(edited[at], declaration, target);
 }
 
 const PROPERTY = 'x-stainless-pagination-property';
+
+/**
+ * Whether a line of the owners' page interface (`ServersPageResponse`, `ServersPageParams`) is its header, a closing
+ * brace, or a member sdkgen's interface of that name declares too.
+ */
+function interfaceMemberHeld(line: string, name: string, target: string): boolean {
+  const body = new RegExp(`^export interface ${name.replace(/\$/g, '\\$')}\\b[^{]*\\{\\n([\\s\\S]*?)^\\}`, 'm').exec(
+    target,
+  )?.[1];
+  if (body === undefined) return false;
+  const trimmed = line.trim();
+  if (/^\}$/.test(trimmed) || /^export interface /.test(trimmed)) return true;
+  const member = /^([\w$]+)\??: [^;]+;$/.exec(trimmed)?.[1];
+  return member !== undefined && new RegExp(`^\\s+${member.replace(/\$/g, '\\$')}\\??:`, 'm').test(body);
+}
 
 /** The path (`meta.pagination.last_page`) of the response field marked `total_page_count_field`, or null. */
 function lastPageOf(response: Record<string, unknown>, prefix: string[] = []): string | null {
