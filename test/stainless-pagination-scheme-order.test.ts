@@ -94,7 +94,9 @@ describe('a method several schemes fit, its `paginated` naming none', () => {
     writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(SPEC));
     writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
     const { api } = await loadIr({ spec: path.join(dir, 'openapi.json'), config: path.join(dir, 'stainless.yml') });
-    const paged = Object.fromEntries(methods(api.resources).map((m) => [m.path.slice(1), m.pagination?.scheme ?? null]));
+    const paged = Object.fromEntries(
+      methods(api.resources).map((m) => [m.path.slice(1), m.pagination?.scheme ?? null]),
+    );
     expect(paged).toEqual({ files: 'CursorPage', models: 'Page', named: 'Page' });
   });
 });
