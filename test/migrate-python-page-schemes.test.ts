@@ -319,7 +319,8 @@ Methods:
       { path: 'src/acme/types/health_response.py', text: 'class HealthResponse(BaseModel):\n    status: str\n' },
     ];
     const spec = {
-      schemas: [{ key: 'HealthResponse', name: 'HealthResponse', shape: null }],
+      // (An object without `data`: the module's `fake_page` would not page it, so nothing is said of it.)
+      schemas: [{ key: 'HealthResponse', name: 'HealthResponse', shape: { kind: 'object', members: ['status'] } }],
       responseSchemas: new Map([['get /health', 'HealthResponse']]),
       queryParams: new Map([['get /agents/ids', ['before', 'after', 'limit']]]),
     };

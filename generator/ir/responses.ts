@@ -221,7 +221,7 @@ export function stainlessPagination(
   const requestBody = named !== null && named !== false ? jsonRequestBody(op) : null;
   const bodyFields = requestBody ? requestBodyFields(requestBody, deref) : [];
   const schemes = ctx.stainless!.config.pagination;
-  for (const [i, scheme] of schemes.entries()) {
+  for (const [i, scheme] of inMatchOrder(schemes)) {
     if (typeof named === 'string' && scheme.name !== named) continue;
     const detected = matchStainlessScheme(scheme, query, body, deref, bodyFields);
     if (detected)
@@ -238,6 +238,17 @@ export function stainlessPagination(
     configWarning(ctx, 'stainless-pagination', `${where}.paginated`, unmatchedScheme(named, tried, fields, op, deref));
   }
   return null;
+}
+
+/**
+ * The config's schemes (with their indexes) in the order a method is matched against them: those asking something of
+ * the request (a cursor, offset or page parameter) before those asking nothing (a `fake_page`'s empty `request`, which
+ * fits every list of its response fields), each group in the config's order. openai-node's config declares its
+ * `fake_page` first, and its SDK pages the lists taking `after` and `limit` by its cursor schemes.
+ */
+function inMatchOrder(schemes: readonly StainlessPagination[]): Array<[number, StainlessPagination]> {
+  const entries = [...schemes.entries()];
+  return [...entries.filter(([, s]) => s.request.length > 0), ...entries.filter(([, s]) => s.request.length === 0)];
 }
 
 /** Why no scheme `paginated` names pages a method, for its warning. */

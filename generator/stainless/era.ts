@@ -306,17 +306,20 @@ export function inferStainlessEra(
   files: ReadonlyArray<{ path: string; text: string }>,
   generatedOn: string | null,
 ): string | null {
+  // (api.md, where given, only says which page aliases are Stainless's: page-alias-names.ts.)
+  const apiMd = files.find((f) => f.path === 'api.md')?.text ?? null;
+  const modules = files.filter((f) => f.path !== CLIENT_MODULE && f.path !== 'api.md');
   const day = beforeSharedClosure(
-    eraDay(
-      files.filter((f) => f.path !== CLIENT_MODULE),
-      generatedOn,
-    ),
+    eraDay(modules, generatedOn),
     files.find((f) => f.path === SHARED_RESOURCE_MODULE)?.text ?? null,
   );
   const client = files.find((f) => f.path === CLIENT_MODULE)?.text ?? null;
   const qualifiers = [
     ...(client !== null && /^export class Base\w+ \{$/m.test(client) ? [ERA_BASE_CLIENT] : []),
-    ...(namesPageAliasesPage(files.filter((f) => f.path !== CLIENT_MODULE).map((f) => f.text))
+    ...(namesPageAliasesPage(
+      modules.map((f) => f.text),
+      apiMd,
+    )
       ? [ERA_PAGE_SUFFIX]
       : []),
   ];

@@ -18,17 +18,21 @@ export function pageAliasesEndInPage(era: string | null | undefined): boolean {
 /**
  * Whether resource modules name their page aliases `<Items>Page` whatever the class: more aliases of a class other
  * than `Page` (`CursorPage<Batch>`) end in `Page` but not in the class's name than end in it. An alias of `Page`
- * itself tells nothing (both rules name it `<Items>Page`).
+ * itself tells nothing (both rules name it `<Items>Page`). Where the SDK's api.md is given (`apiMd`), only the aliases
+ * its methods return (`-> BatchesPage`) count: those are Stainless's, and an owners' hand-written alias beside them in
+ * a module tells nothing of how Stainless named its own.
  */
-export function namesPageAliasesPage(texts: Iterable<string>): boolean {
+export function namesPageAliasesPage(texts: Iterable<string>, apiMd: string | null = null): boolean {
   let page = 0;
   let byClass = 0;
+  const listed = apiMd === null ? null : new Set([...apiMd.matchAll(/-> ([\w$]+)<\/code>/g)].map((m) => m[1]));
   const alias = /^export (?:type (\w+) = |class (\w+) extends )(\w+)<\w+(?:\.\w+)*>/gm;
   for (const text of texts) {
     for (const m of text.matchAll(alias)) {
       const name = (m[1] ?? m[2])!;
       const pageClass = m[3]!;
       if (pageClass === 'Page' || !/Page|Cursor|Pagination/.test(pageClass)) continue;
+      if (listed !== null && !listed.has(name)) continue;
       if (name.endsWith(pageClass)) byClass++;
       else if (name.endsWith('Page')) page++;
     }

@@ -62,10 +62,11 @@ const texts: Record<string, string> = {
 };
 
 describe('migrate: the page class a method pages by', () => {
-  it('is read from its getAPIList call, through an alias class of the module', () => {
+  it('is read from its getAPIList call, through an alias class of the module; null where the code calls none', () => {
     const found = methodPageClasses(API_MD, (p) => texts[p] ?? null);
     expect([...found]).toEqual([
       ['client.containers.list', 'CursorPage'],
+      ['client.containers.retrieve', null],
       ['client.files.list', 'CursorPage'],
     ]);
   });

@@ -12,7 +12,7 @@
  * case otherwise (`getKYCLink`: `kyc`) gets a `custom_casings` entry. What cannot be written so is left out with a
  * note saying what.
  */
-import { methodPageClass } from './method-pages';
+import { methodPageClass, responseProperties, unpagedThoughFitting } from './method-pages';
 import yaml from 'js-yaml';
 import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../../diff/api-md';
 import { camelCase, words } from '../../naming/case';
@@ -165,7 +165,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const target = path.length === 0 ? topLevel : resourceAt(path as string[]).methods;
     const page = methodPageClass(method.chain, schemes, input.pageClasses) ?? pageOf(method, schemes);
     // Not paged in Stainless's SDK but shaped as a page would be: `paginated: false` says so. A scheme without
-    // request fields (a `fake_page`) is told by its response alone, which is not known here.
+    // request fields (a `fake_page`) is told by its response alone: said where the code pages by nothing.
     const query = input.queryParams.get(endpoint) ?? [];
     const pageable =
       input.paginated.has(endpoint) ||
@@ -173,8 +173,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
         const fields = Object.keys(s.request);
         return fields.length > 0 && fields.every((name) => query.includes(name));
       });
+    const unpaged = input.pageClasses?.get(method.chain) === null;
     const paginated: string | false | null =
-      page !== null ? (schemes.length > 1 ? (schemeNames.get(page) ?? null) : null) : pageable ? false : null;
+      page !== null
+        ? schemes.length > 1
+          ? (schemeNames.get(page) ?? null)
+          : null
+        : pageable || unpagedThoughFitting(unpaged, schemes, responseProperties(endpoint, input))
+          ? false
+          : null;
     // (Named as the spec's route names them: the config's positional_params are its parameters.)
     const listedPositional = positionalParams(method, input.legacy, names());
     const positional = listedPositional && specParamNames(respelled, listedPositional);

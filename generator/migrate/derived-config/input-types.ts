@@ -11,8 +11,8 @@ export interface DerivedConfigInput {
   readApiMd?: (path: string) => string | null;
   /** The text of the SDK's page classes' module, or null. */
   pagination: string | null;
-  /** The page class each method's code pages by, by its chain (method-pages.ts), where known. */
-  pageClasses?: ReadonlyMap<string, string>;
+  /** The page class each method's code pages by, by its chain (method-pages.ts), where known; null: it pages by none. */
+  pageClasses?: ReadonlyMap<string, string | null>;
   /** The text of the module declaring the client class (`src/client.ts`, or `src/index.ts` in older SDKs). */
   client: string | null;
   clientClass: string | null;

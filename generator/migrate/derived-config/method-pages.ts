@@ -42,14 +42,17 @@ export function pageClassInCode(code: string, module: string): string | null {
   return extended?.[1] ?? call[1];
 }
 
-/** Each api.md method's page class as its module's code calls it, by the method's chain (`client.containers.list`). */
-export function methodPageClasses(apiMd: string, text: (path: string) => string | null): Map<string, string> {
-  const found = new Map<string, string>();
+/**
+ * Each api.md method's page class as its module's code calls it, by the method's chain (`client.containers.list`);
+ * `null` for a method whose code was read and calls no `getAPIList` (Stainless's SDK does not page it). A method
+ * whose code is not found is not in the map.
+ */
+export function methodPageClasses(apiMd: string, text: (path: string) => string | null): Map<string, string | null> {
+  const found = new Map<string, string | null>();
   for (const method of parseApiMd(apiMd, text).methods) {
     const module = text(method.module?.replace(/^\.\//, '') ?? '');
     const code = module === null ? null : memberCode(module, method.chain.split('.').pop()!);
-    const page = code === null || module === null ? null : pageClassInCode(code, module);
-    if (page !== null) found.set(method.chain, page);
+    if (code !== null && module !== null) found.set(method.chain, pageClassInCode(code, module));
   }
   return found;
 }
@@ -58,8 +61,42 @@ export function methodPageClasses(apiMd: string, text: (path: string) => string 
 export function methodPageClass(
   chain: string,
   schemes: ReadonlyArray<{ className: string }>,
-  pageClasses: ReadonlyMap<string, string> | undefined,
+  pageClasses: ReadonlyMap<string, string | null> | undefined,
 ): string | null {
   const named = pageClasses?.get(chain);
-  return named !== undefined && schemes.some((s) => s.className === named) ? named : null;
+  return typeof named === 'string' && schemes.some((s) => s.className === named) ? named : null;
+}
+
+/**
+ * Whether the config says `paginated: false` for a method Stainless's SDK does not page (`unpaged`: its code calls no
+ * `getAPIList`, or its api.md return is no page) that a scheme asking nothing of the request would page all the same:
+ * a `fake_page` (openai-node's `Page`: `data` and `object`) fits every response with its fields, as
+ * `conversations.items.create`'s `ConversationItemList` and `embeddings.create`'s response. Where the method's
+ * response is a schema whose properties are known (`response`), only one holding the scheme's fields is said so; a
+ * response of unknown shape is (saying it of one the scheme would not page changes nothing).
+ */
+export function unpagedThoughFitting(
+  unpaged: boolean,
+  schemes: ReadonlyArray<{ request: object; response: object }>,
+  response: readonly string[] | null,
+): boolean {
+  if (!unpaged) return false;
+  return schemes.some(
+    (s) =>
+      Object.keys(s.request).length === 0 &&
+      (response === null || Object.keys(s.response).every((field) => response.includes(field))),
+  );
+}
+
+/** The properties of the schema `endpoint` responds with, where it is an object schema of the spec; else null. */
+export function responseProperties(
+  endpoint: string,
+  spec: {
+    responseSchemas?: ReadonlyMap<string, string>;
+    schemas?: ReadonlyArray<{ key: string; shape: { kind: string; members: string[] } | null }>;
+  } | null,
+): string[] | null {
+  const key = spec?.responseSchemas?.get(endpoint);
+  const shape = key === undefined ? null : (spec?.schemas?.find((s) => s.key === key)?.shape ?? null);
+  return shape?.kind === 'object' ? shape.members : null;
 }

@@ -11,7 +11,9 @@ import { packageDir } from '../../emit/python/package-root';
 
 /** The era of a TypeScript SDK: its resource modules, its client module and its base's day. */
 export function eraOfRepository(repo: string, base: StainlessBase | null, current: RepoFile[]): string | null {
-  const resourceModule = (file: string) => /^src\/resources\/.+\.ts$/.test(file) || file === CLIENT_MODULE;
+  // (api.md tells which page aliases are Stainless's: stainless/page-alias-names.ts.)
+  const resourceModule = (file: string) =>
+    /^src\/resources\/.+\.ts$/.test(file) || file === CLIENT_MODULE || file === 'api.md';
   const shared = (file: string) => file === 'src/resources/shared.ts';
   return inferStainlessEra(
     withCheckoutShared(filesOf(base, current, resourceModule), current, shared),

@@ -1,0 +1,154 @@
+/**
+ * The config `sdkgen migrate` writes says `paginated: false` for a method Stainless's SDK does not page (its code
+ * calls no `getAPIList`; for Python, its api.md return is no page class) where a scheme asking nothing of the request
+ * (a `fake_page`: openai-node's `Page`, `data` and `object`) would page it all the same: without it, sdkgen paged
+ * openai-node's `conversations.items.create` (a `post` returning `ConversationItemList`) by `Page` and declared
+ * `ConversationItemsPage` twice. A method whose response is known to lack the scheme's fields needs nothing said.
+ */
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { deriveStainlessConfig } from '../../generator/migrate/derived-config/config';
+import { derivedConfigInput } from '../../generator/migrate/derived-config/input';
+import { derivePythonConfig } from '../../generator/migrate/python/derived-config/derived-config';
+
+const PAGINATION = `export interface PageResponse<Item> {
+  data: Array<Item>;
+
+  object: string;
+}
+
+export class Page<Item> extends AbstractPage<Item> implements PageResponse<Item> {
+  data: Array<Item>;
+
+  object: string;
+
+  constructor(client: Acme, response: Response, body: PageResponse<Item>, options: FinalRequestOptions) {
+    super(client, response, body, options);
+
+    this.data = body.data || [];
+    this.object = body.object;
+  }
+
+  getPaginatedItems(): Item[] {
+    return this.data ?? [];
+  }
+
+  nextPageRequestOptions(): PageRequestOptions | null {
+    return null;
+  }
+}
+`;
+
+const MODULE = './src/resources/items.ts';
+const API_MD = `# Items
+
+Types:
+
+- <code><a href="${MODULE}">Item</a></code>
+- <code><a href="${MODULE}">ItemList</a></code>
+
+Methods:
+
+- <code title="post /items">client.items.<a href="${MODULE}">create</a>({ ...params }) -> ItemList</code>
+- <code title="get /items/{item_id}">client.items.<a href="${MODULE}">retrieve</a>(itemID) -> Item</code>
+- <code title="get /items">client.items.<a href="${MODULE}">list</a>() -> ItemsPage</code>
+`;
+
+const ITEMS = `export class Items extends APIResource {
+  create(body: ItemCreateParams, options?: RequestOptions): APIPromise<ItemList> {
+    return this._client.post('/items', { body, ...options });
+  }
+
+  retrieve(itemID: string, options?: RequestOptions): APIPromise<Item> {
+    return this._client.get(path\`/items/\${itemID}\`, options);
+  }
+
+  list(options?: RequestOptions): PagePromise<ItemsPage, Item> {
+    return this._client.getAPIList('/items', Page<Item>, options);
+  }
+}
+
+export type ItemsPage = Page<Item>;
+`;
+
+type Methods = Record<string, unknown>;
+
+describe('migrate: a method Stainless does not page, that a scheme asking nothing of the request fits', () => {
+  const files = [
+    { path: 'api.md', blob: null, text: API_MD },
+    { path: 'src/core/pagination.ts', blob: null, text: PAGINATION },
+    { path: 'src/resources/items.ts', blob: null, text: ITEMS },
+    { path: 'src/client.ts', blob: null, text: 'export class Acme {}\n' },
+    { path: 'package.json', blob: null, text: JSON.stringify({ name: 'acme' }) },
+  ];
+  const methodsOf = (text: string) =>
+    (yaml.load(text) as { resources: { items: { methods: Methods } } }).resources.items.methods;
+
+  it('is `paginated: false` where its response is not known, or holds the scheme fields', () => {
+    const input = derivedConfigInput(files, null)!;
+    expect(methodsOf(deriveStainlessConfig(input).text)).toEqual({
+      create: { endpoint: 'post /items', paginated: false },
+      retrieve: { endpoint: 'get /items/{item_id}', paginated: false },
+      list: 'get /items',
+    });
+    const known = deriveStainlessConfig({
+      ...input,
+      responseSchemas: new Map([
+        ['post /items', 'ItemList'],
+        ['get /items/{item_id}', 'Item'],
+      ]),
+      schemas: [
+        { key: 'ItemList', name: 'ItemList', shape: { kind: 'object', members: ['data', 'has_more', 'object'] } },
+        { key: 'Item', name: 'Item', shape: { kind: 'object', members: ['id', 'object'] } },
+      ],
+    });
+    // (`retrieve`'s Item has no `data`: no scheme would page it.)
+    expect(methodsOf(known.text)).toEqual({
+      create: { endpoint: 'post /items', paginated: false },
+      retrieve: 'get /items/{item_id}',
+      list: 'get /items',
+    });
+  });
+
+  it('is so in the Python config too, by its api.md return', () => {
+    const pagination = `class SyncPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
+    data: List[_T]
+    object: str
+
+    @override
+    def _get_page_items(self) -> List[_T]:
+        data = self.data
+        if not data:
+            return []
+        return data
+
+    @override
+    def next_page_info(self) -> None:
+        return None
+`;
+    const apiMd = `# Items
+
+Types:
+
+\`\`\`python
+from acme.types import Item, ItemList
+\`\`\`
+
+Methods:
+
+- <code title="post /items">client.items.<a href="./src/acme/resources/items.py">create</a>(\\*\\*<a href="src/acme/types/item_create_params.py">params</a>) -> <a href="./src/acme/types/item_list.py">ItemList</a></code>
+- <code title="get /items">client.items.<a href="./src/acme/resources/items.py">list</a>() -> <a href="./src/acme/types/item.py">SyncPage[Item]</a></code>
+`;
+    const py = [
+      { path: 'api.md', blob: null, text: apiMd },
+      { path: 'src/acme/pagination.py', blob: null, text: pagination },
+      { path: 'src/acme/_client.py', blob: null, text: 'class Acme(SyncAPIClient):\n    pass\n' },
+      { path: 'pyproject.toml', blob: null, text: '[project]\nname = "acme"\n' },
+    ];
+    const config = derivePythonConfig(py, 'acme', null);
+    expect(methodsOf(config!.text)).toEqual({
+      create: { endpoint: 'post /items', paginated: false },
+      list: 'get /items',
+    });
+  });
+});
