@@ -320,7 +320,9 @@ Methods:
     ];
     const spec = {
       // (An object without `data`: the module's `fake_page` would not page it, so nothing is said of it.)
-      schemas: [{ key: 'HealthResponse', name: 'HealthResponse', shape: { kind: 'object', members: ['status'] } }],
+      schemas: [
+        { key: 'HealthResponse', name: 'HealthResponse', shape: { kind: 'object' as const, members: ['status'] } },
+      ],
       responseSchemas: new Map([['get /health', 'HealthResponse']]),
       queryParams: new Map([['get /agents/ids', ['before', 'after', 'limit']]]),
     };
