@@ -5,6 +5,7 @@
  */
 import type { SchemaNode } from '../normalize/schema';
 import { docsFrom, docsOf, NO_EXTRA_DOCS, stainlessDocsOf, withExampleOf, type DocsFields } from './docs';
+import { hasScalarExample } from './scalar-example';
 import { referredSchema } from './schema-shape';
 import type { Docs, ObjectType } from './types';
 import { firstVariantDescription } from './union-docs';
@@ -51,9 +52,9 @@ export class SchemaDocs {
     if (referred?.via === 'ref' && own.description !== undefined) return withExampleOf(own, target);
     const description = target && (target.description ?? this.unionDescription(target));
     const docs = description === null ? own : docsFrom({ ...own, description });
-    // An enum component is written out where it is used, its own example with it: Stainless's tests and `@example`s
-    // give a `$ref` to it that example, not its first value (xquik's `toolType: 'follower_explorer'`).
-    return target?.enum != null ? withExampleOf(docs, target) : docs;
+    // An enum or other scalar component is written out where it is used, its own example with it: Stainless's tests
+    // and `@example`s give a `$ref` to it that example, not one built from its type (scalar-example.ts).
+    return target?.enum != null || hasScalarExample(target) ? withExampleOf(docs, target) : docs;
   }
 
   /** The object with the schema's title, where its docs leave the title out (a union member is named after it). */

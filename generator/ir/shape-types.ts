@@ -18,6 +18,7 @@ import { SchemaDocs } from './schema-docs';
 import { hasOwnStructure, inferTypes, isConstraintOnly, isNullOnly, saysNothingOfMembers } from './schema-shape';
 import type { Docs, ObjectType, Property, TypeRef } from './types';
 import { asLoneMember, containsNull, unionKeepingObjects, unionOf } from './union';
+import { firstMemberScalarExample } from './scalar-example';
 import { withUnionExample } from './union-example';
 
 /**
@@ -108,7 +109,8 @@ export abstract class ShapeTyper implements Resolver {
   }
 
   private shapeType(node: SchemaNode, mode: Mode): TypeRef {
-    if (node.hints.any) return UNKNOWN;
+    // (A Stainless config's `x-stainless-any` on an open map is that map: xquik's `job`, `EventDetail.data`.)
+    if (node.hints.any && !(this.stainlessTypes && isOpenMap(node))) return UNKNOWN;
     // (Nullable still: lobehub's `data: { type: object, nullable: true, x-stainless-empty-object: true }`.)
     if (node.hints.emptyObject) return this.orNull(node, emptyObject(this.docsOf(node)));
     // A named schema that is only a `$ref` (`WidgetAlias: {$ref: Widget}`, chains included) is an alias of its target.
@@ -225,7 +227,12 @@ export abstract class ShapeTyper implements Resolver {
       : null;
     const objectSaid = (at: number) => safeResolve(this, variantNodes[at])?.types?.join() === 'object';
     const flat = (this.stainlessTypes && unionKeepingObjects(variants, objectSaid)) || unionOf(variants);
-    return flat.kind === 'union' ? withUnionExample(unionOfMembers(flat, variants, discriminator), node) : flat;
+    if (flat.kind !== 'union') return flat;
+    // (With a Stainless config, a first member naming a scalar component gives the union that component's example.)
+    const memberExample = this.stainlessDocs
+      ? firstMemberScalarExample(variantNodes, (n) => safeResolve(this, n))
+      : null;
+    return withUnionExample(unionOfMembers(flat, variants, discriminator), node, memberExample);
   }
 
   /** Types for `type`/`enum`/structure, without composition keywords. */
@@ -373,4 +380,22 @@ export abstract class ShapeTyper implements Resolver {
     if (unsaid) result.unsaidMembers = true;
     return result;
   }
+}
+
+/**
+ * `{ type: object, additionalProperties: true }` and nothing more: Stainless's SDKs write it as a map of unknown values
+ * (`{ [key: string]: unknown }`, `Dict[str, object]`) with `x-stainless-any` on it too (xquik's TypeScript and Python
+ * SDKs: `ExtractionRetrieveResponse.job`, `EventDetail.data`, `Event.data`).
+ */
+function isOpenMap(node: SchemaNode): boolean {
+  const types = node.types?.filter((type) => type !== 'null') ?? [];
+  return (
+    types.length === 1 &&
+    types[0] === 'object' &&
+    node.additionalProperties === true &&
+    node.properties.length === 0 &&
+    node.allOf === null &&
+    node.oneOf === null &&
+    node.anyOf === null
+  );
 }

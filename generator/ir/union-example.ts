@@ -13,10 +13,15 @@ type Union = Extract<TypeRef, { kind: 'union' }>;
 /** How long a union's example may be, serialized, to be kept (as a schema's in a Stainless config's docs). */
 const LONGEST = 20_000;
 
-/** `union` with `node`'s own example, where it has one; else the one of a union it flattened, kept as it is. */
-export function withUnionExample(union: Union, node: SchemaNode): Union {
+/**
+ * `union` with `node`'s own example, where it has one; else the one of a union it flattened, kept as it is; else
+ * `memberExample` (its first member's, a scalar component's: scalar-example.ts).
+ */
+export function withUnionExample(union: Union, node: SchemaNode, memberExample: string | null = null): Union {
   // (A null example says nothing of the union's values: a union with a null member takes one.)
   const example = node.example && node.example.value !== null ? exampleJson(node.example.value) : null;
+  if (example === null && union.example === undefined && memberExample !== null)
+    return { ...union, example: memberExample };
   if (example === null) return union.example === undefined ? union : { ...union, exampleFromMember: true };
   return example === union.example ? union : { ...union, example };
 }
