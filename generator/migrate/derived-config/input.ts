@@ -59,6 +59,7 @@ export function derivedConfigInput(
   const paginated = new Set<string>();
   const queryParams = new Map<string, string[]>();
   const responseSchemas = new Map<string, string>();
+  const responseItemSchemas = new Map<string, string>();
   // api.md's endpoints are the spec's paths; the SDK's methods' paths start after the prefix every operation shares
   // (`/v1`, which the base URL carries).
   const basePath = generated?.basePath ?? '';
@@ -73,6 +74,8 @@ export function derivedConfigInput(
         const type = m.response.kind === 'json' ? m.response.type : null;
         const key = type?.kind === 'ref' ? schemaKey(type.schemaId) : null;
         if (key) responseSchemas.set(endpoint, key);
+        const items = type?.kind === 'array' && type.items.kind === 'ref' ? schemaKey(type.items.schemaId) : null;
+        if (items) responseItemSchemas.set(endpoint, items);
       }
     }
     resource.subresources.forEach(visit);
@@ -118,6 +121,7 @@ export function derivedConfigInput(
       return key ? [{ key, name: schema.name, shape: shapeOf(schema.type, typeOf) }] : [];
     }),
     responseSchemas,
+    responseItemSchemas,
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
     typeDeclarations: typeDeclarations(parseApiMd(apiMd, text).types, text),
     typeReferences: declaredReferences(parseApiMd(apiMd, text).types, text),

@@ -1,0 +1,80 @@
+/**
+ * A model Stainless's TypeScript SDK declares only as the items of its methods' responses (`type
+ * OrganizationModelsResponse = Array<OrgItem>`), where several schemas of the spec are of its shape: the one the
+ * spec's operations answer as their array's items, of its shape, is it (as the Python move reads `List[OrgItem]`:
+ * migrate-python-list-item-models.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { deriveStainlessConfig } from '../../generator/migrate/derived-config/config';
+import { derivedConfigInput } from '../../generator/migrate/derived-config/input';
+
+const API_MD = `# Organizations
+
+Types:
+
+- <code><a href="./src/resources/organizations.ts">OrgItem</a></code>
+- <code><a href="./src/resources/organizations.ts">OrganizationModelsResponse</a></code>
+- <code><a href="./src/resources/organizations.ts">OrganizationListResponse</a></code>
+
+Methods:
+
+- <code title="get /org/models">client.organizations.<a href="./src/resources/organizations.ts">models</a>() -> OrganizationModelsResponse</code>
+- <code title="get /org">client.organizations.<a href="./src/resources/organizations.ts">list</a>() -> OrganizationListResponse</code>
+`;
+
+const MODULE = `export class Organizations {}
+
+export interface OrgItem {
+  id: string;
+  name: string;
+}
+
+export type OrganizationModelsResponse = Array<OrgItem>;
+
+export type OrganizationListResponse = Array<OrgItem>;
+`;
+
+const files = [
+  { path: 'api.md', blob: null, text: API_MD },
+  { path: 'src/resources/organizations.ts', blob: null, text: MODULE },
+  { path: 'src/client.ts', blob: null, text: 'export class Acme {}\n' },
+];
+
+const object = (...members: string[]) => ({ kind: 'object' as const, members: [...members].sort() });
+
+function derived(items: Map<string, string>) {
+  const input = derivedConfigInput(files, null)!;
+  return deriveStainlessConfig({
+    ...input,
+    packageName: 'acme',
+    schemas: [
+      { key: 'Tag', name: 'Tag', shape: object('id', 'name') },
+      { key: 'NamedResource', name: 'NamedResource', shape: object('id', 'name') },
+      { key: 'OrganizationWithPlan', name: 'OrganizationWithPlan', shape: object('id', 'name', 'plan') },
+    ],
+    responseItemSchemas: items,
+  });
+}
+
+describe('migrate: a model declared only as the items of its methods’ responses', () => {
+  it('is the schema the operations answer as items, of its shape', () => {
+    const { text, unmodelled } = derived(
+      new Map([
+        ['get /org/models', 'NamedResource'],
+        ['get /org', 'OrganizationWithPlan'],
+      ]),
+    );
+    expect(unmodelled?.map((t) => t.name)).toEqual([]);
+    expect(text).toMatch(/org_item: '#\/components\/schemas\/NamedResource'/);
+  });
+
+  it('stays unmodelled where they answer two schemas of its shape', () => {
+    const { unmodelled } = derived(
+      new Map([
+        ['get /org/models', 'NamedResource'],
+        ['get /org', 'Tag'],
+      ]),
+    );
+    expect(unmodelled?.map((t) => [t.name, t.kind])).toEqual([['OrgItem', 'several']]);
+  });
+});
