@@ -294,7 +294,10 @@ function pagedBy(
   if (page !== undefined) {
     const scheme = schemes.find((s) => s.className === page);
     if (!scheme) return undefined;
-    return schemes.length > 1 ? scheme.name : null;
+    // The only scheme goes unnamed where the spec alone pages the endpoint; else it is named: sdkgen pages no POST
+    // list whose cursor is in the body by itself (zeroentropy's `PageInfo(json={"path_gt": …})`).
+    const pagedAlone = spec === null || (spec.paginated?.has(endpoint) ?? false);
+    return schemes.length > 1 || !pagedAlone ? scheme.name : null;
   }
   if (spec === null) return null;
   const query = spec.queryParams?.get(endpoint) ?? [];
