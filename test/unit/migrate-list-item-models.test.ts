@@ -78,3 +78,69 @@ describe('migrate: a model declared only as the items of its methods’ response
     expect(unmodelled?.map((t) => [t.name, t.kind])).toEqual([['OrgItem', 'several']]);
   });
 });
+
+describe('the derived config input: the items each endpoint answers', () => {
+  it('reads them through the response schema the pipeline names (a titled array)', async () => {
+    const { generate } = await import('../../generator/generate');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const named = { $ref: '#/components/schemas/NamedResource' };
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'Acme', version: '1' },
+      paths: {
+        '/org/models': {
+          get: {
+            operationId: 'models',
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: { type: 'array', items: named, title: 'Response Get Models Org Models Get' },
+                  },
+                },
+              },
+            },
+          },
+        },
+        '/org/regions': {
+          get: {
+            operationId: 'regions',
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { type: 'array', items: named } } },
+              },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          NamedResource: {
+            type: 'object',
+            required: ['id', 'name'],
+            properties: { id: { type: 'string' }, name: { type: 'string' } },
+          },
+        },
+      },
+    };
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'sdkgen-items-')), 'openapi.json');
+    writeFileSync(file, JSON.stringify(spec));
+    const generated = await generate({
+      spec: file,
+      config: null,
+      format: false,
+      funcs: false,
+      referenceDocs: false,
+      namedComponents: true,
+    });
+    const input = derivedConfigInput(files, generated.api)!;
+    expect([...(input.responseItemSchemas ?? new Map())].sort()).toEqual([
+      ['get /org/models', 'NamedResource'],
+      ['get /org/regions', 'NamedResource'],
+    ]);
+  });
+});

@@ -74,7 +74,11 @@ export function derivedConfigInput(
         const type = m.response.kind === 'json' ? m.response.type : null;
         const key = type?.kind === 'ref' ? schemaKey(type.schemaId) : null;
         if (key) responseSchemas.set(endpoint, key);
-        const items = type?.kind === 'array' && type.items.kind === 'ref' ? schemaKey(type.items.schemaId) : null;
+        // (An array response is a schema the pipeline names for the operation: `…/get#response`; its items, a `$ref`.)
+        const named =
+          type?.kind === 'ref' && key === null ? generated?.schemas.find((s) => s.id === type.schemaId) : null;
+        const array = named ? named.type : type;
+        const items = array?.kind === 'array' && array.items.kind === 'ref' ? schemaKey(array.items.schemaId) : null;
         if (items) responseItemSchemas.set(endpoint, items);
       }
     }
