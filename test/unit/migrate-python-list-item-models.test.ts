@@ -87,7 +87,18 @@ describe('Python migration: a model declared only as the items of its methods’
     expect(unmodelled.map((u) => u.name)).toEqual([]);
   });
 
-  it('stays unmodelled where the operations answer two schemas of its shape', () => {
+  it('is the schema of its shape most of them answer, where they answer two', () => {
+    const { models } = run(
+      new Map([
+        ['get /org/models', 'NamedResource'],
+        ['get /org/regions', 'NamedResource'],
+        ['get /org/categories', 'Tag'],
+      ]),
+    );
+    expect(models.map((m) => [m.key, m.schema])).toEqual([['org_item', 'NamedResource']]);
+  });
+
+  it('stays unmodelled where the operations answer two schemas of its shape as often', () => {
     const { models, unmodelled } = run(
       new Map([
         ['get /org/models', 'NamedResource'],

@@ -2,7 +2,7 @@
  * The schema a listed model is where Stainless's SDK declares it only as the items of its methods' responses:
  * `OrganizationModelsResponse: TypeAlias = List[OrgItem]` (`type OrganizationModelsResponse = Array<OrgItem>`), the
  * operation answering an array of `$ref`s to `NamedResource`. Of the schemas the operations of the methods returning
- * such a list answer as items, those of the model's shape: one only, or none. Profound's `OrgItem` is `NamedResource`,
+ * such a list answer as items, those of the model's shape: the one, or the one most of them answer; none on a tie. Profound's `OrgItem` is `NamedResource`,
  * which `models` and `regions` answer, not `CategoryWithOrganization`, which `categories.list` answers since the spec
  * gained a field there; four more schemas of the spec are of its two fields.
  */
@@ -20,13 +20,15 @@ export function listItemSchema<M extends { endpoint: string }>(
   schemas: DerivedConfigInput['schemas'],
 ): string | null {
   if (shape === null || shape.members.length === 0) return null;
-  const answered = new Set<string>();
+  const answered = new Map<string, number>();
   for (const method of methods) {
     if (listedBy(method) !== name) continue;
     const items = itemSchemaOf(method.endpoint);
     const schema = items === undefined ? undefined : schemas.find((s) => s.key === items);
-    if (schema?.shape && sameShape(schema.shape, shape)) answered.add(schema.key);
+    if (schema?.shape && sameShape(schema.shape, shape)) answered.set(schema.key, (answered.get(schema.key) ?? 0) + 1);
   }
-  const [only] = answered;
-  return answered.size === 1 ? only : null;
+  // Of several, the one more of its methods answer than any other (the spec split what Stainless's read as one
+  // schema: profound's `models` and `regions` answer `NamedResource`, `categories.tags` `Tag`, of the same two fields).
+  const [first, second] = [...answered].sort((a, b) => b[1] - a[1]);
+  return first !== undefined && (second === undefined || first[1] > second[1]) ? first[0] : null;
 }
