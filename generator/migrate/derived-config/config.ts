@@ -22,6 +22,7 @@ import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
 import { referredSchemas, returnedSchemas, schemaFor, sharedWordSchemas, unionSchemas } from './schema-match';
+import { listItemSchema } from './list-items';
 import { nestedSchemasFound } from './nested-schemas';
 import { typeKeyOf } from './type-keys';
 import { unmodelledTypes, type UnmodelledType } from './unmodelled-types';
@@ -243,6 +244,12 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const listingKey = typeKeyOf(surface.types);
   const typeKey = (type: (typeof surface.types)[number]) =>
     input.typeAliases?.get(listingKey(type)) ?? listingKey(type);
+  // (A method's response declared as an array of one named type: `type OrganizationModelsResponse = Array<OrgItem>`.)
+  const listedBy = (method: { returns: string }) => {
+    const shape = input.typeShapes.get(method.returns);
+    return shape?.kind === 'array' && shape.members.length === 1 ? shape.members[0] : null;
+  };
+  const itemsOf = (endpoint: string) => input.responseItemSchemas?.get(endpoint);
   for (const type of surface.types) {
     const path = resourcePathOf(type.module, input.sharedResource);
     if (path === null) continue;
@@ -252,8 +259,11 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const answers = surface.methods
       .filter((m) => m.returns === type.name)
       .map((m) => input.responseSchemas.get(m.endpoint));
-    const returnedBy = answers.every((a): a is string => a !== undefined) ? answers : [];
     const shape = input.typeShapes.get(typeKey(type)) ?? null;
+    // (Returned by no method itself: the items of the arrays its methods return, `Array<OrgItem>`: list-items.ts.)
+    const items =
+      answers.length > 0 ? null : listItemSchema(type.name, shape, surface.methods, listedBy, itemsOf, input.schemas);
+    const returnedBy = items !== null ? [items] : answers.every((a): a is string => a !== undefined) ? answers : [];
     found.set(typeKey(type), schemaFor(type.name, input.schemas, shape, responses, returnedBy));
   }
   // Else the schema a model's property refers to, where Stainless's declaration of the model refers to the type.

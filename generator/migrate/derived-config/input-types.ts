@@ -69,6 +69,8 @@ export interface DerivedConfigInput {
   queryParams: ReadonlyMap<string, string[]>;
   /** The component schema (key) each endpoint responds with, where it is one. */
   responseSchemas: ReadonlyMap<string, string>;
+  /** The component schema (key) of the items of each endpoint's array response, where it is one. */
+  responseItemSchemas?: ReadonlyMap<string, string>;
   /**
    * Stainless's webhook_unwrap methods (`unwrap(body: string): UnwrapWebhookEvent`), which older api.md files do not
    * list: the resource (config keys) and method name, the property its events are told apart by (`type`), and the

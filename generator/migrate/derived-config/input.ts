@@ -56,6 +56,7 @@ export function derivedConfigInput(
   const paginated = new Set<string>();
   const queryParams = new Map<string, string[]>();
   const responseSchemas = new Map<string, string>();
+  const responseItemSchemas = new Map<string, string>();
   // api.md's endpoints are the spec's paths; the SDK's methods' paths start after the prefix every operation shares
   // (`/v1`, which the base URL carries).
   const basePath = generated?.basePath ?? '';
@@ -70,6 +71,12 @@ export function derivedConfigInput(
         const type = m.response.kind === 'json' ? m.response.type : null;
         const key = type?.kind === 'ref' ? schemaKey(type.schemaId) : null;
         if (key) responseSchemas.set(endpoint, key);
+        // (An array response is a schema the pipeline names for the operation: `…/get#response`; its items, a `$ref`.)
+        const named =
+          type?.kind === 'ref' && key === null ? generated?.schemas.find((s) => s.id === type.schemaId) : null;
+        const array = named ? named.type : type;
+        const items = array?.kind === 'array' && array.items.kind === 'ref' ? schemaKey(array.items.schemaId) : null;
+        if (items) responseItemSchemas.set(endpoint, items);
       }
     }
     resource.subresources.forEach(visit);
@@ -115,6 +122,7 @@ export function derivedConfigInput(
       return key ? [{ key, name: schema.name, shape: shapeOf(schema.type, typeOf) }] : [];
     }),
     responseSchemas,
+    responseItemSchemas,
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
     typeDeclarations: typeDeclarations(parseApiMd(apiMd, text).types, text),
     typeReferences: declaredReferences(parseApiMd(apiMd, text).types, text),

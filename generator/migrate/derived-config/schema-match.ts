@@ -118,7 +118,7 @@ function closestGrown(shape: Shape, schemas: DerivedConfigInput['schemas']): str
 /** Words a spec's schema names often add to the type's: `CustomerCreateRequest`, `NamespaceResponse`. */
 const SCHEMA_SUFFIXES = ['Request', 'Response', 'Object', 'Schema', 'Model', 'Dto', 'DTO', 'Body', 'Input', 'Output'];
 
-function sameShape(a: Shape, b: Shape): boolean {
+export function sameShape(a: Shape, b: Shape): boolean {
   return a.kind === b.kind && a.members.join('\0') === b.members.join('\0');
 }
 

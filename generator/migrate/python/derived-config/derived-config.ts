@@ -295,7 +295,10 @@ function pagedBy(
   if (page !== undefined) {
     const scheme = schemes.find((s) => s.className === page);
     if (!scheme) return undefined;
-    return schemes.length > 1 ? scheme.name : null;
+    // The only scheme goes unnamed where the spec alone pages the endpoint; else it is named: sdkgen pages no POST
+    // list whose cursor is in the body by itself (zeroentropy's `PageInfo(json={"path_gt": …})`).
+    const pagedAlone = spec === null || (spec.paginated?.has(endpoint) ?? false);
+    return schemes.length > 1 || !pagedAlone ? scheme.name : null;
   }
   // (A scheme asking nothing of the request, a `fake_page`, would page it by its response alone: method-pages.ts.)
   if (unpagedThoughFitting(true, schemes, responseProperties(endpoint, spec))) return false;

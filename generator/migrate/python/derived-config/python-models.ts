@@ -17,6 +17,8 @@ import { renamedRoute, type SpecRoute } from '../../derived-config/route-names';
 import type { SpecSecurityScheme } from './client-options';
 import { apiMdClientName } from './api-md-client';
 import { schemaBySection } from './endpoint-schemas';
+import { listItemSchema } from '../../derived-config/list-items';
+import { escapeRegExp } from '../../../escape-regexp';
 import { nestedSchemasFound } from '../../derived-config/nested-schemas';
 import type { NestedSchema } from '../../derived-config/input-types';
 import { unmodelledTypes, type DeclarationForms, type UnmodelledType } from '../../derived-config/unmodelled-types';
@@ -26,6 +28,8 @@ export interface SpecSchemas {
   schemas: DerivedConfigInput['schemas'];
   /** The component schema (key) each endpoint ("get /things") responds with, where it is one. */
   responseSchemas: ReadonlyMap<string, string>;
+  /** The component schema (key) of the items of each endpoint's array response, where it is one. */
+  responseItemSchemas?: ReadonlyMap<string, string>;
   /** The schema each component schema's property refers to, by schema key then property. */
   propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Each endpoint's query parameters (wire names), for the methods a page scheme would take (derived-config.ts). */
@@ -89,6 +93,14 @@ export function pythonModels(
   const listed: Array<{ name: string; resource: string[]; section: Section }> = [];
   // api.md's route as the spec names it (another path parameter's name: route-names.ts).
   const specEndpoint = (endpoint: string) => renamedRoute(endpoint, spec.specRoutes ?? [])?.spec ?? endpoint;
+  const allMethods = sections.flatMap((s) => s.methods);
+  const itemsOf = (endpoint: string) => spec.responseItemSchemas?.get(specEndpoint(endpoint));
+  // (A method's response declared as a list of one named type: `OrganizationModelsResponse: TypeAlias = List[OrgItem]`.)
+  const listedBy = (method: Section['methods'][number]) => {
+    const source = method.returnsAt === undefined ? null : text(method.returnsAt.replace(/^\.\//, ''));
+    const alias = new RegExp(`^${escapeRegExp(method.returns)}(?:: TypeAlias)? = List\\[(\\w+)\\]\\s*$`, 'm');
+    return (source === null ? null : alias.exec(source)?.[1]) ?? null;
+  };
   for (const section of sections) {
     if (section.resource === null) continue;
     for (const name of section.types) {
@@ -103,8 +115,11 @@ export function pythonModels(
         .flatMap((s) => s.methods)
         .filter((m) => m.returns === name)
         .map((m) => spec.responseSchemas.get(specEndpoint(m.endpoint)));
-      const returnedBy = answers.every((a): a is string => a !== undefined) ? answers : [];
       const shape = declared.shapes.get(name) ?? null;
+      // (Returned by no method itself: the items of the lists its methods return, `List[OrgItem]`: list-items.ts.)
+      const items =
+        answers.length > 0 ? null : listItemSchema(name, shape, allMethods, listedBy, itemsOf, spec.schemas);
+      const returnedBy = items !== null ? [items] : answers.every((a): a is string => a !== undefined) ? answers : [];
       found.set(
         name,
         schemaFor(name, spec.schemas, shape, responses, returnedBy) ??
