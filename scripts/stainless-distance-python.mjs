@@ -35,6 +35,9 @@
 // --json           one JSON object on stdout instead of the table
 // --area <kind>    report that kind alone (resources, types, client, init, api.md, readme, runtime, tests): its
 //                  figure per pair and in total, and its files that differ most
+// --code           leave docstrings (a statement that is only a string: a module's, class's, function's or
+//                  attribute's) and comment lines out on both sides before comparing, to see what differs in code alone
+//                  (sdkgen writes its own docstrings by design); blank-line runs left by them count as one, and none opens a file
 // --era            generate each pair in the forms of its SDK's era, as `sdkgen migrate` infers it (its generation's day,
 //                  else what its `_client.py` and `__init__.py` show; stainless/python-era.ts), passed as
 //                  `--stainless-era`; a pair's `"era"` (a day, or "latest") is taken as given. Without it: the newest forms.
@@ -79,6 +82,7 @@ function parseArgs(argv) {
     else if (arg === '--diffs') options.diffs = value();
     else if (arg === '--json') options.json = true;
     else if (arg === '--era') options.era = true;
+    else if (arg === '--code') options.code = true;
     else if (arg === '--area') {
       options.area = value();
       if (![...KINDS, ...APART].includes(options.area)) usage(`--area: one of ${[...KINDS, ...APART].join(', ')}`);
@@ -139,8 +143,34 @@ function kindOf(file, pkg) {
   return rel.startsWith('lib/') ? undefined : 'runtime';
 }
 
+/**
+ * A formatted Python text without its docstrings and comment lines (`--code`). After Ruff's formatter a docstring is a
+ * line that opens with `"""` (or `r"""`, `'''`) after its indent, up to the line that closes it.
+ */
+function codeOnly(text) {
+  const out = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const opening = line.match(/^\s*[rRuU]?("""|''')/);
+    if (opening) {
+      const quote = opening[1];
+      const after = line.slice(line.indexOf(quote) + 3);
+      let end = i;
+      if (!after.includes(quote)) while (end + 1 < lines.length && !lines[end + 1].includes(quote)) end++;
+      if (!after.includes(quote) && end + 1 < lines.length) end++;
+      i = end;
+      continue;
+    }
+    if (/^\s*#/.test(line)) continue;
+    if (line.trim() === '' && (out.length === 0 || out[out.length - 1].trim() === '')) continue;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
 /** The side's files by comparable key (`<kind>:<path under the package>`) → text, formatted alike. */
-function comparable(files, ruff) {
+function comparable(files, ruff, code = false) {
   const pkg = packageOf(files);
   const out = new Map();
   let banners = 0;
@@ -164,7 +194,7 @@ function comparable(files, ruff) {
       banners += opening.banner;
       headers += opening.header;
     }
-    out.set(`${kind}:${rel}`, text);
+    out.set(`${kind}:${rel}`, code && file.endsWith('.py') ? codeOnly(text) : text);
   }
   return { pkg, files: out, banners, headers };
 }
@@ -245,8 +275,8 @@ function measure(pair, options, scratch, ruff) {
   // Modules the owners keep by hand beside the generated ones: no generator writes them.
   const custom = ownersModules(modules);
   for (const file of custom) theirSide.delete(file);
-  const theirs = comparable(theirSide, ruff);
-  const ours = comparable(sideFiles(out, 'HEAD'), ruff);
+  const theirs = comparable(theirSide, ruff, options.code);
+  const ours = comparable(sideFiles(out, 'HEAD'), ruff, options.code);
   // A kind Stainless's side lacks (a stainless-compat folder keeps no src/) is not compared.
   const present = new Set([...theirs.files.keys()].map((key) => key.split(':')[0]));
   const kinds = Object.fromEntries([...KINDS, ...APART].map((kind) => [kind, emptyTally()]));

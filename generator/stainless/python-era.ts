@@ -211,6 +211,13 @@ export const ERA_EAGER_RESOURCES = 'eager-resources';
  */
 export const ERA_PLAIN_RESOURCE_NAMES = 'plain-resource-names';
 
+/**
+ * The qualifier of a client that sends each request the credentials of its operation's schemes
+ * (`def _auth_headers(self, security: SecurityOptions)`), which its config's edition may not say (a config `sdkgen
+ * migrate --from-repo` writes names none): the form stands as the client shows it.
+ */
+export const ERA_SECURITY_OPTIONS = 'security-options';
+
 /** Whether the SDK of `era` names its resource classes without the `Resource` suffix (ERA_PLAIN_RESOURCE_NAMES). */
 export function plainResourceNames(era: string | null | undefined): boolean {
   return eraQualifiers(era).has(ERA_PLAIN_RESOURCE_NAMES);
@@ -399,8 +406,10 @@ export function pythonFormsOfEra(
     aiohttp: since(AIOHTTP_SINCE),
     resourceDocstrings: since(RESOURCE_DOCSTRINGS_SINCE),
     customHeadersEnv: since(CUSTOM_HEADERS_ENV_SINCE),
-    securityOptions: since(SECURITY_OPTIONS_SINCE) && edition != null && edition >= SECURITY_OPTIONS_EDITION,
-    requestSecurity: since(SECURITY_OPTIONS_SINCE),
+    securityOptions:
+      qualifiers.has(ERA_SECURITY_OPTIONS) ||
+      (since(SECURITY_OPTIONS_SINCE) && edition != null && edition >= SECURITY_OPTIONS_EDITION),
+    requestSecurity: qualifiers.has(ERA_SECURITY_OPTIONS) || since(SECURITY_OPTIONS_SINCE),
     pathTemplate: since(PATH_TEMPLATE_SINCE),
     deepcopyWithPaths: since(DEEPCOPY_WITH_PATHS_SINCE),
     mergedAuthHeaders: since(MERGED_AUTH_HEADERS_SINCE),
@@ -555,12 +564,16 @@ export function inferStainlessPythonEra(
       ? []
       : [shown ? ERA_LAZY_RESOURCES : ERA_EAGER_RESOURCES]),
     ...(client !== null && namesResourcesPlainly(client) ? [ERA_PLAIN_RESOURCE_NAMES] : []),
+    ...(client !== null && SECURITY_OPTIONS_AUTH.test(client) ? [ERA_SECURITY_OPTIONS] : []),
   ];
   if (qualifiers.length === 0) return day;
   // (A day past every change is the newest forms, null; with a qualifier it is written out.)
   const written = day ?? (generatedOn?.slice(0, 10) || CHANGES[CHANGES.length - 1]);
   return [written, ...qualifiers].join('+');
 }
+
+/** The client's per-request credentials (ERA_SECURITY_OPTIONS). */
+const SECURITY_OPTIONS_AUTH = /^ {4}def _auth_headers\(self, security: SecurityOptions\)/m;
 
 /** A shared types module (`types/shared/address.py`, `types/shared_params/address.py`), not its `__init__.py`. */
 const SHARED_TYPES_MODULE = /(?:^|\/)types\/shared(?:_params)?\/(?!__init__\.py$)[^/]+\.py$/;

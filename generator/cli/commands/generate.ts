@@ -69,7 +69,7 @@ export const command: CommandSpec = {
       'with --target python: the import name (default: targets.python.package_name, else from the package name)',
     formatter: 'oxfmt (default), prettier or none (also SDKGEN_FORMATTER, or formatter: in the config)',
     'stainless-era':
-      "with a Stainless config: write the forms of Stainless's SDKs of that day (YYYY-MM-DD, optionally +lazy-resources or +eager-resources for a Python client that differs from its day, +plain-resource-names for Python resource classes named without `Resource`, +base-client for a TypeScript client.ts that also exports `Base<Client>`), or latest: the newest (default: as the output's manifest records, which sdkgen migrate infers)",
+      "with a Stainless config: write the forms of Stainless's SDKs of that day (YYYY-MM-DD, optionally +lazy-resources or +eager-resources for a Python client that differs from its day, +plain-resource-names for Python resource classes named without `Resource`, +security-options for a Python client whose `_auth_headers` takes `SecurityOptions`, +base-client for a TypeScript client.ts that also exports `Base<Client>`), or latest: the newest (default: as the output's manifest records, which sdkgen migrate infers)",
     'allow-ref-root': "folder $refs may read files from (default: the spec's folder; also allowRefRoot: in the config)",
     mcp: 'also generate an MCP server package in packages/mcp-server (or mcp: true in the config)',
     'no-funcs': 'no standalone functions in src/funcs (or funcs: false in the config)',

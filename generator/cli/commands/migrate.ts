@@ -42,7 +42,7 @@ export const command: CommandSpec = {
       "Stainless's local CLI (stlc) workspace, the folder with workspace.json: its spec, config, SDK folder and custom-code base (default: stainless/ in the repo or at its git root)",
     base: "Stainless's pristine output, to tell hand edits from its code (default: found on the generated branch, else stlc's custom-code base)",
     'stainless-era':
-      "write the forms of Stainless's SDKs of that day (`Record<string, V>` maps, no @example before 2025-05-07…), or latest: the newest (default: inferred from the repository, the day of Stainless's last generation, +lazy-resources or +eager-resources where its Python client differs from that day's, +plain-resource-names where its resource classes have no `Resource` suffix, +base-client where its client.ts exports `Base<Client>`); recorded for every regeneration",
+      "write the forms of Stainless's SDKs of that day (`Record<string, V>` maps, no @example before 2025-05-07…), or latest: the newest (default: inferred from the repository, the day of Stainless's last generation, +lazy-resources or +eager-resources where its Python client differs from that day's, +plain-resource-names where its resource classes have no `Resource` suffix, +security-options where its Python client sends each request its operation's schemes (`_auth_headers(self, security)`), +base-client where its client.ts exports `Base<Client>`); recorded for every regeneration",
     'no-lockfile':
       'leave the lockfile as it is (default: brought up to date by its package manager, without install scripts); the report prints the command',
     verbose: 'list every file written, removed, kept and carried over',
