@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { adderOf, touchersOf } from './file-logs.mjs';
+import { adderOf, literal, touchersOf } from './file-logs.mjs';
 import { namedBase } from './owners-base.mjs';
 import {
   folderMoves,
@@ -262,7 +262,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     }
     if (!ownersTouched) continue;
     const blame = blameLines(repo, ref, file);
-    const diff = git('diff', '-U0', '--ignore-space-at-eol', base, ref, '--', file);
+    const diff = git('diff', '-U0', '--ignore-space-at-eol', base, ref, '--', literal(file));
     for (const h of parseHunks(diff)) {
       const owned = h.added.filter((a) => !stainless.has(blame[a.line - 1], file, blame.orig[a.line - 1]));
       const isOwners = h.added.length ? owned.length > 0 : removedByOwners(repo, base, ref, file, h.removed, stainless);
@@ -376,7 +376,7 @@ function beforePeoplesEdits(repo, generation, stainless) {
 function removedByOwners(repo, base, ref, file, removed, stainless) {
   const probe = [...removed].sort((a, b) => b.trim().length - a.trim().length)[0]?.trim();
   if (!probe) return false;
-  const r = spawnSync('git', ['log', '--format=%H', '-S', probe, `${base}..${ref}`, '--', file], {
+  const r = spawnSync('git', ['log', '--format=%H', '-S', probe, `${base}..${ref}`, '--', literal(file)], {
     cwd: repo,
     encoding: 'utf8',
     maxBuffer: 1 << 30,

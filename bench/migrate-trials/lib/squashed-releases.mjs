@@ -11,6 +11,7 @@
 // generator/migrate/repository/squashed-releases.ts and moves.ts, written out again so that the harness measures
 // without sdkgen's code.
 import { spawnSync } from 'node:child_process';
+import { literal } from './file-logs.mjs';
 
 const HEADER = 'File generated from our OpenAPI spec by Stainless';
 
@@ -139,7 +140,7 @@ export class StainlessCommits extends Set {
     this.spansOf ??= new Map();
     const key = `${commit}\0${file}`;
     if (!this.spansOf.has(key)) {
-      const diff = spawnSync('git', ['show', '--format=', '-U0', '--no-color', '--no-renames', commit, '--', file], {
+      const diff = spawnSync('git', ['show', '--format=', '-U0', '--no-color', '--no-renames', commit, '--', literal(file)], {
         cwd: this.repo,
         encoding: 'utf8',
         maxBuffer: 1 << 30,
