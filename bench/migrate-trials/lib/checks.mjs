@@ -501,7 +501,8 @@ export function checkStainlessLeft(repo, owners, keptImported = []) {
   const pristine = [];
   for (const f of files) {
     if (!baseSet.has(f) || written.has(f) || ownersSet.has(f)) continue;
-    const same = spawnSync('git', ['diff', '--quiet', owners.base, 'HEAD', '--', literal(f)], { cwd: repo }).status === 0;
+    const same =
+      spawnSync('git', ['diff', '--quiet', owners.base, 'HEAD', '--', literal(f)], { cwd: repo }).status === 0;
     if (same) pristine.push(f);
   }
   const runtimeOrBuild = (f) =>

@@ -140,11 +140,15 @@ export class StainlessCommits extends Set {
     this.spansOf ??= new Map();
     const key = `${commit}\0${file}`;
     if (!this.spansOf.has(key)) {
-      const diff = spawnSync('git', ['show', '--format=', '-U0', '--no-color', '--no-renames', commit, '--', literal(file)], {
-        cwd: this.repo,
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-      }).stdout;
+      const diff = spawnSync(
+        'git',
+        ['show', '--format=', '-U0', '--no-color', '--no-renames', commit, '--', literal(file)],
+        {
+          cwd: this.repo,
+          encoding: 'utf8',
+          maxBuffer: 1 << 30,
+        },
+      ).stdout;
       const spans = [];
       for (const l of diff.split('\n')) {
         const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(l);
