@@ -229,6 +229,9 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
       // One of the owners' commits added it, the banner copied from a generated file (together's
       // tests/lib/upload.test.ts), or Stainless's output they committed themselves: not told apart here.
       if (adder && !stainless.has(adder, f)) headerAddedByOwners.push(f);
+      // Stainless's file its generations deleted that a person's commit then put back (Modern Treasury's
+      // webhooks.ts, "add back removed code"): theirs by that choice, as migrate takes it (kept byte for byte).
+      if (adder && !stainless.has(adder, f) && deletedBefore(repo, adder, f)) ownersFiles.push(f);
       continue;
     }
     if (adder && stainless.has(adder, f)) botAddedFiles.push(f);
@@ -370,6 +373,15 @@ function beforePeoplesEdits(repo, generation, stainless) {
   } finally {
     rmSync(index, { force: true });
   }
+}
+
+// Whether a commit before `commit` (in its history) deleted `file`.
+function deletedBefore(repo, commit, file) {
+  const r = spawnSync('git', ['log', '--diff-filter=D', '--format=%H', '-1', `${commit}^`, '--', literal(file)], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
+  return r.status === 0 && r.stdout.trim() !== '';
 }
 
 // Which commits removed a hunk's lines: those that lowered the count of its longest line (git's pickaxe).

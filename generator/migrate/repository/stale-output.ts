@@ -202,6 +202,9 @@ function historyOf(
   const addedByGeneration = new Set<string>();
   // The oldest commit of people's that changed each file.
   const firstByPeople = new Map<string, string>();
+  // Who made each file's newest addition, and the files a person added back after a deletion.
+  const newestAdded = new Map<string, 'generation' | 'person'>();
+  const putBack = new Set<string>();
   const log = read.git(dir, [
     // (Paths as they are: a `*` or `:` in a file's name is no pattern.)
     '--literal-pathspecs',
@@ -229,8 +232,14 @@ function historyOf(
       // (Newest first: the last addition seen is the first.)
       if (status === 'A' && generation) addedByGeneration.add(name);
       else if (status === 'A') addedByGeneration.delete(name);
+      if (status === 'A' && !newestAdded.has(name)) newestAdded.set(name, generation ? 'generation' : 'person');
+      // A deletion older than a person's newest addition: the file was put back by hand.
+      if (status === 'D' && newestAdded.get(name) === 'person') putBack.add(name);
     }
   }
+  // A file Stainless's generations deleted and a person's commit then put back (Modern Treasury's webhooks.ts: "add
+  // back removed code", banner and all) is the owners', whatever a generation changed in it since: they chose to keep it.
+  for (const name of putBack) addedByGeneration.delete(name);
   return { touchedByPeople, addedByGeneration, firstByPeople };
 }
 
