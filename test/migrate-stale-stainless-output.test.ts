@@ -127,6 +127,8 @@ describe.runIf(SLOW_FULL)('migrate: Stainless’s output main kept that the gene
     expect(found.commit).toBe(git(repo, 'rev-parse', 'generated').trim());
     expect(found.blobs.has('src/resources/catalogs.ts')).toBe(false);
     expect(found.stale ?? '').not.toContain('catalogs');
+    // (Told to Python's planner too, where a banner's file the base lacks is else a later generation's.)
+    expect(found.putBack).toEqual(['src/resources/catalogs.ts']);
     const plan = planMigration({ current: readRepoFiles(repo), base: found, rendered: [] });
     expect(plan.kept).toContain('src/resources/catalogs.ts');
     expect(plan.removed).not.toContain('src/resources/catalogs.ts');
