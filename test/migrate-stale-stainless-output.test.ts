@@ -106,6 +106,35 @@ describe.runIf(SLOW_FULL)('migrate: Stainless’s output main kept that the gene
     expect(plan.needsHand.map((n) => n.path)).not.toContain('src/resources/catalogs.ts');
   });
 
+  it('leaves the owners a module Stainless deleted that a person put back, whatever generation touched it since', () => {
+    const { repo } = repository();
+    // Stainless's generations delete a module of theirs (on both branches); a person's commit adds it back, banner and
+    // all ("add back removed code"); a later generation rewrites its imports (Modern Treasury's webhooks.ts).
+    git(repo, 'checkout', '-q', 'generated');
+    write(repo, { 'src/resources/catalogs.ts': catalogs });
+    commit(repo, BOT, 'feat(api): catalogs', '2025-11-26T07:00:00Z');
+    git(repo, 'rm', '-q', 'src/resources/catalogs.ts');
+    commit(repo, BOT, 'chore(internal): temporary commit', '2025-11-26T08:00:00Z');
+    git(repo, 'checkout', '-q', 'main');
+    git(repo, 'rm', '-q', 'src/resources/catalogs.ts');
+    commit(repo, BOT, 'chore(internal): temporary commit', '2025-11-25T01:00:00Z');
+    write(repo, { 'src/resources/catalogs.ts': catalogs });
+    commit(repo, PERSON, 'chore: add back removed code', '2025-11-25T02:00:00Z');
+    const synced = catalogs.replace('export class', '// synced\nexport class');
+    write(repo, { 'src/resources/catalogs.ts': synced });
+    commit(repo, BOT, 'chore: sync repo', '2025-11-25T03:00:00Z');
+
+    const found = findStainlessBase(repo, 'generated')!;
+    expect(found.commit).toBe(git(repo, 'rev-parse', 'generated').trim());
+    expect(found.blobs.has('src/resources/catalogs.ts')).toBe(false);
+    expect(found.stale ?? '').not.toContain('catalogs');
+    // (Told to Python's planner too, where a banner's file the base lacks is else a later generation's.)
+    expect(found.putBack).toEqual(['src/resources/catalogs.ts']);
+    const plan = planMigration({ current: readRepoFiles(repo), base: found, rendered: [] });
+    expect(plan.kept).toContain('src/resources/catalogs.ts');
+    expect(plan.removed).not.toContain('src/resources/catalogs.ts');
+  });
+
   it('takes a line only the bot’s commits on main wrote for its output, not a hand edit', () => {
     const { repo, base } = repository();
     const changes = generationsSince(repo, base).get('tests/api-resources/pets.test.ts')!;

@@ -80,3 +80,26 @@ describe.runIf(SLOW_FULL)('trial harness: a file of the owners’ with Stainless
     expect(left.status).toBe('pass');
   });
 });
+
+describe.runIf(SLOW_FULL)('trial harness: a file of Stainless’s a person put back after its deletion', () => {
+  it('is an owners’ file (check 2: byte-identical), banner and all', () => {
+    const { repo } = history();
+    const hooks = 'src/resources/webhooks.ts';
+    const text = `${HEADER}export class Webhooks {}\n`;
+    git(repo, 'checkout', '-q', 'main');
+    git(repo, 'reset', '-q', '--hard', 'HEAD~1');
+    write(repo, { [hooks]: text });
+    commit(repo, BOT, 'feat(api): webhooks', '2026-02-22T00:00:00Z');
+    git(repo, 'rm', '-q', hooks);
+    commit(repo, BOT, 'chore(internal): temporary commit', '2026-02-23T00:00:00Z');
+    write(repo, { [hooks]: text });
+    commit(repo, PERSON, 'chore: add back removed code', '2026-02-24T00:00:00Z');
+    write(repo, { [hooks]: text.replace('export', '// synced\nexport') });
+    const ref = commit(repo, BOT, 'chore: sync repo', '2026-02-25T00:00:00Z');
+    const owners = analyseOwners(repo, ref);
+    expect(owners.ownersFiles).toContain(hooks);
+    // (A banner's file a person added that was never deleted is still told apart by check 8 alone.)
+    expect(owners.ownersFiles).not.toContain(OWNERS_TEST);
+    expect(owners.headerAddedByOwners).toEqual(expect.arrayContaining([OWNERS_TEST, hooks]));
+  });
+});

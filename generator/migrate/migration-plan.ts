@@ -18,7 +18,7 @@ export interface MigrationInputs {
    * Stainless's pristine output: path → blob id, and the texts of those that are text. Null: none found. `inUse`:
    * Stainless's files its generations deleted that the owners keep in use (repository/stale-output.ts).
    */
-  base: { blobs: Map<string, string>; texts: Map<string, string>; inUse?: string[] } | null;
+  base: { blobs: Map<string, string>; texts: Map<string, string>; inUse?: string[]; putBack?: string[] } | null;
   /** sdkgen's output (src/lib and examples already left out). */
   rendered: Array<{ path: string; contents: string }>;
   /** What Stainless's generations committed since the base changed (not hand edits); none when left out. */

@@ -33,6 +33,30 @@ describe("sdkgen's Jest config over the owners' own", () => {
     expect(sdkgenJestConfig('jest.config.ts')!.path).toBe('jest.sdkgen.config.ts');
     expect(sdkgenJestConfig('jest.config.mts')).toBeNull();
   });
+
+  // Run by hand with real Jest 30.5.2 (and the `export =` one with Jest 29.7.0), ts-node 10.9, on a repository of
+  // sdkgen's modules (`.js` specifiers) and the mock server's setup: with theirs alone "Cannot find module
+  // '../src/index.js'"; with sdkgen's, 1 passed. Before: `import owners from './jest.config'` of an `export =` config
+  // failed ts-node's check without esModuleInterop (TS1259), and a `.cts` was a person's.
+  it('imports theirs as CommonJS where it is `export =` or a `.cts` (Jest 30 loads it as it loads `.ts`)', () => {
+    const exportEquals = 'const config = { testEnvironment: "node" };\nexport = config;\n';
+    const ts = sdkgenJestConfig('jest.config.ts', { text: exportEquals })!;
+    expect(ts.path).toBe('jest.sdkgen.config.ts');
+    expect(ts.contents).toContain("import loaded = require('./jest.config');");
+    expect(ts.contents).not.toContain('import owners from');
+    expect(ts.contents).not.toContain('@ts-ignore');
+    for (const text of [exportEquals, 'const config = {};\nexport default config;\n']) {
+      const cts = sdkgenJestConfig('jest.config.cts', { text })!;
+      expect(cts.path).toBe('jest.sdkgen.config.cts');
+      expect(cts.testScript).toBe('jest -c jest.sdkgen.config.cts');
+      expect(cts.contents).toContain("import loaded = require('./jest.config.cts');");
+      // (`export default` read as Jest reads it: the module's `default`.)
+      expect(cts.contents).toContain('__esModule === true ? (loaded as { default: unknown }).default : loaded');
+    }
+    // `export default` in a `.ts` keeps the default import (the form run with real Jest in CI).
+    const plain = sdkgenJestConfig('jest.config.ts', { text: 'export default {};\n' })!;
+    expect(plain.contents).toContain("import owners from './jest.config';");
+  });
 });
 
 describe("package.json's test script with sdkgen's config", () => {

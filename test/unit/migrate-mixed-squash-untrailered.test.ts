@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { analyseOwners } from '../../bench/migrate-trials/lib/owners.mjs';
 import { listsGeneratorCommits } from '../../generator/migrate/repository/generator-titles';
+// @ts-expect-error: the harness is plain JavaScript
+import { listsGeneratorCommits as harnessLists } from '../../bench/migrate-trials/lib/squashed-releases.mjs';
 import { filesChangedByPeople } from '../../generator/migrate/repository/people-edits';
 import { mixedReleases } from '../../generator/migrate/repository/squashed-releases';
 import { hasStainlessHeader } from '../../generator/migrate/repository/stainless-repo';
@@ -111,5 +113,56 @@ describe('a commit bringing the bot’s commits without a trailer', () => {
     expect(added.some((line) => line.startsWith('src/resources/pets.ts'))).toBe(false);
     expect(added).toContain('README.md: Ours, streamed: `acme.pets.list({ stream: true })`.');
     expect(added).not.toContain('README.md: npm install @acme/sdk');
+  });
+});
+
+/** release-please's pull request squash-merged by a person with its description as message (Modern Treasury's form). */
+const RELEASE_BODY = (items: string) =>
+  [
+    'release: 4.19.0 (#606)',
+    '',
+    'Automated Release PR',
+    '---',
+    '',
+    '',
+    '## 4.19.0 (2026-07-11)',
+    '',
+    'Full Changelog:',
+    '[v4.18.0...v4.19.0](https://github.com/acme/acme-node/compare/v4.18.0...v4.19.0)',
+    '',
+    items,
+    '',
+    '---',
+    "This pull request is managed by Stainless's [GitHub",
+    'App](https://github.com/apps/stainless-app).',
+  ].join('\n');
+
+describe('a release pull request’s changelog as a squash message', () => {
+  it('names the generator’s commits by its sections and items, wrapped lines and links aside', () => {
+    const generators = [
+      '### Features',
+      '',
+      '* **api:** api update',
+      '([7ba37c9](https://github.com/acme/acme-node/commit/7ba37c9445852a1089153a51fc16e68131487497))',
+    ].join('\n');
+    // (Harness and migrate alike.)
+    for (const lists of [listsGeneratorCommits, harnessLists])
+      expect(lists(RELEASE_BODY(generators), new Set())).toBe(true);
+    const fixes = [
+      '### Bug Fixes',
+      '',
+      '* **client:** send content-type header for requests with an omitted',
+      'optional body',
+      '([8479aa6](https://github.com/acme/acme-node/commit/8479aa6cbfefd39c35dac08b2fbebc7814778029))',
+      '* fix a typo ([#12](https://github.com/acme/acme-node/issues/12))',
+    ].join('\n');
+    const known = new Set(['fix(client): send content-type header for requests with an omitted optional body']);
+    for (const lists of [listsGeneratorCommits, harnessLists]) {
+      expect(lists(RELEASE_BODY(fixes), known)).toBe(true);
+      // People's titles alone, none the bot's commits bear: no evidence.
+      expect(lists(RELEASE_BODY(fixes), new Set())).toBe(false);
+      // A changelog in another message (a person's own notes) is not read.
+      expect(lists(`docs: notes\n\n${generators}`, new Set())).toBe(false);
+    }
   });
 });

@@ -65,3 +65,26 @@ describe("the harness's file logs from one walk", () => {
     );
   });
 });
+
+describe("the harness's file logs, a name with glob characters", () => {
+  it('reads `[id].ts` as that file, in the walk and in git log alike', () => {
+    const repo = tempDir('file-logs-glob-');
+    git(repo, 'init', '-q', '-b', 'main');
+    write(repo, { 'x.ts': '1\n' });
+    const first = commit(repo, BOT, 'feat(api): x', '2024-07-01T00:00:00Z');
+    write(repo, { 'i.ts': '1\n' });
+    const glob = commit(repo, BOT, 'feat(api): i', '2024-07-02T00:00:00Z');
+    write(repo, { '[id].ts': '1\n' });
+    const own = commit(repo, PERSON, 'feat: [id]', '2024-07-03T00:00:00Z');
+    // (A merge, so that git is asked file by file.)
+    git(repo, 'checkout', '-q', '-b', 'side', first);
+    write(repo, { 'y.ts': '1\n' });
+    commit(repo, PERSON, 'fix: y on a side', '2024-07-04T00:00:00Z');
+    git(repo, 'checkout', '-q', 'main');
+    git(repo, 'merge', '-q', '--no-edit', 'side');
+    expect(fileLogs(repo, 'HEAD', 'HEAD').linear).toBe(false);
+    expect(touchersOf(repo, 'HEAD', 'HEAD', '[id].ts')).toEqual([own]);
+    expect(touchersOf(repo, `${first}..HEAD`, 'HEAD', '[id].ts')).not.toContain(glob);
+    expect(adderOf(repo, 'HEAD', '[id].ts')).toBe(own);
+  });
+});

@@ -9,6 +9,7 @@ import { addsOnlyComments } from './comment-only.mjs';
 import { onlyTypes } from './types-only.mjs';
 import { movedLine } from './carried-elsewhere.mjs';
 import { linesAtAnotherDepth } from './python-depth.mjs';
+import { literal } from './file-logs.mjs';
 
 // 2. Every owners' file byte-identical at its path.
 export function checkOwnersFiles(repo, ref, owners) {
@@ -484,7 +485,7 @@ export function checkStainlessLeft(repo, owners, keptImported = []) {
   // A file one of the owners' commits added with Stainless's banner copied in (together's tests/lib/upload.test.ts),
   // kept as they have it, is theirs: a note.
   const unchanged = (f) =>
-    spawnSync('git', ['diff', '--quiet', owners.ref, 'HEAD', '--', f], { cwd: repo }).status === 0;
+    spawnSync('git', ['diff', '--quiet', owners.ref, 'HEAD', '--', literal(f)], { cwd: repo }).status === 0;
   const ownersBanner = withHeader.filter((f) => (owners.headerAddedByOwners ?? []).includes(f) && unchanged(f));
   const header = withHeader.filter((f) => !ownersBanner.includes(f));
   let written = new Set();
@@ -500,7 +501,8 @@ export function checkStainlessLeft(repo, owners, keptImported = []) {
   const pristine = [];
   for (const f of files) {
     if (!baseSet.has(f) || written.has(f) || ownersSet.has(f)) continue;
-    const same = spawnSync('git', ['diff', '--quiet', owners.base, 'HEAD', '--', f], { cwd: repo }).status === 0;
+    const same =
+      spawnSync('git', ['diff', '--quiet', owners.base, 'HEAD', '--', literal(f)], { cwd: repo }).status === 0;
     if (same) pristine.push(f);
   }
   const runtimeOrBuild = (f) =>

@@ -10,6 +10,12 @@ import { spawnSync } from 'node:child_process';
 const WALKS = new Map();
 
 /**
+ * A file's name as a literal pathspec: `git log -- '[id].ts'` reads the name as a glob (it also matches `i.ts`), while
+ * the walk's lists and git's other answers name files as they are. Every file name the harness gives git after `--`.
+ */
+export const literal = (file) => `:(literal)${file}`;
+
+/**
  * For a range (`ref`, or `base..ref`): each file's commits touching it, newest first as git log gives them, with the
  * status of its change there (A, M, D, T), and whether `ref`'s history has no merge (`linear`: then each list is git's
  * own for that file).
@@ -51,7 +57,7 @@ export function touchersOf(repo, range, ref, file, sought = null) {
   const logs = fileLogs(repo, range, ref);
   const walked = (logs.files.get(file) ?? []).map((c) => c.commit);
   if (logs.linear || (sought !== null && !walked.some(sought))) return walked;
-  return spawnSync('git', ['log', '--format=%H', range, '--', file], {
+  return spawnSync('git', ['log', '--format=%H', range, '--', literal(file)], {
     cwd: repo,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -64,7 +70,7 @@ export function touchersOf(repo, range, ref, file, sought = null) {
 export function adderOf(repo, ref, file) {
   const logs = fileLogs(repo, ref, ref);
   if (logs.linear) return (logs.files.get(file) ?? []).find((c) => c.status === 'A')?.commit ?? '';
-  return spawnSync('git', ['log', '--diff-filter=A', '--format=%H', '-1', ref, '--', file], {
+  return spawnSync('git', ['log', '--diff-filter=A', '--format=%H', '-1', ref, '--', literal(file)], {
     cwd: repo,
     encoding: 'utf8',
   }).stdout.trim();

@@ -11,6 +11,7 @@
 //   ever touched that path: their notes, their scripts, their tooling configs committed beside the build. Those are
 //   left out of the base, and counted with the owners' files check 2 wants byte-identical.
 import { spawnSync } from 'node:child_process';
+import { literal } from './file-logs.mjs';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,7 +53,7 @@ export function namedBase(repo, named, ref, stainless) {
     if (withHeader.has(f)) continue;
     const inLib = inPackage(f) && /(^|\/)lib\//.test(f.slice(from.length)) && !/(^|\/)\.keep$/.test(f);
     if (inPackage(f) && !inLib) continue;
-    const touchers = git('rev-list', commit, ...branches, '--', f)
+    const touchers = git('rev-list', commit, ...branches, '--', literal(f))
       .split('\n')
       .filter(Boolean);
     if (inLib || !touchers.some((c) => stainless.has(c))) ownersFiles.push(f);

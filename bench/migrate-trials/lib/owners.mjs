@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { adderOf, touchersOf } from './file-logs.mjs';
+import { adderOf, literal, touchersOf } from './file-logs.mjs';
 import { namedBase } from './owners-base.mjs';
 import {
   folderMoves,
@@ -229,6 +229,9 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
       // One of the owners' commits added it, the banner copied from a generated file (together's
       // tests/lib/upload.test.ts), or Stainless's output they committed themselves: not told apart here.
       if (adder && !stainless.has(adder, f)) headerAddedByOwners.push(f);
+      // Stainless's file its generations deleted that a person's commit then put back (Modern Treasury's
+      // webhooks.ts, "add back removed code"): theirs by that choice, as migrate takes it (kept byte for byte).
+      if (adder && !stainless.has(adder, f) && deletedBefore(repo, adder, f)) ownersFiles.push(f);
       continue;
     }
     if (adder && stainless.has(adder, f)) botAddedFiles.push(f);
@@ -262,7 +265,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     }
     if (!ownersTouched) continue;
     const blame = blameLines(repo, ref, file);
-    const diff = git('diff', '-U0', '--ignore-space-at-eol', base, ref, '--', file);
+    const diff = git('diff', '-U0', '--ignore-space-at-eol', base, ref, '--', literal(file));
     for (const h of parseHunks(diff)) {
       const owned = h.added.filter((a) => !stainless.has(blame[a.line - 1], file, blame.orig[a.line - 1]));
       const isOwners = h.added.length ? owned.length > 0 : removedByOwners(repo, base, ref, file, h.removed, stainless);
@@ -372,11 +375,20 @@ function beforePeoplesEdits(repo, generation, stainless) {
   }
 }
 
+// Whether a commit before `commit` (in its history) deleted `file`.
+function deletedBefore(repo, commit, file) {
+  const r = spawnSync('git', ['log', '--diff-filter=D', '--format=%H', '-1', `${commit}^`, '--', literal(file)], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
+  return r.status === 0 && r.stdout.trim() !== '';
+}
+
 // Which commits removed a hunk's lines: those that lowered the count of its longest line (git's pickaxe).
 function removedByOwners(repo, base, ref, file, removed, stainless) {
   const probe = [...removed].sort((a, b) => b.trim().length - a.trim().length)[0]?.trim();
   if (!probe) return false;
-  const r = spawnSync('git', ['log', '--format=%H', '-S', probe, `${base}..${ref}`, '--', file], {
+  const r = spawnSync('git', ['log', '--format=%H', '-S', probe, `${base}..${ref}`, '--', literal(file)], {
     cwd: repo,
     encoding: 'utf8',
     maxBuffer: 1 << 30,

@@ -46,6 +46,7 @@ import { giveRefTheSpec } from './ref-spec-url.mjs';
 import { run } from './run-limited.mjs';
 import { toolSettingProblems } from './python-settings.mjs';
 import { addsOnlyUnderPydantic1 } from './pydantic1-branch.mjs';
+import { literal } from './file-logs.mjs';
 
 const SCRIPT_TITLE = "the repository's test script passes (./scripts/test)";
 const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
@@ -502,7 +503,7 @@ export function keptRewrittenByReport(report) {
 
 /** Whether the file differs from Stainless's base at HEAD (the owners edited it). */
 function editedSince(repo, base, file) {
-  return spawnSync('git', ['diff', '--quiet', base, 'HEAD', '--', file], { cwd: repo }).status === 1;
+  return spawnSync('git', ['diff', '--quiet', base, 'HEAD', '--', literal(file)], { cwd: repo }).status === 1;
 }
 
 /** The files migrate's report lists under "Stainless's modules your code imports, kept". */

@@ -11,6 +11,7 @@
 // generator/migrate/repository/squashed-releases.ts and moves.ts, written out again so that the harness measures
 // without sdkgen's code.
 import { spawnSync } from 'node:child_process';
+import { literal } from './file-logs.mjs';
 
 const HEADER = 'File generated from our OpenAPI spec by Stainless';
 
@@ -50,9 +51,57 @@ export function generatorTitles(messages) {
   return titles;
 }
 
+// release-please's changelog sections, by the conventional type of the commits each lists.
+const SECTION_TYPES = {
+  features: 'feat',
+  'bug fixes': 'fix',
+  chores: 'chore',
+  documentation: 'docs',
+  refactors: 'refactor',
+  'build system': 'build',
+  'performance improvements': 'perf',
+  styles: 'style',
+  tests: 'test',
+  reverts: 'revert',
+  'continuous integration': 'ci',
+};
+
+/**
+ * The commit titles a release pull request's changelog lists, where a squash message is its body ("Automated Release
+ * PR": `### Features`, `* **api:** api update`, wrapped, with its links): as migrate reads it (generator-titles.ts).
+ */
+export function changelogTitles(message) {
+  if (!/^(?:Automated Release PR|:robot: I have created a release)/m.test(message ?? '')) return [];
+  const titles = [];
+  let type;
+  let item = null;
+  const done = () => {
+    if (item === null || type === undefined) return;
+    const text = item
+      .replace(/\(\[[^\]]*\]\([^)]*\)\)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const scoped = /^\*\*([^*]+?):\*\* (.+)$/.exec(text);
+    titles.push(scoped ? `${type}(${scoped[1]}): ${scoped[2]}` : `${type}: ${text}`);
+    item = null;
+  };
+  for (const line of message.split('\n')) {
+    const section = /^#{2,3} (.+?)\s*$/.exec(line);
+    if (section || line.trim() === '' || line.startsWith('---')) {
+      done();
+      if (section) type = SECTION_TYPES[section[1].toLowerCase()];
+    } else if (line.startsWith('* ')) {
+      done();
+      item = line.slice(2);
+    } else if (item !== null) item += ` ${line}`;
+  }
+  done();
+  return titles;
+}
+
 /** Whether `message` lists a commit of the generator (`known`: generatorTitles). */
 export function listsGeneratorCommits(message, known) {
-  return listed(message)
+  return [...listed(message), ...changelogTitles(message)]
     .map(titleKey)
     .some((t) => GENERATOR_ONLY.test(t) || (/^[a-z]+(\([^)]*\))?!?: \S/.test(t) && known.has(t)));
 }
@@ -139,11 +188,15 @@ export class StainlessCommits extends Set {
     this.spansOf ??= new Map();
     const key = `${commit}\0${file}`;
     if (!this.spansOf.has(key)) {
-      const diff = spawnSync('git', ['show', '--format=', '-U0', '--no-color', '--no-renames', commit, '--', file], {
-        cwd: this.repo,
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-      }).stdout;
+      const diff = spawnSync(
+        'git',
+        ['show', '--format=', '-U0', '--no-color', '--no-renames', commit, '--', literal(file)],
+        {
+          cwd: this.repo,
+          encoding: 'utf8',
+          maxBuffer: 1 << 30,
+        },
+      ).stdout;
       const spans = [];
       for (const l of diff.split('\n')) {
         const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(l);

@@ -98,8 +98,13 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   // build of Stainless's CLI), not the owners' code.
   // (Custom code Stainless's bot committed to main beside a generation is the owners', bannered: bot-custom-files.ts.)
   const botCustom = botCustomFiles(base);
+  // (Not one a person's commit put back after Stainless deleted it: repository/stale-output.ts.)
   const laterGeneration = (file: RepoFile) =>
-    base !== null && !base.blobs.has(file.path) && hasHeader(file) && !botCustom.has(file.path);
+    base !== null &&
+    !base.blobs.has(file.path) &&
+    hasHeader(file) &&
+    !botCustom.has(file.path) &&
+    !(base.putBack ?? []).includes(file.path);
   // (A module people, or a release squash a person co-authored, created without the banner, whose every line is
   // Stainless's where sdkgen writes one: owners/rewritten-by-stainless.ts.)
   const rewritten = rewrittenByStainless(inputs.repo, current, base, new Set(rendered.map((f) => f.path)));

@@ -8,7 +8,9 @@
  * (`feat(api): api update`, `codegen metadata`, `chore(internal): codegen related update`, …) or where the bot's own
  * commits of this history bear it or list it in their squashes (release-please's `release: <version>` there too). A
  * list of conventional titles alone is no evidence: people's own squashes list theirs (`* docs: preserve links to
- * moved guides`).
+ * moved guides`). A release pull request squash-merged with its description as message ("Automated Release PR") lists
+ * its commits as release-please's changelog does (`### Features`, `* **api:** api update`): read as titles too
+ * (`changelogTitles`), under the same rule. Its commits' own titles are not the bot's titles: it lists people's too.
  */
 import type { LoggedCommit } from './history';
 
@@ -51,9 +53,61 @@ export function generatorTitles(history: readonly LoggedCommit[], own: (commit: 
 /** A conventional commit's title (`type(scope): …`): not "Initial commit" or "Update README.md", which anyone writes. */
 const CONVENTIONAL = /^[a-z]+(\([^)]*\))?!?: \S/;
 
+/** release-please's changelog sections, by the conventional type of the commits each lists. */
+const SECTION_TYPES: Record<string, string> = {
+  features: 'feat',
+  'bug fixes': 'fix',
+  chores: 'chore',
+  documentation: 'docs',
+  refactors: 'refactor',
+  'build system': 'build',
+  'performance improvements': 'perf',
+  styles: 'style',
+  tests: 'test',
+  reverts: 'revert',
+  'continuous integration': 'ci',
+};
+
+/** A release pull request's body: release-please's (Stainless's "Automated Release PR", or its robot's). */
+const RELEASE_BODY = /^(?:Automated Release PR|:robot: I have created a release)/m;
+
+/**
+ * The commit titles a release pull request's changelog lists, where a squash message is its body (a person merged
+ * release-please's pull request, the description as message): `### Features` then `* **api:** api update`, wrapped,
+ * with its links (`([7ba37c9](…/commit/…))`), is `feat(api): api update`. None for another message.
+ */
+export function changelogTitles(message: string): string[] {
+  if (!RELEASE_BODY.test(message)) return [];
+  const titles: string[] = [];
+  let type: string | undefined;
+  let item: string | null = null;
+  const done = () => {
+    if (item === null || type === undefined) return;
+    const text = item
+      .replace(/\(\[[^\]]*\]\([^)]*\)\)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const scoped = /^\*\*([^*]+?):\*\* (.+)$/.exec(text);
+    titles.push(scoped ? `${type}(${scoped[1]}): ${scoped[2]}` : `${type}: ${text}`);
+    item = null;
+  };
+  for (const line of message.split('\n')) {
+    const section = /^#{2,3} (.+?)\s*$/.exec(line);
+    if (section || line.trim() === '' || line.startsWith('---')) {
+      done();
+      if (section) type = SECTION_TYPES[section[1].toLowerCase()];
+    } else if (line.startsWith('* ')) {
+      done();
+      item = line.slice(2);
+    } else if (item !== null) item += ` ${line}`;
+  }
+  done();
+  return titles;
+}
+
 /** Whether `message` lists one of the generator's commits (`known`: `generatorTitles`, or Stainless's own). */
 export function listsGeneratorCommits(message: string, known: ReadonlySet<string>): boolean {
-  return listedTitles(message)
+  return [...listedTitles(message), ...changelogTitles(message)]
     .map(titleKey)
     .some((title) => GENERATOR_ONLY.test(title) || (CONVENTIONAL.test(title) && known.has(title)));
 }

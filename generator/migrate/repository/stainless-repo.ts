@@ -47,6 +47,8 @@ export interface StainlessBase {
   stale?: string;
   /** Stainless's files its generations deleted that the owners keep in use (stale-output.ts): kept, as imported. */
   inUse?: string[];
+  /** Files with Stainless's header a person's commit put back after a deletion (stale-output.ts): the owners'. */
+  putBack?: string[];
 }
 
 const STAINLESS_HEADER = /generated from our OpenAPI spec by Stainless/i;

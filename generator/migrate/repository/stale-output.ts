@@ -29,6 +29,8 @@ interface Base {
   staleEdits?: Map<string, { blob: string; text: string }>;
   /** Stainless's files its generations deleted that the owners keep in use (`importedAnew`, with their tests). */
   inUse?: string[];
+  /** Files with Stainless's header a person's commit put back after a deletion: the owners'. */
+  putBack?: string[];
 }
 
 /** What reading the repository takes (stainless-repo.ts's, which calls this: given, so that this imports nothing of it). */
@@ -70,7 +72,8 @@ export function withStaleOutput<B extends Base>(dir: string, base: B, read: Repo
   const edited = candidates.map(([file]) => file).filter((file) => history.touchedByPeople.has(file));
   const inUse = withTestsOfThem(importedAnew(dir, base, edited, read), edited);
   const stale = candidates.filter(([file]) => !inUse.has(file));
-  const withInUse = inUse.size > 0 ? { ...base, inUse: [...inUse] } : base;
+  const withUse = inUse.size > 0 ? { ...base, inUse: [...inUse] } : base;
+  const withInUse = history.putBack.size > 0 ? { ...withUse, putBack: [...history.putBack] } : withUse;
   if (stale.length === 0) return withInUse;
   const blobs = new Map(base.blobs);
   const baseTexts = new Map(base.texts);
@@ -197,11 +200,19 @@ function historyOf(
   dir: string,
   files: string[],
   read: RepositoryReader,
-): { touchedByPeople: Set<string>; addedByGeneration: Set<string>; firstByPeople: Map<string, string> } {
+): {
+  touchedByPeople: Set<string>;
+  addedByGeneration: Set<string>;
+  firstByPeople: Map<string, string>;
+  putBack: Set<string>;
+} {
   const touchedByPeople = new Set<string>();
   const addedByGeneration = new Set<string>();
   // The oldest commit of people's that changed each file.
   const firstByPeople = new Map<string, string>();
+  // Who made each file's newest addition, and the files a person added back after a deletion.
+  const newestAdded = new Map<string, 'generation' | 'person'>();
+  const putBack = new Set<string>();
   const log = read.git(dir, [
     // (Paths as they are: a `*` or `:` in a file's name is no pattern.)
     '--literal-pathspecs',
@@ -229,9 +240,15 @@ function historyOf(
       // (Newest first: the last addition seen is the first.)
       if (status === 'A' && generation) addedByGeneration.add(name);
       else if (status === 'A') addedByGeneration.delete(name);
+      if (status === 'A' && !newestAdded.has(name)) newestAdded.set(name, generation ? 'generation' : 'person');
+      // A deletion older than a person's newest addition: the file was put back by hand.
+      if (status === 'D' && newestAdded.get(name) === 'person') putBack.add(name);
     }
   }
-  return { touchedByPeople, addedByGeneration, firstByPeople };
+  // A file Stainless's generations deleted and a person's commit then put back (Modern Treasury's webhooks.ts: "add
+  // back removed code", banner and all) is the owners', whatever a generation changed in it since: they chose to keep it.
+  for (const name of putBack) addedByGeneration.delete(name);
+  return { touchedByPeople, addedByGeneration, firstByPeople, putBack };
 }
 
 /** Of `files`, those a commit of `commit`'s history deleted. */
