@@ -94,7 +94,7 @@ export function stainlessRequest(
     ...(response.kind === 'sse' && streamsUnmarked(method) ? ["Accept: 'text/event-stream'"] : []),
     ...(response.kind === 'sse' && response.json ? ["Accept: 'application/json'"] : []),
     ...(response.kind === 'binary' ? [`Accept: ${quoteString(response.contentType)}`] : []),
-    ...headers.map((f) => `...(${local(f)} != null ? { ${valueKey(f.wireName)}: ${local(f)} } : undefined)`),
+    ...headers.map((f) => headerEntry(api, f, local(f))),
   ];
   if (layer.length > 0 && api.stainlessLayout === 'node') {
     // The older generator's request options have their headers as a plain object (plan-module-aliases.ts), spread.
@@ -360,10 +360,27 @@ function filledByClient(api: TypeScriptApi, field: Param): boolean {
 /** A field sent under its own name, as it is: in the path, the query (default style) or the JSON body. */
 function plainField(field: Param): boolean {
   if (field.in === 'cookie') return false;
-  // A header's value as it is: a string (other types are stringified by sdkgen's form).
-  if (field.in === 'header' && !stringType(field.type)) return false;
+  // A header's value as it is: a string, or a number or boolean as its text (other types are sdkgen's form's).
+  if (field.in === 'header' && !stringType(field.type) && !textScalar(field.type)) return false;
   if (field.fixedValue !== undefined || field.clientDefault !== undefined || field.members || field.style) return false;
   return field.key === field.wireName;
+}
+
+/** A number or boolean header, sent as Stainless's SDKs send it: `retries?.toString()`. */
+function textScalar(type: Param['type']): boolean {
+  return type.kind === 'number' || type.kind === 'integer' || type.kind === 'boolean';
+}
+
+/**
+ * A header's entry: `...(local != null ? { name: local } : undefined)`, a number's or boolean's value
+ * `local?.toString()` (cerebras-cloud-sdk-node's `X-delay-time`); a required string header of the older layout
+ * (`targets.node`) as it is, `connection_id: connection_id` (embed-node's of 2024).
+ */
+function headerEntry(api: TypeScriptApi, field: Param, local: string): string {
+  const key = valueKey(field.wireName);
+  if (api.stainlessLayout === 'node' && field.required && stringType(field.type)) return `${key}: ${local}`;
+  const value = textScalar(field.type) ? `${local}?.toString()` : local;
+  return `...(${value} != null ? { ${key}: ${value} } : undefined)`;
 }
 
 function stringType(type: Param['type']): boolean {
