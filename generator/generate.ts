@@ -16,6 +16,7 @@ import { removalsApplyTo, withRemovedExports } from './migrate/reapply/removed-e
 import { mockSpecFiles, mockSpecRoot } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, type Formatter } from './format/format';
 import { PYTHON_FORMAT_KEY, PYTHON_TARGET, pythonTemplateDirs } from './generate-layers';
+import { prefixesPositionalCollisions } from './stainless/era';
 import { emitPythonFiles } from './generate-python';
 import { emitApi, emitSetup, writesFile } from './generate-typescript';
 import { buildIr } from './ir/build';
@@ -254,6 +255,9 @@ async function buildApi(
   const built = buildIr(normalized, config, diagnostics, {
     namedComponents: options.namedComponents === true,
     stainlessEra: config.stainless ? (options.stainlessEra ?? null) : null,
+    // (Python's SDKs prefix them in every era: emit/python/resources/path-collisions.ts.)
+    prefixPositionalCollisions:
+      options.target !== PYTHON_TARGET && prefixesPositionalCollisions(options.stainlessEra ?? null),
   });
   const mcp = mcpRequest(options, config);
   const api = mcp ? withMcpServer(built.api, mcp) : built.api;

@@ -45,10 +45,13 @@ export function buildIr(
   {
     namedComponents = false,
     stainlessEra = null,
+    prefixPositionalCollisions = false,
   }: {
     namedComponents?: boolean;
     /** The day of the Stainless generator whose SDK to write (`--stainless-era`); null: the newest. */
     stainlessEra?: string | null;
+    /** BuildContext's `prefixPositionalCollisions` (a TypeScript SDK of an era that prefixes them). */
+    prefixPositionalCollisions?: boolean;
   } = {},
 ): BuildResult {
   const reader = spec.schemas;
@@ -86,6 +89,7 @@ export function buildIr(
     stainless,
     basePath,
     models: configModels({ stainless, types, diags }),
+    prefixPositionalCollisions: stainless !== null && prefixPositionalCollisions,
   };
   // The webhook events are named and placed as the config's models are.
   const webhooks = webhookUnwraps(base, placed.webhookUnwraps);

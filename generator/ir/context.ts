@@ -23,6 +23,11 @@ export interface BuildContext {
   readonly basePath: string;
   /** The Stainless config's models, by schema id. */
   readonly models: ConfigModels;
+  /**
+   * A positional path param named as a field of its method's params takes, as that field does, where it goes before
+   * its name (`pathID`, `body_id`): the TypeScript SDKs of Stainless before POSITIONAL_NAMES_KEPT_SINCE (stainless/era.ts).
+   */
+  readonly prefixPositionalCollisions?: boolean;
 }
 
 export interface ConfigModel {

@@ -4,7 +4,7 @@
  * response, a page item, a Stainless method alias) are registered under `<method id>#response` / `#item` for the
  * names pass to name after the method; its params type and page class are named there too.
  */
-import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
+import { claimLocal, collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
 import { docsFrom, NO_DOCS, sourceOf } from './docs';
 import { configWarning } from './context';
 import { readBody, isCookieValue, keysFromSample, paramSchema, readParam, requestBodyExample } from './params';
@@ -117,7 +117,16 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const keys = new Set<string>();
   const addField = (param: Param) => {
     let field = param;
-    const clash = fields.findIndex((f) => f.key === param.key);
+    // A positional path param of its name (an era's TypeScript SDKs): `pathID` and `body_id`, each sent as `id`.
+    const named = ctx.prefixPositionalCollisions ? positional.findIndex((p) => p.key === param.key) : -1;
+    if (named >= 0) {
+      const path = positional[named];
+      locals.delete(path.local);
+      const key = collidingParamKey(path.key, 'path');
+      positional[named] = { ...path, key, local: claimLocal(ctx.stainless!.names.pathArgument(key, false), locals) };
+      field = { ...param, key: collidingParamKey(param.key, param.in) };
+    }
+    const clash = fields.findIndex((f) => f.key === field.key);
     if (clash >= 0) {
       const first = fields[clash];
       const firstKey = collidingParamKey(first.key, first.in);

@@ -188,6 +188,19 @@ export const BROKEN_OBJECTS_SINCE = '2026-01-06';
  */
 export const UPLOAD_TEXT_SINCE = '2026-03-07';
 /**
+ * Stainless's "fix(client): improve parameter names" (arcade-js e0b736f of 2026-03-07, its spec unchanged): a positional
+ * path param named as a field of the params (`PATCH /auth_providers/{id}` with a body `id`) keeps its name, as does the
+ * field (`patch(id, { id })`). Before, each took where it goes before its name: `patch(pathID, { body_id })`
+ * (lobehub-sit-typescript of 2025-11-19). Python's SDKs take `path_id` and `body_id` in every era (one signature).
+ */
+export const POSITIONAL_NAMES_KEPT_SINCE = '2026-03-07';
+
+/** Whether a TypeScript SDK of `era` prefixes a positional path param and the params field named as it (see above). */
+export function prefixesPositionalCollisions(era: string | null | undefined): boolean {
+  const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
+  return date !== null && date < POSITIONAL_NAMES_KEPT_SINCE;
+}
+/**
  * Stainless's "chore(tests): improve enum examples" (openai-python f14ae56d and anthropic-sdk-typescript ad5f91df of
  * 2025-04-08, lumaai-python dc358d1 of 04-09): an enum's value in the endpoint tests is the spec's example of it
  * (openai's image `size="1024x1024"`, luma's `aspect_ratio="16:9"`); before, the enum's first value (`"256x256"`, `"1:1"`).
@@ -387,6 +400,7 @@ const LATEST_CHANGE = [
   SHARED_CLOSURE_SINCE,
   BROKEN_OBJECTS_SINCE,
   UPLOAD_TEXT_SINCE,
+  POSITIONAL_NAMES_KEPT_SINCE,
   OWN_EXAMPLE_KEYS_SINCE,
   CALLBACK_TESTS_RUN_SINCE,
 ]

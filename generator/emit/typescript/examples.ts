@@ -12,6 +12,7 @@
  * README's programs around the calls are templates (partials/readme-*.hbs).
  */
 import type { Method, Param, TypeRef } from '../../ir/types';
+import { collidingParamKey } from '../../naming/rules';
 import { accepts, bodyJson, bodyObjectType } from './example-accepts';
 import { jsonValue, NoExample, ownValue, smallestThenOneMore } from './example-types';
 import { ValueBuilder } from './example-build';
@@ -244,7 +245,9 @@ export class Examples extends ValueBuilder {
       const example = !b.stainless
         ? (p.docs.example ?? p.docs.default)
         : this.ownExample({ type: p.type, docs: { ...p.docs, example: stainlessParamExample(p) } }, b);
-      if (p.in === 'path') return this.build(p.type, b, example, p.wireName);
+      // (So does a param prefixed with where it goes, `body_id`: `'id'`, as Stainless's tests and Python's give it.)
+      if (p.in === 'path' || p.key === collidingParamKey(p.wireName, p.in))
+        return this.build(p.type, b, example, p.wireName);
       return this.build(p.type, b, example, p.key);
     } catch (error) {
       if (error instanceof NoExample)

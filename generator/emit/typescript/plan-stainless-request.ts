@@ -9,7 +9,7 @@
  * (null here). An event stream is asked for as Stainless's SDKs do (`stream: true`, the call cast to its `Stream`).
  */
 import type { Method, Param } from '../../ir/types';
-import { claimLocal } from '../../naming/rules';
+import { claimLocal, collidingParamKey } from '../../naming/rules';
 import type { ImportSet } from './imports';
 import { JSONL_MODULE, jsonLines, takesOptionsInParams } from './plan-request';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
@@ -68,7 +68,9 @@ export function stainlessRequest(
     const entry = (f: Param) => (f.key === local(f) ? f.key : `${propertyKey(f.key)}: ${local(f)}`);
     // The rest, with the fields taken out of it only for their default put back first: `{ project, ...query }`.
     const withRest = (kind: 'query' | 'body') => {
-      const back = named.filter((f) => f.in === kind && f.clientDefault !== undefined).map(entry);
+      const back = named
+        .filter((f) => f.in === kind && (f.clientDefault !== undefined || renamedBodyField(f)))
+        .map((f) => (renamedBodyField(f) ? `${propertyKey(f.wireName)}: ${local(f)}` : entry(f)));
       return back.length === 0 ? kind : `${kind}: { ${[...back, `...${kind}`].join(', ')} }`;
     };
     if (rest === 'query') options.push(withRest('query'));
@@ -92,7 +94,7 @@ export function stainlessRequest(
     ...(response.kind === 'sse' && streamsUnmarked(method) ? ["Accept: 'text/event-stream'"] : []),
     ...(response.kind === 'sse' && response.json ? ["Accept: 'application/json'"] : []),
     ...(response.kind === 'binary' ? [`Accept: ${quoteString(response.contentType)}`] : []),
-    ...headers.map((f) => `...(${local(f)} != null ? { ${valueKey(f.wireName)}: ${local(f)} } : undefined)`),
+    ...headers.map((f) => headerEntry(api, f, local(f))),
   ];
   if (layer.length > 0 && api.stainlessLayout === 'node') {
     // The older generator's request options have their headers as a plain object (plan-module-aliases.ts), spread.
@@ -187,7 +189,8 @@ function keyLocals(method: Method, named: Param[], others: string[]): (f: Param)
 export function stainlessParamsName(method: Method): string {
   if (method.body?.shape === 'whole') return 'params';
   // (A field a client option fills in is taken out of them by name.)
-  if (method.params?.fields.some((f) => f.clientDefault !== undefined)) return 'params';
+  // (So is one prefixed with where it goes, to be sent under its own name: `body: { id: body_id, ...body }`.)
+  if (method.params?.fields.some((f) => f.clientDefault !== undefined || renamedBodyField(f))) return 'params';
   const kinds = new Set(method.params?.fields.map((f) => f.in));
   // (Params of no fields, a body object that declares none: `body`, as letta's `templates.delete`.)
   if (method.params && kinds.size === 0 && method.body?.shape === 'fields') return 'body';
@@ -273,7 +276,11 @@ function expressible(api: TypeScriptApi, method: Method, valueType: string): boo
   // (A body without params is sent as `{}` by sdkgen's form.)
   if (!params) return method.body === null || positioned;
   const sentAsIs = (f: Param) =>
-    plainField(f) || sentAsClientDefault(api, f) || structuredQueryField(api, f) || filledByClient(api, f);
+    plainField(f) ||
+    renamedBodyField(f) ||
+    sentAsClientDefault(api, f) ||
+    structuredQueryField(api, f) ||
+    filledByClient(api, f);
   // Params that are one of several objects are taken apart alike (their other fields are the same in each), each
   // with body fields of its own to be the rest (knock-mgmt's `guides.activate`).
   if (params.variants)
@@ -325,7 +332,19 @@ function namedFields(http: Method['http'], fields: Param[]): { named: Param[]; r
   const inQuery = fields.filter((f) => f.in === 'query');
   const rest = fields.some((f) => f.in === 'body') ? 'body' : inQuery.length > 0 && http === 'get' ? 'query' : null;
   const inRest = (f: Param) => f.in === 'body' || (rest === 'query' && f.in === 'query');
-  return { named: fields.filter((f) => !inRest(f) || f.clientDefault !== undefined), rest };
+  return { named: fields.filter((f) => !inRest(f) || f.clientDefault !== undefined || renamedBodyField(f)), rest };
+}
+
+/**
+ * A body field prefixed with where it goes for a param of its name (`body_id` beside the path's `id`, ir/methods.ts):
+ * taken out of the rest and put back under its own name, `body: { id: body_id, ...body }`.
+ */
+function renamedBodyField(field: Param): boolean {
+  return (
+    field.in === 'body' &&
+    field.key === collidingParamKey(field.wireName, 'body') &&
+    plainField({ ...field, key: field.wireName })
+  );
 }
 
 /**
@@ -341,10 +360,27 @@ function filledByClient(api: TypeScriptApi, field: Param): boolean {
 /** A field sent under its own name, as it is: in the path, the query (default style) or the JSON body. */
 function plainField(field: Param): boolean {
   if (field.in === 'cookie') return false;
-  // A header's value as it is: a string (other types are stringified by sdkgen's form).
-  if (field.in === 'header' && !stringType(field.type)) return false;
+  // A header's value as it is: a string, or a number or boolean as its text (other types are sdkgen's form's).
+  if (field.in === 'header' && !stringType(field.type) && !textScalar(field.type)) return false;
   if (field.fixedValue !== undefined || field.clientDefault !== undefined || field.members || field.style) return false;
   return field.key === field.wireName;
+}
+
+/** A number or boolean header, sent as Stainless's SDKs send it: `retries?.toString()`. */
+function textScalar(type: Param['type']): boolean {
+  return type.kind === 'number' || type.kind === 'integer' || type.kind === 'boolean';
+}
+
+/**
+ * A header's entry: `...(local != null ? { name: local } : undefined)`, a number's or boolean's value
+ * `local?.toString()` (cerebras-cloud-sdk-node's `X-delay-time`); a required string header of the older layout
+ * (`targets.node`) as it is, `connection_id: connection_id` (embed-node's of 2024).
+ */
+function headerEntry(api: TypeScriptApi, field: Param, local: string): string {
+  const key = valueKey(field.wireName);
+  if (api.stainlessLayout === 'node' && field.required && stringType(field.type)) return `${key}: ${local}`;
+  const value = textScalar(field.type) ? `${local}?.toString()` : local;
+  return `...(${value} != null ? { ${key}: ${value} } : undefined)`;
 }
 
 function stringType(type: Param['type']): boolean {

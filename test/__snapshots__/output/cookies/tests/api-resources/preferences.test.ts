@@ -27,7 +27,7 @@ describe('resource preferences', () => {
   it('retrieve: required and optional params', async () => {
     const responsePromise = client.preferences.retrieve({
       cookie_theme: 'light',
-      query_theme: 'query_theme',
+      query_theme: 'theme',
       'X-Request-Id': 'X-Request-Id',
       tracking: true,
       visits: 0,

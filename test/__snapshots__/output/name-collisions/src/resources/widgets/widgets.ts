@@ -25,7 +25,7 @@ export class Widgets extends APIResource {
   /**
    * @example
    * ```ts
-   * const widgetCreateResponse = await client.widgets.create({ body_name: 'body_name' });
+   * const widgetCreateResponse = await client.widgets.create({ body_name: 'name' });
    * ```
    */
   create(params: NameWidgetCreateParams, options?: RequestOptions): APIPromise<WidgetCreateResponse> {

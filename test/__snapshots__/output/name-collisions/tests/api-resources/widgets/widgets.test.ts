@@ -24,7 +24,7 @@ describe('resource widgets', () => {
     expect(dataAndResponse.response).toBe(rawResponse);
   });
   it('create: only required params', async () => {
-    const responsePromise = client.widgets.create({ body_name: 'body_name' });
+    const responsePromise = client.widgets.create({ body_name: 'name' });
     const rawResponse = await responsePromise.asResponse();
     expect(rawResponse).toBeInstanceOf(Response);
     expect(rawResponse.ok).toBe(true);
@@ -37,8 +37,8 @@ describe('resource widgets', () => {
   it('create: required and optional params', async () => {
     const responsePromise = client.widgets.create({
       dryRun: true,
-      query_name: 'query_name',
-      body_name: 'body_name',
+      query_name: 'name',
+      body_name: 'name',
       settings: {},
     });
     const rawResponse = await responsePromise.asResponse();
