@@ -25,7 +25,7 @@ const cursored: Handler = (req, res) => {
   const start = cursor ? ALL.findIndex((item) => item.id === cursor) + 1 : 0;
   const data = ALL.slice(start, start + limit);
   const more = start + limit < ALL.length;
-  json(200, { data, next_cursor: more ? data[data.length - 1]?.id : null })(req, res, 0);
+  json(200, { data, next_cursor: more ? data[data.length - 1]?.id : null, has_more: more })(req, res, 0);
 };
 
 describe('page numbers', () => {
@@ -152,7 +152,7 @@ describe('cursors', () => {
   test('a cursor equal to the one just sent ends the list (no infinite loop)', async () => {
     t.server.on('GET /cursor-items', (req, res) => {
       const cursor = req.query.get('cursor');
-      json(200, { data: [{ id: cursor ? 'second' : 'first' }], next_cursor: 'stuck' })(req, res, 0);
+      json(200, { data: [{ id: cursor ? 'second' : 'first' }], next_cursor: 'stuck', has_more: true })(req, res, 0);
     });
     const items = [];
     for await (const item of t.client().items.listByCursor()) items.push(item.id);
@@ -196,6 +196,34 @@ describe('cursors', () => {
     expect(page.nextPageRequestOptions()?.query).toMatchObject({ cursor: 'more' });
   });
 
+  // Stainless's page sets `this.has_more = body.has_more || false` for a `has_more: boolean` it declares, then ends on
+  // `this.has_more === false`: a flag left out, null, 0 or '' ends the list; 'false' and true do not (openai-node's
+  // CursorPage, run against a server with each value).
+  test("a has_more the page declares as a boolean, left out or falsy, ends the list (Stainless's `body.has_more || false`)", async () => {
+    const answers: Array<[Record<string, unknown>, boolean]> = [
+      [{}, false],
+      [{ has_more: null }, false],
+      [{ has_more: 0 }, false],
+      [{ has_more: '' }, false],
+      [{ has_more: false }, false],
+      [{ has_more: 'false' }, true],
+      [{ has_more: true }, true],
+      [{ has_more: 1 }, true],
+    ];
+    for (const [fields, more] of answers) {
+      t.server.on('GET /cursor-items', json(200, { data: [{ id: 'a' }], next_cursor: 'more', ...fields }));
+      const page = await t.client().items.listByCursor();
+      expect([fields, page.hasNextPage()]).toEqual([fields, more]);
+      expect([fields, page.nextPageRequestOptions() !== null]).toEqual([fields, more]);
+    }
+    const items = [];
+    t.server.on('GET /cursor-items', (req, res) =>
+      json(200, { data: [{ id: req.query.get('cursor') ? 'b' : 'a' }], next_cursor: 'more' })(req, res, 0),
+    );
+    for await (const item of t.client().items.listByCursor()) items.push(item.id);
+    expect(items).toEqual(['a']);
+  });
+
   test('a page whose response has no next cursor, or a null one, is the last', async () => {
     t.server.on('GET /cursor-items', json(200, { data: [{ id: 'a' }] }));
     const absent = await t.client().items.listByCursor();
@@ -211,7 +239,7 @@ describe('cursors', () => {
   test('an empty page with a new cursor is followed (filtered APIs do this)', async () => {
     t.server.on('GET /cursor-items', (req, res) => {
       const cursor = req.query.get('cursor');
-      if (!cursor) json(200, { data: [], next_cursor: 'c1' })(req, res, 0);
+      if (!cursor) json(200, { data: [], next_cursor: 'c1', has_more: true })(req, res, 0);
       else json(200, { data: [{ id: 'late' }], next_cursor: null })(req, res, 0);
     });
     const items = [];

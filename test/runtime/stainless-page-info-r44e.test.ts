@@ -43,7 +43,9 @@ describe("Stainless's older pages: nextPageInfo and nextPageParams", () => {
     t.server.on('GET /cursor-items', (req, res) => {
       const start = req.query.get('cursor') ? ALL.findIndex((i) => i.id === req.query.get('cursor')) + 1 : 0;
       const data = ALL.slice(start, start + 2);
-      json(200, { data, next_cursor: start + 2 < ALL.length ? data[1]!.id : null })(req, res, 0);
+      // (A `has_more: boolean` the page declares is sent: one left out ends the list, as on Stainless's pages.)
+      const more = start + 2 < ALL.length;
+      json(200, { data, next_cursor: more ? data[1]!.id : null, has_more: more })(req, res, 0);
     });
     const page = await t.client().items.listByCursor({ limit: 2 });
     expect(page.nextPageInfo()).toEqual({ params: { cursor: 'i2' } });

@@ -220,8 +220,13 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
 
   /** Whether there is a page after this one (never true when it would loop, or fetch a page known to be empty). */
   hasNextPage(): boolean {
-    const { hasMore } = this.#shape();
-    const more = hasMore && readValue(this.#init, hasMore);
+    const { hasMore, absent } = this.#shape();
+    let more = hasMore && readValue(this.#init, hasMore);
+    // A body field of the page's own that its type says is a boolean is Stainless's `body.has_more || false`: left
+    // out, null, 0 or '', it is false.
+    const declared =
+      hasMore && !('header' in hasMore) && hasMore.length === 1 ? absent?.[hasMore[0]!] : undefined;
+    if (declared === 'boolean' && !more) more = false;
     // As Stainless's pages: a body's value ends the list only as false (not the string 'false'); a header's is true
     // only as the string 'true' (its `maybeCoerceBoolean`), any other value ends the list, an absent one does not.
     if (more === false || (hasMore && 'header' in hasMore && typeof more === 'string' && more !== 'true'))
