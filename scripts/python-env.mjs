@@ -94,7 +94,8 @@ export function pipIndexArgs() {
 
 function pythonRuns(venv) {
   if (!existsSync(venvPython(venv))) return false;
-  const probe = run(venvPython(venv), ['-c', 'import pip'], 60_000);
+  // Generous: on a loaded machine importing pip can take minutes, and a false "no" here recreates the venv.
+  const probe = run(venvPython(venv), ['-c', 'import pip'], 5 * 60 * 1000);
   return !probe.error && probe.status === 0;
 }
 
@@ -154,9 +155,13 @@ export function ensurePythonEnv({ log = () => {} } = {}) {
       const system = findSystemPython();
       log(`python-env: creating ${venv} with ${system.command} (Python ${system.version})`);
       rmSync(venv, { recursive: true, force: true });
-      const created = run(system.command, ['-m', 'venv', venv], 120_000);
+      // ensurepip runs inside: minutes on a loaded 2-core machine.
+      const created = run(system.command, ['-m', 'venv', venv], 10 * 60 * 1000);
       if (created.error || created.status !== 0)
-        throw new PythonEnvError(`python-env: ${system.command} -m venv ${venv} failed:\n${created.output}`);
+        throw new PythonEnvError(
+          `python-env: ${system.command} -m venv ${venv} failed (${created.error?.message ?? `exit ${created.status}`}):\n` +
+            created.output,
+        );
     }
     const indexArgs = pipIndexArgs();
     log(`python-env: pip install ${indexArgs.join(' ') || '(pip configuration)'} ${PYTHON_REQUIREMENTS.join(' ')}`);
