@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveStainlessConfig } from '../../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../../generator/migrate/derived-config/input';
 import { derivePythonConfig } from '../../generator/migrate/python/derived-config/derived-config';
+import { responseProperties, unpagedThoughFitting } from '../../generator/migrate/derived-config/method-pages';
 
 const PAGINATION = `export interface PageResponse<Item> {
   data: Array<Item>;
@@ -150,5 +151,28 @@ Methods:
       create: { endpoint: 'post /items', paginated: false },
       list: 'get /items',
     });
+  });
+});
+
+describe("a method's response read for the fake_page rule", () => {
+  const spec = {
+    responseSchemas: new Map<string, string>(),
+    schemas: [{ key: 'FileCreateResponse', name: 'FileCreateResponse', shape: { kind: 'object', members: ['id'] } }],
+  };
+  const fake = [{ request: {}, response: { data: 'items', object: 'string' } }];
+
+  it('has no fields where the method returns nothing, and needs no `paginated: false`', () => {
+    for (const returns of ['None', 'void', 'Promise<void>']) {
+      expect(responseProperties('delete /files/{id}', spec, returns)).toEqual([]);
+      expect(unpagedThoughFitting(true, fake, responseProperties('delete /files/{id}', spec, returns))).toBe(false);
+    }
+  });
+
+  it("is the schema the method's return type names where the spec names no response schema", () => {
+    expect(responseProperties('post /files', spec, 'FileCreateResponse')).toEqual(['id']);
+    expect(unpagedThoughFitting(true, fake, responseProperties('post /files', spec, 'FileCreateResponse'))).toBe(false);
+    // Unknown still says `false`: a response of unknown shape might fit the scheme.
+    expect(responseProperties('post /files', spec, 'Unknown')).toBeNull();
+    expect(unpagedThoughFitting(true, fake, null)).toBe(true);
   });
 });

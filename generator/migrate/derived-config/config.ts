@@ -180,7 +180,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
         ? schemes.length > 1
           ? (schemeNames.get(page) ?? null)
           : null
-        : pageable || unpagedThoughFitting(unpaged, schemes, responseProperties(endpoint, input))
+        : pageable || unpagedThoughFitting(unpaged, schemes, responseProperties(endpoint, input, method.returns))
           ? false
           : null;
     // (Named as the spec's route names them: the config's positional_params are its parameters.)

@@ -93,10 +93,17 @@ export function responseProperties(
   endpoint: string,
   spec: {
     responseSchemas?: ReadonlyMap<string, string>;
-    schemas?: ReadonlyArray<{ key: string; shape: { kind: string; members: string[] } | null }>;
+    schemas?: ReadonlyArray<{ key: string; name?: string; shape: { kind: string; members: string[] } | null }>;
   } | null,
+  returns?: string,
 ): string[] | null {
+  // A method that returns nothing (`None`, `void`) has no body for a scheme to read: it fits none.
+  if (returns !== undefined && /^(None|void|Promise<void>)$/.test(returns.trim())) return [];
   const key = spec?.responseSchemas?.get(endpoint);
-  const shape = key === undefined ? null : (spec?.schemas?.find((s) => s.key === key)?.shape ?? null);
+  const byKey = key === undefined ? undefined : spec?.schemas?.find((s) => s.key === key);
+  // Else the schema the method's own return type names (api.md's `FileCreateResponse`), where one is so named.
+  const named = /^\w+$/.test(returns?.trim() ?? '') ? returns!.trim() : undefined;
+  const byName = byKey ?? (named === undefined ? undefined : spec?.schemas?.find((s) => (s.name ?? s.key) === named));
+  const shape = byName?.shape ?? null;
   return shape?.kind === 'object' ? shape.members : null;
 }

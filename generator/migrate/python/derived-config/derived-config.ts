@@ -301,7 +301,7 @@ function pagedBy(
     return schemes.length > 1 || !pagedAlone ? scheme.name : null;
   }
   // (A scheme asking nothing of the request, a `fake_page`, would page it by its response alone: method-pages.ts.)
-  if (unpagedThoughFitting(true, schemes, responseProperties(endpoint, spec))) return false;
+  if (unpagedThoughFitting(true, schemes, responseProperties(endpoint, spec, returns))) return false;
   if (spec === null) return null;
   const query = spec.queryParams?.get(endpoint) ?? [];
   const pageable =

@@ -18,7 +18,7 @@ export interface UnlistedMethod {
   endpoint: string;
   /** The module it was read from, for the note. */
   module: string;
-  /** The page class it returns (`SyncCursorURLPage[FileListResponse]`), as api.md would write it; "" where none. */
+  /** The page class it returns (`SyncCursorURLPage[FileListResponse]`), else its signature's return type (`None`). */
   returns: string;
 }
 
@@ -92,7 +92,9 @@ function requestsOf(module: string): Array<{ name: string; verb: string; path: s
     const verb = call[1] === 'get_api_list' ? (/\bmethod="(\w+)"/.exec(body)?.[1] ?? 'get') : call[1];
     if (!HTTP.has(verb)) continue;
     seen.add(name);
-    requests.push({ name, verb, path: call[2], page: /\bpage=(Sync\w+\[[\w.]+\])/.exec(body)?.[1] ?? '' });
+    // Its page (`SyncCursorPage[Item]`), else the type its signature returns (`None`, `FileCreateResponse`).
+    const page = /\bpage=(Sync\w+\[[\w.]+\])/.exec(body)?.[1] ?? /\)\s*->\s*([\w.]+)\s*:\s*\n/.exec(body)?.[1] ?? '';
+    requests.push({ name, verb, path: call[2], page });
   }
   return requests;
 }
