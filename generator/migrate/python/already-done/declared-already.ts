@@ -16,6 +16,7 @@
  * Hook: same-functions.ts (`withSameFunctionsDone`), before the module's edits are re-applied.
  */
 import { diff, lines } from '../../../write/merge';
+import { readModule, statementsAt, type Statement } from '../source/statements';
 
 const DEF = /^(\s*)(?:async\s+)?def\s+(\w+)\s*\(/;
 const CLASS = /^(\s*)class\s+(\w+)\b/;
@@ -224,6 +225,9 @@ export function withDeclaredAlready(
       if (added.has(j) && b[j]!.trim() === '') dropped.add(j);
     }
   }
+  // A whole module-level assignment of theirs (a type alias) that sdkgen's module makes as they wrote it: its lines go.
+  for (const [start, end] of assignmentsAlreadyMade(pristine, edited, ours))
+    if (range(start, end).every((i) => added.has(i))) for (const i of range(start, end)) dropped.add(i);
   if (dropped.size === 0) return null;
   // An insertion left with blank lines alone is done whole: its blank lines were layout around what went.
   const insertions = hunks.filter((hunk) => hunk.baseStart === hunk.baseEnd && hunk.start < hunk.end);
@@ -256,4 +260,29 @@ function dropDocstringAfter(b: string[], field: number, added: Set<number>, drop
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/**
+ * The line spans [start, end) of `edited`'s module-level assignments binding a name Stainless's module (`pristine`) did
+ * not bind at its top level, which sdkgen's module (`ours`) makes with the same text (its layout aside).
+ */
+function assignmentsAlreadyMade(pristine: string, edited: string, ours: string): Array<[number, number]> {
+  const top = (text: string) => {
+    const module = readModule(text);
+    const statements = statementsAt(module, 0, module.lines.length, 0);
+    const source = (s: Statement) => module.lines.slice(s.head, s.end).join(' ').replace(/\s+/g, ' ').trim();
+    return statements.map((s) => ({ statement: s, source: source(s) }));
+  };
+  const before = new Set(top(pristine).flatMap(({ statement }) => statement.binds));
+  const made = new Set(
+    top(ours)
+      .filter(({ statement }) => statement.kind === 'assign')
+      .map(({ source }) => source),
+  );
+  return top(edited)
+    .filter(
+      ({ statement, source }) =>
+        statement.kind === 'assign' && !statement.binds.some((name) => before.has(name)) && made.has(source),
+    )
+    .map(({ statement }) => [statement.head, statement.end]);
 }

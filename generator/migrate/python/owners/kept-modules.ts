@@ -127,6 +127,19 @@ export function importsResolve(path: string, text: (path: string) => string | nu
   );
 }
 
+/** The first package import of the module at `path` that finds nothing in the migrated package (`text`), or null. */
+export function unresolvedImport(
+  path: string,
+  text: (path: string) => string | null,
+  importName: string,
+): string | null {
+  for (const statement of importStatements(text(path) ?? ''))
+    for (const name of importBinds(statement))
+      if ('missing' in resolveImport(path, statement, name, importName, text))
+        return `\`${name}\` (\`${statement.replace(/\s+/g, ' ').trim()}\`)`;
+  return null;
+}
+
 /** The owners' hunks left for a person in `path` whose added lines `text` has: carried after all. */
 function carryRejectedNowThere(plan: MigrationPlan, path: string, text: string): void {
   const has = new Set(text.split('\n').map((line) => line.trim()));

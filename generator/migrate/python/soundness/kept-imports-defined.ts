@@ -10,7 +10,7 @@
  */
 import type { MigrationPlan } from '../../migration-plan';
 import { importParts, importStatements, resolveImport } from '../source/import-resolution';
-import { allNames, importsResolve, withAllNames } from '../owners/kept-modules';
+import { allNames, importsResolve, unresolvedImport, withAllNames } from '../owners/kept-modules';
 import { soundCarried } from './sound-module';
 import { readModule, statementsAt } from '../source/statements';
 import { addedMembers } from '../reapply/added-members';
@@ -56,7 +56,7 @@ export function defineKeptImports(
       }
   }
   throughReexports(plan, wanted, rendered, repository, importName, stays);
-  for (const [target, names] of wanted) carryInto(plan, target, names, repository, writes);
+  for (const [target, names] of wanted) carryInto(plan, target, names, repository, writes, finalText, importName);
 }
 
 /**
@@ -156,6 +156,8 @@ function carryInto(
   names: Map<string, string>,
   repository: (path: string) => string | null,
   writes: Map<string, number>,
+  finalText: (path: string) => string | null,
+  importName: string,
 ): void {
   const theirs = repository(target);
   const index = writes.get(target)!;
@@ -181,10 +183,15 @@ function carryInto(
   if (carried.length === 0) return;
   const appended = `${ours.replace(/\n*$/, '\n')}${block.join('\n')}\n`;
   const sound = soundCarried(theirs!, appended, ours);
-  if (sound.kind === 'broken') {
+  // (Its imports must find what they name in the migrated package: a name sdkgen's module lacks would not import.)
+  const unresolved =
+    sound.kind === 'broken'
+      ? null
+      : unresolvedImport(target, (path) => (path === target ? sound.text : finalText(path)), importName);
+  if (sound.kind === 'broken' || unresolved !== null) {
     plan.needsHand.push({
       path: target,
-      reason: `Stainless's ${carried.map((n) => `\`${n}\``).join(', ')}, which modules that stay import (${[...new Set(carried.map((n) => names.get(n)!))].join(', ')}), not carried into sdkgen's module: ${sound.reason}`,
+      reason: `Stainless's ${carried.map((n) => `\`${n}\``).join(', ')}, which modules that stay import (${[...new Set(carried.map((n) => names.get(n)!))].join(', ')}), not carried into sdkgen's module: ${sound.kind === 'broken' ? sound.reason : `it would import ${unresolved}, which the migrated package does not have`}`,
     });
     return;
   }
@@ -305,6 +312,9 @@ export function attachKeptMembers(
     const placed = added.place(file.contents);
     const sound = soundCarried(theirs, withImportsNeeded(theirs, placed.text), file.contents);
     if (sound.kind === 'broken' || placed.placed === 0) continue;
+    // (Its imports must find their modules in the migrated package: one of a module that goes would not import.)
+    const withMembers = (path: string) => (path === file.path ? sound.text : finalText(path));
+    if (unresolvedImport(file.path, withMembers, importName) !== null) continue;
     plan.writes[index] = { ...file, contents: sound.text };
     plan.keptDefinitions.push(
       `${file.path}: ${attached.join(', ')} (Stainless's members reading the modules that stay)`,

@@ -14,6 +14,7 @@ import { withImportsKept, withImportsNeeded } from '../reapply/imports-needed';
 import { namesRead, readModule, statementsAt, type ModuleLines, type Statement } from '../source/statements';
 import { newStatementProblem } from './statement-structure';
 import { unsetAttributeReads } from './unset-attributes';
+import { readBeforeDefinedProblem } from './read-before-defined';
 
 export type SoundCarry =
   | { kind: 'sound'; text: string; definitionsAdded: string[] }
@@ -72,7 +73,13 @@ export function soundCarried(edited: string, carriedAsIs: string, target: string
 
 /** Why Python would refuse to compile `text` (sdkgen's `target` with the owners' `edited` carried), or null. */
 function compileProblem(text: string, target: string, edited: string): string | null {
-  return indentProblem(text) ?? newSyntaxProblem(text, target, edited) ?? newStatementProblem(text, target, edited);
+  return (
+    indentProblem(text) ??
+    newSyntaxProblem(text, target, edited) ??
+    newStatementProblem(text, target, edited) ??
+    // (A name read as the module loads, above its definition: read-before-defined.ts.)
+    readBeforeDefinedProblem(text, target, edited)
+  );
 }
 
 /**
