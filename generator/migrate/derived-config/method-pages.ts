@@ -97,13 +97,14 @@ export function responseProperties(
   } | null,
   returns?: string,
 ): string[] | null {
+  const returned = returns?.trim() ?? '';
   // A method that returns nothing (`None`, `void`) has no body for a scheme to read: it fits none.
-  if (returns !== undefined && /^(None|void|Promise<void>)$/.test(returns.trim())) return [];
+  if (/^(None|void|Promise<void>)$/.test(returned)) return [];
   const key = spec?.responseSchemas?.get(endpoint);
-  const byKey = key === undefined ? undefined : spec?.schemas?.find((s) => s.key === key);
   // Else the schema the method's own return type names (api.md's `FileCreateResponse`), where one is so named.
-  const named = /^\w+$/.test(returns?.trim() ?? '') ? returns!.trim() : undefined;
-  const byName = byKey ?? (named === undefined ? undefined : spec?.schemas?.find((s) => (s.name ?? s.key) === named));
-  const shape = byName?.shape ?? null;
+  const schema =
+    (key === undefined ? undefined : spec?.schemas?.find((s) => s.key === key)) ??
+    (/^\w+$/.test(returned) ? spec?.schemas?.find((s) => (s.name ?? s.key) === returned) : undefined);
+  const shape = schema?.shape ?? null;
   return shape?.kind === 'object' ? shape.members : null;
 }
