@@ -307,6 +307,11 @@ export function callbackTestsSkipOfEra(date: string | null): CallbackTestsSkip |
   return date >= CALLBACKS_PRISM_WORDING_SINCE ? 'prism' : 'no-good-way';
 }
 
+/** The root api.md or a resource's own (`src/resources/responses/api.md`). */
+export function isApiMd(file: string): boolean {
+  return file === 'api.md' || /^src\/resources\/.+\/api\.md$/.test(file);
+}
+
 /**
  * The era of a Stainless SDK from what its repository holds: the date of the Stainless generation it was last
  * written by (`generatedOn`, `YYYY-MM-DD`) when known; else its resource modules' forms, where they tell (a map
@@ -319,9 +324,11 @@ export function inferStainlessEra(
   files: ReadonlyArray<{ path: string; text: string }>,
   generatedOn: string | null,
 ): string | null {
-  // (api.md, where given, only says which page aliases are Stainless's: page-alias-names.ts.)
-  const apiMd = files.find((f) => f.path === 'api.md')?.text ?? null;
-  const modules = files.filter((f) => f.path !== CLIENT_MODULE && f.path !== 'api.md');
+  // (api.md, where given, only says which page aliases are Stainless's: page-alias-names.ts. Newer SDKs write some
+  // resources' methods in an api.md of their own, `src/resources/responses/api.md`, which the root one links to.)
+  const apiMds = files.filter((f) => isApiMd(f.path));
+  const apiMd = apiMds.length === 0 ? null : apiMds.map((f) => f.text).join('\n');
+  const modules = files.filter((f) => f.path !== CLIENT_MODULE && !isApiMd(f.path));
   const day = beforeSharedClosure(
     eraDay(modules, generatedOn),
     files.find((f) => f.path === SHARED_RESOURCE_MODULE)?.text ?? null,

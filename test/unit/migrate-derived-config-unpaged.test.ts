@@ -176,3 +176,62 @@ describe("a method's response read for the fake_page rule", () => {
     expect(unpagedThoughFitting(true, fake, null)).toBe(true);
   });
 });
+
+describe("a method's response as the spec gives it (derivedConfigInput's responseMembers)", () => {
+  it('is known for a `components/responses` object, an inline one, an array and no body', async () => {
+    const { generate } = await import('../../generator/generate');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const json = (schema: object) => ({ description: 'ok', content: { 'application/json': { schema } } });
+    const item = { type: 'object', properties: { id: { type: 'string' } } };
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'Acme', version: '1' },
+      paths: {
+        '/items': {
+          post: { operationId: 'createItem', responses: { '200': { $ref: '#/components/responses/ItemCreated' } } },
+          put: { operationId: 'replaceItems', responses: { '200': json({ type: 'array', items: item }) } },
+        },
+        '/items/{id}': {
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          get: { operationId: 'getItem', responses: { '200': json(item) } },
+          delete: { operationId: 'deleteItem', responses: { '204': { description: 'gone' } } },
+        },
+      },
+      components: { responses: { ItemCreated: json({ type: 'object', properties: { id: {}, object: {} } }) } },
+    };
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'sdkgen-unpaged-')), 'openapi.json');
+    writeFileSync(file, JSON.stringify(spec));
+    const generated = await generate({
+      spec: file,
+      config: null,
+      format: false,
+      funcs: false,
+      referenceDocs: false,
+      namedComponents: true,
+    });
+    const input = derivedConfigInput(
+      [
+        { path: 'api.md', blob: null, text: '# Items\n' },
+        { path: 'package.json', blob: null, text: JSON.stringify({ name: 'acme' }) },
+      ],
+      generated.api,
+    )!;
+    const fake = [{ request: {}, response: { data: 'items', object: 'string' } }];
+    const fits = (endpoint: string) => unpagedThoughFitting(true, fake, responseProperties(endpoint, input));
+    expect(Object.fromEntries(input.responseMembers ?? [])).toEqual({
+      'post /items': ['id', 'object'],
+      'put /items': [],
+      'get /items/{id}': ['id'],
+      'delete /items/{id}': [],
+    });
+    // None of them holds the scheme's `data`: no `paginated: false` is needed for any.
+    expect(['post /items', 'put /items', 'get /items/{id}', 'delete /items/{id}'].filter(fits)).toEqual([]);
+    // A scheme whose items are the body itself may page an array: said all the same.
+    const bare = [
+      { request: {}, response: { items: { 'x-stainless-pagination-property': { is_top_level_array: true } } } },
+    ];
+    expect(unpagedThoughFitting(true, bare, responseProperties('put /items', input))).toBe(true);
+  });
+});

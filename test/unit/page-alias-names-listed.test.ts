@@ -40,4 +40,23 @@ export type StepsPage = CursorPage<Step>;
     expect(inferStainlessEra(files, '2025-07-22')).toBe('2025-07-22+page-suffix');
     expect(inferStainlessEra(files.slice(0, 1), '2025-07-22')).toBe('2025-07-22');
   });
+
+  it("reads a resource's own api.md (`src/resources/conversations/api.md`) beside the root one", () => {
+    const own = `# Items
+
+Methods:
+
+- <code title="get /conversations/{id}/items">client.conversations.items.<a href="./src/resources/conversations/items.ts">list</a>(id) -> ItemsPage</code>
+- <code title="get /conversations/{id}/runs">client.conversations.runs.<a href="./src/resources/conversations/runs.ts">list</a>(id) -> RunsPage</code>
+`;
+    const files = [
+      { path: 'src/resources/batches.ts', text: 'export type BatchesCursorPage = CursorPage<Batch>;\n' },
+      { path: 'src/resources/conversations/items.ts', text: 'export type ItemsPage = CursorPage<Item>;\n' },
+      { path: 'src/resources/conversations/runs.ts', text: 'export type RunsPage = CursorPage<Run>;\n' },
+      { path: 'api.md', text: API_MD('BatchesCursorPage') },
+      { path: 'src/resources/conversations/api.md', text: own },
+    ];
+    // Two of Stainless's aliases end in `Page` alone, one in its class: the suffix is the SDK's.
+    expect(inferStainlessEra(files, '2025-07-22')).toBe('2025-07-22+page-suffix');
+  });
 });

@@ -72,6 +72,11 @@ export interface DerivedConfigInput {
   /** The component schema (key) of the items of each endpoint's array response, where it is one. */
   responseItemSchemas?: ReadonlyMap<string, string>;
   /**
+   * The properties of each endpoint's response body where the spec says them (method-pages.ts's `bodyMembers`): an
+   * object's, a `components/responses` or inline one's too; none for a body that is no object.
+   */
+  responseMembers?: ReadonlyMap<string, readonly string[]>;
+  /**
    * Stainless's webhook_unwrap methods (`unwrap(body: string): UnwrapWebhookEvent`), which older api.md files do not
    * list: the resource (config keys) and method name, the property its events are told apart by (`type`), and the
    * client property holding the key it verifies with (`webhookSecret`; null or absent: it only parses).

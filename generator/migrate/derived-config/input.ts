@@ -24,7 +24,7 @@ import { browserRefusalOf, clientOptionUses } from './client-options';
 import { mockTestsDisabled, skippedTests } from './skipped-tests';
 import { declaredShapes, schemaKey, shapeOf } from './declared-shapes';
 import { fixedHeaderOptions } from './fixed-headers';
-import { methodPageClasses } from './method-pages';
+import { bodyMembers, methodPageClasses } from './method-pages';
 
 /** The client's options, then an option for each header it sends at a value of its own (fixed-headers.ts). */
 const withFixedHeaders = (client: string | null, options: ClientOptionUse[]) => [
@@ -57,6 +57,8 @@ export function derivedConfigInput(
   const queryParams = new Map<string, string[]>();
   const responseSchemas = new Map<string, string>();
   const responseItemSchemas = new Map<string, string>();
+  const responseMembers = new Map<string, string[]>();
+  const typeOf = (id: string) => generated?.schemas.find((s) => s.id === id)?.type ?? null;
   // api.md's endpoints are the spec's paths; the SDK's methods' paths start after the prefix every operation shares
   // (`/v1`, which the base URL carries).
   const basePath = generated?.basePath ?? '';
@@ -77,6 +79,8 @@ export function derivedConfigInput(
         const array = named ? named.type : type;
         const items = array?.kind === 'array' && array.items.kind === 'ref' ? schemaKey(array.items.schemaId) : null;
         if (items) responseItemSchemas.set(endpoint, items);
+        const members = bodyMembers(m.response, typeOf);
+        if (members !== null) responseMembers.set(endpoint, members);
       }
     }
     resource.subresources.forEach(visit);
@@ -118,11 +122,11 @@ export function derivedConfigInput(
     })(),
     schemas: (generated?.schemas ?? []).flatMap((schema) => {
       const key = schemaKey(schema.id);
-      const typeOf = (id: string) => generated?.schemas.find((s) => s.id === id)?.type ?? null;
       return key ? [{ key, name: schema.name, shape: shapeOf(schema.type, typeOf) }] : [];
     }),
     responseSchemas,
     responseItemSchemas,
+    responseMembers,
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
     typeDeclarations: typeDeclarations(parseApiMd(apiMd, text).types, text),
     typeReferences: declaredReferences(parseApiMd(apiMd, text).types, text),

@@ -12,6 +12,8 @@
  */
 import { parseApiMd } from '../../diff/api-md';
 import { escapeRegExp } from '../../escape-regexp';
+import type { ResponseKind, TypeRef } from '../../ir/types';
+import { shapeOf } from './declared-shapes';
 
 /**
  * The code of class method `name` in `source`: from its first line to the next member (a line indented two spaces
@@ -84,27 +86,58 @@ export function unpagedThoughFitting(
   return schemes.some(
     (s) =>
       Object.keys(s.request).length === 0 &&
-      (response === null || Object.keys(s.response).every((field) => response.includes(field))),
+      // (A scheme whose items are the body itself, `is_top_level_array`, may fit an array: its fields tell nothing.)
+      (response === null || itemsAreBody(s.response) || Object.keys(s.response).every((f) => response.includes(f))),
   );
 }
 
-/** The properties of the schema `endpoint` responds with, where it is an object schema of the spec; else null. */
+function itemsAreBody(response: object): boolean {
+  return Object.values(response).some((field) => {
+    const property = (field as Record<string, unknown> | null)?.['x-stainless-pagination-property'];
+    return (property as { is_top_level_array?: unknown } | undefined)?.is_top_level_array === true;
+  });
+}
+
+/**
+ * The properties of the body `endpoint` responds with, where they are known: the spec's (`responseMembers`: a
+ * `components/responses` or inline object's too), else those of the component schema it names or the method's return
+ * type names; none where the method returns nothing. Null where the shape is unknown.
+ */
 export function responseProperties(
   endpoint: string,
   spec: {
     responseSchemas?: ReadonlyMap<string, string>;
+    responseMembers?: ReadonlyMap<string, readonly string[]>;
     schemas?: ReadonlyArray<{ key: string; name?: string; shape: { kind: string; members: string[] } | null }>;
   } | null,
   returns?: string,
-): string[] | null {
+): readonly string[] | null {
   const returned = returns?.trim() ?? '';
   // A method that returns nothing (`None`, `void`) has no body for a scheme to read: it fits none.
   if (/^(None|void|Promise<void>)$/.test(returned)) return [];
+  const members = spec?.responseMembers?.get(endpoint);
+  if (members !== undefined) return members;
   const key = spec?.responseSchemas?.get(endpoint);
   // Else the schema the method's own return type names (api.md's `FileCreateResponse`), where one is so named.
   const schema =
     (key === undefined ? undefined : spec?.schemas?.find((s) => s.key === key)) ??
     (/^\w+$/.test(returned) ? spec?.schemas?.find((s) => (s.name ?? s.key) === returned) : undefined);
   const shape = schema?.shape ?? null;
+  return shape?.kind === 'object' ? shape.members : null;
+}
+
+/**
+ * The properties of a method's response body as the spec gives it, for `responseProperties`: an object's (named or
+ * not, `allOf` merged); none for a body no object scheme could page (no body, an array, text, a file); null for a shape
+ * left unknown (a union, a schema of no type).
+ */
+export function bodyMembers(response: ResponseKind, typeOf: (id: string) => TypeRef | null): string[] | null {
+  if (response.kind === 'empty' || response.kind === 'text' || response.kind === 'binary') return [];
+  if (response.kind !== 'json') return null;
+  let type: TypeRef | null = response.type;
+  for (let depth = 0; type?.kind === 'ref' && depth < 8; depth++) type = typeOf(type.schemaId);
+  if (type === null) return null;
+  if (type.kind === 'array') return [];
+  const shape = shapeOf(type, typeOf);
   return shape?.kind === 'object' ? shape.members : null;
 }

@@ -3,7 +3,7 @@
  * the move, so that the migration's diff shows only what truly changed. Read from the base generation when there is
  * one (its commit's day, then its files), else from the files as they are.
  */
-import { CLIENT_MODULE, inferStainlessEra } from '../../stainless/era';
+import { CLIENT_MODULE, inferStainlessEra, isApiMd } from '../../stainless/era';
 import { inferStainlessPythonEra } from '../../stainless/python-era';
 import { git, type StainlessBase } from './stainless-repo';
 import type { RepoFile } from './checkout-files';
@@ -13,7 +13,7 @@ import { packageDir } from '../../emit/python/package-root';
 export function eraOfRepository(repo: string, base: StainlessBase | null, current: RepoFile[]): string | null {
   // (api.md tells which page aliases are Stainless's: stainless/page-alias-names.ts.)
   const resourceModule = (file: string) =>
-    /^src\/resources\/.+\.ts$/.test(file) || file === CLIENT_MODULE || file === 'api.md';
+    /^src\/resources\/.+\.ts$/.test(file) || file === CLIENT_MODULE || isApiMd(file);
   const shared = (file: string) => file === 'src/resources/shared.ts';
   return inferStainlessEra(
     withCheckoutShared(filesOf(base, current, resourceModule), current, shared),

@@ -30,6 +30,8 @@ export interface SpecSchemas {
   responseSchemas: ReadonlyMap<string, string>;
   /** The component schema (key) of the items of each endpoint's array response, where it is one. */
   responseItemSchemas?: ReadonlyMap<string, string>;
+  /** The properties of each endpoint's response body, where known (input-types.ts). */
+  responseMembers?: ReadonlyMap<string, readonly string[]>;
   /** The schema each component schema's property refers to, by schema key then property. */
   propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Each endpoint's query parameters (wire names), for the methods a page scheme would take (derived-config.ts). */
