@@ -224,6 +224,23 @@ describe('cursors', () => {
     expect(items).toEqual(['a']);
   });
 
+  // Stainless's page sets `this.next_cursor = body.next_cursor || null` for a nullable field it declares (its shape's
+  // `absent: { next_cursor: 'null' }`): left out or falsy, the page's field is null; a cursor stays as it came.
+  test("a nullable page field, left out or falsy, is null on the page (Stainless's `|| null`)", async () => {
+    const answers: Array<[Record<string, unknown>, unknown]> = [
+      [{}, null],
+      [{ next_cursor: null }, null],
+      [{ next_cursor: '' }, null],
+      [{ next_cursor: 'c1' }, 'c1'],
+    ];
+    for (const [fields, value] of answers) {
+      t.server.on('GET /cursor-items', json(200, { data: [{ id: 'a' }], has_more: false, ...fields }));
+      const page = await t.client().items.listByCursor();
+      expect([fields, page.next_cursor]).toEqual([fields, value]);
+      expect([fields, Object.prototype.hasOwnProperty.call(page, 'next_cursor')]).toEqual([fields, true]);
+    }
+  });
+
   test('a page whose response has no next cursor, or a null one, is the last', async () => {
     t.server.on('GET /cursor-items', json(200, { data: [{ id: 'a' }] }));
     const absent = await t.client().items.listByCursor();

@@ -215,6 +215,7 @@ export class ConnectionsPage<Item> extends CursorPage<Item> implements Connectio
     size: 'limit',
     cursor: 'cursor',
     nextCursor: ['nextCursor'],
+    absent: { nextCursor: 'null' } as const,
   };
   declare connections: Array<Item>;
   declare nextCursor: ConnectionsPageResponse<Item>['nextCursor'];

@@ -372,12 +372,15 @@ function emptyKind(type: TypeRef, schemas: ReadonlyMap<string, NamedSchema>, dep
       const target = schemas.get(type.schemaId)?.type;
       return target && depth < 8 ? emptyKind(target, schemas, depth + 1) : null;
     }
+    case 'union':
+      // A nullable field is Stainless's `body.next_page || null`.
+      return type.variants.some((v) => v.kind === 'null') ? 'null' : null;
     default:
       return null;
   }
 }
 
-type EmptyValue = 'string' | 'number' | 'boolean' | 'array' | 'object';
+type EmptyValue = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'null';
 
 /** An object type with properties, or one that may also be null; null otherwise. */
 function objectOrNullable(type: TypeRef): { type: ObjectType; nullable: boolean } | null {

@@ -33,7 +33,7 @@ export interface PageShape {
   hasMore?: ValuePath | undefined;
   /**
    * The page's fields its type says are there, each with what it is when the body leaves it out (or null): an empty
-   * string, zero, false, an empty array or object.
+   * string, zero, false, an empty array or object; null for a nullable one (also when falsy).
    */
   absent?: Readonly<Record<string, EmptyValue>> | undefined;
   /**
@@ -44,7 +44,7 @@ export interface PageShape {
 }
 
 /** What a page field is when the response body leaves it out. */
-export type EmptyValue = 'string' | 'number' | 'boolean' | 'array' | 'object';
+export type EmptyValue = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'null';
 
 function emptyValue(kind: EmptyValue): unknown {
   switch (kind) {
@@ -58,6 +58,8 @@ function emptyValue(kind: EmptyValue): unknown {
       return [];
     case 'object':
       return {};
+    case 'null':
+      return null;
   }
 }
 
@@ -186,7 +188,9 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
     const whenAbsent = { ...(items.length === 1 ? { [items[0]!]: 'array' as const } : {}), ...absent };
     for (const [key, kind] of Object.entries(whenAbsent)) {
       const own = Object.prototype.hasOwnProperty.call(fields, key);
-      if ((own || !(key in this)) && fields[key] == null) fields[key] = emptyValue(kind);
+      // (A nullable field is Stainless's `body.next_page || null`: any falsy value, '' or 0 too, is null.)
+      const empty = kind === 'null' ? !fields[key] : fields[key] == null;
+      if ((own || !(key in this)) && empty) fields[key] = emptyValue(kind);
     }
   }
 
