@@ -11,34 +11,7 @@ import { deriveStainlessConfig } from '../../generator/migrate/derived-config/co
 import { derivedConfigInput } from '../../generator/migrate/derived-config/input';
 import { derivePythonConfig } from '../../generator/migrate/python/derived-config/derived-config';
 import { responseProperties, unpagedThoughFitting } from '../../generator/migrate/derived-config/method-pages';
-
-const PAGINATION = `export interface PageResponse<Item> {
-  data: Array<Item>;
-
-  object: string;
-}
-
-export class Page<Item> extends AbstractPage<Item> implements PageResponse<Item> {
-  data: Array<Item>;
-
-  object: string;
-
-  constructor(client: Acme, response: Response, body: PageResponse<Item>, options: FinalRequestOptions) {
-    super(client, response, body, options);
-
-    this.data = body.data || [];
-    this.object = body.object;
-  }
-
-  getPaginatedItems(): Item[] {
-    return this.data ?? [];
-  }
-
-  nextPageRequestOptions(): PageRequestOptions | null {
-    return null;
-  }
-}
-`;
+import { FAKE_PAGE_CLASS } from '../helpers/fake-page-fixture';
 
 const MODULE = './src/resources/items.ts';
 const API_MD = `# Items
@@ -77,7 +50,7 @@ type Methods = Record<string, unknown>;
 describe('migrate: a method Stainless does not page, that a scheme asking nothing of the request fits', () => {
   const files = [
     { path: 'api.md', blob: null, text: API_MD },
-    { path: 'src/core/pagination.ts', blob: null, text: PAGINATION },
+    { path: 'src/core/pagination.ts', blob: null, text: FAKE_PAGE_CLASS },
     { path: 'src/resources/items.ts', blob: null, text: ITEMS },
     { path: 'src/client.ts', blob: null, text: 'export class Acme {}\n' },
     { path: 'package.json', blob: null, text: JSON.stringify({ name: 'acme' }) },

@@ -10,34 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { deriveStainlessConfig } from '../../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../../generator/migrate/derived-config/input';
 import { inferStainlessEra } from '../../generator/stainless/era';
+import { FAKE_PAGE_CLASS } from '../helpers/fake-page-fixture';
 
-const PAGINATION = `export interface PageResponse<Item> {
-  data: Array<Item>;
-
-  object: string;
-}
-
-export class Page<Item> extends AbstractPage<Item> implements PageResponse<Item> {
-  data: Array<Item>;
-
-  object: string;
-
-  constructor(client: Acme, response: Response, body: PageResponse<Item>, options: FinalRequestOptions) {
-    super(client, response, body, options);
-
-    this.data = body.data || [];
-    this.object = body.object;
-  }
-
-  getPaginatedItems(): Item[] {
-    return this.data ?? [];
-  }
-
-  nextPageRequestOptions(): PageRequestOptions | null {
-    return null;
-  }
-}
-
+const PAGINATION = `${FAKE_PAGE_CLASS}
 export interface CursorPageResponse<Item> {
   data: Array<Item>;
 
