@@ -5,7 +5,7 @@
  */
 import type { ApiType } from '../../diff/api-md';
 import { pointerTokens } from '../../diagnostics';
-import type { TypeRef } from '../../ir/types';
+import type { ResponseKind, TypeRef } from '../../ir/types';
 import { StainlessNames } from '../../naming/stainless';
 import { escapeRegExp } from '../../escape-regexp';
 import type { Shape } from './config';
@@ -183,4 +183,20 @@ function interfaceFields(
   for (const m of (declared[2] ?? '').matchAll(/^ {2}(?:readonly )?['"]?([\w$.-]+)['"]?\??:(?: ([^;\n]*))?/gm))
     fields.set(m[1], m[2] ?? '');
   return fields;
+}
+
+/**
+ * The properties of a method's response body as the spec gives it, for method-pages.ts's `responseProperties`: an
+ * object's (named or not, `allOf` merged); none for a body no object scheme could page (no body, an array, text, a
+ * file); null for a shape left unknown (a union, a schema of no type).
+ */
+export function bodyMembers(response: ResponseKind, typeOf: (id: string) => TypeRef | null): string[] | null {
+  if (response.kind === 'empty' || response.kind === 'text' || response.kind === 'binary') return [];
+  if (response.kind !== 'json') return null;
+  let type: TypeRef | null = response.type;
+  for (let depth = 0; type?.kind === 'ref' && depth < 8; depth++) type = typeOf(type.schemaId);
+  if (type === null) return null;
+  if (type.kind === 'array') return [];
+  const shape = shapeOf(type, typeOf);
+  return shape?.kind === 'object' ? shape.members : null;
 }

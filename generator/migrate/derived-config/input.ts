@@ -22,9 +22,9 @@ import { specRoutesOf } from './route-names';
 import { webhookUnwraps } from './webhook-unwraps';
 import { browserRefusalOf, clientOptionUses } from './client-options';
 import { mockTestsDisabled, skippedTests } from './skipped-tests';
-import { declaredShapes, schemaKey, shapeOf } from './declared-shapes';
+import { bodyMembers, declaredShapes, schemaKey, shapeOf } from './declared-shapes';
 import { fixedHeaderOptions } from './fixed-headers';
-import { bodyMembers, methodPageClasses } from './method-pages';
+import { methodPageClasses } from './method-pages';
 
 /** The client's options, then an option for each header it sends at a value of its own (fixed-headers.ts). */
 const withFixedHeaders = (client: string | null, options: ClientOptionUse[]) => [

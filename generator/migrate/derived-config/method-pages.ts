@@ -12,8 +12,6 @@
  */
 import { parseApiMd } from '../../diff/api-md';
 import { escapeRegExp } from '../../escape-regexp';
-import type { ResponseKind, TypeRef } from '../../ir/types';
-import { shapeOf } from './declared-shapes';
 
 /**
  * The code of class method `name` in `source`: from its first line to the next member (a line indented two spaces
@@ -123,21 +121,5 @@ export function responseProperties(
     (key === undefined ? undefined : spec?.schemas?.find((s) => s.key === key)) ??
     (/^\w+$/.test(returned) ? spec?.schemas?.find((s) => (s.name ?? s.key) === returned) : undefined);
   const shape = schema?.shape ?? null;
-  return shape?.kind === 'object' ? shape.members : null;
-}
-
-/**
- * The properties of a method's response body as the spec gives it, for `responseProperties`: an object's (named or
- * not, `allOf` merged); none for a body no object scheme could page (no body, an array, text, a file); null for a shape
- * left unknown (a union, a schema of no type).
- */
-export function bodyMembers(response: ResponseKind, typeOf: (id: string) => TypeRef | null): string[] | null {
-  if (response.kind === 'empty' || response.kind === 'text' || response.kind === 'binary') return [];
-  if (response.kind !== 'json') return null;
-  let type: TypeRef | null = response.type;
-  for (let depth = 0; type?.kind === 'ref' && depth < 8; depth++) type = typeOf(type.schemaId);
-  if (type === null) return null;
-  if (type.kind === 'array') return [];
-  const shape = shapeOf(type, typeOf);
   return shape?.kind === 'object' ? shape.members : null;
 }
