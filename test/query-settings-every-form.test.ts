@@ -159,7 +159,7 @@ describe.runIf(SLOW_FULL)("every form of query_settings, the TypeScript client's
     for (const [index, { settings }] of FORMS.entries()) {
       const root = tempDir('query-settings-form');
       roots.push(root);
-      const { files } = await generateFrom(root, yaml.load(SPEC), config('typescript', settings), {
+      const { files } = await generateFrom(root, yaml.load(SPEC) as object, config('typescript', settings), {
         referenceDocs: false,
       });
       writeFiles(path.join(root, 'sdk'), files);
