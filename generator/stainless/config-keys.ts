@@ -488,7 +488,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['query_settings', 'query_settings.array_format', 'query_settings.nested_format'],
     status: 'read',
-    how: "for query parameters whose spec gives no `style`: `array_format: comma` joins arrays (`tag=a,b`; the default, as Stainless's SDKs sent them), `repeat` repeats the key, `brackets` sends `tag[]=a&tag[]=b`, `indices` `tag[0]=a&tag[1]=b`; `nested_format: brackets` sends objects as `filter[status]=x` (the default), `dots` as `filter.status=x`",
+    how: "for query parameters whose spec gives no `style`: `array_format: comma` joins arrays (`tag=a,b`; the default, as Stainless's SDKs sent them), `repeat` repeats the key, `brackets` sends `tag[]=a&tag[]=b`, `indices` `tag[0]=a&tag[1]=b`; `nested_format: brackets` sends objects as `filter[status]=x` (the default), `dots` as `filter.status=x`; an object's arrays are keyed by the same `array_format` (`filter[tags]=a,b`, `filter.tags[]=a`), as Stainless's serialiser keyed them",
   },
   {
     keys: ['custom_casings'],

@@ -28,6 +28,8 @@ export interface TypeScriptTargetOptions {
 export interface QueryDefaults {
   array: ParamStyle | null;
   object: ParamStyle | null;
+  /** How the arrays inside an object are keyed (the config's `array_format`). */
+  objectArrays?: 'comma' | 'repeat' | 'brackets' | 'indices';
 }
 
 /** sdkgen's own shape: no Stainless config. */
@@ -58,5 +60,7 @@ function queryDefaults(settings: StainlessConfig['querySettings']): QueryDefault
           ? null
           : { style: array, explode: true },
     object: nested === 'dots' ? { style: 'dots', explode: true } : { style: 'deepObject', explode: true },
+    // Stainless's serialiser keyed an object's arrays by the same `array_format`.
+    objectArrays: array,
   };
 }

@@ -58,6 +58,7 @@ describe('TypeScript target options', () => {
     expect(typeScriptTargetOptions(stainless({ typescript: {} })).queryDefaults).toEqual({
       array: comma,
       object: { style: 'deepObject', explode: true },
+      objectArrays: 'comma',
     });
     const config = (query_settings: Record<string, string>) =>
       parseStainlessConfig(
@@ -69,6 +70,7 @@ describe('TypeScript target options', () => {
     expect(typeScriptTargetOptions(config({ array_format: 'brackets', nested_format: 'dots' })).queryDefaults).toEqual({
       array: { style: 'brackets', explode: true },
       object: { style: 'dots', explode: true },
+      objectArrays: 'brackets',
     });
     expect(typeScriptTargetOptions(config({ array_format: 'repeat' })).queryDefaults?.array).toBeNull();
   });

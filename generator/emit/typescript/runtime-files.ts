@@ -154,8 +154,12 @@ export function runtimeView(
 /** `{ array: { style: 'form', explode: false }, … }`: the target's query defaults as the client declares them. */
 function queryDefaultsLiteral(defaults: QueryDefaults | undefined): string | null {
   if (!defaults) return null;
-  const style = (s: ParamStyle) => `{ style: '${s.style}', explode: ${s.explode} }`;
-  const entries = (['array', 'object'] as const).flatMap((k) => (defaults[k] ? [`${k}: ${style(defaults[k])}`] : []));
+  const arrays = defaults.objectArrays ? `, arrays: '${defaults.objectArrays}'` : '';
+  const style = (s: ParamStyle, k: 'array' | 'object') =>
+    `{ style: '${s.style}', explode: ${s.explode}${k === 'object' ? arrays : ''} }`;
+  const entries = (['array', 'object'] as const).flatMap((k) =>
+    defaults[k] ? [`${k}: ${style(defaults[k], k)}`] : [],
+  );
   return `{ ${entries.join(', ')} }`;
 }
 

@@ -5,6 +5,12 @@
 export interface QueryStyle {
   style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'brackets' | 'indices' | 'dots';
   explode: boolean;
+  /**
+   * How an object's arrays are keyed (a Stainless config's `array_format`, which its one serialiser applied at every
+   * depth: `filter[tags]=a,b`, `filter[tags]=a&filter[tags]=b`, `filter[tags][]=a`, `filter[tags][0]=a`); without
+   * it, as the style keys its own arrays.
+   */
+  arrays?: 'comma' | 'repeat' | 'brackets' | 'indices';
 }
 
 /** Separators of non-exploded values, already percent-encoded (form's comma is sent as-is, per OpenAPI). */
@@ -47,7 +53,8 @@ export function stringifyQuery(
       // A key that has its brackets (`ids[]`, kept whole beside a parameter `ids`) is not given a second pair.
       for (const item of value) addNested(out, key, item, style);
     } else if (style === 'deepObject' || style === 'brackets' || style === 'indices' || style === 'dots') {
-      addNested(out, key, value, style);
+      const arrays = Object.hasOwn(styles, key) ? styles[key]!.arrays : undefined;
+      addNested(out, key, value, style, isPlainObject(value) ? arrays : undefined);
     } else if (explode) {
       for (const [name, item] of present) out.push(pair(name, item, encode));
     } else if (present.length) {
@@ -135,16 +142,21 @@ function addNested(
   key: string,
   value: unknown,
   style: 'deepObject' | 'brackets' | 'indices' | 'dots',
+  arrays?: QueryStyle['arrays'],
 ): void {
   if (value == null) return;
-  if (Array.isArray(value)) {
+  const format = arrays ?? (style === 'brackets' || style === 'indices' ? style : 'repeat');
+  if (Array.isArray(value) && format === 'comma') {
+    const items = value.filter((item) => item != null);
+    if (items.length) out.push(`${encodeURIComponent(key)}=${items.map((item) => encodeURIComponent(scalar(item))).join(',')}`);
+  } else if (Array.isArray(value)) {
     value.forEach((item, i) => {
-      const itemKey = style === 'brackets' ? `${key}[]` : style === 'indices' ? `${key}[${i}]` : key;
-      addNested(out, itemKey, item, style);
+      const itemKey = format === 'brackets' ? `${key}[]` : format === 'indices' ? `${key}[${i}]` : key;
+      addNested(out, itemKey, item, style, arrays);
     });
   } else if (isPlainObject(value)) {
     for (const [name, item] of Object.entries(value))
-      addNested(out, style === 'dots' ? `${key}.${name}` : `${key}[${name}]`, item, style);
+      addNested(out, style === 'dots' ? `${key}.${name}` : `${key}[${name}]`, item, style, arrays);
   } else {
     out.push(pair(key, value));
   }
