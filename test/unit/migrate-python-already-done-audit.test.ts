@@ -9,8 +9,10 @@ import { EMPTY_CONFIG } from '../../generator/config';
 import { Diagnostics } from '../../generator/diagnostics';
 import { buildIr } from '../../generator/ir/build';
 import type { Api } from '../../generator/ir/types';
+import { commentOnlyHunk } from '../../generator/migrate/python/already-done/comment-only';
 import { withDeclaredAlready } from '../../generator/migrate/python/already-done/declared-already';
 import { withSerializerPatchDone } from '../../generator/migrate/python/already-done/multipart-form-done';
+import { setAsideDoneInRuntime } from '../../generator/migrate/python/already-done/removed-already';
 import { dropDoneByPythonRuntime } from '../../generator/migrate/python/already-done/runtime-behaviours';
 import { withSameFunctionsDone } from '../../generator/migrate/python/already-done/same-functions';
 import { editsAsHunks } from '../../generator/migrate/reapply/hunks';
@@ -210,5 +212,87 @@ describe("an owners' patch to `_serialize_multipartform` (multipart-form-done.ts
       '                serialized[str_key] = json.dumps(value)',
     ]);
     expect(withSerializerPatchDone(PATH, STAINLESS, oneField, api, 'acme')).toBeNull();
+  });
+});
+
+describe('a comment the owners added (comment-only.ts)', () => {
+  const STAINLESS = [
+    'class ItemsResource(SyncAPIResource):',
+    '    def list(self) -> SyncCursorPage[Item]:',
+    '        return self._get_api_list("/items", page=SyncCursorPage[Item], model=Item)',
+    '',
+  ].join('\n');
+  const OWNERS = STAINLESS.replace(
+    '        return self',
+    '        # The API returns deleted items too until the nightly purge: filter on `deleted_at`.\n        return self',
+  );
+  const [hunk] = editsAsHunks(STAINLESS, OWNERS);
+
+  it("has a place where sdkgen's method has the line it comments: not set aside as comments alone", () => {
+    const ours = STAINLESS.replace(
+      '    def list(self)',
+      '    def other(self) -> None:\n        pass\n\n    def list(self)',
+    );
+    expect(commentOnlyHunk(hunk, STAINLESS, ours)).toBe(false);
+  });
+
+  it("has none where sdkgen's file lacks that code in that method", () => {
+    const ours = STAINLESS.replace('class ItemsResource', 'class OtherResource');
+    expect(commentOnlyHunk(hunk, STAINLESS, ours)).toBe(true);
+  });
+});
+
+describe("lines the owners took out of Stainless's runtime (removed-already.ts)", () => {
+  // Stainless's `_build_headers` as its `_base_client.py` writes it, the owners' deletion of its retry-count header
+  // (an API gateway refusing unknown headers), and sdkgen's module sending that header in its own words.
+  const STAINLESS = [
+    '    def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:',
+    '        headers = httpx.Headers(headers_dict)',
+    '',
+    '        lower_custom_headers = [header.lower() for header in custom_headers]',
+    '        if "x-stainless-retry-count" not in lower_custom_headers:',
+    '            headers["x-stainless-retry-count"] = str(retries_taken)',
+    '',
+    '        return headers',
+    '',
+  ].join('\n');
+  const OWNERS = STAINLESS.replace(/\n {8}lower_custom[\s\S]*?str\(retries_taken\)\n/, '');
+  const SDKGEN = [
+    '    def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:',
+    '        headers = httpx.Headers(headers_dict)',
+    '        custom_lower = {name.lower() for name in custom_headers}',
+    '        if "x-stainless-retry-count" not in custom_lower:',
+    '            headers["X-Stainless-Retry-Count"] = str(retries_taken)',
+    '        return headers',
+    '',
+  ].join('\n');
+  const PATH = 'src/acme/_base_client.py';
+  const judged = (sdkgen: string) => {
+    const plan = {
+      rejected: [{ path: PATH, hunks: editsAsHunks(STAINLESS, OWNERS) }],
+      notApplicable: [] as Array<{ path: string; reason: string; hunks: string[] }>,
+      alreadyThere: [] as Array<{ path: string; hunks: number }>,
+    };
+    setAsideDoneInRuntime(
+      plan,
+      () => sdkgen,
+      true,
+      'acme',
+      () => OWNERS,
+      () => STAINLESS,
+    );
+    return plan;
+  };
+
+  it("stays the owners' where sdkgen's module sends what they took out, worded otherwise", () => {
+    const plan = judged(SDKGEN);
+    expect(plan.alreadyThere).toEqual([]);
+    expect(plan.rejected).toHaveLength(1);
+  });
+
+  it("is done where sdkgen's module has none of it", () => {
+    const plan = judged(SDKGEN.replace(/ {8}custom_lower[\s\S]*?str\(retries_taken\)\n/, ''));
+    expect(plan.alreadyThere).toEqual([{ path: PATH, hunks: 1 }]);
+    expect(plan.rejected).toEqual([]);
   });
 });
