@@ -50,16 +50,27 @@ export function commentOnlyHunk(hunk: string, stainless: string, target: string 
   if (target === null) return true;
   const theirs = stainless.split('\n');
   const ours = target.split('\n');
+  // Whether sdkgen's file has the code of Stainless's line `i` in the same class or function: the comment has a place.
+  const inOurs = (i: number) => {
+    const code = pythonCode(theirs[i] ?? '')[0]?.trim();
+    const scope = scopeOf(theirs, i);
+    const same = (text: string, j: number) => pythonCode(text)[0]?.trim() === code && scopeOf(ours, j) === scope;
+    return code !== undefined && ours.some(same);
+  };
   let at = Number(start[1]) - 1;
-  for (const line of body) {
-    if (line.startsWith('+')) continue;
-    if (theirs[at] !== line.slice(1)) return false;
-    if (line.startsWith('-')) {
-      const code = pythonCode(line.slice(1))[0]?.trim();
-      const scope = scopeOf(theirs, at);
-      const same = (text: string, i: number) => pythonCode(text)[0]?.trim() === code && scopeOf(ours, i) === scope;
-      if (code !== undefined && ours.some(same)) return false;
+  for (let k = 0; k < body.length; k++) {
+    const line = body[k];
+    if (line.startsWith('+')) {
+      // (A comment line added alone comments the code beside it: the lines of Stainless's around the addition.)
+      // (Only a run of them with no line of Stainless's taken out at either end, which would be a comment changed.)
+      let end = k;
+      while (body[end]?.startsWith('+')) end++;
+      const alone = !body[k - 1]?.startsWith('-') && !body[end]?.startsWith('-') && !body[k - 1]?.startsWith('+');
+      if (alone && (inOurs(at - 1) || inOurs(at))) return false;
+      continue;
     }
+    if (theirs[at] !== line.slice(1)) return false;
+    if (line.startsWith('-') && inOurs(at)) return false;
     at++;
   }
   return true;

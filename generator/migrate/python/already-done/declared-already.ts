@@ -17,13 +17,14 @@
  */
 import { diff, lines } from '../../../write/merge';
 import { readModule, statementsAt, type Statement } from '../source/statements';
+import { oneSpelling } from './annotation-spelling';
 
 const DEF = /^(\s*)(?:async\s+)?def\s+(\w+)\s*\(/;
 const CLASS = /^(\s*)class\s+(\w+)\b/;
 /** One parameter on its line: `name: type = default,`. */
 const PARAMETER_LINE = /^\s+(\w+)\s*:[^=]+?(?:=.+)?,\s*(?:#.*)?$/;
-/** A class body's field: `name: Type` or `name: Type = default`. */
-const FIELD_LINE = /^\s+(\w+)\s*:\s*[^=\s][^=]*?(?:=.+)?$/;
+/** A class body's field: `name: Type` or `name: Type = default` (with its line's end, as `lines` gives it). */
+const FIELD_LINE = /^\s+(\w+)\s*:\s*[^=\s][^=]*?(?:=.+)?\n?$/;
 /** A docstring's `name: words` paragraph opening. */
 const DOC_PARAGRAPH = /^\s+(\w+):\s+\S/;
 /** A request-dict entry sending one parameter as it is: `"key": name,`. */
@@ -42,8 +43,8 @@ interface Scope {
   indent: number;
   /** The indentation of its body's first line (a class's fields are at it). */
   bodyIndent: number;
-  /** A def's parameter names; a class's field names. */
-  names: Set<string>;
+  /** A def's parameter names, a class's field names; each with how it is declared (annotation, default). */
+  names: Map<string, Set<string>>;
 }
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
@@ -96,39 +97,72 @@ function scopesOf(text: string[]): Scope[] {
 
 /** The parameter names of a signature's text, in order (annotations and defaults aside; `*args`, `*`, `/` as written). */
 export function signatureParameters(signature: string): string[] {
+  return signatureParts(signature).map((part) => part.name);
+}
+
+/**
+ * Each parameter of a signature's text, in order: its name (`*args`, `*`, `/` as written) and what follows it, its
+ * annotation and default as `declared` reads them.
+ */
+export function signatureParts(signature: string): Array<{ name: string; rest: string }> {
   const inner = signature.slice(signature.indexOf('(') + 1, signature.lastIndexOf(')'));
-  const names: string[] = [];
+  const parts: Array<{ name: string; rest: string }> = [];
   let depth = 0;
   let current = '';
   for (const char of `${inner},`) {
     if ('([{'.includes(char)) depth++;
     else if (')]}'.includes(char)) depth--;
     if (char === ',' && depth === 0) {
-      const name = /^\s*(\*{0,2}\w+|\*|\/)/.exec(current)?.[1];
-      if (name !== undefined) names.push(name);
+      const name = /^\s*(\*{0,2}\w+|\*|\/)/.exec(current);
+      if (name !== null) parts.push({ name: name[1]!, rest: declared(current.slice(name[0].length)) });
       current = '';
     } else current += char;
   }
-  return names;
+  return parts;
 }
 
-/** The named parameters of a signature's text (not `*args`, `**kwargs`, nor the markers `*` and `/`). */
-function parameterNames(signature: string): Set<string> {
-  return new Set(signatureParameters(signature).filter((name) => /^\w+$/.test(name)));
+/**
+ * An annotation and default (`: bool | NotGiven = NOT_GIVEN`) as compared between generators: types in one spelling,
+ * Stainless's older `NotGiven`/`NOT_GIVEN` as its newer `Omit`/`omit` (both mean "not sent"), whitespace and the
+ * trailing comma and comment out. Two declarations that read alike so run alike.
+ */
+function declared(text: string): string {
+  return oneSpelling(text.replace(/\s+#.*$/, '').trim())
+    .replace(/\bNotGiven\b/g, 'Omit')
+    .replace(/\bNOT_GIVEN\b/g, 'omit')
+    .replace(/\s+/g, '')
+    .replace(/,$/, '');
 }
 
-/** The field names a class body declares at its own indentation. */
-function fieldNames(body: string[]): Set<string> {
+/** The named parameters of a signature's text (not `*args`, `**kwargs`, nor the markers `*` and `/`), as declared. */
+function parameterNames(signature: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { name, rest } of signatureParts(signature)) if (/^\w+$/.test(name)) out.set(name, new Set([rest]));
+  return out;
+}
+
+/** The field names a class body declares at its own indentation, each with its declaration (type, default). */
+function fieldNames(body: string[]): Map<string, Set<string>> {
   const first = body.find((line) => line.trim() !== '');
-  const names = new Set<string>();
+  const names = new Map<string, Set<string>>();
   if (first === undefined) return names;
   const indent = indentOf(first);
   for (const line of body)
     if (line.trim() !== '' && indentOf(line) === indent) {
-      const name = FIELD_LINE.exec(line)?.[1];
-      if (name !== undefined) names.add(name);
+      const field = FIELD_LINE.exec(line);
+      if (field !== null) names.set(field[1]!, new Set([declared(line.trim().slice(field[1]!.length))]));
     }
   return names;
+}
+
+/**
+ * Whether sdkgen's scope declares `name` as the owners' scope does (the same annotation and default, as `declared`
+ * reads them): the spec caught up with their line. Declared otherwise (another type, another default), sdkgen's is
+ * not their edit's result, and their line stays theirs, to carry or for a person.
+ */
+function declaresAlike(theirs: Scope, sdkgens: Scope | undefined, name: string): boolean {
+  const [mine, ours] = [theirs.names.get(name), sdkgens?.names.get(name)];
+  return mine !== undefined && ours !== undefined && [...mine].some((form) => ours.has(form));
 }
 
 /**
@@ -149,8 +183,10 @@ export function withDeclaredAlready(
     for (const scope of scopesOf(text)) {
       const known = out.get(scope.key);
       // (A name bound twice, as `@overload`s are: their names together.)
-      if (known) for (const name of scope.names) known.names.add(name);
-      else out.set(scope.key, { ...scope, names: new Set(scope.names) });
+      if (known)
+        for (const [name, forms] of scope.names)
+          known.names.set(name, new Set([...(known.names.get(name) ?? []), ...forms]));
+      else out.set(scope.key, { ...scope, names: new Map(scope.names) });
     }
     return out;
   };
@@ -181,7 +217,12 @@ export function withDeclaredAlready(
     const methods = own !== undefined && scopes.some((s) => s.kind === 'def' && s.at > own.at && s.at < own.end);
     const theirs = own?.kind === 'class' && !methods ? sdkgens.get(own.key) : undefined;
     // (Only where sdkgen's class has each field of theirs: a field the spec lacks keeps the class theirs.)
-    if (own && theirs && !stainless.has(own.key) && [...own.names].every((name) => theirs.names.has(name))) {
+    if (
+      own &&
+      theirs &&
+      !stainless.has(own.key) &&
+      [...own.names.keys()].every((name) => declaresAlike(own, theirs, name))
+    ) {
       // (Its added lines: a line the diff matched to one of Stainless's stays, as Stainless's.)
       for (let j = i; j < own.end; j++) if (added.has(j)) dropped.add(j);
       continue;
@@ -200,7 +241,7 @@ export function withDeclaredAlready(
     if (name === undefined) continue;
     // (A def or class of Stainless's they added to, not one they wrote whole: repeated-members.ts weighs those.)
     const before = stainless.get(scope.key);
-    if (before === undefined || before.names.has(name) || !sdkgens.get(scope.key)?.names.has(name)) continue;
+    if (before === undefined || before.names.has(name) || !declaresAlike(scope, sdkgens.get(scope.key), name)) continue;
     done.set(scope, (done.get(scope) ?? new Set<string>()).add(name));
   }
   for (const i of added) {

@@ -17,6 +17,7 @@ import { genericMultipartForm } from '../../../ir/multipart-encoding';
 import type { Api } from '../../../ir/types';
 import { editsAsHunks } from '../../reapply/hunks';
 import { encoderPatchOf } from '../../reapply/multipart-covered';
+import { pythonCode } from './comment-only';
 
 /** Stainless's client module, whose `BaseClient` has the serialiser. */
 const CLIENT_MODULE = /^_base_client\.py$/;
@@ -63,11 +64,39 @@ export function withSerializerPatchDone(
     stainlessLines.filter((line) => !theirSet.has(line)),
     theirLines.filter((line) => !stainlessSet.has(line)),
   );
-  if (patch === null || !patch.plainAsJson) return null;
+  if (patch === null || !patch.plainAsJson || !sendsEveryNestedAsJson(theirLines)) return null;
   const lines = edited.split('\n');
   const text = [...lines.slice(0, theirs.start), ...stainlessLines, ...lines.slice(theirs.end)].join('\n');
   const hunks = editsAsHunks(text, edited).length;
   return { text, done: Array.from({ length: hunks }, () => ({ path, does: SERIALIZER_DOES, test: SERIALIZER_TEST })) };
+}
+
+/**
+ * Whether the owners' serialiser sends every list, tuple and dict as its JSON text, as sdkgen's "values" form does:
+ * each `json.dumps(value)` under an `else:` or an `isinstance(value, …)` naming both a list and a dict type, no
+ * bracketed `array_format` left, and no field singled out by its key (`if key == "metadata":`). A patch sending dicts
+ * as JSON and lists bracketed, or one field otherwise, does what sdkgen's form does not: it stays the owners'.
+ */
+function sendsEveryNestedAsJson(method: string[]): boolean {
+  const code = pythonCode(method.join('\n'));
+  if (code.some((line) => /\barray_format\s*=/.test(line))) return false;
+  if (code.some((line) => /\b\w*key\s*(?:[=!]=|(?:not\s+)?in\b)\s*[("'[{]|["']\s*[=!]=\s*\w*key\b/.test(line)))
+    return false;
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const dumps = code.flatMap((line, at) => (/\bjson\.dumps\(\s*value\b/.test(line) ? [at] : []));
+  return (
+    dumps.length > 0 &&
+    dumps.every((at) => {
+      const condition = code
+        .slice(0, at)
+        .reverse()
+        .find((line) => indent(line) < indent(code[at]!));
+      if (condition === undefined) return false;
+      if (/^\s*else\s*:/.test(condition)) return true;
+      const types = /\bisinstance\(\s*value\s*,([^)]*\)?)/.exec(condition)?.[1] ?? '';
+      return /\b(?:list|List|Sequence|Iterable)\b/.test(types) && /\b(?:dict|Dict|Mapping)\b/.test(types);
+    })
+  );
 }
 
 /**

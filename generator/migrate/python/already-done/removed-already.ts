@@ -35,6 +35,7 @@ export function setAsideDoneInRuntime(
     const ours = TEST_HELPER.test(path) || inPackageMatching(path, importName, RUNTIME) ? written(path) : null;
     if (ours === null) return [{ path, hunks }];
     const has = new Set(ours.split('\n').map((line) => line.trim()));
+    const oursLower = ours.toLowerCase();
     // (A line the owners' module has as often as sdkgen's is none their edit left behind: one they moved, apollo's
     // `from pydantic import ConfigDict` out of an `if TYPE_CHECKING:` block to the module's imports.)
     const [ourCounts, ownerCounts] = [lineCounts(ours), lineCounts(owners(path) ?? '')];
@@ -56,6 +57,9 @@ export function setAsideDoneInRuntime(
       const added = body.filter((l) => l.startsWith('+')).map((l) => l.slice(1).trim());
       // (A definition taken out whose name sdkgen's module defines otherwise is an edit of its meaning: not done.)
       const noneLeft = removed.every((line) => !leftOver(line)) && !removed.some((line) => definesAsOurs(line, ours));
+      // (A deletion whose string sdkgen's module still names is of code sdkgen words otherwise: Stainless's
+      // `headers["x-stainless-retry-count"] = …` taken out, sdkgen's `headers["X-Stainless-Retry-Count"] = …` sent.)
+      const wordedOtherwise = removed.some((line) => namedStrings(line).some((text) => oursLower.includes(text)));
       // (An edit only re-indenting statements sdkgen's module has none of, which another of the owners' edits took
       // out of a branch — groq's `return …` of `is_union` once its Python < 3.10 branch was gone: nothing to re-lay.)
       const reindentOnly =
@@ -74,8 +78,8 @@ export function setAsideDoneInRuntime(
         addedCode.every((line) => has.has(line) && carriedIn(line));
       // (An edit of one branch's definition of a name that sdkgen's module defines once, with the same change.)
       const twinCarried = sameChangeOnOneDefinition(removed, added, ours, stainless(path) ?? '');
-      if ((noneLeft && added.every((line) => line === '')) || reindentOnly || replacedAlready || twinCarried)
-        done.push(hunk);
+      const deletedOnly = noneLeft && !wordedOtherwise && added.every((line) => line === '');
+      if (deletedOnly || reindentOnly || replacedAlready || twinCarried) done.push(hunk);
       else if (
         requiresPydantic2 &&
         // (What pydantic 2 runs stays, one level out: those lines are the edit's as much as sdkgen's.)
@@ -146,6 +150,13 @@ function inTopLevelBranches(text: string, name: string): boolean {
     return false;
   };
   return defining.length >= 2 && defining.every(branchOf);
+}
+
+/** A line's string literals that name something (six characters or more, a letter among them), lower-cased, without quotes. */
+function namedStrings(line: string): string[] {
+  return (line.match(/(["'])(?:(?!\1)[^\\]|\\.){6,}\1/g) ?? [])
+    .filter((text) => /[a-z]/i.test(text))
+    .map((text) => text.slice(1, -1).toLowerCase());
 }
 
 const saysSomething = (line: string): boolean => (line.match(/[A-Za-z0-9_]/g) ?? []).length >= 3;

@@ -5,6 +5,7 @@
  */
 import { inPackageMatching } from '../../../emit/python/package-root';
 import { dropDoneBySdkgen, type RuntimeBehaviour } from '../../owners/runtime-behaviours';
+import { pythonCode } from './comment-only';
 
 /** `omit` (Stainless's `Omit()`), named in code or prose. */
 const OMIT = /\bOmit\b|\bomit\b/;
@@ -17,8 +18,12 @@ export const PYTHON_RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
       "a request's `omit` header value (`extra_headers={…: omit}`) removes the client's default header of that name " +
       'instead of being dropped as unset before the headers are merged',
     test: 'test/python/runtime/test_client.py › test_extra_options',
+    // (Only where the patch sends nothing of its own: a header it names, a parameter or method it defines, is an edit
+    // of what the client sends, `"OpenAI-Organization": … else Omit()` in `default_headers`, not this behaviour.)
     madeBy: (removed, added) =>
-      added.some((line) => OMIT.test(line)) && [...removed, ...added].some((line) => STRIPS_UNSET.test(line)),
+      added.some((line) => OMIT.test(line)) &&
+      [...removed, ...added].some((line) => STRIPS_UNSET.test(line)) &&
+      sendsNothingOfItsOwn(added),
   },
   {
     does:
@@ -47,6 +52,23 @@ export const PYTHON_RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
       BOOL_BY_ALIAS.test(added[0]),
   },
 ];
+
+/**
+ * Whether added lines (their comments aside) define nothing (no `def`, `class`, nor parameter with a default), set no
+ * header (`headers[…] = …`, `.update(`, `.setdefault(`) and name no string but the request options' `headers` key: a
+ * patch to how unset values are dropped, not to what is sent.
+ */
+function sendsNothingOfItsOwn(added: string[]): boolean {
+  const code = pythonCode(added.join('\n'));
+  const strings = code.flatMap((line) => line.match(/(["'])(?:(?!\1)[^\\]|\\.)*\1/g) ?? []);
+  return (
+    strings.every((text) => text.slice(1, -1) === 'headers') &&
+    !code.some((line) =>
+      /\bheaders(?:_dict)?\s*\[[^\]]*\]\s*=(?!=)|\bheaders(?:_dict)?\.(?:update|setdefault)\(/.test(line),
+    ) &&
+    !code.some((line) => /^\s*(?:async\s+)?(?:def|class)\s|^\s*\w+\s*:[^=]*=[^=].*,$/.test(line))
+  );
+}
 
 /** `by_alias` passed on as the caller set it, or among the keyword values built for it (`**kwargs,`). */
 const PASSES_BY_ALIAS_AS_SET = /^\s*(?:\*\*kwargs|by_alias\s*=\s*by_alias)\s*,?\s*$/;

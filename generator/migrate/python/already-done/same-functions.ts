@@ -4,7 +4,7 @@
  * model.parse_raw(data)` then `return model.model_validate_json(data)`), which sdkgen's `_compat.py` defines for
  * pydantic 2 alone. Carried, the function lands a second time beside sdkgen's: pyright reports the redeclaration, and
  * whichever comes later is the one that runs. Where each function the edit adds has sdkgen's namesake with the same
- * parameter names and the same statements (docstrings, comments, layout and pydantic 1's branches aside: sdkgen's
+ * parameter names and defaults and the same statements (docstrings, comments, layout and pydantic 1's branches aside: sdkgen's
  * package requires pydantic 2, so those branches never run), the edit is Stainless's lines back and its result is
  * there already. Any other addition stays the owners' (repeated-members.ts then says what differs).
  *
@@ -13,7 +13,7 @@
  */
 import { diff, lines } from '../../../write/merge';
 import { pythonCode } from './comment-only';
-import { signatureParameters, withDeclaredAlready } from './declared-already';
+import { signatureParts, withDeclaredAlready } from './declared-already';
 
 /** pydantic 1's branch of Stainless's runtime (`if PYDANTIC_V1:`, either spelling of its switch). */
 const PYDANTIC_1_BRANCH = /^(\s*)if\s+(?:not\s+)?_?PYDANTIC_V1\s*:\s*$/;
@@ -23,7 +23,7 @@ interface ModuleFunction {
   body: string;
 }
 
-/** Each module-level function of `text` by name: its parameter names and its statements, as compared here. */
+/** Each module-level function of `text` by name: its parameter names and defaults and its statements, as compared here. */
 function moduleFunctions(text: string): Map<string, ModuleFunction> {
   const code = pythonCode(text);
   const out = new Map<string, ModuleFunction>();
@@ -44,11 +44,26 @@ function moduleFunctions(text: string): Map<string, ModuleFunction> {
       }
     }
     out.set(def[1]!, {
-      params: signatureParameters(block.slice(0, bodyAt).join(' ')).join(','),
+      // (Names and defaults: a default runs, an annotation does not.)
+      params: signatureParts(block.slice(0, bodyAt).join(' '))
+        .map(({ name, rest }) => `${name}${defaultOf(rest)}`)
+        .join(','),
       body: statements(block.slice(bodyAt)),
     });
   }
   return out;
+}
+
+/** A parameter's default as `signatureParts` gives its declaration (`:int=3` → `=3`), '' without one. */
+function defaultOf(declaration: string): string {
+  let depth = 0;
+  for (let i = 0; i < declaration.length; i++) {
+    const char = declaration[i]!;
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth--;
+    else if (char === '=' && depth === 0) return declaration.slice(i);
+  }
+  return '';
 }
 
 /** A body's statements without its docstring, pydantic 1's branches and blank lines, whitespace out. */
