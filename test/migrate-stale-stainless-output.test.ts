@@ -135,6 +135,22 @@ describe.runIf(SLOW_FULL)('migrate: Stainless’s output main kept that the gene
     expect(plan.removed).not.toContain('src/resources/catalogs.ts');
   });
 
+  it('reads a module a person squash-merged in with Stainless’s generations as Stainless’s, not put back by hand', () => {
+    const { repo } = repository();
+    // Stainless's generations delete a module of theirs; a person squash-merges the generated branch's commits, whose
+    // list names the generator's own titles, bringing the module back (arcade-py's "Rename some class in tests (#81)").
+    git(repo, 'checkout', '-q', 'main');
+    git(repo, 'rm', '-q', 'src/resources/catalogs.ts');
+    commit(repo, BOT, 'feat(api): api update (#37)', '2025-11-25T01:00:00Z');
+    write(repo, { 'src/resources/catalogs.ts': catalogs });
+    const squash =
+      'Rename some class in tests (#81)\n\n* chore(internal): codegen related update (#61)\n\n* feat(api): api update (#73)\n';
+    commit(repo, PERSON, squash, '2025-11-25T02:00:00Z');
+
+    const found = findStainlessBase(repo, 'generated')!;
+    expect(found.putBack ?? []).not.toContain('src/resources/catalogs.ts');
+  });
+
   it('takes a line only the bot’s commits on main wrote for its output, not a hand edit', () => {
     const { repo, base } = repository();
     const changes = generationsSince(repo, base).get('tests/api-resources/pets.test.ts')!;

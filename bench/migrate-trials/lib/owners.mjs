@@ -231,7 +231,10 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
       if (adder && !stainless.has(adder, f)) headerAddedByOwners.push(f);
       // Stainless's file its generations deleted that a person's commit then put back (Modern Treasury's
       // webhooks.ts, "add back removed code"): theirs by that choice, as migrate takes it (kept byte for byte).
-      if (adder && !stainless.has(adder, f) && deletedBefore(repo, adder, f)) ownersFiles.push(f);
+      // (A person's squash listing the generator's own titles brought Stainless's commits: not put back by hand.)
+      const squashOfGenerations = () => listsGeneratorCommits(git('log', '-1', '--format=%B', adder), new Set());
+      if (adder && !stainless.has(adder, f) && deletedBefore(repo, adder, f) && !squashOfGenerations())
+        ownersFiles.push(f);
       continue;
     }
     if (adder && stainless.has(adder, f)) botAddedFiles.push(f);

@@ -17,6 +17,10 @@
  * or lists them, as for any file of Stainless's the owners edited.
  */
 import { posix } from 'node:path';
+import { listsGeneratorCommits } from './generator-titles';
+
+/** Only the titles Stainless alone writes: no history's own titles are read here. */
+const NO_TITLES: ReadonlySet<string> = new Set();
 
 /** The base as stainless-repo.ts gives it (its `StainlessBase`, not imported: that module calls this one). */
 interface Base {
@@ -240,7 +244,9 @@ function historyOf(
       // (Newest first: the last addition seen is the first.)
       if (status === 'A' && generation) addedByGeneration.add(name);
       else if (status === 'A') addedByGeneration.delete(name);
-      if (status === 'A' && !newestAdded.has(name)) newestAdded.set(name, generation ? 'generation' : 'person');
+      // (A person's squash listing the generator's own titles brings Stainless's commits: its addition is theirs.)
+      if (status === 'A' && !newestAdded.has(name))
+        newestAdded.set(name, generation || listsGeneratorCommits(message, NO_TITLES) ? 'generation' : 'person');
       // A deletion older than a person's newest addition: the file was put back by hand.
       if (status === 'D' && newestAdded.get(name) === 'person') putBack.add(name);
     }
