@@ -6,10 +6,14 @@
  *   `ChatCompletionFunctionToolParam` from `types/chat`): it is re-exported whatever order the files come in. Before,
  *   the first pass read each `__init__.py` as sdkgen wrote it, `ToolParam` was not re-exported, and the owners'
  *   `from ...types.responses import ToolParam` failed (ImportError on `client.models.list()`).
+ * - A module-level name a carry defines twice (the owners' `ClientSecret` of the realtime session params inserted beside
+ *   sdkgen's, which came later and won): the carried module is unsound, the owners' edits go to a person.
  */
 import { describe, expect, it } from 'vitest';
 import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
 import { exportKeptModules } from '../../generator/migrate/python/owners/kept-modules';
+import { soundCarried } from '../../generator/migrate/python/soundness/sound-module';
+import { redefinitions } from '../../generator/migrate/python/soundness/bound-twice';
 
 const lines = (...text: string[]) => [...text, ''].join('\n');
 
@@ -59,4 +63,60 @@ describe("a kept module whose imports resolve only through another kept module's
       );
       expect(written.get(RESPONSES_INIT)).toContain('from .tool_param import ToolParam as ToolParam');
     });
+});
+
+describe('a carried module defining a module-level name twice', () => {
+  const head = ['from typing_extensions import Literal, Required, TypedDict', '', ''];
+  const params = ['class SessionCreateParams(TypedDict, total=False):', '    client_secret: ClientSecret', '', ''];
+  const theirs = [
+    'class ClientSecretExpiresAfter(TypedDict, total=False):',
+    '    anchor: Required[Literal["created_at"]]',
+    '',
+    '',
+    'class ClientSecret(TypedDict, total=False):',
+    '    expires_after: ClientSecretExpiresAfter',
+  ];
+  const sdkgens = [
+    'class ClientSecret(TypedDict, total=False):',
+    '    expires_at: Required[int]',
+    '    value: Required[str]',
+  ];
+  const target = lines(...head, ...params, ...sdkgens);
+  const edited = lines(...head, ...params, ...theirs);
+
+  it("is broken where the owners' class stands above sdkgen's of the same name (sdkgen's would win on load)", () => {
+    const carried = lines(...head, ...params, ...theirs, '', '', ...sdkgens);
+    const sound = soundCarried(edited, carried, target);
+    expect(sound.kind).toBe('broken');
+    expect(sound.kind === 'broken' && sound.reason).toContain('defines `ClientSecret` again');
+  });
+
+  it('is sound with each name once', () => {
+    const carried = lines(...head, ...params, ...theirs);
+    expect(soundCarried(edited, carried, target).kind).toBe('sound');
+  });
+
+  it('reads an @overload set, and a definition repeated with the same text, as no redefinition', () => {
+    const overloads = lines(
+      'from typing import overload',
+      '',
+      '',
+      '@overload',
+      'def to_files(files: None) -> None: ...',
+      '',
+      '',
+      '@typing.overload',
+      'def to_files(files: dict) -> dict: ...',
+      '',
+      '',
+      'def to_files(files):',
+      '    return files',
+      '',
+      '',
+      'T = TypeVar("T")',
+      'T = TypeVar("T")',
+    );
+    expect(redefinitions(overloads)).toEqual([]);
+    expect(redefinitions(lines('A = 1', 'A = 2')).map((r) => r.name)).toEqual(['A']);
+  });
 });
