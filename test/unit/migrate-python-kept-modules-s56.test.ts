@@ -8,12 +8,16 @@
  *   `from ...types.responses import ToolParam` failed (ImportError on `client.models.list()`).
  * - A module-level name a carry defines twice (the owners' `ClientSecret` of the realtime session params inserted beside
  *   sdkgen's, which came later and won): the carried module is unsound, the owners' edits go to a person.
+ * - The last check: every package import of every module the migrated repository has finds its name (static). An
+ *   owners' file whose import did before the move is told of; a module sdkgen writes whose carried lines import what
+ *   is not there is written as sdkgen renders it, the owners' edits left to a person.
  */
 import { describe, expect, it } from 'vitest';
 import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
 import { exportKeptModules } from '../../generator/migrate/python/owners/kept-modules';
 import { soundCarried } from '../../generator/migrate/python/soundness/sound-module';
 import { redefinitions } from '../../generator/migrate/python/soundness/bound-twice';
+import { checkFinalImports } from '../../generator/migrate/python/soundness/final-imports';
 
 const lines = (...text: string[]) => [...text, ''].join('\n');
 
@@ -118,5 +122,69 @@ describe('a carried module defining a module-level name twice', () => {
     );
     expect(redefinitions(overloads)).toEqual([]);
     expect(redefinitions(lines('A = 1', 'A = 2')).map((r) => r.name)).toEqual(['A']);
+  });
+});
+
+describe('the last check: every package import of the migrated repository finds its name', () => {
+  const INIT = 'src/acme/types/responses/__init__.py';
+  const LIB = 'src/acme/lib/_parsing/_responses.py';
+  const RESOURCE = 'src/acme/resources/responses.py';
+  const ours = lines('from .response import Response as Response');
+  const theirsInit = lines(
+    'from .response import Response as Response',
+    'from .tool_param import ToolParam as ToolParam',
+  );
+  const lib = lines('from ...types.responses import Response, ToolParam');
+  const stainlessResource = lines('from ..types.responses import Response', '', '', 'class Responses: ...');
+  const ownersResource = lines(
+    'from ..types.responses import Response',
+    'from ..types.responses.parsed import ParsedResponse',
+    '',
+    '',
+    'class Responses:',
+    '    parsed = ParsedResponse',
+  );
+  const migrated = (carried: string) => {
+    const plan = emptyMigrationPlan();
+    plan.writes.push({ path: INIT, contents: ours });
+    plan.writes.push({ path: 'src/acme/types/responses/response.py', contents: 'class Response: ...\n' });
+    plan.writes.push({ path: RESOURCE, contents: carried });
+    plan.reapplied.push({ path: RESOURCE, hunks: 2 });
+    plan.kept.push(LIB, 'examples/old.py');
+    plan.removed.push('src/acme/types/responses/tool_param.py', 'src/acme/types/responses/parsed.py');
+    const current = [
+      { path: INIT, blob: null, text: theirsInit },
+      { path: 'src/acme/types/responses/tool_param.py', blob: null, text: 'ToolParam = dict\n' },
+      { path: 'src/acme/types/responses/parsed.py', blob: null, text: 'class ParsedResponse: ...\n' },
+      { path: RESOURCE, blob: null, text: ownersResource },
+      { path: LIB, blob: null, text: lib },
+      // (Broken before the move too: not the move's doing.)
+      { path: 'examples/old.py', blob: null, text: lines('from acme.gone import Gone') },
+    ];
+    const rendered: Record<string, string> = { [INIT]: ours, [RESOURCE]: stainlessResource };
+    checkFinalImports(plan, {
+      current,
+      rendered: (p) => rendered[p] ?? null,
+      stainless: (p) => (p === RESOURCE ? stainlessResource : undefined),
+      importName: 'acme',
+    });
+    return plan;
+  };
+
+  it("tells of an owners' file whose import found its name before the move", () => {
+    const plan = migrated(stainlessResource);
+    expect(plan.needsHand.map((n) => n.path)).toEqual([LIB]);
+    expect(plan.needsHand[0].reason).toContain('`ToolParam`');
+    expect(plan.needsHand[0].reason).toContain('the repository had it before the move');
+  });
+
+  it("writes sdkgen's module where the owners' carried lines import what is not there, their edits to a person", () => {
+    const plan = migrated(ownersResource);
+    const written = plan.writes.find((f) => f.path === RESOURCE)!;
+    expect(written.contents).toBe(stainlessResource);
+    expect(plan.reapplied).toEqual([]);
+    expect(plan.rejected.map((r) => r.path)).toEqual([RESOURCE]);
+    expect(plan.rejected[0].hunks.join('\n')).toContain('+from ..types.responses.parsed import ParsedResponse');
+    expect(plan.needsHand.map((n) => n.path).sort()).toEqual([LIB, RESOURCE]);
   });
 });
