@@ -5,16 +5,16 @@
  * no longer re-exported it) made a package that failed on first use, with nothing in the report. Read statically, as
  * the rest of the move is (no Python needed).
  *
- * - A module sdkgen writes whose carried lines of the owners' import what is not there (their hunks read against
- *   Stainless's module): sdkgen's module is written as it renders it, where that one's imports resolve, and the
- *   owners' edits of it go to a person as hunks, with the reason.
- * - Otherwise (an owners' file, kept byte for byte, whose import found its name before the move; a module sdkgen
- *   writes whose own imports fail): a person is told, with the import.
+ * Only an import the repository's module had, which found its name before the move, is judged (the move broke it):
+ *
+ * - one of the owners' lines carried onto a module sdkgen writes, which sdkgen's module does not have: sdkgen's module
+ *   is written as it renders it, and the owners' edits of it go to a person as hunks, with the reason;
+ * - otherwise (an owners' file, kept byte for byte; Stainless's import that sdkgen's module has too): a person is
+ *   told, with the import.
  */
 import type { MigrationPlan } from '../../migration-plan';
 import type { RepoFile } from '../../repository/checkout-files';
 import { editsAsHunks } from '../../reapply/hunks';
-import { unresolvedImport } from '../owners/kept-modules';
 import { importStatements, resolveImport } from '../source/import-resolution';
 import { importBinds } from '../source/import-statements';
 
@@ -38,57 +38,67 @@ export function checkFinalImports(plan: MigrationPlan, inputs: FinalImportsInput
     written.get(path) ?? (removed.has(path) ? null : (before.get(path) ?? null));
   const modules = new Set([...written.keys(), ...before.keys()].filter((p) => p.endsWith('.py') && now(p) !== null));
   for (const path of [...modules].sort()) {
-    const unresolved = unresolvedImport(path, now, importName);
-    if (unresolved === null) continue;
+    const theirs = before.get(path);
+    if (theirs === undefined) continue;
+    const broken = brokenByMove(path, now(path)!, theirs, now, (p) => before.get(p) ?? null, importName);
+    if (broken === null) continue;
     const ours = written.has(path) ? inputs.rendered(path) : null;
     const stainless = inputs.stainless(path);
-    const theirs = before.get(path);
-    // The carried edits brought it: sdkgen's own module, where it imports, stands, and their edits go to a person.
-    if (ours != null && ours !== written.get(path) && stainless != null && theirs !== undefined) {
-      const withOurs = (p: string) => (p === path ? ours : now(p));
-      if (unresolvedImport(path, withOurs, importName) === null) {
-        const index = plan.writes.findIndex((f) => f.path === path);
-        plan.writes[index] = { ...plan.writes[index], contents: ours };
-        written.set(path, ours);
-        plan.reapplied = plan.reapplied.filter((entry) => entry.path !== path);
-        plan.alreadyThere = plan.alreadyThere.filter((entry) => entry.path !== path);
-        plan.rejected = [
-          ...plan.rejected.filter((entry) => entry.path !== path),
-          { path, hunks: editsAsHunks(stainless, theirs) },
-        ];
-        plan.needsHand.push({
-          path,
-          reason:
-            `your edits carried onto sdkgen's module would import ${unresolved}, which the migrated package does not ` +
-            "have: sdkgen's module is written as it renders it, and your edits are left to you (see the hunks)",
-        });
-        continue;
-      }
-    }
-    // (A file kept as it was, whose import found nothing before the move either, is no break of the move's.)
-    if (!written.has(path) && !(theirs !== undefined && resolvedIn(path, theirs, unresolved, before, importName)))
+    // Carried lines of the owners' brought it: sdkgen's own module stands, and their edits go to a person.
+    if (ours != null && ours !== written.get(path) && stainless != null && !hasStatement(ours, broken.statement)) {
+      const index = plan.writes.findIndex((f) => f.path === path);
+      plan.writes[index] = { ...plan.writes[index], contents: ours };
+      written.set(path, ours);
+      plan.reapplied = plan.reapplied.filter((entry) => entry.path !== path);
+      plan.alreadyThere = plan.alreadyThere.filter((entry) => entry.path !== path);
+      plan.rejected = [
+        ...plan.rejected.filter((entry) => entry.path !== path),
+        { path, hunks: editsAsHunks(stainless, theirs) },
+      ];
+      plan.needsHand.push({
+        path,
+        reason:
+          `your edits carried onto sdkgen's module would import ${broken.said}, which the migrated package does not ` +
+          "have: sdkgen's module is written as it renders it, and your edits are left to you (see the hunks)",
+      });
       continue;
+    }
     plan.needsHand.push({
       path,
-      reason: `imports ${unresolved}, which the migrated package does not have: importing it would fail${
-        written.has(path) ? '' : ' (the repository had it before the move)'
-      }`,
+      reason: `imports ${broken.said}, which the migrated package does not have (the repository had it before the move): importing it would fail`,
     });
   }
 }
 
-/** Whether the import `described` (as unresolvedImport says it) of `text` found its name in the repository before. */
-function resolvedIn(
+/**
+ * The first package import of `text` (the module at `path` in the migrated repository) that finds nothing now, where
+ * the repository's module (`theirs`) had the same statement and it found its name before the move. An import sdkgen's
+ * own module makes is the generator's to keep sound; one that found nothing before either is none the move broke
+ * (or one this static reading cannot follow).
+ */
+function brokenByMove(
   path: string,
   text: string,
-  described: string,
-  before: Map<string, string>,
+  theirs: string,
+  now: (path: string) => string | null,
+  before: (path: string) => string | null,
   importName: string,
-): boolean {
-  const name = /^`(\w+)`/.exec(described)?.[1];
-  const statement = importStatements(text).find(
-    (s) => importBinds(s).includes(name ?? '') && described.includes(s.replace(/\s+/g, ' ').trim()),
-  );
-  if (statement === undefined || name === undefined) return false;
-  return !('missing' in resolveImport(path, statement, name, importName, (p) => before.get(p) ?? null));
+): { statement: string; said: string } | null {
+  const theirStatements = new Set(importStatements(theirs).map(normalized));
+  for (const statement of importStatements(text)) {
+    if (!theirStatements.has(normalized(statement))) continue;
+    for (const name of importBinds(statement)) {
+      if (!('missing' in resolveImport(path, statement, name, importName, now))) continue;
+      if ('missing' in resolveImport(path, statement, name, importName, before)) continue;
+      return { statement, said: `\`${name}\` (\`${normalized(statement)}\`)` };
+    }
+  }
+  return null;
+}
+
+const normalized = (statement: string) => statement.replace(/\s+/g, ' ').trim();
+
+/** Whether `text` has the import statement `statement` (as normalized). */
+function hasStatement(text: string, statement: string): boolean {
+  return importStatements(text).some((s) => normalized(s) === normalized(statement));
 }
