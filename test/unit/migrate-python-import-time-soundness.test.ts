@@ -6,7 +6,8 @@
  *   (soundness/read-before-defined.ts), so that no such module is written;
  * - a member of Stainless's attached to sdkgen's class because it reads a module that stays (`connect`, returning the
  *   kept WebSocket helpers) brought its imports of modules that go (`session_update_event_param`): ImportError. Such a
- *   member is attached only where every import of the result finds its module in the migrated package.
+ *   member is attached only where every import of the result finds its module in the migrated package: the modules of
+ *   Stainless's that go which it imports stay with it where they import (session 56), else it goes to a person.
  */
 import { describe, expect, it } from 'vitest';
 import { soundCarried } from '../../generator/migrate/python/soundness/sound-module';
@@ -80,7 +81,7 @@ describe("a member of Stainless's attached for the modules that stay", () => {
     '    def connect(self, options: WebsocketConnectionOptions) -> None:',
     '        return session_update_event_param.Session(options)',
   );
-  const planned = (going: boolean) => {
+  const planned = (going: boolean, goingImports = 'class Session: ...\n') => {
     const plan = emptyMigrationPlan();
     plan.writes.push({ path: 'src/acme/resources/beta/realtime/realtime.py', contents: sdkgens });
     plan.writes.push({ path: 'src/acme/_resource.py', contents: 'class SyncAPIResource: ...\n' });
@@ -90,17 +91,29 @@ describe("a member of Stainless's attached for the modules that stay", () => {
     const texts: Record<string, string> = {
       'src/acme/resources/beta/realtime/realtime.py': stainless,
       'src/acme/types/websocket_connection_options.py': 'class WebsocketConnectionOptions: ...\n',
-      'src/acme/types/beta/realtime/session_update_event_param.py': 'class Session: ...\n',
+      'src/acme/types/beta/realtime/session_update_event_param.py': goingImports,
     };
     const rendered = new Set(['src/acme/resources/beta/realtime/realtime.py', 'src/acme/_resource.py']);
     attachKeptMembers(plan, rendered, (p) => texts[p] ?? null, 'acme');
     return plan;
   };
 
-  it('is not attached where it imports a module that goes (the package would not import)', () => {
-    const plan = planned(true);
+  it('is not attached where it imports a module that goes and would not import: a person is told', () => {
+    const plan = planned(true, 'from ...._gone import Gone\n\n\nclass Session(Gone): ...\n');
     expect(plan.writes[0].contents).toBe(sdkgens);
     expect(plan.keptDefinitions).toEqual([]);
+    expect(plan.removed).toEqual(['src/acme/types/beta/realtime/session_update_event_param.py']);
+    expect(plan.needsHand.map((n) => n.path)).toEqual(['src/acme/resources/beta/realtime/realtime.py']);
+    expect(plan.needsHand[0].reason).toContain('`Realtime.connect`');
+    expect(plan.needsHand[0].reason).toContain('`Gone`');
+  });
+
+  it('is attached where a module that goes which it imports does import: that module stays with it', () => {
+    const plan = planned(true);
+    expect(plan.writes[0].contents).toContain('    def connect(self, options: WebsocketConnectionOptions) -> None:');
+    expect(plan.removed).toEqual([]);
+    expect(plan.keptImported).toContain('src/acme/types/beta/realtime/session_update_event_param.py');
+    expect(plan.needsHand).toEqual([]);
   });
 
   it('is attached where every module it imports stays', () => {

@@ -66,6 +66,7 @@ import { carryPythonEdits } from './reapply/carry-edits';
 import { settlePackageManager } from './project/package-manager-plan';
 import { explainRejected } from './owners/rejected-reasons';
 import { stainlessFileEdits } from './owners-tests/stainless-test-edits';
+import { checkFinalImports } from './soundness/final-imports';
 
 export interface PythonMigrationInputs extends MigrationInputs {
   /** Stainless's output, with the commit it was read from (and, for stlc's sealed output, the commit bringing it in). */
@@ -538,6 +539,17 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   }
   // Rye's and the lockfiles' part, once pyproject.toml is sdkgen's (project/package-manager-plan.ts).
   settlePackageManager(plan, base?.texts.get('pyproject.toml') ?? null, byPath);
+  // Last: every package import of every module the migrated repository has finds its name (final-imports.ts).
+  const renderedFile = new Map(rendered.map((f) => [f.path, f]));
+  checkFinalImports(plan, {
+    current,
+    rendered: (path) => {
+      const file = renderedFile.get(path);
+      return file === undefined ? null : asReleased(file).contents;
+    },
+    stainless: (path) => readAgainst.get(path) ?? base?.texts.get(path),
+    importName: inputs.importName,
+  });
   for (const list of [
     plan.kept,
     plan.keptRepositoryFiles,

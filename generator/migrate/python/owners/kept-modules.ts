@@ -60,6 +60,23 @@ export function exportKeptModules(
   );
   if (staying.size === 0) return;
   const finalText = (path: string) => writes.get(path) ?? (staying.has(path) ? repository(path) : null);
+  // To a fixed point: a re-export carried into one `__init__.py` can make another kept module's imports resolve
+  // (openai's `tool_param.py` imports `ChatCompletionFunctionToolParam` from `types/chat`, re-exported only now).
+  let carriedAny = true;
+  while (carriedAny) carriedAny = exportKeptOnce(plan, rendered, repository, importName, staying, writes, finalText);
+}
+
+/** One pass of `exportKeptModules` over the package `__init__.py` files; whether it carried anything. */
+function exportKeptOnce(
+  plan: MigrationPlan,
+  rendered: Set<string>,
+  repository: (path: string) => string | null,
+  importName: string,
+  staying: Set<string>,
+  writes: Map<string, string>,
+  finalText: (path: string) => string | null,
+): boolean {
+  let carriedAny = false;
   for (const [index, file] of plan.writes.entries()) {
     if (!file.path.endsWith('/__init__.py') || !rendered.has(file.path)) continue;
     const theirs = repository(file.path);
@@ -94,8 +111,11 @@ export function exportKeptModules(
     // A new entry: the one written may be the very object the manifest records as sdkgen's output, which these lines
     // are not (they are the repository's, kept on regeneration as its edits).
     plan.writes[index] = { ...file, contents };
+    writes.set(file.path, contents);
+    carriedAny = true;
     carryRejectedNowThere(plan, file.path, contents);
   }
+  return carriedAny;
 }
 
 const ALL = /^__all__\s*=\s*\[([^\]]*)\]/m;

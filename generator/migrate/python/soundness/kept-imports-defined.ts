@@ -125,6 +125,36 @@ function throughReexports(
 }
 
 /**
+ * The modules of Stainless's that go (`plan.removed`) which `text` (the module at `path`) imports, with those they
+ * import in turn, where each of them imports in the migrated package with them kept; else none, and the module that
+ * cannot stay (`blocker`).
+ */
+function removedImported(
+  plan: MigrationPlan,
+  path: string,
+  text: string,
+  repository: (path: string) => string | null,
+  finalText: (path: string) => string | null,
+  importName: string,
+): { kept: Set<string>; blocker: string | null } {
+  const removed = new Set(plan.removed);
+  const edited = new Set(plan.rejected.map((r) => r.path));
+  const kept = new Set<string>();
+  for (const module of modulesImportedBy(path, text, importName))
+    if (removed.has(module) && !kept.has(module)) {
+      const closure = removedClosure(module, plan.removed, edited, repository, importName);
+      if (closure.size === 0) return { kept: new Set(), blocker: `${module} (edited by you, with hunks left over)` };
+      for (const found of closure) kept.add(found);
+    }
+  const withKept = (p: string) => (p === path ? text : kept.has(p) ? repository(p) : finalText(p));
+  for (const module of kept) {
+    const unresolved = unresolvedImport(module, withKept, importName);
+    if (unresolved !== null) return { kept: new Set(), blocker: `${module}, which would import ${unresolved}` };
+  }
+  return { kept, blocker: null };
+}
+
+/**
  * `module` (one of `removed`) with the removed modules it imports, in turn (a union's members: anthropic's
  * `BetaMemoryTool20250818Command` and its six commands); empty where one of them had the owners' edits (`edited`).
  */
@@ -312,9 +342,28 @@ export function attachKeptMembers(
     const placed = added.place(file.contents);
     const sound = soundCarried(theirs, withImportsNeeded(theirs, placed.text), file.contents);
     if (sound.kind === 'broken' || placed.placed === 0) continue;
-    // (Its imports must find their modules in the migrated package: one of a module that goes would not import.)
+    // (Its imports must find their modules in the migrated package: one of a module that goes would not import. Of
+    // Stainless's modules that go, those it imports stay with it, where they import: openai's `connect` reads the
+    // realtime event modules Stainless's later generations deleted, the owners' edits of some of them included.)
     const withMembers = (path: string) => (path === file.path ? sound.text : finalText(path));
-    if (unresolvedImport(file.path, withMembers, importName) !== null) continue;
+    const { kept: revived, blocker } = removedImported(plan, file.path, sound.text, repository, finalText, importName);
+    const withRevived = (path: string) => (revived.has(path) ? repository(path) : withMembers(path));
+    const unresolved = unresolvedImport(file.path, withRevived, importName);
+    if (unresolved !== null) {
+      plan.needsHand.push({
+        path: file.path,
+        reason:
+          `Stainless's ${attached.map((m) => `\`${m}\``).join(', ')} (reading the modules that stay, which your code ` +
+          `uses) not attached to sdkgen's class: it would import ${unresolved}, which the migrated package does not ` +
+          `have${blocker === null ? '' : ` (Stainless's module that goes, ${blocker}, cannot stay)`}; your code calling it would fail`,
+      });
+      continue;
+    }
+    for (const module of revived) {
+      plan.removed = plan.removed.filter((p) => p !== module);
+      plan.keptImported.push(module);
+      staying.add(module);
+    }
     plan.writes[index] = { ...file, contents: sound.text };
     plan.keptDefinitions.push(
       `${file.path}: ${attached.join(', ')} (Stainless's members reading the modules that stay)`,

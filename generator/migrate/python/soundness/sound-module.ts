@@ -15,6 +15,7 @@ import { namesRead, readModule, statementsAt, type ModuleLines, type Statement }
 import { newStatementProblem } from './statement-structure';
 import { unsetAttributeReads } from './unset-attributes';
 import { readBeforeDefinedProblem } from './read-before-defined';
+import { boundTwiceProblem } from './bound-twice';
 
 export type SoundCarry =
   | { kind: 'sound'; text: string; definitionsAdded: string[] }
@@ -78,7 +79,9 @@ function compileProblem(text: string, target: string, edited: string): string | 
     newSyntaxProblem(text, target, edited) ??
     newStatementProblem(text, target, edited) ??
     // (A name read as the module loads, above its definition: read-before-defined.ts.)
-    readBeforeDefinedProblem(text, target, edited)
+    readBeforeDefinedProblem(text, target, edited) ??
+    // (A module-level name defined twice, the earlier definition lost: bound-twice.ts.)
+    boundTwiceProblem(text, target, edited)
   );
 }
 
