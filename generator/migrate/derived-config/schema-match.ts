@@ -62,14 +62,12 @@ export function schemaFor(
           : same;
   if (pick.length === 1 || startsWithName.length > 0)
     return [...pick].sort((a, b) => a.key.length - b.key.length)[0].key;
+  if (named) return named.key;
   // Several of its shape: the one whose name holds the type's words, with the fewest others (a config's `models`
   // renaming the spec's request and response schemas: `BetaToolUseBlock` is `BetaResponseToolUseBlock`, not
-  // `ResponseToolUseBlock`; `CitationCharLocationParam` is `RequestCharLocationCitation`). Before the schema of its
-  // name, whose shape is another here: openai-node's realtime `ResponseTextDoneEvent` is the spec's
-  // `RealtimeServerEventResponseTextDone`, its `ResponseTextDoneEvent` the responses resource's.
+  // `ResponseToolUseBlock`; `CitationCharLocationParam` is `RequestCharLocationCitation`).
   const worded = heldWords(name, pick, names);
   if (worded) return worded;
-  if (named) return named.key;
   // No schema of its name or shape: the spec may have gained fields since Stainless declared the type. The one schema
   // that has every member of it and the fewest others (a few at most) is it: of nuntly's `Message` and `MessageDetail`
   // (the latter with `headers`), both gained `labels`.
