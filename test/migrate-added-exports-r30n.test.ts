@@ -81,6 +81,20 @@ export * from './resources/index.js';
     expect(text).toContain("export { AcmeClient, type AcmeClientOptions } from './public-api/AcmeClient';");
   });
 
+  // openai-node's `src/resources/beta/index.ts`: a statement they added (its base older than Stainless's later
+  // resources) whose resource sdkgen's module exports too, with names sdkgen's does not: the names it has already are
+  // not exported twice (TS2300: 316 duplicate identifiers there), the others are carried.
+  it("carry of a statement they added only the names sdkgen's module does not export yet", () => {
+    const widgets = `export {\n  Widgets,\n  type Widget,\n  type WidgetsPage,\n} from './widgets/index';\n`;
+    const target = `${sdkgens}export { Widgets, type Widget } from './widgets/index.js';\n`;
+    const rest = (edits: string) => reapplyEdits(pristine, edits, target, { code: true, declarations: true });
+    const text = moduleEdits(true, pristine, `${edited}${widgets}`, target, rest).text;
+    expect(text.match(/\bWidgets\b/g)).toHaveLength(1);
+    expect(text.match(/\bWidget\b/g)).toHaveLength(1);
+    expect(text).toContain("export {\n  type WidgetsPage,\n} from './widgets/index';");
+    expect(text).toContain("export { AcmeClient, type AcmeClientOptions } from './public-api/AcmeClient';");
+  });
+
   it('leave a module with code other than exports to the hunks', () => {
     const withCode = `${pristine}const VERSION = '1';\n`;
     const editedWithCode = `${edited}const VERSION = '1';\n`;

@@ -330,6 +330,22 @@ Methods:
       endpoint: 'post /emails/bulk',
       streaming: { param_discriminator: 'streamed' },
     });
+    // Its params types named otherwise than the resource's singular and the method, as its overloads name them
+    // (openai-node's `chat.completions.create(body: ChatCompletionCreateParamsNonStreaming)`): `params_type_name`.
+    const namedParams = derive({
+      streamingMethods: new Map([
+        ['client.apiKeys.create', { param: 'stream', event: null, params: 'KeyCreateParams' }],
+        ['client.emails.bulk.send', { param: 'streamed', event: null, params: 'BulkSendParams' }],
+      ]),
+    }).config.resources as Record<string, Written>;
+    expect(namedParams.api_keys.methods.create).toEqual({
+      endpoint: 'post /api-keys',
+      streaming: { param_discriminator: 'stream', params_type_name: 'KeyCreateParams' },
+    });
+    expect(namedParams.emails.subresources.bulk.methods.send).toEqual({
+      endpoint: 'post /emails/bulk',
+      streaming: { param_discriminator: 'streamed' },
+    });
     // A method that always streams is marked so: without `streaming`, its event stream would be read as text.
     const always = derive({ streamingMethods: new Map([['client.emails.retrieve', { param: null, event: null }]]) });
     expect((always.config.resources as Record<string, Written>).emails.methods.retrieve).toEqual({
@@ -955,7 +971,8 @@ export class Acme extends BaseClient {
       ]),
     ).toEqual(
       new Map([
-        ['client.chat.create', { param: 'stream', event: 'ThingChunk' }],
+        // (Its overloads name its params types: their base name.)
+        ['client.chat.create', { param: 'stream', event: 'ThingChunk', params: 'CreateParams' }],
         // Its call always streams (`stream: true`): no field says so. (Asking for text/event-stream itself, it would be
         // a stream its config left unmarked: migrate-derived-unmarked-stream-r37b.test.ts.)
         ['client.chat.follow', { param: null, event: 'ThingChunk' }],

@@ -54,7 +54,7 @@ interface MethodEntry {
   body_param_name?: string;
   skip_test_reason?: string;
   /** (`param_discriminator: null`: the method always streams; without `streaming` it would read the stream as text.) */
-  streaming?: { stream_event_model?: string; param_discriminator: string | null };
+  streaming?: { stream_event_model?: string; param_discriminator: string | null; params_type_name?: string };
 }
 
 interface ResourceEntry {
@@ -129,7 +129,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
 
   let methods = 0;
   /** The methods that stream, with their `streaming` to write once the models are known. */
-  const streaming: Array<{ entry: MethodEntry; param: string | null; event: string | null }> = [];
+  const streaming: Array<{ entry: MethodEntry; param: string | null; event: string | null; params?: string }> = [];
   /** What the methods left out return (`AgencyRetrieveResponse`): those types are theirs, not models. */
   const leftOut: string[] = [];
   /** Each resource's endpoints (by its keys, dot-joined): its models are likely among their responses. */
@@ -206,7 +206,14 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     if (respelled && !renamed.some((r) => r.listed === respelled.listed)) renamed.push(respelled);
     configured.add(endpoint);
     // Its event model is known once the models are: see below.
-    if (streams) streaming.push({ entry, ...streams });
+    if (streams) {
+      // Its params types named otherwise than the resource's singular and the method (openai-node's
+      // `chat.completions.create` takes `ChatCompletionCreateParams`, not `CompletionCreateParams`).
+      const singular = path.length === 0 ? '' : singularClass('', names(), path.at(-1)!);
+      const byDefault = `${singular}${names().pascal(methodKey)}Params`;
+      const { params, ...rest } = streams;
+      streaming.push({ entry, ...rest, ...(params === undefined || params === byDefault ? {} : { params }) });
+    }
     endpointsOf.set(path.join('.'), [...(endpointsOf.get(path.join('.')) ?? []), endpoint]);
     methods++;
   }
@@ -315,11 +322,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   // A method's events are a model's (`chat.chat_completion_chunk`); without one, the spec's text/event-stream schema
   // types them, as it does a method's own response type (`Stream<CompletionCreateResponse>`).
   const returned = new Set(surface.methods.flatMap((m) => m.returns.split(/\W+/)));
-  for (const { entry, param, event } of streaming) {
+  for (const { entry, param, event, params } of streaming) {
     const model = event === null ? undefined : modelPaths.get(event);
     if (event !== null && model === undefined && !returned.has(event))
       notes.push(`the events of a streaming method (${event}) are no model; its text/event-stream schema types them`);
-    entry.streaming = { ...(model === undefined ? {} : { stream_event_model: model }), param_discriminator: param };
+    entry.streaming = {
+      ...(model === undefined ? {} : { stream_event_model: model }),
+      param_discriminator: param,
+      ...(params === undefined ? {} : { params_type_name: params }),
+    };
   }
 
   const unmodelled = unmodelledTypes(unmatchedAt, input, found);

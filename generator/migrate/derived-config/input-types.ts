@@ -117,9 +117,10 @@ export interface DerivedConfigInput {
   /**
    * The methods that stream (by api.md chain, "client.chat.completions.create"): the body field that makes them
    * stream (null: they always do), and the name of the events' type (`ChatCompletionChunk`), or null when the code
-   * does not say.
+   * does not say; `params`, the base name of its params types where its overloads name them
+   * (`ChatCompletionCreateParams` of `ChatCompletionCreateParamsNonStreaming`).
    */
-  streamingMethods?: ReadonlyMap<string, { param: string | null; event: string | null }>;
+  streamingMethods?: ReadonlyMap<string, { param: string | null; event: string | null; params?: string }>;
   /**
    * The methods that send a body whole under a name of their own (by api.md chain): `content` where the code sends
    * `body: content` of its params (writer's `files.upload`), the config's `body_param_name`.

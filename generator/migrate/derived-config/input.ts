@@ -195,8 +195,8 @@ function fileHeaderOf(source: string | null): string | null {
 function streamingMethods(
   apiMd: string,
   text: (path: string) => string | null,
-): Map<string, { param: string | null; event: string | null }> {
-  const found = new Map<string, { param: string | null; event: string | null }>();
+): Map<string, { param: string | null; event: string | null; params?: string }> {
+  const found = new Map<string, { param: string | null; event: string | null; params?: string }>();
   for (const method of parseApiMd(apiMd, text).methods) {
     const code = methodCode(text(method.module?.replace(/^\.\//, '') ?? '') ?? '', method.chain.split('.').pop()!);
     const byField = code && /\bstream:\s*[\w$]+\??\.([\w$]+)\s*\?\?\s*false\b/.exec(code)?.[1];
@@ -204,7 +204,9 @@ function streamingMethods(
     if (!code || param === undefined) continue;
     if (param === null && /\bAccept:\s*'text\/event-stream'/.test(code)) continue;
     const event = /\bStream<(?:[\w$]+\.)*([\w$]+)>/.exec(code)?.[1] ?? null;
-    found.set(method.chain, { param, event });
+    // (Its overloads' params types: `body: ChatCompletionCreateParamsNonStreaming`, the base name before the mode.)
+    const params = /\(\s*[\w$]+\??:\s*(?:[\w$]+\.)*([\w$]+)NonStreaming\b/.exec(code)?.[1];
+    found.set(method.chain, { param, event, ...(params === undefined ? {} : { params }) });
   }
   return found;
 }

@@ -46,6 +46,31 @@ function exportedNames(statement: string): string[] {
     );
 }
 
+/** `export { a, type B } from '…'` without the entries whose exported name `names` holds, laid out as it was. */
+function withoutNames(statement: string, names: ReadonlySet<string>): string {
+  const list = /^(\s*export\s+(?:type\s+)?\{)([^}]*)(\}[\s\S]*)$/.exec(statement);
+  if (list === null) return statement;
+  const [, head, inner, tail] = list;
+  const entries = inner
+    .split(',')
+    .map((item) => item.trim())
+    .filter(
+      (item) =>
+        item !== '' &&
+        !names.has(
+          item
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)
+            .pop()!
+            .trim(),
+        ),
+    );
+  const indent = /\n([ \t]*)\S/.exec(inner)?.[1];
+  return indent === undefined
+    ? `${head} ${entries.join(', ')} ${tail}`
+    : `${head}\n${entries.map((entry) => `${indent}${entry},\n`).join('')}${tail}`;
+}
+
 /**
  * Where `pristine` and `edited` are export statements alone and the owners added some: `rest` (the usual placing of
  * the edits) run on their edits without those statements where it cannot place them all, and the statements put
@@ -80,11 +105,13 @@ export function withAddedExports(
     withoutAdded = `${banner}${withoutAdded.trimStart()}`;
   const placed = rest(withoutAdded);
   const lines = placed.text.split('\n');
-  // What sdkgen's module already exports by name is not exported twice.
+  // What sdkgen's module already exports by name is not exported twice: of a statement they added, the names it
+  // exports already are left out (a resource's statement from a base older than Stainless's later names).
   const exported = new Set((statements(placed.text) ?? []).flatMap(exportedNames));
-  const needed = added.filter((statement) => {
+  const needed = added.flatMap((statement) => {
     const names = exportedNames(statement);
-    return names.length === 0 || names.some((name) => !exported.has(name));
+    if (names.length === 0) return [statement];
+    return names.some((name) => !exported.has(name)) ? [withoutNames(statement, exported)] : [];
   });
   if (needed.length === 0) return placed;
   // First where the owners put them before Stainless's statements, else last.
