@@ -148,7 +148,10 @@ function addNested(
   const format = arrays ?? (style === 'brackets' || style === 'indices' ? style : 'repeat');
   if (Array.isArray(value) && format === 'comma') {
     const items = value.filter((item) => item != null);
-    if (items.length) out.push(`${encodeURIComponent(key)}=${items.map((item) => encodeURIComponent(scalar(item))).join(',')}`);
+    if (items.length)
+      out.push(
+        `${encodeURIComponent(key)}=${items.map((item) => encodeURIComponent(scalar(item))).join(',')}`,
+      );
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => {
       const itemKey = format === 'brackets' ? `${key}[]` : format === 'indices' ? `${key}[${i}]` : key;
