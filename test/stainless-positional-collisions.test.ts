@@ -86,6 +86,35 @@ describe('a positional path param named as a body field', () => {
     expect(JSON.parse(request.body.toString())).toEqual({ id: 'b1', name: 'n' });
   });
 
+  it("keeps a positional whose own name is not the field's (`projectUuid` beside `body_project_uuid`), sent under the spec's names", async () => {
+    // lilypad-sdk-node's 2025-04 `functions.create(projectUuid, body)` with `body_project_uuid` in its params.
+    const op = SPEC.paths['/providers/{id}'].patch;
+    const schema = {
+      type: 'object',
+      required: ['project_uuid'],
+      properties: { project_uuid: { type: 'string' }, name: { type: 'string' } },
+    };
+    const patch = {
+      ...op,
+      parameters: [{ ...op.parameters[0], name: 'project_uuid' }],
+      requestBody: { required: true, content: { 'application/json': { schema } } },
+    };
+    const spec = { ...SPEC, paths: { '/providers/{project_uuid}': { patch } } };
+    const config = CONFIG.replace('{id}', '{project_uuid}');
+    const result = await generateFrom(root, spec, config, { stainlessEra: '2025-04-02', format: false });
+    const module = text(result, 'src/resources/providers.ts');
+    expect(module).toMatch(/update\(\s*projectUuid: string,\s*params: ProviderUpdateParams,/);
+    expect(module).toMatch(/export interface ProviderUpdateParams \{\s*body_project_uuid: string;/);
+    const dir = path.join(root, 'uuid');
+    writeFiles(dir, result.files);
+    server.otherwise(echo);
+    const { Acme } = await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href);
+    await new Acme({ baseURL: server.url }).providers.update('p1', { body_project_uuid: 'b1', name: 'n' });
+    const request = server.requests.at(-1)!;
+    expect(`${request.method} ${request.path}`).toBe('PATCH /providers/p1');
+    expect(JSON.parse(request.body.toString())).toEqual({ project_uuid: 'b1', name: 'n' });
+  });
+
   it('keeps both names `id` in a TypeScript SDK of the newest era', async () => {
     const result = await generateFrom(root, SPEC, CONFIG, { format: false });
     const module = text(result, 'src/resources/providers.ts');

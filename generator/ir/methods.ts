@@ -117,13 +117,17 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const keys = new Set<string>();
   const addField = (param: Param) => {
     let field = param;
-    // A positional path param of its name (an era's TypeScript SDKs): `pathID` and `body_id`, each sent as `id`.
+    // A positional path param of its name (an era's TypeScript SDKs): the field is `body_id`, sent as `id`; the
+    // positional is renamed (`pathID`) only where its own name is the field's, as `id` is (lilypad's `projectUuid`
+    // beside `body_project_uuid` kept its name).
     const named = ctx.prefixPositionalCollisions ? positional.findIndex((p) => p.key === param.key) : -1;
     if (named >= 0) {
       const path = positional[named];
-      locals.delete(path.local);
-      const key = collidingParamKey(path.key, 'path');
-      positional[named] = { ...path, key, local: claimLocal(ctx.stainless!.names.pathArgument(key, false), locals) };
+      if (path.local === param.key) {
+        locals.delete(path.local);
+        const key = collidingParamKey(path.key, 'path');
+        positional[named] = { ...path, key, local: claimLocal(ctx.stainless!.names.pathArgument(key, false), locals) };
+      }
       field = { ...param, key: collidingParamKey(param.key, param.in) };
     }
     const clash = fields.findIndex((f) => f.key === field.key);
