@@ -81,19 +81,25 @@ describe.runIf(SLOW_FULL)('trial harness: a file of the owners’ with Stainless
   });
 });
 
+/** Stainless's `webhooks.ts` written, deleted by the bot, then added back by a person's commit with `message`. */
+function putBack(message: string) {
+  const { repo } = history();
+  const hooks = 'src/resources/webhooks.ts';
+  const text = `${HEADER}export class Webhooks {}\n`;
+  git(repo, 'checkout', '-q', 'main');
+  git(repo, 'reset', '-q', '--hard', 'HEAD~1');
+  write(repo, { [hooks]: text });
+  commit(repo, BOT, 'feat(api): webhooks', '2026-02-22T00:00:00Z');
+  git(repo, 'rm', '-q', hooks);
+  commit(repo, BOT, 'chore(internal): temporary commit', '2026-02-23T00:00:00Z');
+  write(repo, { [hooks]: text });
+  const ref = commit(repo, PERSON, message, '2026-02-24T00:00:00Z');
+  return { repo, hooks, text, ref };
+}
+
 describe.runIf(SLOW_FULL)('trial harness: a file of Stainless’s a person put back after its deletion', () => {
   it('is an owners’ file (check 2: byte-identical), banner and all', () => {
-    const { repo } = history();
-    const hooks = 'src/resources/webhooks.ts';
-    const text = `${HEADER}export class Webhooks {}\n`;
-    git(repo, 'checkout', '-q', 'main');
-    git(repo, 'reset', '-q', '--hard', 'HEAD~1');
-    write(repo, { [hooks]: text });
-    commit(repo, BOT, 'feat(api): webhooks', '2026-02-22T00:00:00Z');
-    git(repo, 'rm', '-q', hooks);
-    commit(repo, BOT, 'chore(internal): temporary commit', '2026-02-23T00:00:00Z');
-    write(repo, { [hooks]: text });
-    commit(repo, PERSON, 'chore: add back removed code', '2026-02-24T00:00:00Z');
+    const { repo, hooks, text } = putBack('chore: add back removed code');
     write(repo, { [hooks]: text.replace('export', '// synced\nexport') });
     const ref = commit(repo, BOT, 'chore: sync repo', '2026-02-25T00:00:00Z');
     const owners = analyseOwners(repo, ref);
@@ -103,19 +109,9 @@ describe.runIf(SLOW_FULL)('trial harness: a file of Stainless’s a person put b
     expect(owners.headerAddedByOwners).toEqual(expect.arrayContaining([OWNERS_TEST, hooks]));
   });
   it('is Stainless’s where the person’s commit is a squash listing the generator’s own titles', () => {
-    const { repo } = history();
-    const hooks = 'src/resources/webhooks.ts';
-    const text = `${HEADER}export class Webhooks {}\n`;
-    git(repo, 'checkout', '-q', 'main');
-    git(repo, 'reset', '-q', '--hard', 'HEAD~1');
-    write(repo, { [hooks]: text });
-    commit(repo, BOT, 'feat(api): webhooks', '2026-02-22T00:00:00Z');
-    git(repo, 'rm', '-q', hooks);
-    commit(repo, BOT, 'chore(internal): temporary commit', '2026-02-23T00:00:00Z');
-    write(repo, { [hooks]: text });
     const squash =
       'Rename some class (#81)\n\n* chore(internal): codegen related update (#61)\n\n* feat(api): api update (#73)\n';
-    const ref = commit(repo, PERSON, squash, '2026-02-24T00:00:00Z');
+    const { repo, hooks, ref } = putBack(squash);
     const owners = analyseOwners(repo, ref);
     expect(owners.ownersFiles).not.toContain(hooks);
   });
