@@ -4,6 +4,8 @@
  * …})`). The derived config left a method of the only scheme unnamed, for sdkgen to page by itself; sdkgen pages no
  * such list without the config saying so, and the method lost its page (check 10 of the trials). The scheme is now
  * named where the spec alone would not page the endpoint; where it would, the method stays a plain endpoint.
+ * So does a list whose query carries the scheme's request fields: the unnamed scheme pages it (braintrust's GET
+ * `projects.list -> SyncListObjects[Project]`, `starting_after` in its query, lost nothing unnamed).
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -64,7 +66,7 @@ class SyncGetDocumentInfoListCursor(BaseSyncPage[_T], BasePage[_T], Generic[_T])
 
 type Method = string | { endpoint: string; paginated?: string | false };
 
-function methods(paginated: string[]) {
+function methods(paginated: string[], queryParams = new Map<string, string[]>()) {
   const result = derivePythonConfig(
     [
       { path: 'api.md', text: API_MD },
@@ -72,7 +74,7 @@ function methods(paginated: string[]) {
       { path: 'src/acme/_client.py', text: 'class Acme(SyncAPIClient):\n    pass\n' },
     ] as never,
     'acme',
-    { schemas: [], responseSchemas: new Map(), paginated: new Set(paginated) },
+    { schemas: [], responseSchemas: new Map(), paginated: new Set(paginated), queryParams },
   );
   const config = yaml.load(result!.text) as {
     pagination: Array<{ name: string }>;
@@ -95,5 +97,20 @@ describe('the derived config of a Python SDK with one page scheme', () => {
   it('leaves a method the spec alone pages a plain endpoint', () => {
     const { get_info_list } = methods(['post /documents/get-document-info-list']);
     expect(get_info_list).toBe('post /documents/get-document-info-list');
+  });
+
+  it("leaves a method whose query carries the scheme's request fields a plain endpoint", () => {
+    const query = new Map([['post /documents/get-document-info-list', ['path_gt', 'limit']]]);
+    const { get_info_list } = methods([], query);
+    expect(get_info_list).toBe('post /documents/get-document-info-list');
+  });
+
+  it("names the scheme where the query carries only some of the scheme's request fields", () => {
+    const query = new Map([['post /documents/get-document-info-list', ['limit']]]);
+    const { get_info_list } = methods([], query);
+    expect(get_info_list).toEqual({
+      endpoint: 'post /documents/get-document-info-list',
+      paginated: 'get_document_info_list_cursor',
+    });
   });
 });
