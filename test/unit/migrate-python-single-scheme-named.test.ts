@@ -66,7 +66,7 @@ class SyncGetDocumentInfoListCursor(BaseSyncPage[_T], BasePage[_T], Generic[_T])
 
 type Method = string | { endpoint: string; paginated?: string | false };
 
-function methods(paginated: string[], queryParams = new Map<string, string[]>()) {
+function methods(paginated: string[], queryParams?: Map<string, string[]>) {
   const result = derivePythonConfig(
     [
       { path: 'api.md', text: API_MD },
@@ -94,6 +94,16 @@ describe('the derived config of a Python SDK with one page scheme', () => {
     expect(get_info).toBe('post /documents/get-document-info');
   });
 
+  it('names the scheme of a POST list of the spec whose query carries none of its fields', () => {
+    const query = new Map([['post /documents/get-document-info-list', []]]);
+    const { get_info_list, get_info } = methods([], query);
+    expect(get_info_list).toEqual({
+      endpoint: 'post /documents/get-document-info-list',
+      paginated: 'get_document_info_list_cursor',
+    });
+    expect(get_info).toBe('post /documents/get-document-info');
+  });
+
   it('leaves a method the spec alone pages a plain endpoint', () => {
     const { get_info_list } = methods(['post /documents/get-document-info-list']);
     expect(get_info_list).toBe('post /documents/get-document-info-list');
@@ -112,5 +122,11 @@ describe('the derived config of a Python SDK with one page scheme', () => {
       endpoint: 'post /documents/get-document-info-list',
       paginated: 'get_document_info_list_cursor',
     });
+  });
+
+  it('leaves a method of an operation the spec lacks a plain endpoint (the method is left out)', () => {
+    const query = new Map([['post /documents/get-document-info', []]]);
+    const { get_info_list } = methods([], query);
+    expect(get_info_list).toBe('post /documents/get-document-info-list');
   });
 });

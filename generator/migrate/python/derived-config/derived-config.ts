@@ -296,13 +296,15 @@ function pagedBy(
     const scheme = schemes.find((s) => s.className === page);
     if (!scheme) return undefined;
     // The only scheme goes unnamed where the spec alone pages the endpoint, or its query carries every field the
-    // scheme asks (the unnamed scheme pages it: braintrust's `starting_after`); else it is named: sdkgen pages no POST
-    // list whose cursor is in the body by itself (zeroentropy's `PageInfo(json={"path_gt": …})`).
-    const query = spec?.queryParams?.get(endpoint) ?? [];
+    // scheme asks (the unnamed scheme pages it: braintrust's `starting_after`), or the spec has no such operation (the
+    // method is left out); else it is named: sdkgen pages no POST list whose cursor is in the body by itself
+    // (zeroentropy's `PageInfo(json={"path_gt": …})`).
+    const query = spec?.queryParams?.get(endpoint);
     const pagedAlone =
       spec === null ||
       (spec.paginated?.has(endpoint) ?? false) ||
-      Object.keys(scheme.request).every((name) => query.includes(name));
+      (spec.queryParams !== undefined && query === undefined) ||
+      Object.keys(scheme.request).every((name) => query?.includes(name) ?? false);
     return schemes.length > 1 || !pagedAlone ? scheme.name : null;
   }
   // (A scheme asking nothing of the request, a `fake_page`, would page it by its response alone: method-pages.ts.)
