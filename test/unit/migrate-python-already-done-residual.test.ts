@@ -1,0 +1,116 @@
+/**
+ * migrate (Python): the "already done" judges' residual gaps after session 56's audit
+ * (migrate-python-already-done-audit.test.ts). A hunk judged done is dropped from the move, so each judge must say so
+ * only with evidence that sdkgen's output has the hunk's meaning. Each case is an owners' edit of a shape real Stainless
+ * SDK repositories show that a judge called done while sdkgen's output does otherwise; each now stays the owners'
+ * (carried, or left for a person), and the judge still holds where sdkgen's output does what the edit did.
+ */
+import { describe, expect, it } from 'vitest';
+import { setAsideDoneInRuntime } from '../../generator/migrate/python/already-done/removed-already';
+import { editsAsHunks } from '../../generator/migrate/reapply/hunks';
+
+describe("a deletion from Stainless's runtime that sdkgen's module words otherwise, no string shared (removed-already.ts)", () => {
+  // Stainless's `_build_headers` (its shape in `_base_client.py`): the idempotency header, which the owners took out
+  // (their API refuses unknown headers).
+  const STAINLESS = [
+    '    def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:',
+    '        headers = httpx.Headers(headers_dict)',
+    '',
+    '        idempotency_header = self._idempotency_header',
+    '        if idempotency_header and options.idempotency_key and idempotency_header not in headers:',
+    '            headers[idempotency_header] = options.idempotency_key',
+    '',
+    '        return headers',
+    '',
+  ].join('\n');
+  const OWNERS = STAINLESS.replace(/\n {8}idempotency_header[\s\S]*?= options\.idempotency_key\n/, '');
+  const PATH = 'src/acme/_base_client.py';
+  const judged = (sdkgen: string) => {
+    const plan = {
+      rejected: [{ path: PATH, hunks: editsAsHunks(STAINLESS, OWNERS) }],
+      notApplicable: [] as Array<{ path: string; reason: string; hunks: string[] }>,
+      alreadyThere: [] as Array<{ path: string; hunks: number }>,
+    };
+    setAsideDoneInRuntime(
+      plan,
+      () => sdkgen,
+      true,
+      'acme',
+      () => OWNERS,
+      () => STAINLESS,
+    );
+    return plan;
+  };
+  const sdkgen = (sending: string[]) =>
+    [
+      '    def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:',
+      '        headers = httpx.Headers(headers_dict)',
+      ...sending,
+      '        return headers',
+      '',
+    ].join('\n');
+
+  it("stays the owners' where sdkgen's module sends the header in its own words", () => {
+    const plan = judged(
+      sdkgen([
+        '        if options.idempotency_key and self._idempotency_header:',
+        '            headers.setdefault(self._idempotency_header, options.idempotency_key)',
+      ]),
+    );
+    expect(plan.alreadyThere).toEqual([]);
+    expect(plan.rejected).toHaveLength(1);
+  });
+
+  it("is done where sdkgen's module names none of what it read", () => {
+    const plan = judged(sdkgen([]));
+    expect(plan.alreadyThere).toEqual([{ path: PATH, hunks: 1 }]);
+    expect(plan.rejected).toEqual([]);
+  });
+
+  it("is done where it takes out a whole helper sdkgen's module neither defines nor names", () => {
+    // (Pydantic-1 helpers of Stainless's `_models.py`: a class whose body says nothing of its own, a function whose
+    // decorator sdkgen's module uses too.)
+    const stainless = [
+      'class BaseModel(pydantic.BaseModel):',
+      '    pass',
+      '',
+      '',
+      'class GenericModel(BaseGenericModel, BaseModel):',
+      '    pass',
+      '',
+      '',
+      '@lru_cache(maxsize=None)',
+      'def _v1_fields(model: type) -> dict[str, object]:',
+      '    return model.__fields__',
+      '',
+      '',
+      '# end',
+      '',
+    ].join('\n');
+    const owners = stainless.replace(/class GenericModel[\s\S]*?# end/, '# end');
+    const plan = {
+      rejected: [{ path: 'src/acme/_models.py', hunks: editsAsHunks(stainless, owners) }],
+      notApplicable: [] as Array<{ path: string; reason: string; hunks: string[] }>,
+      alreadyThere: [] as Array<{ path: string; hunks: number }>,
+    };
+    const ours = [
+      'from functools import lru_cache',
+      '',
+      '',
+      'class BaseModel(pydantic.BaseModel):',
+      '    @lru_cache(maxsize=64)',
+      '    def model_dump(self) -> dict[str, object]:',
+      '        return {}',
+      '',
+    ].join('\n');
+    setAsideDoneInRuntime(
+      plan,
+      () => ours,
+      true,
+      'acme',
+      () => owners,
+      () => stainless,
+    );
+    expect(plan.alreadyThere).toEqual([{ path: 'src/acme/_models.py', hunks: 1 }]);
+  });
+});
