@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setAsideDoneInRuntime } from '../../generator/migrate/python/already-done/removed-already';
+import { planPythonMigration } from '../../generator/migrate/python/plan';
 import { editsAsHunks } from '../../generator/migrate/reapply/hunks';
+import { baseOf, checkoutOf } from '../helpers/plan-inputs';
 
 describe("a deletion from Stainless's runtime that sdkgen's module words otherwise, no string shared (removed-already.ts)", () => {
   // Stainless's `_build_headers` (its shape in `_base_client.py`): the idempotency header, which the owners took out
@@ -112,5 +114,43 @@ describe("a deletion from Stainless's runtime that sdkgen's module words otherwi
       () => stainless,
     );
     expect(plan.alreadyThere).toEqual([{ path: 'src/acme/_models.py', hunks: 1 }]);
+  });
+});
+
+describe("an owners' edit of a private binding their own code imports (private-bindings.ts)", () => {
+  // xquik's typing hardening of Stainless's `_compat.py` binding; a module of the owners' `lib/` imports that private
+  // name (cartesia's `lib/` imports Stainless's private `_merge_mappings` so). sdkgen's `_compat.py` binds none.
+  const BANNER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+  const before = '_LITERAL_TYPES = {Literal, typing_extensions.Literal}';
+  const after = '_LITERAL_TYPES: frozenset[object] = frozenset({Literal, typing_extensions.Literal})';
+  const stainless = `${BANNER}import typing_extensions\nfrom typing import Literal\n\n${before}\n`;
+  const ours = 'from ._typing import is_literal_type as is_literal_type\n';
+  const migrate = (own: Record<string, string>) => {
+    const files = { 'src/acme/_compat.py': stainless };
+    return planPythonMigration({
+      current: checkoutOf({ 'src/acme/_compat.py': stainless.replace(before, after), ...own }),
+      base: baseOf(files),
+      rendered: [{ path: 'src/acme/_compat.py', contents: ours }],
+      importName: 'acme',
+    });
+  };
+  const reasons = (plan: ReturnType<typeof migrate>) =>
+    plan.notApplicable.filter((n) => n.path === 'src/acme/_compat.py');
+
+  it('does not apply where no module of the migrated repository imports the name', () => {
+    const plan = migrate({ 'src/acme/lib/shapes.py': 'from .._compat import is_literal_type\n' });
+    expect(reasons(plan).map((n) => n.reason)).toEqual([expect.stringMatching(/^sets `_LITERAL_TYPES`/)]);
+    expect(plan.rejected).toEqual([]);
+  });
+
+  it("stays for a person where the owners' module imports it, or reads it as the module's attribute", () => {
+    for (const lib of [
+      'from .._compat import _LITERAL_TYPES\n\nKINDS = tuple(_LITERAL_TYPES)\n',
+      'from .. import _compat\n\nKINDS = tuple(_compat._LITERAL_TYPES)\n',
+    ]) {
+      const plan = migrate({ 'src/acme/lib/shapes.py': lib });
+      expect(reasons(plan)).toEqual([]);
+      expect(plan.rejected.map((r) => r.path)).toEqual(['src/acme/_compat.py']);
+    }
   });
 });

@@ -470,6 +470,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     plan,
     (path) => (renderedPaths.has(path) ? (written.get(path) ?? null) : null),
     (path) => readAgainst.get(path) ?? null,
+    () => migratedModules(plan, byPath),
   );
   const drift = specDrift(
     inputs.laterGenerations,
@@ -562,4 +563,17 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   ])
     list.sort();
   return plan;
+}
+
+/** The migrated repository's Python files as planned so far: those written (sdkgen's, edits carried) and those kept. */
+function migratedModules(plan: MigrationPlan, byPath: Map<string, RepoFile>): Array<{ path: string; text: string }> {
+  const written = plan.writes.map((f) => ({ path: f.path, text: f.contents }));
+  const writtenPaths = new Set(written.map((f) => f.path));
+  const kept = [...plan.kept, ...plan.keptImported, ...plan.keptCalledScripts, ...plan.keptRepositoryFiles]
+    .filter((path) => !writtenPaths.has(path))
+    .flatMap((path) => {
+      const text = byPath.get(path)?.text;
+      return text == null ? [] : [{ path, text }];
+    });
+  return [...written, ...kept].filter((f) => f.path.endsWith('.py'));
 }
