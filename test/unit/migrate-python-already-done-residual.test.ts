@@ -6,6 +6,7 @@
  * (carried, or left for a person), and the judge still holds where sdkgen's output does what the edit did.
  */
 import { describe, expect, it } from 'vitest';
+import { withDeclaredAlready } from '../../generator/migrate/python/already-done/declared-already';
 import { setAsideDoneInRuntime } from '../../generator/migrate/python/already-done/removed-already';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
 import { editsAsHunks } from '../../generator/migrate/reapply/hunks';
@@ -152,5 +153,46 @@ describe("an owners' edit of a private binding their own code imports (private-b
       expect(reasons(plan)).toEqual([]);
       expect(plan.rejected.map((r) => r.path)).toEqual(['src/acme/_compat.py']);
     }
+  });
+});
+
+describe('a field the owners added over lines, `= FieldInfo(` to its `)` (declared-already.ts)', () => {
+  // A model's aliased field as Stainless writes one too long for a line (OneBusAway's `trip_status`, conductor's
+  // `billing_status`), added by hand; a later spec gives sdkgen's class a field of that name.
+  const MODEL = (fields: string[]) =>
+    ['class Arrival(BaseModel):', '    id: str', '', ...fields, '    status: str', ''].join('\n');
+  const OWNERS = MODEL([
+    '    trip_status: Optional[ArrivalTripStatus] = FieldInfo(',
+    '        alias="tripStatus", default=None',
+    '    )',
+    '',
+  ]);
+
+  it("stays the owners' where sdkgen's field has another alias (the wire key differs)", () => {
+    const ours = MODEL([
+      '    trip_status: Optional[ArrivalTripStatus] = FieldInfo(',
+      '        alias="trip_status", default=None',
+      '    )',
+      '',
+    ]);
+    expect(withDeclaredAlready(MODEL([]), OWNERS, ours)).toBeNull();
+  });
+
+  it("is done, every line of it, where sdkgen's declares it alike (on one line)", () => {
+    const ours = MODEL([
+      '    trip_status: Optional[ArrivalTripStatus] = FieldInfo(alias="tripStatus", default=None)',
+      '',
+    ]);
+    expect(withDeclaredAlready(MODEL([]), OWNERS, ours)?.text).toBe(MODEL([]));
+  });
+
+  it("keeps a whole class theirs where sdkgen's class gives such a field another alias", () => {
+    const stainless = 'class Session(BaseModel):\n    id: str\n';
+    const cls = (alias: string) =>
+      '\n\nclass ArrivalTripStatus(BaseModel):\n    kind: str\n\n' +
+      `    next_stop: Optional[str] = FieldInfo(\n        alias="${alias}", default=None\n    )\n`;
+    const owners = stainless + cls('nextStop');
+    expect(withDeclaredAlready(stainless, owners, stainless + cls('nextStop'))?.text).toBe(stainless);
+    expect(withDeclaredAlready(stainless, owners, stainless + cls('next_stop_id'))).toBeNull();
   });
 });
