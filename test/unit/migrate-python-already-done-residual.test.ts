@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withDeclaredAlready } from '../../generator/migrate/python/already-done/declared-already';
+import { dropDoneByPythonRuntime } from '../../generator/migrate/python/already-done/runtime-behaviours';
 import { setAsideDoneInRuntime } from '../../generator/migrate/python/already-done/removed-already';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
 import { editsAsHunks } from '../../generator/migrate/reapply/hunks';
@@ -194,5 +195,60 @@ describe('a field the owners added over lines, `= FieldInfo(` to its `)` (declar
     const owners = stainless + cls('nextStop');
     expect(withDeclaredAlready(stainless, owners, stainless + cls('nextStop'))?.text).toBe(stainless);
     expect(withDeclaredAlready(stainless, owners, stainless + cls('next_stop_id'))).toBeNull();
+  });
+});
+
+describe("the owners' stream branch of Stainless's `assert_matches_type` (stream-helper-done.ts)", () => {
+  // julep-python's edit of Stainless's `tests/utils.py` (its branch as written there), here beside a second branch
+  // of theirs in the same hunk, one sdkgen's helper has no part of.
+  const STAINLESS = [
+    '    elif origin == dict:',
+    '        assert is_dict(value)',
+    '    elif is_union_type(type_):',
+    '        variants = get_args(type_)',
+    '',
+  ].join('\n');
+  const STREAM_BRANCH = [
+    '    elif is_stream_class_type(type_):',
+    '        # Handle Stream[T] and AsyncStream[T] types',
+    '        assert isinstance(value, (Stream, AsyncStream))',
+    '        ',
+    '        try:',
+    '            expected_chunk_type = extract_stream_chunk_type(type_)',
+    '        except Exception:',
+    '            pass',
+  ];
+  const SET_BRANCH = ['    elif origin == set:', '        assert isinstance(value, set)'];
+  const owners = (branches: string[]) =>
+    STAINLESS.replace('    elif is_union_type', `${branches.join('\n')}\n    elif is_union_type`);
+  const judged = (text: string) => {
+    const hunks = editsAsHunks(STAINLESS, text);
+    const done: Array<{ path: string; does: string; test: string }> = [];
+    const left = dropDoneByPythonRuntime([{ path: 'tests/utils.py', hunks }], done, 'acme');
+    return { hunks, done, left };
+  };
+
+  it('is done alone: the branch of theirs beside it stays in the hunk, for a person', () => {
+    const { done, left } = judged(owners([...STREAM_BRANCH, ...SET_BRANCH]));
+    expect(done).toHaveLength(1);
+    expect(left).toHaveLength(1);
+    const [hunk] = left[0]!.hunks;
+    expect(hunk).toContain('+    elif origin == set:\n+        assert isinstance(value, set)\n');
+    expect(hunk).not.toContain('is_stream_class_type');
+    // (Its header counts the lines left: Stainless's four, around their two.)
+    expect(hunk!.split('\n')[0]).toBe('@@ -1,4 +1,6 @@');
+  });
+
+  it('is done whole where the hunk holds the branch alone', () => {
+    const { done, left } = judged(owners(STREAM_BRANCH));
+    expect(done).toHaveLength(1);
+    expect(left).toEqual([]);
+  });
+
+  it("stays the owners' where the branch asserts more than the stream's class", () => {
+    const more = [...STREAM_BRANCH.slice(0, 3), '        assert value.response.status_code == 200'];
+    const { hunks, done, left } = judged(owners(more));
+    expect(done).toEqual([]);
+    expect(left).toEqual([{ path: 'tests/utils.py', hunks }]);
   });
 });
