@@ -6,8 +6,8 @@
  * work otherwise (its `_compat.py` re-exports `is_literal_type` from `_typing.py`): nothing in sdkgen's package runs
  * the edit. It is reported as not applying, with the name, rather than left for a person (typing-only.ts gathers the
  * kinds) — unless a module of the migrated repository imports the name from that module, or reads it there as an
- * attribute (the owners' `lib/`, a test, a module of Stainless's that stays: `from .._utils._compat import _LITERAL_TYPES`):
- * that code needs the binding, and the edit stays for a person.
+ * attribute (the owners' `lib/`, a test, a module of Stainless's that stays: `from .._utils._compat import
+ * _LITERAL_TYPES`): that code needs the binding, and the edit stays for a person.
  */
 import { pythonImports } from '../source/import-statements';
 
