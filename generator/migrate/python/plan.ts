@@ -43,7 +43,7 @@ import { importStatements, resolveImport } from './source/import-resolution';
 import { importBinds } from './source/import-statements';
 import { withReleaseRequirements } from './project/release-requirements';
 import { setAsideDoneInRuntime } from './already-done/removed-already';
-import { withImportsAlreadyDone } from './already-done/imports-already-done';
+import { definedAtIn, withImportsAlreadyDone } from './already-done/imports-already-done';
 import { withListsInBaseOrder } from './already-done/list-order';
 import { setAsideTypingOnly } from './already-done/typing-only';
 import { leavingOutLostReaders } from './soundness/lost-readers';
@@ -157,6 +157,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   // The names of a `binary_request` patch to Stainless's runtime, which sdkgen's does (binary-request-done.ts).
   const binaryNames = binaryRequestNames(current, (path) => base?.texts.get(path), pkg);
 
+  const sdkgenModule = new Map(rendered.map((f) => [f.path, f.contents]));
   for (const sdkgenFile of rendered) {
     const file = asReleased(sdkgenFile);
     const existing = byPath.get(file.path);
@@ -260,8 +261,10 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       readAgainst.set(file.path, stainless);
       // Members the owners moved within a class move in sdkgen's class too; the rest is carried line by line.
       // (From their text as given; from it less the hunks reading a name their function lost, below.)
+      // (Where a name their imports name is defined, in the migrated package: sdkgen's modules, then the repository's.)
+      const definedAt = definedAtIn(file.path, (p) => sdkgenModule.get(p) ?? byPath.get(p)?.text ?? null);
       const carryFrom = (owners: string) => {
-        const carry = carryPythonEdits(plan, file, stainless, owners, edited, generationsOf);
+        const carry = carryPythonEdits(plan, file, stainless, owners, edited, generationsOf, definedAt);
         if (carry.toolSettings) toolSettings = carry.toolSettings;
         return carry;
       };
@@ -301,7 +304,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       // (An import it restored may be the result an import hunk of theirs wanted: that hunk is done.)
       const carried =
         whole?.kind === 'sound'
-          ? withImportsAlreadyDone({ ...carriedWhole, text: whole.text }, moves.base)
+          ? withImportsAlreadyDone({ ...carriedWhole, text: whole.text }, moves.base, definedAt)
           : carriedWhole;
       if (SCRIPT.test(file.path) && carried.rejected.length > 0) {
         // A script of Stainless's the owners rewrote in ways sdkgen's does not take is their pipeline now: theirs stays
@@ -470,6 +473,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     plan,
     (path) => (renderedPaths.has(path) ? (written.get(path) ?? null) : null),
     (path) => readAgainst.get(path) ?? null,
+    () => migratedModules(plan, byPath),
   );
   const drift = specDrift(
     inputs.laterGenerations,
@@ -562,4 +566,17 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   ])
     list.sort();
   return plan;
+}
+
+/** The migrated repository's Python files as planned so far: those written (sdkgen's, edits carried) and those kept. */
+function migratedModules(plan: MigrationPlan, byPath: Map<string, RepoFile>): Array<{ path: string; text: string }> {
+  const written = plan.writes.map((f) => ({ path: f.path, text: f.contents }));
+  const writtenPaths = new Set(written.map((f) => f.path));
+  const kept = [...plan.kept, ...plan.keptImported, ...plan.keptCalledScripts, ...plan.keptRepositoryFiles]
+    .filter((path) => !writtenPaths.has(path))
+    .flatMap((path) => {
+      const text = byPath.get(path)?.text;
+      return text == null ? [] : [{ path, text }];
+    });
+  return [...written, ...kept].filter((f) => f.path.endsWith('.py'));
 }

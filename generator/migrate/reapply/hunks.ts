@@ -92,6 +92,11 @@ type ReapplyOptions = {
    * depth is not one, and the insertion is left for a person (python/reapply/insertion-depth.ts).
    */
   insertionDepth?: (added: string[], neighbours: Neighbour[], edited: string[], hunk: Hunk) => string[] | null;
+  /**
+   * Python: the module defining a name the module carried imports `from` a module of the package, re-exports followed
+   * (python/already-done/imports-already-done.ts): an owners' import is done only where sdkgen's binds that definition.
+   */
+  definedAt?: (from: string, name: string) => string | null;
   /** Which of `lines[start..end)` begin inside a multi-line string: moved lines keep their bytes (reindent.ts). */
   stringLines?: (lines: string[], start: number, end: number) => boolean[];
   /** A line of the old generator's as sdkgen's text names what it renamed (renamed-properties.ts), to look for it. */

@@ -127,11 +127,15 @@ export function signatureParts(signature: string): Array<{ name: string; rest: s
  * trailing comma and comment out. Two declarations that read alike so run alike.
  */
 function declared(text: string): string {
-  return oneSpelling(text.replace(/\s+#.*$/, '').trim())
-    .replace(/\bNotGiven\b/g, 'Omit')
-    .replace(/\bNOT_GIVEN\b/g, 'omit')
-    .replace(/\s+/g, '')
-    .replace(/,$/, '');
+  return (
+    oneSpelling(text.replace(/\s+#.*$/, '').trim())
+      .replace(/\bNotGiven\b/g, 'Omit')
+      .replace(/\bNOT_GIVEN\b/g, 'omit')
+      .replace(/\s+/g, '')
+      .replace(/,$/, '')
+      // (A call's trailing comma, as a formatter leaves it over lines, says nothing.)
+      .replace(/,([)\]}])/g, '$1')
+  );
 }
 
 /** The named parameters of a signature's text (not `*args`, `**kwargs`, nor the markers `*` and `/`), as declared. */
@@ -141,18 +145,34 @@ function parameterNames(signature: string): Map<string, Set<string>> {
   return out;
 }
 
-/** The field names a class body declares at its own indentation, each with its declaration (type, default). */
+/**
+ * The field names a class body declares at its own indentation, each with its whole declaration (type, default, a
+ * `FieldInfo(alias=…)` over lines as on one).
+ */
 function fieldNames(body: string[]): Map<string, Set<string>> {
   const first = body.find((line) => line.trim() !== '');
   const names = new Map<string, Set<string>>();
   if (first === undefined) return names;
   const indent = indentOf(first);
-  for (const line of body)
-    if (line.trim() !== '' && indentOf(line) === indent) {
-      const field = FIELD_LINE.exec(line);
-      if (field !== null) names.set(field[1]!, new Set([declared(line.trim().slice(field[1]!.length))]));
-    }
+  body.forEach((line, at) => {
+    if (line.trim() === '' || indentOf(line) !== indent) return;
+    const field = FIELD_LINE.exec(line);
+    if (field === null) return;
+    const whole = body.slice(at, fieldEnd(body, at)).map((part) => part.trim());
+    names.set(field[1]!, new Set([declared(whole.join(' ').slice(field[1]!.length))]));
+  });
   return names;
+}
+
+/** The index after a field's last line: its brackets closed (`= FieldInfo(` goes on to its `)`). */
+function fieldEnd(text: string[], at: number): number {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const code = text[i]!.replace(/(["'])(?:(?!\1)[^\\]|\\.)*\1/g, '""').replace(/#.*$/, '');
+    for (const char of code) depth += '([{'.includes(char) ? 1 : ')]}'.includes(char) ? -1 : 0;
+    if (depth <= 0) return i + 1;
+  }
+  return text.length;
 }
 
 /**
@@ -252,8 +272,11 @@ export function withDeclaredAlready(
     const line = b[i]!;
     if (scope.kind === 'class') {
       if (names.has(FIELD_LINE.exec(line)?.[1] ?? '') && indentOf(line) === scope.bodyIndent) {
-        dropped.add(i);
-        dropDocstringAfter(b, i, added, dropped);
+        // (Its lines go together, a `FieldInfo(` over lines to its `)`: each one theirs, added.)
+        const end = fieldEnd(b, i);
+        if (!range(i, end).every((j) => added.has(j))) continue;
+        for (const j of range(i, end)) dropped.add(j);
+        dropDocstringAfter(b, end - 1, added, dropped);
       }
     } else if (i <= scope.headEnd) {
       if (names.has(PARAMETER_LINE.exec(line)?.[1] ?? '')) dropped.add(i);

@@ -43,17 +43,30 @@ const ABC_NAMES = new Set([
  * text (`base`) the hunks were made against, a name added to or taken out of a parenthesised list is read as imported
  * from the module of the statement around it there.
  */
-export function withImportsAlreadyDone(carried: Reapplied, base?: string): Reapplied {
+export function withImportsAlreadyDone(carried: Reapplied, base?: string, definedAt?: DefinedAt): Reapplied {
   if (carried.rejected.length === 0) return carried;
   const imported = importsOf(carried.text);
   const baseLines = base?.split('\n') ?? [];
   const reads = namesReadOutsideImports(carried.text);
-  const rejected = carried.rejected.filter((hunk) => !doneAlready(withListsNamed(hunk, baseLines), imported, reads));
+  const rejected = carried.rejected.filter(
+    (hunk) => !doneAlready(withListsNamed(hunk, baseLines), imported, reads, definedAt),
+  );
   const done = carried.rejected.length - rejected.length;
   return done === 0 ? carried : { ...carried, rejected, alreadyThere: (carried.alreadyThere ?? 0) + done };
 }
 
-function doneAlready(hunk: string, imported: Map<string, Set<string>>, reads: (name: string) => boolean): boolean {
+/**
+ * The repository path of the module that defines `name` as the module being carried imports it `from` (`..types.shared`):
+ * re-exports followed (`from .code_bundle import CodeBundle as CodeBundle`); null where that is not known.
+ */
+export type DefinedAt = (from: string, name: string) => string | null;
+
+function doneAlready(
+  hunk: string,
+  imported: Map<string, Set<string>>,
+  reads: (name: string) => boolean,
+  definedAt: DefinedAt | undefined,
+): boolean {
   const body = hunk.replace(/\n$/, '').split('\n').slice(1);
   const changed = (sign: string) =>
     body
@@ -71,7 +84,8 @@ function doneAlready(hunk: string, imported: Map<string, Set<string>>, reads: (n
   return (
     brought.every(
       ([module, name]) =>
-        sources(module, name).some((from) => imported.get(from)?.has(name)) || boundInPackage(module, name, imported),
+        sources(module, name).some((from) => imported.get(from)?.has(name)) ||
+        boundInPackage(module, name, imported, definedAt),
     ) &&
     // A name they took out that sdkgen's module still imports is one its code reads (their code had stopped reading
     // it: retell's `is_list`, after they rewrote the one method of Stainless's that read it): the import stays, and
@@ -81,14 +95,55 @@ function doneAlready(hunk: string, imported: Map<string, Set<string>>, reads: (n
 }
 
 /**
- * Whether a name the owners import from one of the package's own modules is imported from another of them already
- * (braintrust-api-py: their fix of Stainless's self-import, `from ..types.shared import CodeBundle`, where sdkgen's
- * module has `from .shared_params.code_bundle import CodeBundle`): their code reads the name, bound there; carried, the
- * import would only rebind it.
+ * Whether a name the owners import from one of the package's own modules is imported from another of them already,
+ * the same definition (`from .shared import Metadata` where sdkgen's module has `from .shared.metadata import
+ * Metadata`): their code reads the name, bound there; carried, the import would only rebind it. A class of that name
+ * another module defines is another class (braintrust-api-py's `..types.shared`'s model `CodeBundle`, sdkgen's
+ * `.shared_params.code_bundle`'s params `CodeBundle`): their import stays theirs. Where the definition is not known,
+ * nor is it the same.
  */
-function boundInPackage(module: string, name: string, imported: Map<string, Set<string>>): boolean {
-  if (!module.startsWith('.') || name.includes(' as ')) return false;
-  return [...imported].some(([from, bound]) => from.startsWith('.') && bound.has(name));
+function boundInPackage(
+  module: string,
+  name: string,
+  imported: Map<string, Set<string>>,
+  definedAt: DefinedAt | undefined,
+): boolean {
+  if (!module.startsWith('.') || name.includes(' as ') || definedAt === undefined) return false;
+  const theirs = definedAt(module, name);
+  return (
+    theirs !== null &&
+    [...imported].some(([from, bound]) => from.startsWith('.') && bound.has(name) && definedAt(from, name) === theirs)
+  );
+}
+
+/**
+ * The `DefinedAt` of the module at `path`, reading the migrated repository's modules (`moduleText`): a relative
+ * import's module from the importing file's folder, each re-export (`from .x import Name`) followed to the module that
+ * defines the name, a package's submodule where `name` is one.
+ */
+export function definedAtIn(path: string, moduleText: (path: string) => string | null): DefinedAt {
+  const moduleAt = (importer: string, from: string): string | null => {
+    const dots = /^\.*/.exec(from)![0].length;
+    if (dots === 0) return null;
+    const folder = importer.split('/').slice(0, -1);
+    if (dots - 1 > folder.length) return null;
+    const stem = [...folder.slice(0, folder.length - (dots - 1)), ...from.slice(dots).split('.').filter(Boolean)];
+    return [`${stem.join('/')}.py`, `${stem.join('/')}/__init__.py`].find((p) => moduleText(p) !== null) ?? null;
+  };
+  const follow = (module: string | null, name: string, depth: number): string | null => {
+    if (module === null || depth > 8) return null;
+    const text = moduleText(module)!;
+    const statement = pythonImports(text).find((s) => s.indent === '' && s.names.some((n) => n.bound === name));
+    if (statement !== undefined) {
+      const original = statement.names.find((n) => n.bound === name)!.name;
+      return statement.module === null ? null : follow(moduleAt(module, statement.module), original, depth + 1);
+    }
+    if (new RegExp(`^(?:class|def|async\\s+def)\\s+${name}\\b|^${name}\\s*(?::[^=\\n]+)?=(?!=)`, 'm').test(text))
+      return module;
+    // (A package's submodule of that name: `from .types import shared`.)
+    return module.endsWith('/__init__.py') ? moduleAt(module, `.${name}`) : null;
+  };
+  return (from, name) => follow(moduleAt(path, from), name, 0);
 }
 
 /** Whether the module's code reads a name, its import statements left out (strings and comments too). */

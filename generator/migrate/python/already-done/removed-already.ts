@@ -15,6 +15,7 @@
  */
 import { inPackageMatching } from '../../../emit/python/package-root';
 import type { MigrationPlan } from '../../migration-plan';
+import { eachStatementAbsent } from './absent-statements';
 
 /** Stainless's runtime (the package's `_models.py`, `_utils/…`; pathInPackage) and the tests' helpers (`tests/utils.py`). */
 const RUNTIME = /^(?:_[^/]*\.py$|_utils\/.*\.py$)/;
@@ -55,6 +56,7 @@ export function setAsideDoneInRuntime(
         .map((l) => l.slice(1).trim())
         .filter(saysSomething);
       const added = body.filter((l) => l.startsWith('+')).map((l) => l.slice(1).trim());
+      const removedAsWritten = body.filter((l) => l.startsWith('-')).map((l) => l.slice(1));
       // (A definition taken out whose name sdkgen's module defines otherwise is an edit of its meaning: not done.)
       const noneLeft = removed.every((line) => !leftOver(line)) && !removed.some((line) => definesAsOurs(line, ours));
       // (A deletion whose string sdkgen's module still names is of code sdkgen words otherwise: Stainless's
@@ -78,7 +80,13 @@ export function setAsideDoneInRuntime(
         addedCode.every((line) => has.has(line) && carriedIn(line));
       // (An edit of one branch's definition of a name that sdkgen's module defines once, with the same change.)
       const twinCarried = sameChangeOnOneDefinition(removed, added, ours, stainless(path) ?? '');
-      const deletedOnly = noneLeft && !wordedOtherwise && added.every((line) => line === '');
+      // (And each statement taken out names what sdkgen's module does not: else sdkgen's may do it in its own words,
+      // Stainless's `headers[idempotency_header] = …` taken out, sdkgen's `headers.setdefault(self._idempotency_header, …)`.)
+      const deletedOnly =
+        noneLeft &&
+        !wordedOtherwise &&
+        added.every((line) => line === '') &&
+        eachStatementAbsent(removedAsWritten, ours, (line) => (ownerCounts.get(line) ?? 0) > 0);
       if (deletedOnly || reindentOnly || replacedAlready || twinCarried) done.push(hunk);
       else if (
         requiresPydantic2 &&

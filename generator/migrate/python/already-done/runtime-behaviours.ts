@@ -1,11 +1,13 @@
 /**
  * What owners patched into Stainless's Python runtime (`_models.py`, `_utils/`, `_base_client.py`) to make it behave
  * as sdkgen's runtime does already: such a patch has nothing to land on in sdkgen's modules and nothing to carry, and
- * the report names the test of sdkgen's showing the runtime doing it (owners/runtime-behaviours.ts for TypeScript).
+ * the report names the test of sdkgen's showing the runtime doing it (owners/runtime-behaviours.ts for TypeScript); and
+ * the stream check the owners added to Stainless's test helpers (stream-helper-done.ts).
  */
 import { inPackageMatching } from '../../../emit/python/package-root';
 import { dropDoneBySdkgen, type RuntimeBehaviour } from '../../owners/runtime-behaviours';
 import { pythonCode } from './comment-only';
+import { STREAM_HELPER_BEHAVIOUR, withoutStreamCheck } from './stream-helper-done';
 
 /** `omit` (Stainless's `Omit()`), named in code or prose. */
 const OMIT = /\bOmit\b|\bomit\b/;
@@ -80,26 +82,9 @@ const BOOL_BY_ALIAS =
 const READS_VALUE = /\bvalues\[(\w+)\]/;
 const POPS_VALUE = /\bvalues\.pop\((\w+)\)/;
 
-/**
- * What owners patched into Stainless's test helpers (`tests/utils.py`, which sdkgen writes in its place) to make them do
- * what sdkgen's do already.
- */
-export const PYTHON_TEST_HELPER_BEHAVIOURS: RuntimeBehaviour[] = [
-  {
-    does:
-      "`assert_matches_type` passes a method's `Stream[T]` or `AsyncStream[T]` result that is an instance of that " +
-      'stream class (the events are not read: that would consume the stream)',
-    test: 'test/python/tests-utils-stream.test.ts › passes a stream of the declared class and fails any other value',
-    // (Their branch for the stream classes: an isinstance check of the value against Stainless's stream classes.)
-    madeBy: (_removed, added) =>
-      added.some((line) => /\bisinstance\(\s*value\s*,\s*\(?\s*(?:Async)?Stream\b/.test(line)) &&
-      added.every((line) => !/\b(?:for|async for)\b.*\bin\s+value\b|\bnext\(\s*value\b/.test(line)),
-  },
-];
-
 /** A module of Stainless's runtime (the package's `_models.py`, `_utils/…`; pathInPackage), which sdkgen's replaces. */
 const RUNTIME_MODULE = /^(?:_[^/]*\.py$|_utils\/)/;
-/** Stainless's test helpers, which sdkgen's replace. */
+/** Stainless's test helpers, which sdkgen's replace (stream-helper-done.ts). */
 const TEST_HELPERS = 'tests/utils.py';
 
 /**
@@ -115,7 +100,20 @@ export function dropDoneByPythonRuntime(
     inPackageMatching(file.path, importName, RUNTIME_MODULE)
       ? dropDoneBySdkgen([file], doneBySdkgen, PYTHON_RUNTIME_BEHAVIOURS)
       : file.path === TEST_HELPERS
-        ? dropDoneBySdkgen([file], doneBySdkgen, PYTHON_TEST_HELPER_BEHAVIOURS)
+        ? withoutStreamChecks(file, doneBySdkgen)
         : [file],
   );
+}
+
+/** The test helpers' hunks without the stream checks sdkgen's helper makes, each listed in `doneBySdkgen`. */
+function withoutStreamChecks(
+  file: { path: string; hunks: string[] },
+  doneBySdkgen: Array<{ path: string; does: string; test: string }>,
+): Array<{ path: string; hunks: string[] }> {
+  const hunks = file.hunks.flatMap((hunk) => {
+    const judged = withoutStreamCheck(hunk);
+    if (judged.done) doneBySdkgen.push({ path: file.path, ...STREAM_HELPER_BEHAVIOUR });
+    return judged.hunk === null ? [] : [judged.hunk];
+  });
+  return hunks.length > 0 ? [{ path: file.path, hunks }] : [];
 }

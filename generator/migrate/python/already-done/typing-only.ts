@@ -12,17 +12,19 @@
  * change there. It is reported as not applying, with the line it changed, rather than left for a person.
  */
 import type { MigrationPlan } from '../../migration-plan';
-import { privateBindingReason, privateBindingUnread } from './private-bindings';
+import { privateBindingReason, privateBindingUnread, privateNameImporter } from './private-bindings';
 import { withoutImportsOnlyFor } from './typing-only-imports';
 
 /**
  * `plan.writes`, where given: an import name the owners added only for an edit set aside here is taken out of sdkgen's
- * module with it (typing-only-imports.ts).
+ * module with it (typing-only-imports.ts). `modules`: the migrated repository's Python files (sdkgen's with the edits
+ * carried, the files that stay), where a private name another of them imports is looked for (private-bindings.ts).
  */
 export function setAsideTypingOnly(
   plan: Pick<MigrationPlan, 'rejected' | 'notApplicable'> & { writes?: MigrationPlan['writes'] },
   written: (path: string) => string | null,
   stainless: (path: string) => string | null,
+  modules: () => ReadonlyArray<{ path: string; text: string }> = () => [],
 ): void {
   plan.rejected = plan.rejected.flatMap(({ path, hunks }) => {
     const ours = path.endsWith('.py') ? written(path) : null;
@@ -32,7 +34,7 @@ export function setAsideTypingOnly(
     const left: string[] = [];
     const aside: Array<{ path: string; reason: string; hunks: string[] }> = [];
     for (const hunk of hunks) {
-      const kind = changeKind(hunk, has, theirs, ours);
+      const kind = changeKind(hunk, has, theirs, ours, (name) => privateNameImporter(path, name, modules()) !== null);
       if (kind === null) left.push(hunk);
       else aside.push({ path, reason: kind, hunks: [hunk] });
     }
@@ -57,12 +59,22 @@ export function setAsideTypingOnly(
   });
 }
 
-/** Why the hunk changes nothing sdkgen's module (`text`, its lines `ours`) runs, or null. */
-function changeKind(hunk: string, ours: Set<string>, stainless: string, text: string): string | null {
+/**
+ * Why the hunk changes nothing sdkgen's module (`text`, its lines `ours`) runs, or null. `imported`: whether another
+ * module of the migrated repository imports a private name from this one.
+ */
+function changeKind(
+  hunk: string,
+  ours: Set<string>,
+  stainless: string,
+  text: string,
+  imported: (name: string) => boolean,
+): string | null {
   const body = hunk.replace(/\n$/, '').split('\n').slice(1);
   const raw = (sign: string) => body.filter((line) => line.startsWith(sign)).map((line) => line.slice(1));
   const name = privateBindingUnread(raw('-'), raw('+'), text);
-  if (name !== null) return privateBindingReason(name);
+  // (A name the owners' code imports from the module is one sdkgen's module must bind: their edit is needed there.)
+  if (name !== null) return imported(name) ? null : privateBindingReason(name);
   const changed = (sign: string) =>
     body.filter((line) => line.startsWith(sign) && line.slice(1).trim() !== '').map((line) => line.slice(1).trim());
   const [removed, added] = [changed('-'), changed('+')];

@@ -122,6 +122,7 @@ function carryLines(base: string, edited: string, target: string, options: Reapp
   const carried = withImportsAlreadyDone(
     intoImportLines(intoModuleConstants(intoModuleLists(base, balancedEdits(base, edited, target, options)))),
     base,
+    options?.definedAt,
   );
   return carried.applied > 0
     ? { ...carried, text: withFutureImportsFirst(withImportsNeeded(edited, carried.text)) }

@@ -25,7 +25,8 @@ import { withOwnersCaseDecorators } from './case-decorators';
 /**
  * `owners` (the owners' text of `file.path`, or it less the hunks left out) carried from `stainless` onto sdkgen's
  * `file`; `whole` judges the module against all of their text (`edited`). `toolSettings`: the owners' tool settings
- * set on sdkgen's pyproject.toml, when carried.
+ * set on sdkgen's pyproject.toml, when carried. `definedAt`: where a name the module imports from the package is defined
+ * (imports-already-done.ts).
  */
 export function carryPythonEdits(
   plan: MigrationPlan,
@@ -38,6 +39,7 @@ export function carryPythonEdits(
     pristine: string,
     edited: string,
   ) => ((r: string[], a: string[]) => boolean) | undefined,
+  definedAt?: (from: string, name: string) => string | null,
 ) {
   // (A method's `@overload` set they changed takes the place of sdkgen's whole: overload-sets.ts.)
   const moves = file.path.endsWith('.py')
@@ -59,6 +61,7 @@ export function carryPythonEdits(
         markdown: file.path.endsWith('.md'),
         sections: !/(^|\/)api\.md$/.test(file.path),
         generated: generationsOf(file.path, moves.base, ownersInPlace),
+        definedAt,
       }),
       ownersInPlace,
     );
