@@ -528,61 +528,6 @@ describe('streaming.on_event', () => {
     expect(restated.api.streamEventRules).toEqual([]);
     expect(restated.files.find((f) => f.path === 'src/resources/events.ts')!.contents).not.toContain('sseRules');
   });
-
-  it("names a body-only method streaming on a flag `body`, as Stainless's SDKs do, under the config's rules too", async () => {
-    // anthropic-sdk-typescript's `messages.create(body: MessageCreateParamsNonStreaming, …)`: the owners' lines in
-    // it read `body.model`, so sdkgen's form of the request (the event rules need it) names the params `body` too.
-    const spec = writeSpec(
-      openapi({
-        paths: {
-          '/messages': {
-            post: {
-              requestBody: {
-                required: true,
-                content: {
-                  'application/json': {
-                    schema: {
-                      type: 'object',
-                      required: ['model'],
-                      properties: { model: { type: 'string' }, stream: { type: 'boolean' } },
-                    },
-                  },
-                },
-              },
-              responses: {
-                '200': {
-                  description: 'ok',
-                  content: {
-                    'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } },
-                    'text/event-stream': { schema: { type: 'object', properties: { type: { type: 'string' } } } },
-                  },
-                },
-              },
-            },
-          },
-        },
-      }),
-    );
-    const config = [
-      'organization: { name: acme }',
-      'streaming:',
-      '  on_event:',
-      '    - { event_type: ping, handle: skip }',
-      '    - { kind: fallthrough, handle: yield }',
-      'resources:',
-      '  messages:',
-      '    methods:',
-      '      create: { endpoint: post /messages, streaming: { param_discriminator: stream } }',
-    ].join('\n');
-    const { files } = await generateWithConfig(spec, config);
-    const module = files.find((f) => f.path === 'src/resources/messages.ts')!.contents;
-    expect(module).toContain("sseRules: [{ events: ['ping'], handle: 'skip' }, { handle: 'yield' }],");
-    expect(module).toMatch(/create\(body: MessageCreateParamsNonStreaming, options\?: RequestOptions\)/);
-    expect(module).toMatch(/create\(body: MessageCreateParams, options\?: RequestOptions\s*\)[^;{]*\{/);
-    expect(module).toContain("responseKind: body.stream === true ? 'sse' : undefined,");
-    expect(module).toMatch(/^\s+body,$/m);
-    expect(module).not.toMatch(/\bparams\b(?!\?: )/);
-  });
 });
 
 /** A spec of one list, `GET /things?<param>=`, whose body has `data` (items with an `id`) and `fields`. */

@@ -534,9 +534,8 @@ export function methodView(
         )
       : null;
   let request = shared || stainless !== null ? null : methodRequest(api, method, imports, ctx, receiver);
-  // A body-only params object is `body` in Stainless's SDKs, in sdkgen's form of the request too (an upload, a stream
-  // under the config's event rules): the owners' statements in such a method (`body = withPhotoMetadata(body);`,
-  // `if (body.model in DEPRECATED_MODELS)`) name it so.
+  // A body-only params object is `body` in Stainless's SDKs, in sdkgen's form of the request too (an upload): the
+  // owners' statements in such a method (`body = withPhotoMetadata(body);`) name it so.
   let bodyRenamed = false;
   if (
     ctx.stainless &&
@@ -544,14 +543,13 @@ export function methodView(
     request.destructure === null &&
     params !== null &&
     stainlessParamsName(method) === 'body' &&
-    !signature.optionsInParams
+    !signature.optionsInParams &&
+    !method.streamWhen
   ) {
     const whole = /^body: params( \?\? \{\})?$/.exec(request.body);
-    // (A stream on a flag reads the flag from them: `params.stream === true ? 'sse' : …`.)
-    const responseKind = request.responseKind.replace(/^params\b/, 'body');
-    if (whole && !/\bparams\b/.test(responseKind)) {
+    if (whole) {
       const validate = request.validate.replace(/\binput: params\b/, 'input: body');
-      request = { ...request, body: whole[1] ? 'body: body ?? {}' : 'body', validate, responseKind };
+      request = { ...request, body: whole[1] ? 'body: body ?? {}' : 'body', validate };
       bodyRenamed = true;
     }
   }
