@@ -90,5 +90,11 @@ export interface PaginationScheme {
      * header-read ones among them), as Stainless's page classes declare them. Absent for a detected scheme.
      */
     order?: string[];
+    /**
+     * A Stainless config scheme's top-level response fields marked `x-stainless-pagination-property.required`: the
+     * page holds each as the body gives it (Python declares it with no `Optional[…]` nor default, and a has-more flag
+     * among them ends the list as `has_more and super().has_next_page()`). Absent where none is.
+     */
+    required?: string[];
   };
 }

@@ -526,6 +526,9 @@ function matchResponse(
   const requestParams = scheme.request.map((r) => r.name);
   // The response's top-level fields in the config's order (a page class declares them so).
   const order = [...new Set(scheme.response.filter((r) => r.path.length === 1 && !r.itemPath).map((r) => r.name))];
+  // (The fields the config marks `required`, top-level ones: a nested one is its object's `required`, configPageFields.)
+  const required = scheme.response.filter((r) => r.required && r.path.length === 1 && !r.itemPath).map((r) => r.name);
+  const requiredFields = required.length > 0 ? { required } : {};
   const requestParamTypes = Object.fromEntries(scheme.request.flatMap((r) => (r.type ? [[r.name, r.type]] : [])));
   const size = requestFor('page_size_param', SIZE_PARAMS);
   const hasMore = responseFor('has_next_page', HAS_MORE_FIELDS) ?? responseFor('has_next_page_field', HAS_MORE_FIELDS);
@@ -564,6 +567,7 @@ function matchResponse(
           hasMore,
           totalCount,
           order,
+          ...requiredFields,
         },
         itemSchema: items.schema.items,
       };
@@ -584,6 +588,7 @@ function matchResponse(
           totalCount: responseFor('offset_total_count_field', TOTAL_COUNT_FIELDS) ?? totalCount,
           ...(offsetStart ? { offsetStart } : {}),
           order,
+          ...requiredFields,
         },
         itemSchema: items.schema.items,
       };
@@ -604,6 +609,7 @@ function matchResponse(
           totalCount,
           hasMore,
           order,
+          ...requiredFields,
         },
         itemSchema: items.schema.items,
       };
@@ -617,7 +623,7 @@ function matchResponse(
         requestParams,
         requestParamTypes,
         request: { page: null, size: null, cursor: null, offset: null },
-        response: { ...NO_PAGE_FIELDS, ...itemsAt, nextUrl: next, order },
+        response: { ...NO_PAGE_FIELDS, ...itemsAt, nextUrl: next, order, ...requiredFields },
         itemSchema: items.schema.items,
       };
     }
@@ -628,7 +634,7 @@ function matchResponse(
         requestParams,
         requestParamTypes,
         request: { page: null, size: null, cursor: null, offset: null },
-        response: { ...NO_PAGE_FIELDS, ...itemsAt, order },
+        response: { ...NO_PAGE_FIELDS, ...itemsAt, order, ...requiredFields },
         itemSchema: items.schema.items,
       };
   }

@@ -313,10 +313,32 @@ function configPageFields(ctx: StructureContext, scheme: StainlessPagination, in
   const properties = Object.fromEntries(
     Object.entries(scheme.responseSchemas)
       .filter(([name]) => !fromHeaders.has(name))
-      .map(([name, schema]) => [name, withItems(schema)]),
+      .map(([name, schema]) => [name, requiredMarked(withItems(schema))]),
   );
   const raw = { type: 'object', properties, required: Object.keys(properties) };
   return ctx.reader.read(raw, { doc: ctx.spec.root, pointer: `#/x-stainless-pagination/${index}/response` });
+}
+
+/**
+ * A config scheme's object field whose own fields say `x-stainless-pagination-property: { required: true }` lists
+ * them in its `required`, as a schema says it (the page's top-level fields are the scheme's `response.required`).
+ */
+function requiredMarked(schema: unknown): unknown {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const object = schema as { properties?: unknown; required?: unknown };
+  if (object.properties === null || typeof object.properties !== 'object') return schema;
+  const properties = Object.fromEntries(
+    Object.entries(object.properties as Record<string, unknown>).map(([key, value]) => [key, requiredMarked(value)]),
+  );
+  const marked = Object.entries(properties).flatMap(([key, value]) => {
+    const property = (value as { 'x-stainless-pagination-property'?: { required?: unknown } } | null)?.[
+      'x-stainless-pagination-property'
+    ];
+    return property?.required === true ? [key] : [];
+  });
+  const listed = Array.isArray(object.required) ? (object.required as unknown[]) : [];
+  const required = [...new Set([...listed, ...marked])];
+  return { ...object, properties, ...(required.length > 0 ? { required } : {}) };
 }
 
 /**

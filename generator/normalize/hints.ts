@@ -239,11 +239,12 @@ export function readHints(raw: Record<string, unknown>, file: string, pointer: s
           purpose === undefined &&
           value !== null &&
           typeof value === 'object' &&
-          ('is_top_level_array' in value || 'from_header' in value);
+          ('is_top_level_array' in value || 'from_header' in value || 'required' in value);
         if (typeof purpose === 'string' && (PURPOSES.has(purpose) || PURPOSE_ALIASES.has(purpose)))
           set('paginationPurpose', PURPOSE_ALIASES.get(purpose) ?? (purpose as PaginationPurpose));
         else if (placeOnly) {
-          // Where a field is, not what it is for (`is_top_level_array: true`): the config's scheme reads it.
+          // Where a field is, or that it is always there (`is_top_level_array`, `required`), not what it is for: the
+          // config's scheme reads it.
         } else {
           diags.warn(
             'unknown-pagination-purpose',

@@ -41,6 +41,7 @@ export function readPagination(reader: ConfigReader, top: Record<string, unknown
         isArray: isMapping(schema) && schema.type === 'array',
         fromHeader: isMapping(property) ? (str(property.from_header, `${where}.${n}.from_header`) ?? null) : null,
         ...(isMapping(property) && property.is_top_level_array === true ? { topLevelArray: true } : {}),
+        ...(isMapping(property) && property.required === true ? { required: true as const } : {}),
       };
       const nested =
         isMapping(schema) && isMapping(schema.properties)

@@ -258,6 +258,11 @@ export interface StainlessPagination {
     topLevelArray?: boolean;
     fromHeader: string | null;
     /**
+     * `x-stainless-pagination-property.required: true`: the page holds the field as the body gives it, never filled
+     * in (Python: `has_more: bool`, no `Optional[…]` or default; TypeScript: `this.object = body.object`).
+     */
+    required?: true;
+    /**
      * For a field of the items (`data: { items: { properties: { id: … } } }`): its path inside an item (`['id']`), the
      * items' array being `path`; absent for the others.
      */

@@ -10,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { deriveStainlessConfig } from '../../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../../generator/migrate/derived-config/input';
 import { derivePythonConfig } from '../../generator/migrate/python/derived-config/derived-config';
-import { responseProperties, unpagedThoughFitting } from '../../generator/migrate/derived-config/method-pages';
+import {
+  responseIsArray,
+  responseProperties,
+  unpagedThoughFitting,
+} from '../../generator/migrate/derived-config/method-pages';
 import { FAKE_PAGE_CLASS } from '../helpers/fake-page-fixture';
 
 const MODULE = './src/resources/items.ts';
@@ -201,10 +205,49 @@ describe("a method's response as the spec gives it (derivedConfigInput's respons
     });
     // None of them holds the scheme's `data`: no `paginated: false` is needed for any.
     expect(['post /items', 'put /items', 'get /items/{id}', 'delete /items/{id}'].filter(fits)).toEqual([]);
-    // A scheme whose items are the body itself may page an array: said all the same.
+    // A scheme whose items are the body itself pages the array (said all the same), and none of the others.
     const bare = [
       { request: {}, response: { items: { 'x-stainless-pagination-property': { is_top_level_array: true } } } },
     ];
-    expect(unpagedThoughFitting(true, bare, responseProperties('put /items', input))).toBe(true);
+    expect([...(input.responseArrays ?? [])]).toEqual(['put /items']);
+    const fitsBare = (endpoint: string) =>
+      unpagedThoughFitting(true, bare, responseProperties(endpoint, input), responseIsArray(endpoint, input));
+    expect(['post /items', 'put /items', 'get /items/{id}', 'delete /items/{id}'].filter(fitsBare)).toEqual([
+      'put /items',
+    ]);
+  });
+});
+
+describe('a scheme whose items are the body itself (`is_top_level_array`), for the fake_page rule', () => {
+  const arrayPage = [
+    {
+      request: {},
+      response: { items: { type: 'array', 'x-stainless-pagination-property': { is_top_level_array: true } } },
+    },
+  ];
+  const spec = {
+    responseSchemas: new Map<string, string>(),
+    responseMembers: new Map<string, readonly string[]>([
+      ['get /tags', []],
+      ['delete /tags/{id}', []],
+      ['get /tags/{id}', ['id', 'name']],
+    ]),
+    responseArrays: new Set(['get /tags']),
+  };
+  const fits = (endpoint: string, returns?: string) =>
+    unpagedThoughFitting(
+      true,
+      arrayPage,
+      responseProperties(endpoint, spec, returns),
+      responseIsArray(endpoint, spec, returns),
+    );
+
+  it('fits an array body, or one of unknown shape: `paginated: false` is said there only', () => {
+    expect(fits('get /tags')).toBe(true);
+    expect(fits('post /tags/search')).toBe(true);
+    // An object, no body, a method returning nothing: the array scheme would not page them.
+    expect(fits('get /tags/{id}')).toBe(false);
+    expect(fits('delete /tags/{id}')).toBe(false);
+    expect(fits('post /tags/search', 'None')).toBe(false);
   });
 });

@@ -270,7 +270,12 @@ export function paginationView(plan: PlanContext): PaginationView {
     imports.add('core/page-base', base[scheme.style], false, baseLocal(base[scheme.style]));
     const shape = pageShape(scheme);
     // What each field the page's type says is there is when the body leaves it out (the items: the runtime knows).
+    // One the config marks required is the body's as it is (Stainless's `this.object = body.object`); but a has-more
+    // flag, whose `false` is how the runtime ends the list on any falsy value (`this.has_more && …`).
+    const required = new Set(scheme.response.required ?? []);
+    const hasMore = Array.isArray(scheme.response.hasMore) ? scheme.response.hasMore.join('.') : null;
     const absent = scheme.fields.flatMap((f) => {
+      if (required.has(f.key) && f.key !== hasMore) return [];
       const kind = f.required ? emptyKind(f.type, plan.schemas) : null;
       return kind ? [[f.key, kind] as const] : [];
     });

@@ -12,7 +12,7 @@
  * case otherwise (`getKYCLink`: `kyc`) gets a `custom_casings` entry. What cannot be written so is left out with a
  * note saying what.
  */
-import { methodPageClass, responseProperties, unpagedThoughFitting } from './method-pages';
+import { methodPageClass, responseIsArray, responseProperties, unpagedThoughFitting } from './method-pages';
 import yaml from 'js-yaml';
 import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../../diff/api-md';
 import { camelCase, words } from '../../naming/case';
@@ -180,7 +180,13 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
         ? schemes.length > 1
           ? (schemeNames.get(page) ?? null)
           : null
-        : pageable || unpagedThoughFitting(unpaged, schemes, responseProperties(endpoint, input, method.returns))
+        : pageable ||
+            unpagedThoughFitting(
+              unpaged,
+              schemes,
+              responseProperties(endpoint, input, method.returns),
+              responseIsArray(endpoint, input, method.returns),
+            )
           ? false
           : null;
     // (Named as the spec's route names them: the config's positional_params are its parameters.)

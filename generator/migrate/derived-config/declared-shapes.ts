@@ -185,6 +185,14 @@ function interfaceFields(
   return fields;
 }
 
+/** Whether a method's response is a JSON array (through the schemas it names). */
+export function bodyIsArray(response: ResponseKind, typeOf: (id: string) => TypeRef | null): boolean {
+  if (response.kind !== 'json') return false;
+  let type: TypeRef | null = response.type;
+  for (let depth = 0; type?.kind === 'ref' && depth < 8; depth++) type = typeOf(type.schemaId);
+  return type?.kind === 'array';
+}
+
 /**
  * The properties of a method's response body as the spec gives it, for method-pages.ts's `responseProperties`: an
  * object's (named or not, `allOf` merged); none for a body no object scheme could page (no body, an array, text, a

@@ -76,6 +76,8 @@ export interface DerivedConfigInput {
    * object's, a `components/responses` or inline one's too; none for a body that is no object.
    */
   responseMembers?: ReadonlyMap<string, readonly string[]>;
+  /** The endpoints whose response body is a JSON array (a top-level-array page scheme fits no other). */
+  responseArrays?: ReadonlySet<string>;
   /**
    * Stainless's webhook_unwrap methods (`unwrap(body: string): UnwrapWebhookEvent`), which older api.md files do not
    * list: the resource (config keys) and method name, the property its events are told apart by (`type`), and the

@@ -22,7 +22,7 @@ import { specRoutesOf } from './route-names';
 import { webhookUnwraps } from './webhook-unwraps';
 import { browserRefusalOf, clientOptionUses } from './client-options';
 import { mockTestsDisabled, skippedTests } from './skipped-tests';
-import { bodyMembers, declaredShapes, schemaKey, shapeOf } from './declared-shapes';
+import { bodyIsArray, bodyMembers, declaredShapes, schemaKey, shapeOf } from './declared-shapes';
 import { fixedHeaderOptions } from './fixed-headers';
 import { methodPageClasses } from './method-pages';
 
@@ -58,6 +58,7 @@ export function derivedConfigInput(
   const responseSchemas = new Map<string, string>();
   const responseItemSchemas = new Map<string, string>();
   const responseMembers = new Map<string, string[]>();
+  const responseArrays = new Set<string>();
   const typeOf = (id: string) => generated?.schemas.find((s) => s.id === id)?.type ?? null;
   // api.md's endpoints are the spec's paths; the SDK's methods' paths start after the prefix every operation shares
   // (`/v1`, which the base URL carries).
@@ -81,6 +82,7 @@ export function derivedConfigInput(
         if (items) responseItemSchemas.set(endpoint, items);
         const members = bodyMembers(m.response, typeOf);
         if (members !== null) responseMembers.set(endpoint, members);
+        if (bodyIsArray(m.response, typeOf)) responseArrays.add(endpoint);
       }
     }
     resource.subresources.forEach(visit);
@@ -127,6 +129,7 @@ export function derivedConfigInput(
     responseSchemas,
     responseItemSchemas,
     responseMembers,
+    responseArrays,
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
     typeDeclarations: typeDeclarations(parseApiMd(apiMd, text).types, text),
     typeReferences: declaredReferences(parseApiMd(apiMd, text).types, text),

@@ -79,14 +79,31 @@ export function unpagedThoughFitting(
   unpaged: boolean,
   schemes: ReadonlyArray<{ request: object; response: object }>,
   response: readonly string[] | null,
+  arrayBody: boolean | null = null,
 ): boolean {
   if (!unpaged) return false;
   return schemes.some(
     (s) =>
       Object.keys(s.request).length === 0 &&
-      // (A scheme whose items are the body itself, `is_top_level_array`, may fit an array: its fields tell nothing.)
-      (response === null || itemsAreBody(s.response) || Object.keys(s.response).every((f) => response.includes(f))),
+      // (A scheme whose items are the body itself, `is_top_level_array`, fits an array body, or one of unknown shape;
+      // an object, an empty body or none it does not.)
+      (itemsAreBody(s.response)
+        ? arrayBody !== false
+        : response === null || Object.keys(s.response).every((f) => response.includes(f))),
   );
+}
+
+/**
+ * Whether the body `endpoint` responds with is a JSON array: true where the spec says so (`responseArrays`), false
+ * where its shape is otherwise known (an object, no body, a method returning nothing), null where it is unknown.
+ */
+export function responseIsArray(
+  endpoint: string,
+  spec: (NonNullable<Parameters<typeof responseProperties>[1]> & { responseArrays?: ReadonlySet<string> }) | null,
+  returns?: string,
+): boolean | null {
+  if (spec?.responseArrays?.has(endpoint)) return true;
+  return responseProperties(endpoint, spec, returns) === null ? null : false;
 }
 
 function itemsAreBody(response: object): boolean {

@@ -83,6 +83,12 @@ export function pageSchemes(source: string | null): PageScheme[] {
     mark(back?.field, purposes.previousField);
     // `if (this.has_more === false) { return false; }`: the field `hasNextPage` stops on says whether there is more.
     mark(hasMoreField(body), 'has_next_page');
+    // `this.has_more = body.has_more;`, with no `|| false`: a field the config marked `required` (the items aside).
+    for (const field of keptAsGiven(body)) {
+      const schema = response[field];
+      if (schema && schema.type !== 'array')
+        schema[PROPERTY] = { ...(schema[PROPERTY] as object | undefined), required: true };
+    }
     // `if (currentPage === this.meta.pagination.last_page) return null`: the page numbered as that field says is the last.
     if (type === 'page_number') mark(lastPageField(next, forwards?.field ?? null), 'total_page_count_field');
     const items = interfaceFields(source, `${name}Response<Item>`).find((f) => /^Array<Item>/.test(f.type));
@@ -164,9 +170,17 @@ function hasMoreField(body: string): string[] | null {
   if (start < 0) return null;
   const end = body.indexOf('\n  }\n', start);
   const method = body.slice(start, end < 0 ? undefined : end);
-  const stop = /if \((?:this\.([\w$.?]+) === false|!this\.([\w$.?]+))\) \{?\s*return false;/.exec(method);
+  // (Or a required flag's `return this.has_more && super.hasNextPage();`.)
+  const stop =
+    /if \((?:this\.([\w$.?]+) === false|!this\.([\w$.?]+))\) \{?\s*return false;/.exec(method) ??
+    /return this\.([\w$.?]+) && super\.hasNextPage\(\);/.exec(method);
   const path = stop?.[1] ?? stop?.[2];
   return path ? path.split(/\??\./) : null;
+}
+
+/** The fields the constructor takes from the body as they are (`this.object = body.object;`), with no fallback. */
+function keptAsGiven(body: string): string[] {
+  return [...body.matchAll(/^ {4}this\.([\w$]+) = body\.([\w$]+);$/gm)].filter((m) => m[1] === m[2]).map((m) => m[1]);
 }
 
 /** The purposes of the parameter and field a paging style reads its next page from. */

@@ -187,11 +187,12 @@ export function readThroughModels(
   top: PageFieldShape | undefined,
   local: string,
   annotation: string | null,
+  topRequired = false,
 ): string[] | null {
   if (path.length < 2 || !top?.model) return null;
   const steps: Array<{ expr: string; required: boolean }> = [];
   let expr = `self.${pyFieldName(path[0])}`;
-  steps.push({ expr, required: false });
+  steps.push({ expr, required: topRequired });
   let shape: PageFieldShape | undefined = top;
   for (const key of path.slice(1)) {
     const field: { name: string; shape: PageFieldShape; required: boolean } | undefined = shape?.model?.get(key);
@@ -207,7 +208,7 @@ export function readThroughModels(
       const ignore = step.required ? '  # pyright: ignore[reportUnnecessaryComparison]' : '';
       lines.push(`${indent}if ${step.expr} is not None:${ignore}`, `${indent}    ${local} = ${step.expr}`);
     } else {
-      const ignore = depth > 0 && step.required ? '  # pyright: ignore[reportUnnecessaryComparison]' : '';
+      const ignore = step.required ? '  # pyright: ignore[reportUnnecessaryComparison]' : '';
       lines.push(`${indent}if ${step.expr} is not None:${ignore}`);
     }
   });

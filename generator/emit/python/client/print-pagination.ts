@@ -245,7 +245,8 @@ function pageClass(
   const lines = [`class ${name}(${base}[_T], BasePage[_T], Generic[_T]):`];
   const declared = new Set<string>();
   const fields: Array<{ key: string; line: string }> = [];
-  const field = (key: string, annotation: string, required: boolean) => {
+  // A required field may still be null (`Optional[str]` with no default).
+  const field = (key: string, annotation: string, required: boolean, nullable = false) => {
     if (declared.has(key)) return;
     declared.add(key);
     const py = pyFieldName(key);
@@ -253,13 +254,20 @@ function pageClass(
       py !== key ? `FieldInfo(alias=${pyString(key)}${required ? '' : ', default=None'})` : required ? '' : 'None';
     fields.push({
       key,
-      line: `    ${py}: ${required ? annotation : `Optional[${annotation}]`}${alias ? ` = ${alias}` : ''}`,
+      line: `    ${py}: ${required && !nullable ? annotation : `Optional[${annotation}]`}${alias ? ` = ${alias}` : ''}`,
     });
   };
+  // The fields the config marks required: declared as the body gives them (`has_more: bool`), as Stainless's pages.
+  const required = new Set(scheme.response.required ?? []);
+  /** A body field the config marks required that is never null: read as it is, with no `is not None` check. */
+  const givenAsIs = (key: string) => required.has(key) && !(shapes.get(key)?.nullable ?? false);
   const nestedItems = scheme.response.items.length > 1 ? (shapes.get(itemsKey) ?? null) : null;
   if (nestedItems) field(itemsKey, nestedItems.annotation, false);
   else field(itemsKey, 'List[_T]', true);
-  for (const property of scheme.fields) field(property.key, shapes.get(property.key)?.annotation ?? 'object', false);
+  for (const property of scheme.fields) {
+    const shape = shapes.get(property.key);
+    field(property.key, shape?.annotation ?? 'object', required.has(property.key), shape?.nullable ?? false);
+  }
   const paths: Partial<Record<ValueKey, string[]>> = {};
   const headers: Array<{ property: string; read: string }> = [];
   for (const key of valuesRead(scheme)) {
@@ -279,7 +287,8 @@ function pageClass(
   };
   lines.push(...fields.sort((a, b) => rank(a.key) - rank(b.key)).map((f) => f.line));
   const read = (path: string[], local: string, annotation: string | null = null) =>
-    readThroughModels(path, shapes.get(path[0]), local, annotation) ?? readValue(path, local, annotation);
+    readThroughModels(path, shapes.get(path[0]), local, annotation, givenAsIs(path[0])) ??
+    readValue(path, local, annotation);
   const items = nestedItems ? 'items' : pyFieldName(itemsKey);
   lines.push(
     '',
@@ -293,7 +302,21 @@ function pageClass(
     '            return []',
     `        return ${items}`,
   );
-  if (paths.hasMore) {
+  if (
+    paths.hasMore &&
+    paths.hasMore.length === 1 &&
+    Array.isArray(scheme.response.hasMore) &&
+    givenAsIs(paths.hasMore[0])
+  ) {
+    // A flag the config marks required is a `bool`: any false value ends the list, as Stainless's required flag.
+    lines.push(
+      '',
+      '    @override',
+      '    def has_next_page(self) -> bool:',
+      `        has_more = self.${pyFieldName(paths.hasMore[0])}`,
+      '        return has_more and super().has_next_page()',
+    );
+  } else if (paths.hasMore) {
     // A `has_more` of false ends the list; one the response leaves out does not.
     lines.push(
       '',

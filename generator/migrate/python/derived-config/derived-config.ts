@@ -29,7 +29,7 @@ import { apiMdClientName } from './api-md-client';
 import { wholeBodyParamName } from './body-param-names';
 import { pythonClientSettings } from './client-options';
 import { pythonPageSchemes, type PythonPageScheme } from './page-classes';
-import { responseProperties, unpagedThoughFitting } from '../../derived-config/method-pages';
+import { responseIsArray, responseProperties, unpagedThoughFitting } from '../../derived-config/method-pages';
 import { pyprojectLicense } from '../project/project-license';
 import { pyprojectRepository } from '../project/project-urls';
 import { pythonMockTestsDisabled } from './mock-tests-off';
@@ -308,7 +308,8 @@ function pagedBy(
     return schemes.length > 1 || !pagedAlone ? scheme.name : null;
   }
   // (A scheme asking nothing of the request, a `fake_page`, would page it by its response alone: method-pages.ts.)
-  if (unpagedThoughFitting(true, schemes, responseProperties(endpoint, spec, returns))) return false;
+  const response = responseProperties(endpoint, spec, returns);
+  if (unpagedThoughFitting(true, schemes, response, responseIsArray(endpoint, spec, returns))) return false;
   if (spec === null) return null;
   const query = spec.queryParams?.get(endpoint) ?? [];
   const pageable =

@@ -32,6 +32,8 @@ interface Field {
   /** The wire name (its `FieldInfo(alias=…)`, else the attribute). */
   wire: string;
   type: string;
+  /** Declared with no default and not `Optional[…]` (`has_more: bool`): the config marked it `required`. */
+  required: boolean;
 }
 
 /** The schemes of the module's `Sync…` page classes, in the module's order; none for null. */
@@ -92,8 +94,9 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
       (/^item$/.test(forwards.value) ? /\bfor key in \("(\w+)",?\)/.exec(next)?.[1] : undefined));
   let type: PageScheme['type'];
   const request: PageScheme['request'] = {};
+  // (The items are always there: no config marks them.)
   const response: Record<string, Record<string, unknown>> = Object.fromEntries(
-    fields.map((f) => [f.wire, fieldSchema(f.type, source)]),
+    fields.map((f) => [f.wire, fieldSchema(f, source, f !== items)]),
   );
   /**
    * Marks the response field at a path of attributes (wire names taken from the nested class too). Below a field of a
@@ -109,7 +112,7 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
         target.properties = { [key]: { type: i === path.length - 2 ? leaf : 'object' } };
       target = (target?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
     }
-    if (target) target[PROPERTY] = { purpose };
+    if (target) target[PROPERTY] = { purpose, ...(target[PROPERTY] as Record<string, unknown> | undefined) };
   };
   const param = (name: string, kind: string, purpose: string | null) => {
     request[name] = { type: kind, ...(purpose ? { [PROPERTY]: { purpose } } : {}) };
@@ -222,7 +225,14 @@ function classFields(body: string[]): Field[] {
     const field = /^ {4}(\w+): (.+?)(?: = (.*))?$/.exec(line);
     if (!field || field[1] === 'model_config') continue;
     const alias = /FieldInfo\(alias="([^"]+)"/.exec(field[3] ?? '')?.[1];
-    fields.push({ attribute: field[1], wire: alias ?? field[1], type: field[2].trim() });
+    const type = field[2].trim();
+    const defaulted = field[3] !== undefined && !/^FieldInfo\(alias="[^"]+"\)$/.test(field[3]);
+    fields.push({
+      attribute: field[1],
+      wire: alias ?? field[1],
+      type,
+      required: !defaulted && fieldType(type) === type,
+    });
   }
   return fields;
 }
@@ -232,18 +242,23 @@ function fieldType(annotation: string): string {
   return /^Optional\[(.+)\]$/.exec(annotation)?.[1] ?? annotation.replace(/\s*\|\s*None$/, '');
 }
 
-/** A field's schema from its annotation; a model class of the module (`EntriesCursorPageInfo`) gives properties. */
-function fieldSchema(annotation: string, source: string): Record<string, unknown> {
-  const type = fieldType(annotation);
-  if (/^(?:List|Sequence)\[/.test(type)) return { type: 'array' };
+/**
+ * A field's schema from its annotation; a model class of the module (`EntriesCursorPageInfo`) gives properties. A
+ * field declared as always there (`has_more: bool`) says `required` where `markRequired`, as its config did.
+ */
+function fieldSchema(field: Field, source: string, markRequired = true): Record<string, unknown> {
+  const required = markRequired && field.required ? { [PROPERTY]: { required: true } } : {};
+  const type = fieldType(field.type);
+  if (/^(?:List|Sequence)\[/.test(type)) return { type: 'array', ...required };
   const scalar: Record<string, string> = { str: 'string', int: 'integer', float: 'number', bool: 'boolean' };
-  if (scalar[type]) return { type: scalar[type] };
+  if (scalar[type]) return { type: scalar[type], ...required };
   const lines = source.split('\n');
   const index = lines.findIndex((line) => new RegExp(`^class ${type}\\(BaseModel\\):`).test(line));
-  if (index < 0 || !/^\w+$/.test(type)) return { type: 'object' };
+  if (index < 0 || !/^\w+$/.test(type)) return { type: 'object', ...required };
   const nested = classFields(blockAt(lines, index));
   return {
     type: 'object',
-    properties: Object.fromEntries(nested.map((f) => [f.wire, fieldSchema(f.type, source)])),
+    properties: Object.fromEntries(nested.map((f) => [f.wire, fieldSchema(f, source)])),
+    ...required,
   };
 }

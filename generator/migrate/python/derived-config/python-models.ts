@@ -32,6 +32,8 @@ export interface SpecSchemas {
   responseItemSchemas?: ReadonlyMap<string, string>;
   /** The properties of each endpoint's response body, where known (input-types.ts). */
   responseMembers?: ReadonlyMap<string, readonly string[]>;
+  /** The endpoints whose response body is a JSON array (input-types.ts). */
+  responseArrays?: ReadonlySet<string>;
   /** The schema each component schema's property refers to, by schema key then property. */
   propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Each endpoint's query parameters (wire names), for the methods a page scheme would take (derived-config.ts). */
