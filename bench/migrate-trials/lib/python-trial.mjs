@@ -794,7 +794,7 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       key: 'importsUnread',
       misses: unreadImports,
       note: (list) =>
-        `${list.length} adding an import of the package's own modules that nothing in the migrated module reads (for code of Stainless's it does not have), reported by migrate as not applying: ${files(list)}`,
+        `${list.length} adding an import of the package's own modules (or typing's) that nothing in the migrated module reads (for code it does not have), reported by migrate as not applying: ${files(list)}`,
     },
     {
       key: 'functionElsewhere',
