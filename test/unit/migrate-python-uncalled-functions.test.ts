@@ -59,6 +59,23 @@ describe("an owners' private function whose calls were not carried", () => {
     expect(uncalledFunctionsReason(result.names)).toMatch(/^`_to_comma_string`: your function/);
   });
 
+  it("takes with it a one-line import the carry added for it alone, which sdkgen's module has not", () => {
+    const helper = HELPER.map((line) => line.replace('isinstance(data, list)', 'is_list(data)'));
+    const withImport = (text: string) =>
+      text
+        .replace('from typing import Any\n', 'from typing import Any\n\nfrom ._utils import is_list\n')
+        .replace(HELPER.join('\n'), helper.join('\n'));
+    const result = withoutUncalledOwnersFunctions(
+      PATH,
+      withImport(CARRIED),
+      withImport(STAINLESS),
+      withImport(EDITED),
+      SDKGEN,
+    );
+    expect(result.names).toEqual(['_to_comma_string']);
+    expect(result.text).not.toContain('is_list');
+  });
+
   it('stays where the written module calls it (its call carried)', () => {
     const called = CARRIED.replace('-> Any:\n    return data\n', '-> Any:\n    return _to_comma_string(data)\n');
     const result = withoutUncalledOwnersFunctions(PATH, called, STAINLESS, EDITED, SDKGEN);

@@ -83,6 +83,20 @@ export function withoutUncalledOwnersFunctions(
     out.splice(start, f.end - start);
   }
   const names = goes.map((f) => f.name);
+  // (A one-line import the carry added for their function alone, which sdkgen's module has not, goes with it.)
+  const gone = goes.map((f) => lines.slice(f.start, f.end).join('\n')).join('\n');
+  const sdkgenLines = new Set(sdkgens.split('\n'));
+  for (let at = 0; at < out.length; at++) {
+    const from = /^from\s+(\S+)\s+import\s+([\w\s,]+)$/.exec(out[at]);
+    if (from === null || sdkgenLines.has(out[at])) continue;
+    const imported = from[2].split(',').map((name) => name.trim());
+    const unused = (name: string) =>
+      new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(gone) && !readOutside(out, at, at + 1, name);
+    const kept = imported.filter((name) => !/^\w+$/.test(name) || !unused(name));
+    if (kept.length === imported.length) continue;
+    if (kept.length > 0) out[at] = `from ${from[1]} import ${kept.join(', ')}`;
+    else out.splice(at--, 1);
+  }
   const hunks = editsAsHunks(stainless, edited).filter((hunk) =>
     hunk
       .split('\n')
