@@ -92,6 +92,23 @@ describe("an owners' unread import in the forms of an import", () => {
     else expect(result.text).not.toContain('types.custom');
   });
 
+  it("leaves out a name added to a `typing` import that nothing reads (its reader left for a person), and keeps another package's", () => {
+    // (composio's `tool_slugs: str | List[str]` went to a person with its method; `List` carried alone is pyright's
+    // reportUnusedImport. Importing a typing name does nothing else; a third-party module's import may.)
+    const owners = STAINLESS.replace('from typing import TYPE_CHECKING\n', 'from typing import TYPE_CHECKING, List\n');
+    const typing = carried(owners);
+    expect(typing.imports).toEqual(['List` of `from typing import TYPE_CHECKING, List']);
+    expect(typing.text).toContain('from typing import TYPE_CHECKING\n');
+    expect(typing.hunks).toHaveLength(1);
+
+    const extensions = carried(edit('from typing import TYPE_CHECKING', 'from typing_extensions import Literal\n'));
+    expect(extensions.imports).toEqual(['from typing_extensions import Literal']);
+
+    const thirdParty = edit('from typing import TYPE_CHECKING', 'from httpx import Client\n');
+    expect(carried(thirdParty).imports).toEqual([]);
+    expect(carried(thirdParty).text).toContain('from httpx import Client\n');
+  });
+
   it('stays where taking it out would leave its if TYPE_CHECKING: block empty', () => {
     // (sdkgen's module imports the client otherwise: the owners' import is the block's only line once carried.)
     const owners = edit('    from .._client import Acme', '    from ..types.custom import Filter\n');

@@ -204,10 +204,14 @@ export function importsUnread(removed, added, now, file = '') {
   const lines = (list) => list.map((l) => l.replace(/\n$/, '')).filter((l) => l.trim() !== '');
   const [theirs, gone] = [importStatementsOf(lines(added)), importStatementsOf(lines(removed))];
   if (theirs === null || gone === null || theirs.length === 0) return false;
-  // The package's own modules: relative, or by the package's name (the directory under src/ the file is in).
+  // The package's own modules: relative, or by the package's name (the directory under src/ the file is in); and
+  // `typing`'s, whose import does nothing else, as migrate takes them (reapply/unread-imports.ts).
   const name = /^(?:src\/)?([A-Za-z_]\w*)\//.exec(file)?.[1];
   const own = (module) =>
-    module.startsWith('.') || (name !== undefined && (module === name || module.startsWith(`${name}.`)));
+    module.startsWith('.') ||
+    module === 'typing' ||
+    module === 'typing_extensions' ||
+    (name !== undefined && (module === name || module.startsWith(`${name}.`)));
   const had = new Set(gone.flatMap((s) => s.elements.map((e) => `${s.module} ${e}`)));
   const elements = theirs.flatMap((s) => s.elements.filter((e) => !had.has(`${s.module} ${e}`)).map((e) => [s, e]));
   if (elements.length === 0 || !theirs.every((s) => own(s.module))) return false;

@@ -46,6 +46,7 @@ import { giveRefTheSpec } from './ref-spec-url.mjs';
 import { run } from './run-limited.mjs';
 import { toolSettingProblems } from './python-settings.mjs';
 import { addsOnlyUnderPydantic1 } from './pydantic1-branch.mjs';
+import { layoutOnlyHunk } from './toml-layout.mjs';
 import { literal } from './file-logs.mjs';
 
 const SCRIPT_TITLE = "the repository's test script passes (./scripts/test)";
@@ -669,18 +670,28 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
   const tablesAbsent = [...lost, ...partial].filter(
     (m) => !moved.includes(m) && !notApplicable.includes(m) && !commentsOnly.includes(m) && absentTable(m),
   );
+  // An edit of pyproject.toml's layout alone, its table reading the same at the base and at the ref (toml-layout.mjs).
+  const layoutOnly = [...lost, ...partial].filter((m) => {
+    const hunk = owners.hunks.find((h) => h.file === m.file && h.header === m.header);
+    const [base, ref] = [text(owners.base, m.file), text(refSha, m.file)];
+    if (m.file !== 'pyproject.toml' || tablesAbsent.includes(m) || !hunk || base === null || ref === null) return false;
+    return layoutOnlyHunk(hunk, base, ref);
+  });
   // An edit of a Rye script's command that migrate carried into the step of sdkgen's script running it
   // (python-rye-commands.mjs).
   const ryeCommands = [...lost, ...partial].filter((m) => {
     const hunk = owners.hunks.find((h) => h.file === m.file && h.header === m.header);
     return (
-      !tablesAbsent.includes(m) && hunk !== undefined && ryeCommandCarried(hunk, report, (file) => text(null, file))
+      !tablesAbsent.includes(m) &&
+      !layoutOnly.includes(m) &&
+      hunk !== undefined &&
+      ryeCommandCarried(hunk, report, (file) => text(null, file))
     );
   });
   // An edit of Stainless's lines the migrated module does not have that changes nothing it runs (types alone, a
   // name's pydantic-2 value put in its place, pydantic 1's support taken out), which migrate's report shows as not
   // applying (python-runs-same.mjs).
-  const taken = new Set([...moved, ...notApplicable, ...commentsOnly, ...tablesAbsent, ...ryeCommands]);
+  const taken = new Set([...moved, ...notApplicable, ...commentsOnly, ...tablesAbsent, ...layoutOnly, ...ryeCommands]);
   const sameRun = new Map();
   for (const miss of [...lost, ...partial]) {
     const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
@@ -773,6 +784,12 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
         `${list.length} in a pyproject.toml table the migrated file does not have, reported by migrate as not applying: ${files(list)}`,
     },
     {
+      key: 'layoutOnly',
+      misses: layoutOnly,
+      note: (list) =>
+        `${list.length} changing only the layout of pyproject.toml (its table reads the same at the base and at the ref as TOML reads it): ${files(list)}`,
+    },
+    {
       key: 'ryeCommands',
       misses: ryeCommands,
       note: (list) =>
@@ -794,7 +811,7 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       key: 'importsUnread',
       misses: unreadImports,
       note: (list) =>
-        `${list.length} adding an import of the package's own modules that nothing in the migrated module reads (for code of Stainless's it does not have), reported by migrate as not applying: ${files(list)}`,
+        `${list.length} adding an import of the package's own modules (or typing's) that nothing in the migrated module reads (for code it does not have), reported by migrate as not applying: ${files(list)}`,
     },
     {
       key: 'functionElsewhere',

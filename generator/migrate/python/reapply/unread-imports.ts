@@ -1,15 +1,16 @@
 /**
  * An import of the package's own modules the owners added to one of Stainless's modules for code of Stainless's that
  * sdkgen's module does not have (turbopuffer-python's `from ..types.custom import Filter, RankBy, AggregateBy`, read by
- * the annotations of Stainless's later generation, for which sdkgen's output from the spec stands in) is read by
- * nothing once carried: pyright's strict mode (`reportUnusedImport`) and ruff's F401 fail the module on it. Such an
- * import is left out and reported with its hunk as not applying; where some of its names are read and some not, it is
- * carried with the names read only. Taken: a top-level `from … import …` (one line, or a parenthesised list over
- * several) of the package's own modules (relative, or by the package's name: importing it has no effect of the owners'
- * to keep), and only a name nothing else in the module reads, strings included (a quoted annotation, `__all__`), code
- * under `if TYPE_CHECKING:` too: a docstring's and a comment's words are no reading. Never a re-export (`A as A`), a
- * package's `__init__.py`, or a name Stainless's or sdkgen's module imports so; and only from a hunk that adds or
- * changes import lines alone (one adding other lines too is carried whole, not half).
+ * the annotations of Stainless's later generation, for which sdkgen's output from the spec stands in), or for code of
+ * theirs left for a person, is read by nothing once carried: pyright's strict mode (`reportUnusedImport`) and ruff's
+ * F401 fail the module on it. Such an import is left out and reported with its hunk as not applying; where some of its
+ * names are read and some not, it is carried with the names read only. Taken: a top-level `from … import …` (one line,
+ * or a parenthesised list over several) of the package's own modules (relative, or by the package's name) or of
+ * `typing`/`typing_extensions` (importing either has no effect of the owners' to keep), and only a name nothing else
+ * in the module reads, strings included (a quoted annotation, `__all__`), code under `if TYPE_CHECKING:` too: a
+ * docstring's and a comment's words are no reading. Never a re-export (`A as A`), a package's `__init__.py`, or a
+ * name Stainless's or sdkgen's module imports so; and only from a hunk that adds or changes import lines alone (one
+ * adding other lines too is carried whole, not half).
  */
 import { editsAsHunks } from '../../reapply/hunks';
 import { pythonImports, underTypeChecking, type ImportedName, type PythonImport } from '../source/import-statements';
@@ -23,6 +24,12 @@ export interface UnreadImports {
 }
 
 type ImportElement = ImportedName;
+
+/**
+ * Modules whose names are taken as the package's own are: importing a name of theirs does nothing else (composio's
+ * `List` added to `from typing import …` for an annotation of theirs left for a person).
+ */
+const TYPING_MODULES = new Set(['typing', 'typing_extensions']);
 
 /**
  * The module's `from … import …` statements the owners' imports are read among: those at its top level and those
@@ -120,6 +127,7 @@ export function withoutUnreadOwnersImports(
   if (!path.endsWith('.py') || path.endsWith('__init__.py')) return none;
   const own = (module: string) =>
     module.startsWith('.') ||
+    TYPING_MODULES.has(module) ||
     (importName !== undefined && (module === importName || module.startsWith(`${importName}.`)));
   // The hunks that add or change import lines alone; the elements they add, and those any other hunk adds.
   const editedLines = edited.split('\n');
@@ -218,7 +226,7 @@ export function unreadImportsReason(imports: string[]): string {
   const partly = imports.some((entry) => entry.includes('` of `'));
   return (
     `${imports.map((line) => `\`${line.trim()}\``).join(', ')}: nothing in sdkgen's module reads what it imports ` +
-    "(the code of Stainless's that read it is not in sdkgen's module), so it is left out" +
+    "(the code that read it, Stainless's or yours left for a person, is not in sdkgen's module), so it is left out" +
     (partly ? ' (the names of the import that it reads are carried)' : '') +
     ": pyright's strict mode and ruff would fail the module on an unused import. Add it back with the code of yours " +
     'that reads it'
