@@ -337,11 +337,31 @@ export function attachKeptMembers(
       }
     }
     if (attached.length === 0) continue;
+    // Each member not attached is told of, with why: the owners' code calling it would fail.
+    const notAttached = (members: string[], why: string) =>
+      plan.needsHand.push({
+        path: file.path,
+        reason:
+          `Stainless's ${members.map((m) => `\`${m}\``).join(', ')} (reading the modules that stay, which your code ` +
+          `uses) not attached to sdkgen's class: ${why}; your code calling it would fail`,
+      });
     const added = addedMembers(lines.filter((_, i) => !drop.has(i)).join('\n'), theirs, file.contents);
+    // (A name its class defines more than once, an `@overload` set or a property with its setter, is not carried.)
+    const repeated = attached.filter((member) => !(added?.names ?? []).includes(member));
+    if (repeated.length > 0)
+      notAttached(repeated, "Stainless's class defines each more than once (overloads, or a property and its setter)");
     if (added === null) continue;
     const placed = added.place(file.contents);
     const sound = soundCarried(theirs, withImportsNeeded(theirs, placed.text), file.contents);
-    if (sound.kind === 'broken' || placed.placed === 0) continue;
+    if (sound.kind === 'broken' || placed.placed < added.count) {
+      notAttached(
+        added.names,
+        sound.kind === 'broken'
+          ? sound.reason
+          : `${placed.placed} of ${added.count} found their place in sdkgen's class`,
+      );
+      continue;
+    }
     // (Its imports must find their modules in the migrated package: one of a module that goes would not import. Of
     // Stainless's modules that go, those it imports stay with it, where they import: openai's `connect` reads the
     // realtime event modules Stainless's later generations deleted, the owners' edits of some of them included.)
@@ -350,13 +370,11 @@ export function attachKeptMembers(
     const withRevived = (path: string) => (revived.has(path) ? repository(path) : withMembers(path));
     const unresolved = unresolvedImport(file.path, withRevived, importName);
     if (unresolved !== null) {
-      plan.needsHand.push({
-        path: file.path,
-        reason:
-          `Stainless's ${attached.map((m) => `\`${m}\``).join(', ')} (reading the modules that stay, which your code ` +
-          `uses) not attached to sdkgen's class: it would import ${unresolved}, which the migrated package does not ` +
-          `have${blocker === null ? '' : ` (Stainless's module that goes, ${blocker}, cannot stay)`}; your code calling it would fail`,
-      });
+      notAttached(
+        added.names,
+        `it would import ${unresolved}, which the migrated package does not have` +
+          (blocker === null ? '' : ` (Stainless's module that goes, ${blocker}, cannot stay)`),
+      );
       continue;
     }
     for (const module of revived) {
@@ -366,7 +384,7 @@ export function attachKeptMembers(
     }
     plan.writes[index] = { ...file, contents: sound.text };
     plan.keptDefinitions.push(
-      `${file.path}: ${attached.join(', ')} (Stainless's members reading the modules that stay)`,
+      `${file.path}: ${added.names.join(', ')} (Stainless's members reading the modules that stay)`,
     );
   }
 }
