@@ -63,3 +63,72 @@ describe("a member of Stainless's not attached for the modules that stay", () =>
     expect(plan.needsHand[0].reason).toContain('more than once');
   });
 });
+
+describe("a member of Stainless's importing its WebSocket runtime, which imports what sdkgen's `_exceptions.py` lacks", () => {
+  // Stainless's `connect` reads its send queue (a module sdkgen writes none of, so going) and raises its own error;
+  // the queue raises another. Both errors are Stainless's `_exceptions.py`'s, which sdkgen writes without them.
+  const stainless = text(
+    'from ..._resource import SyncAPIResource',
+    'from ..._exceptions import OpenAIError, WebSocketConnectionClosedError',
+    'from ..._send_queue import SendQueue',
+    'from ...types.websocket_connection_options import WebSocketConnectionOptions',
+    '',
+    '',
+    'class Realtime(SyncAPIResource):',
+    '    def sessions(self) -> None:',
+    '        return None',
+    '',
+    '    def connect(self, options: WebSocketConnectionOptions) -> SendQueue:',
+    '        if not options:',
+    '            raise WebSocketConnectionClosedError("closed")',
+    '        return SendQueue()',
+  );
+  const exceptions = (...more: string[]) =>
+    text(
+      'class OpenAIError(Exception):',
+      '    pass',
+      ...more.flatMap((name) => ['', '', `class ${name}(OpenAIError):`, '    pass']),
+    );
+  const planned = (queue: string) => {
+    const plan = emptyMigrationPlan();
+    plan.writes.push({ path: RESOURCE, contents: sdkgens });
+    plan.writes.push({ path: 'src/acme/_resource.py', contents: 'class SyncAPIResource: ...\n' });
+    plan.writes.push({ path: 'src/acme/_exceptions.py', contents: exceptions() });
+    plan.keptImported.push('src/acme/types/websocket_connection_options.py');
+    plan.removed.push('src/acme/_send_queue.py');
+    const texts: Record<string, string> = {
+      [RESOURCE]: stainless,
+      'src/acme/_exceptions.py': exceptions('WebSocketConnectionClosedError', 'WebSocketQueueFullError'),
+      'src/acme/_send_queue.py': queue,
+      'src/acme/types/websocket_connection_options.py': 'class WebSocketConnectionOptions: ...\n',
+    };
+    const rendered = new Set([RESOURCE, 'src/acme/_resource.py', 'src/acme/_exceptions.py']);
+    attachKeptMembers(plan, rendered, (p) => texts[p] ?? null, 'acme');
+    return plan;
+  };
+
+  it('is attached: the queue stays, and the errors are carried into sdkgen’s `_exceptions.py`', () => {
+    const plan = planned(
+      text('from ._exceptions import WebSocketQueueFullError', '', '', 'class SendQueue:', '    pass'),
+    );
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.writes[0].contents).toContain(
+      '    def connect(self, options: WebSocketConnectionOptions) -> SendQueue:',
+    );
+    expect(plan.removed).toEqual([]);
+    expect(plan.keptImported).toContain('src/acme/_send_queue.py');
+    const carried = plan.writes.find((f) => f.path === 'src/acme/_exceptions.py')!.contents;
+    expect(carried).toContain('class WebSocketConnectionClosedError(OpenAIError):');
+    expect(carried).toContain('class WebSocketQueueFullError(OpenAIError):');
+    expect(plan.keptDefinitions.join('\n')).toContain('Realtime.connect');
+  });
+
+  it('is told of where the queue imports what no module has', () => {
+    const plan = planned(text('from ._gone import Gone', '', '', 'class SendQueue(Gone):', '    pass'));
+    expect(plan.writes[0].contents).toBe(sdkgens);
+    expect(plan.writes[2].contents).toBe(exceptions());
+    expect(plan.removed).toEqual(['src/acme/_send_queue.py']);
+    expect(plan.needsHand.map((n) => n.path)).toEqual([RESOURCE]);
+    expect(plan.needsHand[0].reason).toContain('`Realtime.connect`');
+  });
+});
