@@ -89,17 +89,35 @@ describe("a member of Stainless's importing its WebSocket runtime, which imports
       '    pass',
       ...more.flatMap((name) => ['', '', `class ${name}(OpenAIError):`, '    pass']),
     );
+  // sdkgen's package `__init__.py`: its imports, `__all__`, the loop reading every name listed, an import below.
+  const LOOP = 'for __name in __all__:';
+  const init = (...more: string[]) =>
+    text(
+      'from ._exceptions import OpenAIError as OpenAIError',
+      '',
+      `__all__ = ["OpenAIError"${more.map((name) => `, "${name}"`).join('')}]`,
+      '',
+      LOOP,
+      '    locals()[__name].__module__ = "acme"',
+      '',
+      'from ._module_client import realtime as realtime',
+    );
   const planned = (queue: string) => {
     const plan = emptyMigrationPlan();
     plan.writes.push({ path: RESOURCE, contents: sdkgens });
     plan.writes.push({ path: 'src/acme/_resource.py', contents: 'class SyncAPIResource: ...\n' });
     plan.writes.push({ path: 'src/acme/_exceptions.py', contents: exceptions() });
+    plan.writes.push({ path: 'src/acme/__init__.py', contents: init() });
     plan.keptImported.push('src/acme/types/websocket_connection_options.py');
     plan.removed.push('src/acme/_send_queue.py');
     const texts: Record<string, string> = {
       [RESOURCE]: stainless,
       'src/acme/_exceptions.py': exceptions('WebSocketConnectionClosedError', 'WebSocketQueueFullError'),
       'src/acme/_send_queue.py': queue,
+      'src/acme/__init__.py': init('WebSocketQueueFullError').replace(
+        'OpenAIError as OpenAIError',
+        'OpenAIError as OpenAIError, WebSocketQueueFullError as WebSocketQueueFullError',
+      ),
       'src/acme/types/websocket_connection_options.py': 'class WebSocketConnectionOptions: ...\n',
     };
     const rendered = new Set([RESOURCE, 'src/acme/_resource.py', 'src/acme/_exceptions.py']);
@@ -121,6 +139,12 @@ describe("a member of Stainless's importing its WebSocket runtime, which imports
     expect(carried).toContain('class WebSocketConnectionClosedError(OpenAIError):');
     expect(carried).toContain('class WebSocketQueueFullError(OpenAIError):');
     expect(plan.keptDefinitions.join('\n')).toContain('Realtime.connect');
+    // Re-exported by the package as Stainless's was, above the loop reading `__all__` (below, it would fail to import).
+    const lines = plan.writes.find((f) => f.path === 'src/acme/__init__.py')!.contents.split('\n');
+    const reexported = lines.indexOf('from ._exceptions import WebSocketQueueFullError as WebSocketQueueFullError');
+    expect(reexported).toBeGreaterThan(0);
+    expect(reexported).toBeLessThan(lines.indexOf(LOOP));
+    expect(lines.join('\n')).toContain('"WebSocketQueueFullError"');
   });
 
   it('is told of where the queue imports what no module has', () => {

@@ -12,7 +12,7 @@ import type { MigrationPlan } from '../../migration-plan';
 import { importParts, importStatements, resolveImport } from '../source/import-resolution';
 import { allNames, importsResolve, unresolvedImport, withAllNames } from '../owners/kept-modules';
 import { soundCarried } from './sound-module';
-import { readModule, statementsAt } from '../source/statements';
+import { leadingImports, readModule, statementsAt } from '../source/statements';
 import { addedMembers } from '../reapply/added-members';
 import { withImportsNeeded } from '../reapply/imports-needed';
 import { classesOf } from '../reapply/moved-members';
@@ -276,10 +276,7 @@ function reexport(
       ? `${parts[0].name} as ${parts[0].bound}`
       : `(\n${parts.map((p) => `    ${p.name} as ${p.bound},\n`).join('')})`;
   const module = readModule(ours);
-  const lastImport = statementsAt(module, 0, module.lines.length, 0)
-    .filter((s) => s.kind === 'import')
-    .at(-1);
-  const at = lastImport?.end ?? 0;
+  const at = leadingImports(module)?.end ?? 0;
   const lines = [...module.lines.slice(0, at), `from .${moduleName} import ${names}`, ...module.lines.slice(at)];
   const listed = allNames(theirs);
   plan.writes[index] = {
