@@ -26,7 +26,7 @@ import { releasedVersion } from '../migrate/python/project/released-version';
 import { derivedPythonConfigFile } from '../migrate/python/derived-config/derived-config';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import { formatCarriedEdits, formatterOfKey } from '../migrate/format-carried';
-import { measuredWhereWritten } from '../migrate/repository/stale-output';
+import { measuredWhereWritten, staleEditsNotice } from '../migrate/repository/stale-output';
 import {
   dropMultipartCovered,
   ownersEncoderPatch,
@@ -372,6 +372,13 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               importName: pythonPackage,
               api: result.api,
             });
+      // What became of the stale files people edited, now that the plan says (stale-output.ts).
+      const staleTold = staleEditsNotice(
+        base,
+        plan.removed,
+        plan.writes.map((f) => f.path),
+      );
+      if (staleTold !== null) options.onNotice?.(staleTold);
       // sdkgen's modules carrying the owners' edits come out as sdkgen formats, where the owners format with Prettier.
       if (pythonPackage === null) await formatCarriedEdits(plan, current, formatterOfKey(result.formatKey));
       // Without TypeScript's parser a carried edit is checked for paired brackets alone: say how to have it.

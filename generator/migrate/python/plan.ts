@@ -452,9 +452,10 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     }
   }
   writeDeletedModulesImported(plan, rendered, inputs.importName);
-  // Stainless's definitions the modules that stay import from a module sdkgen writes (kept-imports-defined.ts).
-  defineKeptImports(plan, renderedPaths, (path) => byPath.get(path)?.text ?? null, inputs.importName);
+  // Stainless's members reading the modules that stay, then its definitions those modules import from a module sdkgen
+  // writes (kept-imports-defined.ts): in this order, as a member attached brings definitions a kept module imports too.
   attachKeptMembers(plan, renderedPaths, (path) => byPath.get(path)?.text ?? null, inputs.importName);
+  defineKeptImports(plan, renderedPaths, (path) => byPath.get(path)?.text ?? null, inputs.importName);
   // The repository's re-exports of the modules that stay, into sdkgen's `__init__.py` files (kept-modules.ts).
   exportKeptModules(plan, renderedPaths, (path) => byPath.get(path)?.text ?? null, inputs.importName);
   // A future import an edit carried below other code (where an import line of theirs found its place) goes first; an

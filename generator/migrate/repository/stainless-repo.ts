@@ -43,8 +43,10 @@ export interface StainlessBase {
    * though it may carry Stainless's header.
    */
   botCustomCode?: ReadonlySet<string>;
-  /** Why this base is not the generation the checkout carries, with the files that may be affected (or, stale-output.ts, the owners' edits to Stainless's files its generations deleted since). */
+  /** Why this base is not the generation the checkout carries, with the files that may be affected. */
   stale?: string;
+  /** Stainless's files its generations deleted since that this checkout kept with people's edits (stale-output.ts). */
+  staleEdited?: string[];
   /** Stainless's files its generations deleted that the owners keep in use (stale-output.ts): kept, as imported. */
   inUse?: string[];
   /** Files with Stainless's header a person's commit put back after a deletion (stale-output.ts): the owners'. */

@@ -29,6 +29,8 @@ interface Base {
   blobs: Map<string, string>;
   texts: Map<string, string>;
   stale?: string;
+  /** The stale files people edited (`staleEditsNotice` tells what became of each, once the plan is made). */
+  staleEdited?: string[];
   /** Of the stale files people edited, each as it was before their first edit (blob and text). */
   staleEdits?: Map<string, { blob: string; text: string }>;
   /** Stainless's files its generations deleted that the owners keep in use (`importedAnew`, with their tests). */
@@ -87,21 +89,40 @@ export function withStaleOutput<B extends Base>(dir: string, base: B, read: Repo
   }
   const staleEdited = stale.map(([file]) => file).filter((file) => history.touchedByPeople.has(file));
   const staleEdits = beforePeople(dir, staleEdited, history.firstByPeople, read);
-  const told =
-    staleEdited.length === 0
-      ? []
-      : [
-          `${staleEdited.join(', ')}: Stainless's, which its generations since deleted (${base.ref}) and this checkout ` +
-            'kept, with edits of yours: removed with them where sdkgen writes no such file (git keeps them), ' +
-            'carried onto the one it writes',
-        ];
   return {
     ...withInUse,
     blobs,
     texts: baseTexts,
-    ...(told.length > 0 ? { stale: told.join('\n') } : {}),
+    ...(staleEdited.length > 0 ? { staleEdited } : {}),
     ...(staleEdits.size > 0 ? { staleEdits } : {}),
   };
+}
+
+/**
+ * What became of the stale files people edited (`base.staleEdited`), as the plan has it: removed (`removed`), carried
+ * onto the file sdkgen writes (`written`), or kept (a module that stays imports it). Told once the plan is made: the
+ * files a kept member or module brings back stay, and a notice listing them as removed would be wrong.
+ */
+export function staleEditsNotice(
+  base: Pick<Base, 'ref' | 'staleEdited'> | null,
+  removed: string[],
+  written: string[],
+): string | null {
+  const edited = base?.staleEdited ?? [];
+  if (edited.length === 0) return null;
+  const [gone, writes] = [new Set(removed), new Set(written)];
+  const fates = [
+    { files: edited.filter((f) => gone.has(f)), fate: 'removed, as sdkgen writes no such file (git keeps them)' },
+    { files: edited.filter((f) => writes.has(f)), fate: 'carried onto the file sdkgen writes' },
+    {
+      files: edited.filter((f) => !gone.has(f) && !writes.has(f)),
+      fate: 'kept as they are (code that stays imports them)',
+    },
+  ].filter((f) => f.files.length > 0);
+  return (
+    `Stainless's files its generations since deleted (${base!.ref}) and this checkout kept, with edits of yours: ` +
+    fates.map((f) => `${f.fate}: ${f.files.join(', ')}`).join('; ')
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ import type { MigrationInputs, MigrationPlan } from '../../migration-plan';
 import { modulesImportedBy } from '../source/imports';
 import { importStatements, resolveImport } from '../source/import-resolution';
 import { importBinds } from '../source/import-statements';
-import { readModule, statementsAt } from '../source/statements';
+import { leadingImports, readModule, statementsAt } from '../source/statements';
 
 /**
  * A deleted module of Stainless's that a module sdkgen writes imports (one a later generation deleted, where the spec
@@ -96,8 +96,8 @@ function exportKeptOnce(
       statement.binds.forEach((name) => bound.add(name));
     }
     if (carried.length === 0) continue;
-    // After sdkgen's last top-level import, else at the end.
-    const lastImport = oursTop.filter((s) => s.kind === 'import').at(-1);
+    // After the imports sdkgen's module opens with, else at the end.
+    const lastImport = leadingImports(ours);
     const at = lastImport?.end ?? ours.lines.length;
     const lines = [...ours.lines.slice(0, at), ...carried, ...ours.lines.slice(at)];
     const joined = lastImport ? lines.join('\n') : `${file.contents.replace(/\n*$/, '\n')}${carried.join('\n')}\n`;

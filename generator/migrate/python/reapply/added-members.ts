@@ -15,6 +15,8 @@ export interface AddedMembers {
   edited: string;
   /** How many members there are to place. */
   count: number;
+  /** Each of them as `Class.member`, in the owners' order. */
+  names: string[];
   /** `text` (sdkgen's module with the rest carried) with the members in place, and how many found their class. */
   place: (text: string) => { text: string; placed: number };
 }
@@ -67,6 +69,7 @@ export function addedMembers(base: string, edited: string, target: string): Adde
   return {
     edited: editedLines.filter((_, i) => !drop.has(i)).join('\n'),
     count: found.length,
+    names: found.map((f) => `${f.cls}.${f.chunk.name}`),
     place: (text) => {
       let lines = text.split('\n');
       let placed = 0;

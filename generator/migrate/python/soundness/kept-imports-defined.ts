@@ -12,7 +12,7 @@ import type { MigrationPlan } from '../../migration-plan';
 import { importParts, importStatements, resolveImport } from '../source/import-resolution';
 import { allNames, importsResolve, unresolvedImport, withAllNames } from '../owners/kept-modules';
 import { soundCarried } from './sound-module';
-import { readModule, statementsAt } from '../source/statements';
+import { leadingImports, readModule, statementsAt } from '../source/statements';
 import { addedMembers } from '../reapply/added-members';
 import { withImportsNeeded } from '../reapply/imports-needed';
 import { classesOf } from '../reapply/moved-members';
@@ -21,17 +21,19 @@ import { modulesImportedBy } from '../source/imports';
 /**
  * The plan with each definition that a staying module (`plan.kept`, `plan.keptImported`: not one sdkgen renders)
  * imports from a module sdkgen writes, and which that module lacks, carried from the repository's text of it
- * (`repository(path)`).
+ * (`repository(path)`). With `importers` (path → text), the names those modules import, instead.
  */
 export function defineKeptImports(
   plan: MigrationPlan,
   rendered: Set<string>,
   repository: (path: string) => string | null,
   importName: string,
+  importers?: Map<string, string | null>,
 ): void {
   const writes = new Map(plan.writes.map((f, i) => [f.path, i]));
   const staying = [...plan.kept, ...plan.keptImported].filter((path) => path.endsWith('.py') && !rendered.has(path));
-  if (staying.length === 0) return;
+  const reading = importers ?? new Map(staying.map((path) => [path, repository(path)]));
+  if (reading.size === 0) return;
   const stays = new Set(staying);
   const finalText = (path: string) => {
     const at = writes.get(path);
@@ -39,8 +41,7 @@ export function defineKeptImports(
   };
   // The module sdkgen writes → the names staying modules import of it that it does not bind, and who imports them.
   const wanted = new Map<string, Map<string, string>>();
-  for (const path of staying) {
-    const text = repository(path);
+  for (const [path, text] of reading) {
     if (text === null) continue;
     for (const statement of importStatements(text))
       for (const { bound } of importParts(statement).parts) {
@@ -136,22 +137,28 @@ function removedImported(
   repository: (path: string) => string | null,
   finalText: (path: string) => string | null,
   importName: string,
-): { kept: Set<string>; blocker: string | null } {
+): { kept: Set<string>; blocker: string | null; closure: Set<string> } {
   const removed = new Set(plan.removed);
   const edited = new Set(plan.rejected.map((r) => r.path));
   const kept = new Set<string>();
   for (const module of modulesImportedBy(path, text, importName))
     if (removed.has(module) && !kept.has(module)) {
       const closure = removedClosure(module, plan.removed, edited, repository, importName);
-      if (closure.size === 0) return { kept: new Set(), blocker: `${module} (edited by you, with hunks left over)` };
+      if (closure.size === 0)
+        return {
+          kept: new Set(),
+          blocker: `${module} (edited by you, with hunks left over)`,
+          closure: new Set(),
+        };
       for (const found of closure) kept.add(found);
     }
   const withKept = (p: string) => (p === path ? text : kept.has(p) ? repository(p) : finalText(p));
   for (const module of kept) {
     const unresolved = unresolvedImport(module, withKept, importName);
-    if (unresolved !== null) return { kept: new Set(), blocker: `${module}, which would import ${unresolved}` };
+    if (unresolved !== null)
+      return { kept: new Set(), blocker: `${module}, which would import ${unresolved}`, closure: kept };
   }
-  return { kept, blocker: null };
+  return { kept, blocker: null, closure: kept };
 }
 
 /**
@@ -269,10 +276,7 @@ function reexport(
       ? `${parts[0].name} as ${parts[0].bound}`
       : `(\n${parts.map((p) => `    ${p.name} as ${p.bound},\n`).join('')})`;
   const module = readModule(ours);
-  const lastImport = statementsAt(module, 0, module.lines.length, 0)
-    .filter((s) => s.kind === 'import')
-    .at(-1);
-  const at = lastImport?.end ?? 0;
+  const at = leadingImports(module)?.end ?? 0;
   const lines = [...module.lines.slice(0, at), `from .${moduleName} import ${names}`, ...module.lines.slice(at)];
   const listed = allNames(theirs);
   plan.writes[index] = {
@@ -303,7 +307,9 @@ export function attachKeptMembers(
   if (staying.size === 0) return;
   const writes = new Map(plan.writes.map((f) => [f.path, f.contents]));
   const finalText = (path: string) => writes.get(path) ?? (staying.has(path) ? repository(path) : null);
-  for (const [index, file] of plan.writes.entries()) {
+  // (By index: a member attached with Stainless's definitions carried into other modules rewrites those too.)
+  for (let index = 0; index < plan.writes.length; index++) {
+    const file = plan.writes[index];
     const theirs = repository(file.path);
     if (!file.path.endsWith('.py') || !rendered.has(file.path) || theirs === null) continue;
     const module = readModule(theirs);
@@ -337,26 +343,60 @@ export function attachKeptMembers(
       }
     }
     if (attached.length === 0) continue;
+    // Each member not attached is told of, with why: the owners' code calling it would fail.
+    const notAttached = (members: string[], why: string) =>
+      plan.needsHand.push({
+        path: file.path,
+        reason:
+          `Stainless's ${members.map((m) => `\`${m}\``).join(', ')} (reading the modules that stay, which your code ` +
+          `uses) not attached to sdkgen's class: ${why}; your code calling it would fail`,
+      });
     const added = addedMembers(lines.filter((_, i) => !drop.has(i)).join('\n'), theirs, file.contents);
+    // (A name its class defines more than once, an `@overload` set or a property with its setter, is not carried.)
+    const repeated = attached.filter((member) => !(added?.names ?? []).includes(member));
+    if (repeated.length > 0)
+      notAttached(repeated, "Stainless's class defines each more than once (overloads, or a property and its setter)");
     if (added === null) continue;
     const placed = added.place(file.contents);
     const sound = soundCarried(theirs, withImportsNeeded(theirs, placed.text), file.contents);
-    if (sound.kind === 'broken' || placed.placed === 0) continue;
+    if (sound.kind === 'broken' || placed.placed < added.count) {
+      notAttached(
+        added.names,
+        sound.kind === 'broken'
+          ? sound.reason
+          : `${placed.placed} of ${added.count} found their place in sdkgen's class`,
+      );
+      continue;
+    }
     // (Its imports must find their modules in the migrated package: one of a module that goes would not import. Of
     // Stainless's modules that go, those it imports stay with it, where they import: openai's `connect` reads the
     // realtime event modules Stainless's later generations deleted, the owners' edits of some of them included.)
     const withMembers = (path: string) => (path === file.path ? sound.text : finalText(path));
-    const { kept: revived, blocker } = removedImported(plan, file.path, sound.text, repository, finalText, importName);
+    const imported = removedImported(plan, file.path, sound.text, repository, finalText, importName);
+    const { kept: revived, blocker } = imported;
     const withRevived = (path: string) => (revived.has(path) ? repository(path) : withMembers(path));
     const unresolved = unresolvedImport(file.path, withRevived, importName);
+    // What they lack may be Stainless's definitions in a module sdkgen writes (the WebSocket runtime's errors in
+    // `_exceptions.py`, which its `_send_queue.py` raises): carried as for the modules that stay, where all then imports.
+    const carried =
+      unresolved === null
+        ? null
+        : withImportedDefinitions(plan, file.path, sound.text, imported.closure, rendered, repository, importName);
+    if (carried !== null) {
+      Object.assign(plan, carried);
+      for (const written of plan.writes) writes.set(written.path, written.contents);
+      for (const module of [...plan.kept, ...plan.keptImported]) if (!rendered.has(module)) staying.add(module);
+      plan.keptDefinitions.push(
+        `${file.path}: ${added.names.join(', ')} (Stainless's members reading the modules that stay)`,
+      );
+      continue;
+    }
     if (unresolved !== null) {
-      plan.needsHand.push({
-        path: file.path,
-        reason:
-          `Stainless's ${attached.map((m) => `\`${m}\``).join(', ')} (reading the modules that stay, which your code ` +
-          `uses) not attached to sdkgen's class: it would import ${unresolved}, which the migrated package does not ` +
-          `have${blocker === null ? '' : ` (Stainless's module that goes, ${blocker}, cannot stay)`}; your code calling it would fail`,
-      });
+      notAttached(
+        added.names,
+        `it would import ${unresolved}, which the migrated package does not have` +
+          (blocker === null ? '' : ` (Stainless's module that goes, ${blocker}, cannot stay)`),
+      );
       continue;
     }
     for (const module of revived) {
@@ -365,8 +405,42 @@ export function attachKeptMembers(
       staying.add(module);
     }
     plan.writes[index] = { ...file, contents: sound.text };
+    writes.set(file.path, sound.text);
     plan.keptDefinitions.push(
-      `${file.path}: ${attached.join(', ')} (Stainless's members reading the modules that stay)`,
+      `${file.path}: ${added.names.join(', ')} (Stainless's members reading the modules that stay)`,
     );
   }
+}
+
+/**
+ * The plan with `text` (sdkgen's module at `path` with Stainless's members attached) written, the removed modules it
+ * imports (`closure`) kept, and the definitions these and it import from modules sdkgen writes without them carried
+ * from the repository's (`defineKeptImports`); null where one of them would still not import, or a definition could not
+ * be carried.
+ */
+function withImportedDefinitions(
+  plan: MigrationPlan,
+  path: string,
+  text: string,
+  closure: Set<string>,
+  rendered: Set<string>,
+  repository: (path: string) => string | null,
+  importName: string,
+): MigrationPlan | null {
+  const trial = structuredClone(plan);
+  trial.writes = trial.writes.map((f) => (f.path === path ? { ...f, contents: text } : f));
+  trial.removed = trial.removed.filter((p) => !closure.has(p));
+  trial.keptImported.push(...closure);
+  const asked = trial.needsHand.length;
+  const importers = new Map<string, string | null>([
+    [path, text],
+    ...[...closure].map((m) => [m, repository(m)] as const),
+  ]);
+  defineKeptImports(trial, rendered, repository, importName, importers);
+  if (trial.needsHand.length > asked) return null;
+  const written = new Map(trial.writes.map((f) => [f.path, f.contents]));
+  const staying = new Set([...trial.kept, ...trial.keptImported]);
+  const finalText = (p: string) => written.get(p) ?? (staying.has(p) ? repository(p) : null);
+  const modules = [path, ...closure, ...trial.keptImported.filter((p) => !plan.keptImported.includes(p))];
+  return modules.every((module) => unresolvedImport(module, finalText, importName) === null) ? trial : null;
 }

@@ -95,3 +95,18 @@ export function membersRead(module: ModuleLines, from: number, to: number): Set<
     for (const m of line.matchAll(/\b(?:self|cls)\.(\w+)/g)) names.add(m[1]);
   return names;
 }
+
+/**
+ * The top-level import statements a module opens with (after its docstring and future imports), up to its first other
+ * statement: where an import added to it goes. Not its last import of all: a package `__init__.py` often imports again
+ * below code reading its `__all__` (the loop setting each exported name's `__module__`), which would fail on a name
+ * listed there and bound only below it.
+ */
+export function leadingImports(module: ModuleLines): Statement | undefined {
+  const top = statementsAt(module, 0, module.lines.length, 0);
+  const first = top.findIndex((s) => s.kind === 'import');
+  if (first < 0) return undefined;
+  let last = first;
+  while (last + 1 < top.length && (top[last + 1].kind === 'import' || top[last + 1].kind === 'future')) last++;
+  return top[last];
+}
