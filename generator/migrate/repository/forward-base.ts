@@ -1,0 +1,70 @@
+/**
+ * The base of a file people edited, in a repository whose generations are commits on main that carry the owners' code
+ * too (composedBase in stainless-repo.ts): the file as it was before their first edit, brought forward through each of
+ * Stainless's later generations of it. A generation's change to the file (its parent's text → its own) is merged onto
+ * that base as `git merge-file` merges, and where it meets lines people changed, the base keeps its own lines (the
+ * owners' hunk there then holds both, as it did before). So the owners' hunks are what people changed, not years of
+ * Stainless's own later output (openai-node's files first edited in 2023, generated until 2026).
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { git } from './bot-commits';
+import { temporaryDir } from '../../temp-dir';
+
+/** A generation that changed a file: the commit, and the file's path in it. */
+export interface LaterGeneration {
+  commit: string;
+  at: string;
+}
+
+/**
+ * `text` brought forward through `generations` (oldest first): each one's change to the file merged on, a region
+ * where it meets a difference of the text's from its parent's kept as the text has it. A generation that created or
+ * deleted the file changes nothing here. `read` gives the text of `<rev>:./<path>` (undefined where there is none).
+ */
+export function forwardedThrough(
+  dir: string,
+  text: string,
+  generations: readonly LaterGeneration[],
+  read: (spec: string) => string | undefined,
+): string {
+  let forwarded = text;
+  for (const { commit, at } of generations) {
+    const [parent, output] = [read(`${commit}^:./${at}`), read(`${commit}:./${at}`)];
+    if (parent === undefined || output === undefined || parent === output) continue;
+    forwarded = mergedKeepingOurs(dir, forwarded, parent, output);
+  }
+  return forwarded;
+}
+
+/** The specs (`<rev>:./<path>`) `forwardedThrough` reads for `generations`, to read them at once. */
+export function specsRead(generations: readonly LaterGeneration[]): string[] {
+  return generations.flatMap(({ commit, at }) => [`${commit}^:./${at}`, `${commit}:./${at}`]);
+}
+
+/** Git's blob id of a text (what `git hash-object` prints for it, without writing it). */
+export function blobIdOf(text: string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+    .digest('hex');
+}
+
+/** `ours` with the change `ancestor` → `theirs` merged on; a conflicting region as `ours` has it. */
+function mergedKeepingOurs(dir: string, ours: string, ancestor: string, theirs: string): string {
+  if (ours === ancestor) return theirs;
+  if (ours === theirs) return ours;
+  const folder = temporaryDir('sdkgen-forward-');
+  try {
+    const [o, a, t] = ['ours', 'ancestor', 'theirs'].map((name) => path.join(folder.path, name));
+    writeFileSync(o, ours);
+    writeFileSync(a, ancestor);
+    writeFileSync(t, theirs);
+    const merged = git(dir, ['merge-file', '-p', '-q', '--ours', o, a, t]);
+    // (An exit status above 0 with `--ours` is an error, not a count of conflicts: the base stays as it was.)
+    return merged.ok ? merged.stdout : ours;
+  } finally {
+    folder.remove();
+  }
+}
