@@ -2,15 +2,12 @@
  * The base of a file people edited, in a repository whose generations are commits on main that carry the owners' code
  * too (composedBase in stainless-repo.ts): the file as it was before their first edit, brought forward through each of
  * Stainless's later generations of it. A generation's change to the file (its parent's text → its own) is merged onto
- * that base as `git merge-file` merges, and where it meets lines people changed, the base keeps its own lines (the
+ * that base as a three-way merge (write/merge.ts), and where it meets lines people changed, the base keeps its own lines (the
  * owners' hunk there then holds both, as it did before). So the owners' hunks are what people changed, not years of
  * Stainless's own later output (openai-node's files first edited in 2023, generated until 2026).
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { git } from './bot-commits';
-import { temporaryDir } from '../../temp-dir';
+import { lines, mergeThreeWay } from '../../write/merge';
 
 /** A generation that changed a file: the commit, and the file's path in it. */
 export interface LaterGeneration {
@@ -24,7 +21,6 @@ export interface LaterGeneration {
  * deleted the file changes nothing here. `read` gives the text of `<rev>:./<path>` (undefined where there is none).
  */
 export function forwardedThrough(
-  dir: string,
   text: string,
   generations: readonly LaterGeneration[],
   read: (spec: string) => string | undefined,
@@ -33,7 +29,7 @@ export function forwardedThrough(
   for (const { commit, at } of generations) {
     const [parent, output] = [read(`${commit}^:./${at}`), read(`${commit}:./${at}`)];
     if (parent === undefined || output === undefined || parent === output) continue;
-    forwarded = mergedKeepingOurs(dir, forwarded, parent, output);
+    forwarded = mergedKeepingOurs(forwarded, parent, output);
   }
   return forwarded;
 }
@@ -52,19 +48,24 @@ export function blobIdOf(text: string): string {
 }
 
 /** `ours` with the change `ancestor` → `theirs` merged on; a conflicting region as `ours` has it. */
-function mergedKeepingOurs(dir: string, ours: string, ancestor: string, theirs: string): string {
+function mergedKeepingOurs(ours: string, ancestor: string, theirs: string): string {
   if (ours === ancestor) return theirs;
   if (ours === theirs) return ours;
-  const folder = temporaryDir('sdkgen-forward-');
-  try {
-    const [o, a, t] = ['ours', 'ancestor', 'theirs'].map((name) => path.join(folder.path, name));
-    writeFileSync(o, ours);
-    writeFileSync(a, ancestor);
-    writeFileSync(t, theirs);
-    const merged = git(dir, ['merge-file', '-p', '-q', '--ours', o, a, t]);
-    // (An exit status above 0 with `--ours` is an error, not a count of conflicts: the base stays as it was.)
-    return merged.ok ? merged.stdout : ours;
-  } finally {
-    folder.remove();
+  // (In process: a spawn of `git merge-file` per generation of each file took minutes on openai-node.)
+  const merged = mergeThreeWay(ancestor, ours, theirs);
+  if (merged.conflicts === 0) return merged.text;
+  // A text that holds the markers itself cannot be told apart from them: the base stays as it was.
+  if (lines(ours).some((line) => MARKERS.includes(line))) return ours;
+  const kept: string[] = [];
+  let side: 'common' | 'ours' | 'theirs' = 'common';
+  for (const line of lines(merged.text)) {
+    if (line === MARKERS[0]) side = 'ours';
+    else if (line === MARKERS[1] && side === 'ours') side = 'theirs';
+    else if (line === MARKERS[2] && side === 'theirs') side = 'common';
+    else if (side !== 'theirs') kept.push(line);
   }
+  return kept.join('');
 }
+
+/** The lines write/merge.ts's conflict block is marked with: its start, the split between the sides, its end. */
+const MARKERS = ['<<<<<<< your edits\n', '=======\n', '>>>>>>> sdkgen (regenerated)\n'];

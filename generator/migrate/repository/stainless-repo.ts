@@ -461,7 +461,7 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
   for (const [file, generations] of forward) {
     const text = texts.get(file);
     if (text === undefined) continue;
-    const forwarded = forwardedThrough(dir, text, generations, (spec) => read.get(spec));
+    const forwarded = forwardedThrough(text, generations, (spec) => read.get(spec));
     if (forwarded === text) continue;
     texts.set(file, forwarded);
     blobs.set(file, blobIdOf(forwarded));
