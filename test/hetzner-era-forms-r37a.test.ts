@@ -124,6 +124,8 @@ describe('page classes of 2023', () => {
           },
         },
       },
+      // Declared with no `Optional` and no default: Stainless's page reads it as always there.
+      'x-stainless-pagination-property': { required: true },
     });
   });
 });

@@ -100,16 +100,20 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
       'in `BaseClient._build_request`: sdkgen\'s function has no `kwargs["content"] = openapi_dumps(json_data)',
     );
     expect(client).toContain("it reads `json`, which sdkgen's module does not bind");
-    const transform = result.needsHand.find((n) => n.path === 'src/acme/_utils/_transform.py')?.reason ?? '';
+    const transformItems = result.needsHand.filter((n) => n.path === 'src/acme/_utils/_transform.py');
+    const transform = transformItems.find((n) => n.reason.includes('_transform_recursive'))?.reason ?? '';
     expect(transform).toContain("in `_transform_recursive`: sdkgen's module has no such function");
-    // (The helper of theirs the call reads was carried: it is no name the module lacks.)
     expect(transform).not.toContain('_maybe_convert_to_comma_string`, which sdkgen');
+    // The helper of theirs only that call reads goes to a person with it (uncalled-functions.ts), not left uncalled.
+    const helper = transformItems.find((n) => n.reason.startsWith('`_maybe_convert_to_comma_string`'))?.reason ?? '';
+    expect(helper).toContain('only your edits that could not be carried call');
     const written = result.writes.find((f) => f.path === 'src/acme/_utils/_transform.py')?.contents ?? '';
-    expect(written).toContain('def _maybe_convert_to_comma_string(data, annotation):');
+    expect(written).not.toContain('def _maybe_convert_to_comma_string(data, annotation):');
     // Never lost: each edit is listed as made to Stainless's file.
     const rejected = result.rejected.flatMap((r) => r.hunks).join('\n');
     expect(rejected).toContain('+            kwargs["content"] = json.dumps(json_data)');
     expect(rejected).toContain('+    data = _maybe_convert_to_comma_string(data, stripped_type)');
+    expect(rejected).toContain('def _maybe_convert_to_comma_string(data, annotation):');
   });
 
   it('names no keyword argument, word of a string or builtin exception as a name the edit reads', () => {

@@ -3,7 +3,7 @@
  * helper of theirs: Stainless's final `return this._client.post(…) as …;` of a streaming method (its events read by
  * the config's `streaming.on_event` rules, which sdkgen's request form carries) became their
  * statements around the same call (`const req = this._client.post(…); if (body.stream) return req; return
- * req._thenUnwrap(…)`). sdkgen makes the request in its own form and names the parameter `params`: the owners'
+ * req._thenUnwrap(…)`). sdkgen makes the request in its own form, the parameter `body` as Stainless's: the owners'
  * statements go around sdkgen's call, in its method of the same name, their import with them; nothing is left for a
  * person (exit 0), the module type-checks, and a regeneration keeps it (reapply/request-rewrite.ts).
  */
@@ -75,7 +75,7 @@ describe("sdkgen migrate: the owners' rewrite of a method's request statement", 
     expect(responses).toContain("import { addOutputText } from '../lib/output-text';\n");
     expect(responses).not.toContain('this._client.post(');
     expect(responses).toMatch(
-      /\n {4}const req = this\._client\.[\s\S]*\n {4}if \(params\.stream\) \{\n {6}return req as APIPromise<Stream<ResponseStreamEvent>>;\n {4}\}\n {4}return \(req as APIPromise<ResponseObject>\)\._thenUnwrap\(\(rsp\) => \{\n {6}addOutputText\(rsp\);\n/,
+      /\n {4}const req = this\._client\.[\s\S]*\n {4}if \(body\.stream\) \{\n {6}return req as APIPromise<Stream<ResponseStreamEvent>>;\n {4}\}\n {4}return \(req as APIPromise<ResponseObject>\)\._thenUnwrap\(\(rsp\) => \{\n {6}addOutputText\(rsp\);\n/,
     );
     expect(typeCheckStrict(repo, ['src']).output).toBe('');
   });

@@ -101,9 +101,9 @@ describe('a body-flag stream beside binary media', () => {
   it('TypeScript returns the raw Response without the flag and asks for the binary media type', () => {
     const resource = flat(ts.get('src/resources/speech.ts'));
     expect(resource).toContain(
-      'create(params: SpeechCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Response>;',
+      'create(body: SpeechCreateParamsNonStreaming, options?: RequestOptions): APIPromise<Response>;',
     );
-    expect(resource).toContain("responseKind: params.stream === true ? 'sse' : 'binary'");
+    expect(resource).toContain("responseKind: body.stream === true ? 'sse' : 'binary'");
     expect(resource).toContain("accept: 'application/octet-stream'");
     expect(resource).not.toContain('APIPromise<unknown>');
   });
