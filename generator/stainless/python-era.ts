@@ -165,6 +165,11 @@ export interface StainlessPythonForms {
    * iterating (`items`, `for item in stream: assert_matches_type(T, item, …)`).
    */
   jsonLinesTests: 'decoder' | 'close' | 'items';
+  /**
+   * A method's `timeout` also takes an `httpx.Timeout` (`float | httpx.Timeout | None | NotGiven`, the resource module
+   * importing httpx), from HTTPX_TIMEOUT_ARG_SINCE on; before, `float | None | NotGiven` and no httpx import.
+   */
+  httpxTimeoutArg: boolean;
 }
 
 /**
@@ -245,6 +250,12 @@ export const NO_PHANTOM_RESPONSE_TYPES_SINCE = '2025-05-28';
  * (hetzner-python e719e0e of 2023-09-01: `retrieve(id, action_id)` for `def retrieve(self, action_id, *, id)`).
  */
 export const API_MD_KEYWORD_PATH_PARAMS_SINCE = '2023-11-06';
+/**
+ * Stainless's "feat(client): support passing httpx.Timeout to method timeout argument" (2023-11-06, 21:22, the same
+ * day across SDKs: anthropic-sdk-python ec109f1a, increase-python 6db1c2c1, lithic-python f503c9b7); hetzner-python
+ * e719e0e of 2023-09-01 has `timeout: float | None | NotGiven`.
+ */
+export const HTTPX_TIMEOUT_ARG_SINCE = '2023-11-06';
 /**
  * Stainless's "chore(internal): use ruff instead of black for formatting" (openai-python #1008, released 1.6.1 on
  * 2023-12-22; sink-python-public #406 the same days): api.md's import lines, formatted with its code blocks, wrap past
@@ -351,6 +362,7 @@ const CHANGES = [
   TYPE_ALIAS_MARKER_SINCE,
   NO_PHANTOM_RESPONSE_TYPES_SINCE,
   API_MD_KEYWORD_PATH_PARAMS_SINCE,
+  HTTPX_TIMEOUT_ARG_SINCE,
   API_MD_RUFF_WIDTH_SINCE,
   SEQUENCE_NOT_STR_SINCE,
   CLASS_DOCSTRINGS_SINCE,
@@ -437,6 +449,7 @@ export function pythonFormsOfEra(
     moduleClientTypeImports: since(MODULE_CLIENT_TYPE_IMPORTS_SINCE),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
     keywordPathArgs: since(KEYWORD_PATH_ARGS_SINCE),
+    httpxTimeoutArg: since(HTTPX_TIMEOUT_ARG_SINCE),
     jsonLinesTests: since(JSON_LINES_ITEM_TESTS_SINCE)
       ? 'items'
       : since(JSON_LINES_STREAM_TESTS_SINCE)

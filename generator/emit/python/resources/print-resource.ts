@@ -43,7 +43,7 @@ function extraArgs(method: PyMethod, forms: StainlessPythonForms): string[] {
     'extra_headers: Headers | None = None,',
     'extra_query: Query | None = None,',
     'extra_body: Body | None = None,',
-    `timeout: float | httpx.Timeout | None | NotGiven = ${forms.omitSentinels ? 'not_given' : 'NOT_GIVEN'},`,
+    `timeout: float | ${forms.httpxTimeoutArg ? 'httpx.Timeout | ' : ''}None | NotGiven = ${forms.omitSentinels ? 'not_given' : 'NOT_GIVEN'},`,
     ...(method.idempotencyKey ? ['idempotency_key: str | None = None,'] : []),
   ];
 }
@@ -125,7 +125,8 @@ function withCall(resource: PyResource): PyMethod[] {
  */
 export function importRequestNames(resource: PyResource, out: PyModuleBuilder, forms: StainlessPythonForms): void {
   if (resource.methods.length === 0) return;
-  out.importPlain('import httpx');
+  // Only the methods' `timeout` reads httpx.
+  if (forms.httpxTimeoutArg) out.importPlain('import httpx');
   const sentinel = forms.omitSentinels ? 'not_given' : 'NOT_GIVEN';
   for (const name of ['Body', 'Query', 'Headers', 'NotGiven', sentinel]) out.importFrom('_types', name);
   out.importFrom('_base_client', 'make_request_options');
