@@ -64,6 +64,7 @@ describe('the era of a Stainless Python SDK', () => {
       ownExampleKeys: true,
       webhookOptionsTests: true,
       keywordPathArgs: true,
+      httpxTimeoutArg: true,
       jsonLinesTests: 'items',
       enumExamples: true,
       arrayItems: 1,
@@ -96,6 +97,7 @@ describe('the era of a Stainless Python SDK', () => {
       ownExampleKeys: false,
       webhookOptionsTests: false,
       keywordPathArgs: true,
+      httpxTimeoutArg: true,
       jsonLinesTests: 'close',
       enumExamples: true,
       arrayItems: 1,
@@ -128,12 +130,14 @@ describe('the era of a Stainless Python SDK', () => {
       ownExampleKeys: false,
       webhookOptionsTests: false,
       keywordPathArgs: true,
+      httpxTimeoutArg: true,
       jsonLinesTests: 'close',
       enumExamples: true,
       arrayItems: 1,
       namedStrings: true,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
+    expect(pythonFormsOfEra('2023-09-01').httpxTimeoutArg).toBe(false);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
   });
 
