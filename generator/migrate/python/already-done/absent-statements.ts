@@ -7,8 +7,9 @@
  * class), or the name it defines (a `def`, a `class`, a module-level assignment); a `def` or `class` so absent takes
  * its body with it. The names it binds inside a function (a local, a loop's target) are its wording, no evidence; nor
  * is a key string sdkgen's module lacks as a literal (it may compute a header's name: `f"x-stainless-{key}"`). A
- * statement of keywords alone (`else:`, `pass`, `return`, `break`) names nothing either way: it goes with the
- * statements around it, and a deletion of such statements alone has no evidence.
+ * statement naming nothing outside itself (keywords alone, `else:`, `pass`, `return`, `break`; the deletion's own
+ * locals) names nothing either way: it goes with the statements around it, and a deletion of such statements alone
+ * has no evidence.
  */
 import { PYTHON_KEYWORDS } from '../../../naming/python';
 
@@ -40,8 +41,8 @@ export function eachStatementAbsent(removed: string[], ours: string, kept: (line
   // The indentation of a `def` or `class` taken out that sdkgen's module does not have: its body goes with it.
   let coveredBelow: number | null = null;
   const defines = (code: string) => /^\s*(?:async\s+)?(?:def|class)\s+(\w+)/.exec(code)?.[1];
-  // (Whether a statement of keywords alone was taken out, and whether one with evidence was.)
-  let keywordsOnly = false;
+  // (Whether a statement naming nothing outside itself was taken out, and whether one with evidence was.)
+  let neutral = false;
   let evidenced = false;
   for (const [at, { indent, code, lines }] of statements.entries()) {
     if (coveredBelow !== null && indent > coveredBelow) continue;
@@ -61,17 +62,17 @@ export function eachStatementAbsent(removed: string[], ours: string, kept: (line
     const reads = [...code.matchAll(/[A-Za-z_]\w*/g)]
       .map((m) => m[0])
       .filter((name) => !PYTHON_KEYWORDS.has(name) && !BUILTINS.has(name) && (indent === 0 || !locals.has(name)));
-    // (A clause of keywords alone, `else:`, `try:`, `pass`, `return "…"`, names nothing either way: the statements
-    // around it do.)
-    if ((code.match(/[A-Za-z_]\w*/g) ?? []).every((word) => PYTHON_KEYWORDS.has(word))) {
-      keywordsOnly = true;
+    // (A statement naming nothing outside itself, keywords alone (`else:`, `pass`, `return`), the deletion's own
+    // locals, a string, names nothing either way: the statements around it do.)
+    if (assigned === undefined && reads.length === 0) {
+      neutral = true;
       continue;
     }
     const sign = (assigned !== undefined && !named(assigned)) || reads.some((name) => !named(name));
     if (!sign) return false;
     evidenced = true;
   }
-  return evidenced || !keywordsOnly;
+  return evidenced || !neutral;
 }
 
 /** A statement over one or more lines (its brackets closed): its indentation and its code. */
