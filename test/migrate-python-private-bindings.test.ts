@@ -5,12 +5,15 @@
  * package runs the edit. migrate reports it as not applying rather than leaving it for a person (and exiting 1), and
  * the trials' harness, reading the hunk and the migrated file itself, counts it as carried where the report lists it.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { privateBindingUnread } from '../generator/migrate/python/already-done/private-bindings';
 import { setAsideTypingOnly } from '../generator/migrate/python/already-done/typing-only';
 import type { MigrationPlan } from '../generator/migrate/migration-plan';
 // @ts-expect-error: the harness is plain JavaScript
-import { runsTheSame } from '../bench/migrate-trials/lib/python-runs-same.mjs';
+import { privateNameImporter, runsTheSame } from '../bench/migrate-trials/lib/python-runs-same.mjs';
 
 const before = '_LITERAL_TYPES = {Literal, typing_extensions.Literal}';
 const after = '_LITERAL_TYPES: frozenset[object] = frozenset({Literal, typing_extensions.Literal})';
@@ -70,5 +73,26 @@ describe("the trials' harness", () => {
     );
     expect(runsTheSame([before], [after], `${shim}y = _LITERAL_TYPES\n`, '')).toBeNull();
     expect(runsTheSame(['    _TYPES = {A}'], ['    _TYPES = frozenset({A})'], shim, '')).toBeNull();
+  });
+  it('asks, as migrate does, whether another module of the migrated repository imports it', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'private-importer-'));
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+    };
+    const compat = 'src/acme/_utils/_compat.py';
+    write(compat, shim);
+    write('src/acme/lib/other.py', 'from .._utils import _compat\n\nx = _compat.is_literal_type\n');
+    const imported = (name: string) => privateNameImporter(root, compat, name) !== null;
+    expect(privateNameImporter(root, compat, '_LITERAL_TYPES')).toBeNull();
+    expect(runsTheSame([before], [after], shim, '', imported)).not.toBeNull();
+    // (By name, from the module: the owners' `lib/`; or as the module's attribute: a test.)
+    write('src/acme/lib/types.py', 'from .._utils._compat import _LITERAL_TYPES\n');
+    expect(privateNameImporter(root, compat, '_LITERAL_TYPES')).toBe('src/acme/lib/types.py');
+    expect(runsTheSame([before], [after], shim, '', imported)).toBeNull();
+    fs.rmSync(path.join(root, 'src/acme/lib/types.py'));
+    write('tests/test_compat.py', 'import acme._utils._compat as compat\n\nassert compat._LITERAL_TYPES\n');
+    expect(privateNameImporter(root, compat, '_LITERAL_TYPES')).toBe('tests/test_compat.py');
+    fs.rmSync(root, { recursive: true });
   });
 });

@@ -67,11 +67,31 @@ describe("the trial harness's already-done hunks", () => {
       '__all__ = ["FunctionData"]',
       'FunctionData: TypeAlias = Union[CodeBundle, FunctionDataInline]',
     ].join('\n');
-    expect(hasResult('t/function_create_params.py', fix, params)).toBe(true);
-    // Not when nothing there reads it, when it comes from no module of the package, or from the module they named.
-    expect(hasResult('t/p.py', fix, params.replace('Union[CodeBundle, ', 'Union['))).toBe(false);
-    expect(hasResult('t/p.py', fix, params.replace('.shared_params.code_bundle', 'acme.bundles'))).toBe(false);
-    expect(hasResult('t/p.py', fix, `${params}\nfrom ..types import function_create_params`)).toBe(false);
+    // (The package as migrated: `types/shared/` re-exports the model `CodeBundle`, `types/shared_params/` the params
+    // of that name, which sdkgen's params module imports: braintrust's fix names the model, another definition.)
+    const modules: Record<string, string> = {
+      'src/acme/types/__init__.py': '',
+      'src/acme/types/shared/__init__.py': 'from .code_bundle import CodeBundle as CodeBundle\n',
+      'src/acme/types/shared/code_bundle.py': 'class CodeBundle(BaseModel):\n    bundle_id: str\n',
+      'src/acme/types/shared_params/__init__.py': 'from .code_bundle import CodeBundle as CodeBundle\n',
+      'src/acme/types/shared_params/code_bundle.py': 'class CodeBundle(TypedDict, total=False):\n    bundle_id: str\n',
+    };
+    const context = { migrated: (path: string) => modules[path] ?? null };
+    const file = 'src/acme/types/function_create_params.py';
+    expect(hasResult(file, fix, params, context)).toBe(false);
+    const sameDefinition = hunk(
+      ['from ..types import function_create_params'],
+      ['from ..types.shared_params import CodeBundle'],
+    );
+    expect(hasResult(file, sameDefinition, params, context)).toBe(true);
+    // Not when where either binds is not known, nothing there reads it, it comes from no module of the package, or
+    // from the module they named.
+    expect(hasResult(file, sameDefinition, params)).toBe(false);
+    expect(hasResult(file, sameDefinition, params.replace('Union[CodeBundle, ', 'Union['), context)).toBe(false);
+    expect(hasResult(file, sameDefinition, params.replace('.shared_params.code_bundle', 'acme.bundles'), context)).toBe(
+      false,
+    );
+    expect(hasResult(file, fix, `${params}\nfrom ..types import function_create_params`, context)).toBe(false);
     expect(hasResult('t/p.ts', fix, params)).toBe(false);
 
     // writer's `_compat.py` functions, which sdkgen's module defines for pydantic 2 alone.

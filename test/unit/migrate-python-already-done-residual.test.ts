@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDeclaredAlready } from '../../generator/migrate/python/already-done/declared-already';
 import { dropDoneByPythonRuntime } from '../../generator/migrate/python/already-done/runtime-behaviours';
+import { eachStatementAbsent } from '../../generator/migrate/python/already-done/absent-statements';
 import { setAsideDoneInRuntime } from '../../generator/migrate/python/already-done/removed-already';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
 import { editsAsHunks } from '../../generator/migrate/reapply/hunks';
@@ -116,6 +117,31 @@ describe("a deletion from Stainless's runtime that sdkgen's module words otherwi
       () => stainless,
     );
     expect(plan.alreadyThere).toEqual([{ path: 'src/acme/_models.py', hunks: 1 }]);
+  });
+});
+
+describe("the evidence a deletion's statements are absent from sdkgen's module (absent-statements.ts)", () => {
+  // sdkgen's `_build_headers`: the header's name computed from its key, never a literal of the module.
+  const OURS = [
+    '    def _build_headers(self, options: FinalRequestOptions, *, timeout: float) -> httpx.Headers:',
+    '        headers = httpx.Headers(headers_dict)',
+    '        for key, value in self._stainless_headers(timeout).items():',
+    '            headers[f"x-stainless-{key}"] = value',
+    '        return headers',
+  ].join('\n');
+  const keptNone = () => false;
+
+  it('takes no key string as evidence: sdkgen may compute the header name', () => {
+    const removed = ['        headers["x-stainless-read-timeout"] = str(timeout)'];
+    expect(eachStatementAbsent(removed, OURS, keptNone)).toBe(false);
+  });
+
+  it('finds none in statements of keywords alone, and lets them go with a statement that has it', () => {
+    expect(eachStatementAbsent(['        else:', '            return'], OURS, keptNone)).toBe(false);
+    expect(eachStatementAbsent(['            break'], OURS, keptNone)).toBe(false);
+    expect(eachStatementAbsent(['        else:', '            _send_telemetry(headers)'], OURS, keptNone)).toBe(true);
+    // (Comments alone run nothing: no evidence needed.)
+    expect(eachStatementAbsent(['        # retries are counted below'], OURS, keptNone)).toBe(true);
   });
 });
 

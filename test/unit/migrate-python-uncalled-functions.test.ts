@@ -7,9 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  leaveOutUncalledFunctions,
   uncalledFunctionsReason,
   withoutUncalledOwnersFunctions,
 } from '../../generator/migrate/python/reapply/uncalled-functions';
+import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
 
 const PATH = 'src/acme/_utils/_transform.py';
 
@@ -89,5 +91,77 @@ describe("an owners' private function whose calls were not carried", () => {
     const decorated = (text: string) => text.replace('def _to_comma_string', '@register\ndef _to_comma_string');
     const result = withoutUncalledOwnersFunctions(PATH, decorated(CARRIED), STAINLESS, decorated(EDITED), SDKGEN);
     expect(result.names).toEqual([]);
+  });
+
+  it('takes with it a parenthesised import over lines the carry added for it alone', () => {
+    const helper = HELPER.map((line) => line.replace('isinstance(data, list)', 'is_list(data)'));
+    const withImport = (text: string) =>
+      text
+        .replace(
+          'from typing import Any\n',
+          'from typing import Any\n\nfrom ._utils import (\n    is_list,\n    is_dict,\n)\n',
+        )
+        .replace(HELPER.join('\n'), helper.join('\n'));
+    // (sdkgen's module reads `is_dict`: that name of the import stays.)
+    const sdkgen = SDKGEN.replace('-> Any:\n    return data\n', '-> Any:\n    return is_dict(data)\n');
+    const carried = withImport(CARRIED).replace('-> Any:\n    return data\n', '-> Any:\n    return is_dict(data)\n');
+    const result = withoutUncalledOwnersFunctions(PATH, carried, withImport(STAINLESS), withImport(EDITED), sdkgen);
+    expect(result.names).toEqual(['_to_comma_string']);
+    expect(result.text).not.toContain('is_list');
+    expect(result.text).toContain('from ._utils import (\n    is_dict,\n)\n');
+    expect(result.text).not.toContain('_to_comma_string');
+  });
+
+  it('goes with a decorator that only wraps it (`lru_cache`), and as `async def`', () => {
+    const cached = (text: string) =>
+      text.replace('def _to_comma_string', '@functools.lru_cache(maxsize=None)\ndef _to_comma_string');
+    const result = withoutUncalledOwnersFunctions(PATH, cached(CARRIED), STAINLESS, cached(EDITED), SDKGEN);
+    expect(result.names).toEqual(['_to_comma_string']);
+    expect(result.text).toBe(SDKGEN);
+    const asynchronous = (text: string) => text.replace('def _to_comma_string', 'async def _to_comma_string');
+    const awaited = withoutUncalledOwnersFunctions(
+      PATH,
+      asynchronous(CARRIED),
+      STAINLESS,
+      asynchronous(EDITED),
+      SDKGEN,
+    );
+    expect(awaited.names).toEqual(['_to_comma_string']);
+    expect(awaited.text).toBe(SDKGEN);
+  });
+
+  it('goes whole as an `@overload` set with its implementation', () => {
+    const overloads = [
+      '@overload',
+      'def _to_comma_string(data: list[object]) -> str: ...',
+      '',
+      '',
+      '@overload',
+      'def _to_comma_string(data: object) -> object: ...',
+      '',
+      '',
+    ].join('\n');
+    const overloaded = (text: string) =>
+      text.replace('def _to_comma_string(data', `${overloads}def _to_comma_string(data`);
+    const result = withoutUncalledOwnersFunctions(PATH, overloaded(CARRIED), STAINLESS, overloaded(EDITED), SDKGEN);
+    expect(result.names).toEqual(['_to_comma_string']);
+    expect(result.text).toBe(SDKGEN);
+  });
+
+  it('stays where another module of the migrated repository imports it', () => {
+    const plan = emptyMigrationPlan();
+    plan.writes.push({ path: PATH, contents: CARRIED });
+    plan.reapplied.push({ path: PATH, hunks: 1 });
+    const lib = { path: 'src/acme/lib/commas.py', text: 'from .._utils._transform import _to_comma_string\n' };
+    const candidate = { path: PATH, stainless: STAINLESS, edited: EDITED, sdkgens: SDKGEN };
+    leaveOutUncalledFunctions(plan, [candidate], () => [{ path: PATH, text: CARRIED }, lib]);
+    expect(plan.writes[0].contents).toBe(CARRIED);
+    expect(plan.needsHand).toEqual([]);
+    // (Imported by none: it goes, its hunk for a person, counted out of the carried ones.)
+    leaveOutUncalledFunctions(plan, [candidate], () => [{ path: PATH, text: CARRIED }]);
+    expect(plan.writes[0].contents).toBe(SDKGEN);
+    expect(plan.needsHand).toHaveLength(1);
+    expect(plan.rejected[0].hunks[0]).toContain('+def _to_comma_string(');
+    expect(plan.reapplied).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 // The added lines of an owners' hunk in a Python file that the migrated module has the result of, read by what they do
 // where the line itself is not there (already-done.mjs asks this for a hunk migrate's report lists as already done):
-//   - `from .<module> import Name`: the migrated module imports Name from another of the package's own modules and its
-//     code reads it (braintrust's owners fixed Stainless's self-import, `from ..types import function_create_params`,
-//     with `from ..types.shared import CodeBundle`; sdkgen's module has `from .shared_params.code_bundle import
-//     CodeBundle`, and the alias of theirs that reads it);
+//   - `from .<module> import Name`: the migrated module imports Name from another of the package's own modules, its
+//     code reads it, and both imports bind the same definition in the migrated repository (re-exports followed), as
+//     migrate asks (imports-already-done.ts): braintrust's owners fixed Stainless's self-import, `from ..types import
+//     function_create_params`, with `from ..types.shared import CodeBundle`, the model; sdkgen's module has `from
+//     .shared_params.code_bundle import CodeBundle`, the params of that name: another definition, not their result;
 //   - a whole module-level function: the migrated module defines its namesake with the same parameter names and the
 //     same statements (annotations, docstrings, comments and layout aside; pydantic 1's branch too where the migrated
 //     module binds `PYDANTIC_V1 = False`, so that branch of theirs would never run there): writer's `model_parse_json`
@@ -20,9 +21,10 @@ const TYPING_IMPORT = /^from\s+(typing|typing_extensions)\s+import\s+([\w\s,]+?)
 
 /**
  * Whether every line of `added` is present, or has its result in the migrated module `text` as said above. `atRef`:
- * the owners' module at the ref, where a name's definitions in branches are read (twinDefined).
+ * the owners' module at the ref, where a name's definitions in branches are read (twinDefined). `file`: the module's
+ * path; `migrated(path)`: another migrated file's text or null (without them, where an import binds is not known).
  */
-export function pythonLinesPresent(added, text, present, atRef = '') {
+export function pythonLinesPresent(added, text, present, atRef = '', { file = '', migrated: fileText = null } = {}) {
   const migrated = text.split('\n');
   const functions = moduleFunctions(migrated, deadPydantic1(text));
   const owners = moduleFunctions(added, deadPydantic1(text));
@@ -57,7 +59,14 @@ export function pythonLinesPresent(added, text, present, atRef = '') {
     const from = RELATIVE_IMPORT.exec(added[at].trim());
     if (from === null) return false;
     const names = from[2].split(',').map((n) => n.trim());
-    const bound = (n) => /^\w+$/.test(n) && (imported.get(n) ?? []).some((m) => m !== from[1]) && reads(n);
+    const named = (n) => definitionOf(file, from[1], n, fileText);
+    const bound = (n) =>
+      /^\w+$/.test(n) &&
+      reads(n) &&
+      named(n) !== null &&
+      (imported.get(n) ?? []).some(
+        (m) => m.module !== from[1] && definitionOf(file, m.module, m.name, fileText) === named(n),
+      );
     if (!names.every(bound)) return false;
   }
   return true;
@@ -229,18 +238,38 @@ function statements(body, dropPydantic1) {
   return kept.map((l) => l.replace(/\s+/g, '')).join('\n');
 }
 
-/** Each name the module imports from one of the package's own modules, with those modules (parenthesised lists too). */
+/**
+ * Each name the module binds by an import from one of the package's own modules, with where from: `{ module, name }`
+ * (the name as imported there; parenthesised lists too).
+ */
 function relativeImports(text) {
   const out = new Map();
   for (const [, module, list] of text.matchAll(/^[ \t]*from\s+(\.[\w.]*)\s+import\s+(\([^)]*\)|[^\n]+)/gm))
     for (const item of list.replace(/[()]/g, '').replace(/#.*$/gm, '').split(/[,\n]/)) {
-      const name = item
-        .trim()
-        .split(/\s+as\s+/)
-        .pop();
-      if (name) out.set(name, [...(out.get(name) ?? []), module]);
+      const [name, alias] = item.trim().split(/\s+as\s+/);
+      if (name) out.set(alias ?? name, [...(out.get(alias ?? name) ?? []), { module, name }]);
     }
   return out;
+}
+
+/**
+ * The definition `name`, imported `from <module>` (relative) in the migrated file at `file`, binds: `path#name` of the
+ * module defining it (a class, a function, an assignment at its top), or the path of the submodule it names; each
+ * re-export followed (`from .code_bundle import CodeBundle as CodeBundle`). Null where that is not known.
+ */
+function definitionOf(file, module, name, migrated, depth = 0) {
+  const dots = /^\.*/.exec(module)[0].length;
+  const folder = file.split('/').slice(0, -1);
+  if (migrated === null || depth > 10 || dots === 0 || dots - 1 > folder.length) return null;
+  const stem = [...folder.slice(0, folder.length - (dots - 1)), ...module.slice(dots).split('.').filter(Boolean)];
+  const found = (parts) => [`${parts.join('/')}.py`, `${parts.join('/')}/__init__.py`].find((p) => migrated(p) != null);
+  const at = found(stem);
+  const text = at === undefined ? '' : migrated(at);
+  const defines = new RegExp(`^(?:class|(?:async\\s+)?def)\\s+${name}\\b|^${name}\\s*(?::[^=\\n]+)?=(?!=)`, 'm');
+  if (at !== undefined && defines.test(text)) return `${at}#${name}`;
+  const reExported = relativeImports(text).get(name)?.[0];
+  if (reExported !== undefined) return definitionOf(at, reExported.module, reExported.name, migrated, depth + 1);
+  return found([...stem, name]) ?? null;
 }
 
 /**

@@ -42,7 +42,9 @@ export function hasResult(file, h, text, context = {}) {
     present(a.text) || (/\.[cm]?tsx?$/.test(file) && eraFormPresent(a.line, context.atRef, text, context.migrated));
   return (
     added.some(says) &&
-    (file.endsWith('.py') ? pythonLinesPresent(added, text, present, context.atRef ?? '') : h.added.every(presentAt)) &&
+    (file.endsWith('.py')
+      ? pythonLinesPresent(added, text, present, context.atRef ?? '', { file, migrated: context.migrated ?? null })
+      : h.added.every(presentAt)) &&
     h.removed
       .filter(says)
       // (An import line they only added names to: its being there says nothing against their result.)

@@ -10,7 +10,9 @@
 //   (`allow_none=allow_none` → `allow_none=False`);
 // - pydantic 1's support taken out: the lines taken out name pydantic 1's switch or API, those added none, and the
 //   migrated file names none of it (the package requires pydantic 2; checked by the caller);
-// - a private top-level binding (`_X = …`) the migrated module neither binds nor reads (xquik's `_LITERAL_TYPES`).
+// - a private top-level binding (`_X = …`) the migrated module neither binds nor reads (xquik's `_LITERAL_TYPES`),
+//   and no other module of the migrated repository imports from it or reads as its attribute (as migrate asks,
+//   private-bindings.ts; read here by Python's `ast` over the repository's files).
 
 import { spawnSync } from 'node:child_process';
 
@@ -104,7 +106,7 @@ print(json.dumps(names.pop() if len(names) == 1 else None))
  * the module, which the migrated module (`now`) never names: only Stainless's own functions of that module read it
  * (xquik's `_LITERAL_TYPES` of `_utils/_compat.py`), and nothing can import it from the migrated module.
  */
-function privateBindingUnread(removed, added, now) {
+function privateBindingUnread(removed, added, now, importedElsewhere) {
   const lines = [...removed, ...added].map((l) => l.replace(/\n$/, '')).filter((l) => l.trim() !== '');
   if (!removed.some((l) => l.trim() !== '') || !added.some((l) => l.trim() !== '')) return false;
   const python = process.env.SDKGEN_PYTHON ?? 'python3';
@@ -112,7 +114,80 @@ function privateBindingUnread(removed, added, now) {
   if (run.error || run.status !== 0)
     throw new Error(`${python} could not read the lines: ${run.error?.message ?? run.stderr.trim()}`);
   const name = JSON.parse(run.stdout);
-  return name !== null && !new RegExp(`(?<![\\w.])${name}\\b`).test(now);
+  return name !== null && !new RegExp(`(?<![\\w.])${name}\\b`).test(now) && !importedElsewhere(name);
+}
+
+/**
+ * Python (stdin: JSON `[root, file, name]`; stdout: JSON, the first importer's path or null): the first Python file of
+ * the repository at `root` other than `file` that imports `name` from the module at `file`, or imports that module and
+ * reads `name` as its attribute. A module's dotted name is its path under `src/` (or the root).
+ */
+const PRIVATE_IMPORTER = `
+import ast, json, os, sys
+
+root, target, name = json.load(sys.stdin)
+
+def dotted(path):
+    parts = path[:-3].split("/")
+    if parts[0] == "src":
+        parts = parts[1:]
+    return parts[:-1] if parts[-1] == "__init__" else parts
+
+goal = dotted(target)
+
+def importer():
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__")]
+        for f in files:
+            rel = os.path.relpath(os.path.join(folder, f), root).replace(os.sep, "/")
+            if not f.endswith(".py") or rel == target:
+                continue
+            text = open(os.path.join(folder, f), encoding="utf-8", errors="replace").read()
+            if name not in text:
+                continue
+            try:
+                tree = ast.parse(text)
+            except SyntaxError:
+                continue
+            here = dotted(rel)
+            package = here if rel.endswith("__init__.py") else here[:-1]
+            aliases = set()
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom):
+                    base = (package[: len(package) - (node.level - 1)] if node.level else []) + (node.module.split(".") if node.module else [])
+                    for alias in node.names:
+                        if base == goal and alias.name == name:
+                            return rel
+                        if base + [alias.name] == goal:
+                            aliases.add(alias.asname or alias.name)
+                elif isinstance(node, ast.Import):
+                    for alias in node.names:
+                        if alias.name.split(".") == goal and alias.asname:
+                            aliases.add(alias.asname)
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Attribute) and node.attr == name and isinstance(node.value, ast.Name) and node.value.id in aliases:
+                    return rel
+                if isinstance(node, ast.Attribute) and node.attr == name and ast.unparse(node.value).split(".") == goal:
+                    return rel
+    return None
+
+print(json.dumps(importer()))
+`;
+
+/**
+ * The first Python file of the migrated repository `root` other than `file` that imports the private `name` from the
+ * module at `file` (or reads it as that module's attribute), or null.
+ */
+export function privateNameImporter(root, file, name) {
+  const python = process.env.SDKGEN_PYTHON ?? 'python3';
+  const run = spawnSync(python, ['-c', PRIVATE_IMPORTER], {
+    input: JSON.stringify([root, file, name]),
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (run.error || run.status !== 0)
+    throw new Error(`${python} could not read the repository: ${run.error?.message ?? run.stderr.trim()}`);
+  return JSON.parse(run.stdout);
 }
 
 /** Names only pydantic 1 has, and Stainless's switch for it (either of its names). */
@@ -121,12 +196,13 @@ export const PYDANTIC_1 =
 
 /**
  * Why the hunk (`removed`, `added`: its lines) changes nothing the migrated file (`now`) runs, given the base's text of
- * the file (`base`); null when it may.
+ * the file (`base`); null when it may. `importedElsewhere(name)`: whether another module of the migrated repository
+ * imports a private name from this one (privateNameImporter).
  */
-export function runsTheSame(removed, added, now, base) {
+export function runsTheSame(removed, added, now, base, importedElsewhere = () => false) {
   const code = (lines) => lines.map((l) => l.replace(/\n$/, '').trim()).filter((l) => l !== '');
   const [r, a] = [code(removed), code(added)];
-  if (privateBindingUnread(removed, added, now))
+  if (privateBindingUnread(removed, added, now, importedElsewhere))
     return "a private name of Stainless's module the migrated module neither binds nor reads";
   const has = new Set(now.split('\n').map((l) => l.trim()));
   // (A line of punctuation alone, `)`, is in every module: it says nothing.)

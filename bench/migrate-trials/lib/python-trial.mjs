@@ -35,7 +35,7 @@ import { maskedAtRef } from './python-masked.mjs';
 import { GIT_PATHS_AS_THEY_ARE } from './owners.mjs';
 import { regenerateAsPipeline } from './pipeline-regen.mjs';
 import { rescoreHunks } from './python-rescore.mjs';
-import { importsStillRead, importsUnread, runsTheSame } from './python-runs-same.mjs';
+import { importsStillRead, importsUnread, privateNameImporter, runsTheSame } from './python-runs-same.mjs';
 import { reportSection } from './report-sections.mjs';
 import { ryeCommandCarried } from './python-rye-commands.mjs';
 import { removedDerived } from './python-removed-derived.mjs';
@@ -702,6 +702,7 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       hunk.added.map((a) => a.text),
       now,
       text(owners.base, miss.file) ?? '',
+      (name) => privateNameImporter(repo, miss.file, name) !== null,
     );
     if (why !== null) sameRun.set(miss, why);
   }

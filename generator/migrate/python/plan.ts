@@ -60,7 +60,7 @@ import { releasedProjectMetadata, withProjectMetadata } from './project/project-
 import { keptForOthers } from './owners/kept-for-others';
 import { packageDir } from '../../emit/python/package-root';
 import { unreadImportsReason, withoutUnreadOwnersImports } from './reapply/unread-imports';
-import { uncalledFunctionsReason, withoutUncalledOwnersFunctions } from './reapply/uncalled-functions';
+import { leaveOutUncalledFunctions, type UncalledCandidate } from './reapply/uncalled-functions';
 import { onlyBannerEdited, withSdkgenBanner, withSdkgensBannerOnly } from '../reapply/stainless-banner';
 import { dropBlamedOnGenerations } from '../repository/generation-blame';
 import { carryPythonEdits } from './reapply/carry-edits';
@@ -151,6 +151,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const lostReads = new Map<string, string[]>();
   // Stainless's text each module's edits were read against (under pydantic 2 where the owners took pydantic 1 out).
   const readAgainst = new Map<string, string>();
+  const uncalledCandidates: UncalledCandidate[] = [];
   // The owners' tool settings set on sdkgen's pyproject.toml (tool-settings.ts), for the report.
   let toolSettings: string[] = [];
   // The package's import name: its modules are under packageDir(pkg), `src/cerebras/cloud/sdk/` for a dotted one.
@@ -328,12 +329,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       );
       if (unread.hunks.length > 0)
         plan.notApplicable.push({ path: file.path, reason: unreadImportsReason(unread.imports), hunks: unread.hunks });
-      // A private function of theirs whose calls could not be carried goes to a person with them.
-      const uncalled = withoutUncalledOwnersFunctions(file.path, unread.text, stainless, edited, file.contents);
-      if (uncalled.hunks.length > 0)
-        plan.needsHand.push({ path: file.path, reason: uncalledFunctionsReason(uncalled.names) });
+      // A private function of theirs whose calls could not be carried goes to a person with them, asked once every
+      // module is written (below).
+      uncalledCandidates.push({ path: file.path, stainless, edited, sdkgens: file.contents });
       // Whatever path carried the edits, Stainless's banner is never written back (reapply/stainless-banner.ts).
-      const contents = withSdkgensBannerOnly(uncalled.text, file.contents);
+      const contents = withSdkgensBannerOnly(unread.text, file.contents);
       plan.writes.push({ path: file.path, contents });
       // (A callable resource whose property they deleted stays, the method they kept: callable-resources.ts.)
       for (const note of keptCallableResources(moves.target, edited, contents))
@@ -341,7 +341,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       // A member the owners defined otherwise than sdkgen's of the same name: theirs kept, for a person to confirm.
       for (const member of (carried as Partial<WithoutRepeatedMembers>).differing ?? [])
         plan.needsHand.push({ path: file.path, reason: differingMemberReason(member) });
-      const applied = Math.max(0, carried.applied + moves.moved - unread.hunks.length - uncalled.hunks.length);
+      const applied = Math.max(0, carried.applied + moves.moved - unread.hunks.length);
       // (A parameter's union the owners widened, which sdkgen's module has with the same members: same-union.ts.)
       const unions = withoutUnionsThere(carried.rejected, carried.text);
       const alreadyThere =
@@ -356,7 +356,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       if (file.path === 'pyproject.toml') plan.toolSettings.push(...toolSettings);
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (alreadyThere) plan.alreadyThere.push(alreadyThereIn(file.path, { ...carried, alreadyThere }, contents));
-      const rejected = [...unions.rejected, ...(leftOut?.hunks ?? []), ...uncalled.hunks];
+      const rejected = [...unions.rejected, ...(leftOut?.hunks ?? [])];
       if (rejected.length > 0) plan.rejected.push({ path: file.path, hunks: rejected });
       if (leftOut && leftOut.lost.length > 0) lostReads.set(file.path, leftOut.lost);
       for (const [entry, name] of leftOut?.renamed ?? []) plan.renamedLocals.push(`${file.path}: ${entry} → ${name}`);
@@ -465,6 +465,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       ? { ...file, contents: withoutRepeatedImports(withFutureImportsFirst(file.contents)) }
       : file,
   );
+  // (Each module written now: whether another imports a function of theirs is asked of the repository as migrated.)
+  leaveOutUncalledFunctions(plan, uncalledCandidates, () => migratedModules(plan, byPath));
   setAsideForPydanticV1(plan, rendered, (path) => base?.texts.get(path));
   const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
   setAsideDoneInRuntime(

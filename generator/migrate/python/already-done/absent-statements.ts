@@ -4,9 +4,12 @@
  * such evidence (its runtime words the same work otherwise: Stainless's `headers[idempotency_header] = …` against
  * sdkgen's `headers.setdefault(self._idempotency_header, …)`). A statement is absent from sdkgen's module where it names
  * something sdkgen's module never names: a name it reads from outside itself (an attribute, a function, a module, a
- * class), a key (a string of six characters or more, no space in it: a header's name, not a message), or the name it
- * defines (a `def`, a `class`, a module-level assignment); a `def` or `class` so absent takes its body with it. The
- * names it binds inside a function (a local, a loop's target) are its wording, no evidence.
+ * class), or the name it defines (a `def`, a `class`, a module-level assignment); a `def` or `class` so absent takes
+ * its body with it. The names it binds inside a function (a local, a loop's target) are its wording, no evidence; nor
+ * is a key string sdkgen's module lacks as a literal (it may compute a header's name: `f"x-stainless-{key}"`). A
+ * statement naming nothing outside itself (keywords alone, `else:`, `pass`, `return`, `break`; the deletion's own
+ * locals) names nothing either way: it goes with the statements around it, and a deletion of such statements alone
+ * has no evidence.
  */
 import { PYTHON_KEYWORDS } from '../../../naming/python';
 
@@ -32,17 +35,19 @@ const BUILTINS = new Set([
  * still has line for line (`kept`, each line trimmed): moved, not taken out.
  */
 export function eachStatementAbsent(removed: string[], ours: string, kept: (line: string) => boolean): boolean {
-  const oursLower = ours.toLowerCase();
   const named = (name: string) => new RegExp(`(?<![\\w])${name}(?!\\w)`).test(ours);
   const statements = logicalLines(removed);
   const locals = new Set(statements.filter((s) => s.indent > 0).flatMap((s) => boundLocally(s.code)));
   // The indentation of a `def` or `class` taken out that sdkgen's module does not have: its body goes with it.
   let coveredBelow: number | null = null;
   const defines = (code: string) => /^\s*(?:async\s+)?(?:def|class)\s+(\w+)/.exec(code)?.[1];
-  for (const [at, { indent, code, strings, lines }] of statements.entries()) {
+  // (Whether a statement naming nothing outside itself was taken out, and whether one with evidence was.)
+  let neutral = false;
+  let evidenced = false;
+  for (const [at, { indent, code, lines }] of statements.entries()) {
     if (coveredBelow !== null && indent > coveredBelow) continue;
     coveredBelow = null;
-    if ((code.trim() === '' && strings.length === 0) || lines.every((line) => kept(line.trim()))) continue;
+    if (code.trim() === '' || lines.every((line) => kept(line.trim()))) continue;
     // (A decorator goes with the `def` or `class` taken out after it.)
     const next = statements.slice(at + 1).find((s) => !s.code.trimStart().startsWith('@'));
     if (code.trimStart().startsWith('@') && next?.indent === indent && defines(next.code) !== undefined) continue;
@@ -50,33 +55,33 @@ export function eachStatementAbsent(removed: string[], ours: string, kept: (line
     if (defined !== undefined) {
       if (named(defined)) return false;
       coveredBelow = indent;
+      evidenced = true;
       continue;
     }
     const assigned = indent === 0 ? /^(\w+)\s*(?::[^=]+)?=(?!=)/.exec(code)?.[1] : undefined;
     const reads = [...code.matchAll(/[A-Za-z_]\w*/g)]
       .map((m) => m[0])
       .filter((name) => !PYTHON_KEYWORDS.has(name) && !BUILTINS.has(name) && (indent === 0 || !locals.has(name)));
-    // (A clause of keywords alone, `else:`, `try:`, `pass`, names nothing either way: the statements around it do.)
-    if (strings.length === 0 && (code.match(/[A-Za-z_]\w*/g) ?? []).every((word) => PYTHON_KEYWORDS.has(word)))
+    // (A statement naming nothing outside itself, keywords alone (`else:`, `pass`, `return`), the deletion's own
+    // locals, a string, names nothing either way: the statements around it do.)
+    if (assigned === undefined && reads.length === 0) {
+      neutral = true;
       continue;
-    const sign =
-      (assigned !== undefined && !named(assigned)) ||
-      reads.some((name) => !named(name)) ||
-      strings.some((text) => !oursLower.includes(text));
+    }
+    const sign = (assigned !== undefined && !named(assigned)) || reads.some((name) => !named(name));
     if (!sign) return false;
+    evidenced = true;
   }
-  return true;
+  return evidenced || !neutral;
 }
 
-/** A statement over one or more lines (its brackets closed): its indentation, its code and the strings it names. */
+/** A statement over one or more lines (its brackets closed): its indentation and its code. */
 interface LogicalLine {
   indent: number;
   /** Its code, strings and comments out. */
   code: string;
   /** Its lines, as written. */
   lines: string[];
-  /** The keys it names: strings of six characters or more, a letter and no space among them, lower-cased, unquoted. */
-  strings: string[];
 }
 
 function logicalLines(lines: string[]): LogicalLine[] {
@@ -85,18 +90,13 @@ function logicalLines(lines: string[]): LogicalLine[] {
   let depth = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
-    const strings = (line.match(/(["'])(?:(?!\1)[^\\]|\\.)*\1/g) ?? []).map((text) => text.slice(1, -1));
     const code = line.replace(/(["'])(?:(?!\1)[^\\]|\\.)*\1/g, '""').replace(/#.*$/, '');
-    const named = strings
-      .filter((text) => text.length >= 6 && /[a-z]/i.test(text) && !/\s/.test(text))
-      .map((text) => text.toLowerCase());
     if (open === null) {
-      open = { indent: line.length - line.trimStart().length, code, lines: [line], strings: named };
+      open = { indent: line.length - line.trimStart().length, code, lines: [line] };
       out.push(open);
     } else {
       open.code += ` ${code.trim()}`;
       open.lines.push(line);
-      open.strings.push(...named);
     }
     for (const char of code) depth += '([{'.includes(char) ? 1 : ')]}'.includes(char) ? -1 : 0;
     if (depth <= 0 && !code.trimEnd().endsWith('\\')) {

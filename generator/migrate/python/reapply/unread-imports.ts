@@ -83,7 +83,7 @@ function oneLine(statement: PythonImport): string {
 }
 
 /** The statement's lines with `dropped` elements taken out of them (a line left with no element goes). */
-function withElementsOut(lines: string[], statement: PythonImport, dropped: Set<ImportElement>): string[] {
+export function withElementsOut(lines: string[], statement: PythonImport, dropped: Set<ImportElement>): string[] {
   const out: string[] = [];
   for (let at = statement.start; at < statement.end; at++) {
     const gone = statement.names.filter((e) => e.line === at && dropped.has(e));
