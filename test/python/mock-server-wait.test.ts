@@ -138,12 +138,16 @@ describe.each([
   });
 
   // A server slower than the 30 s the scripts once waited: waited for (40 s of sleeping, so only in the full run).
-  it.runIf(PYTHON_FULL)('waits past 30 s for a server still starting, and says it is waiting', () => {
-    const run = runMock(dir, sdk, { listensAfter: 35 });
-    if (run.server) started.push(run.server);
-    expect(run.status).toBe(0);
-    expect(run.seconds).toBeGreaterThan(34);
-    expect(run.stderr).toContain(`waiting for the mock server (${name}) to start (at most 300 s)`);
-    expect(alive(run.server!)).toBe(true);
-  }, 90_000);
+  it.runIf(PYTHON_FULL)(
+    'waits past 30 s for a server still starting, and says it is waiting',
+    () => {
+      const run = runMock(dir, sdk, { listensAfter: 35 });
+      if (run.server) started.push(run.server);
+      expect(run.status).toBe(0);
+      expect(run.seconds).toBeGreaterThan(34);
+      expect(run.stderr).toContain(`waiting for the mock server (${name}) to start (at most 300 s)`);
+      expect(alive(run.server!)).toBe(true);
+    },
+    90_000,
+  );
 });
