@@ -11,8 +11,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   failingBothRuns,
+  MOCK_START_LIMIT_SEC,
   readJunit,
   runScript,
+  SCRIPT_TEST_LIMIT_SEC,
   scriptTestReason,
   scriptTestStatus,
   writeShims,
@@ -195,6 +197,25 @@ E   RuntimeError: needs httpx_aiohttp</error></testcase>
     expect(notes).toContain("pydantic 1's environment");
     expect(notes).toContain("nox's sessions");
     expect(notes).toContain("the spec https://storage.x/a.yml read as the trial's copy");
+  });
+
+  it("lets sdkgen's mock scripts wait longer for their server than they would by themselves (this machine is loaded)", () => {
+    const dir = tempDir('script-test-mock-limit');
+    mkdirSync(path.join(dir, 'scripts'));
+    writeFileSync(path.join(dir, 'scripts/test'), '#!/usr/bin/env bash\necho "limit=$MOCK_SERVER_START_TIMEOUT"\n');
+    chmodSync(path.join(dir, 'scripts/test'), 0o755);
+    const run = runScript({
+      dir,
+      site: null,
+      pydeps: [],
+      python: 'python3',
+      prism: 'prism',
+      spec: '',
+      out: path.join(dir, 'out'),
+    });
+    expect(run.output).toContain(`limit=${MOCK_START_LIMIT_SEC}`);
+    expect(MOCK_START_LIMIT_SEC).toBeGreaterThan(300);
+    expect(MOCK_START_LIMIT_SEC).toBeLessThan(SCRIPT_TEST_LIMIT_SEC);
   });
 
   const VENV = path.join(__dirname, '.tmp/python-venv/bin/python');

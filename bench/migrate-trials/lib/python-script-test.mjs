@@ -34,6 +34,8 @@ import { compareFailures, describeNotTheRefs } from './same-failures.mjs';
 
 /** One run of the script (a loaded machine has taken minutes for a few hundred mock requests); ended whole after. */
 export const SCRIPT_TEST_LIMIT_SEC = 1800;
+/** How long sdkgen's mock scripts may wait for their server to listen, within the run's limit. */
+export const MOCK_START_LIMIT_SEC = 900;
 /** One test, where pytest-timeout is installed: a hung request fails its test, not the run. */
 const TEST_TIMEOUT_SEC = 300;
 const SCRIPTS = ['scripts/test', 'bin/test'];
@@ -242,6 +244,9 @@ export function runScript({ dir, site, pydeps, python, prism, spec, out, steadyC
     // (`--tb=native`: Python's own traceback. pytest's form parses each frame's file again for every failure, which
     // took 8x the run's time where thousands fail alike: vaif-python's `[aiohttp]` tests lacking `httpx_aiohttp`.)
     PYTEST_ADDOPTS: `-p no:cacheprovider --continue-on-collection-errors -rfE --tb=native${timeout}`,
+    // sdkgen's scripts/mock waits this long for its server (300 s unless set): a large spec on this shared machine has
+    // kept Prism from listening for minutes (julep's: 170 s at load 16), the machine's, not the migration's.
+    MOCK_SERVER_START_TIMEOUT: String(MOCK_START_LIMIT_SEC),
   };
   delete env.TEST_API_BASE_URL;
   delete env.PYTHONPATH;

@@ -16,6 +16,7 @@ export default async function setup() {
   if (spec === null || !existsSync(path.join(root, spec))) {
     throw new Error('No spec to mock in this package: start a mock server of the API and set TEST_API_BASE_URL to its URL.');
   }
+  const limit = startLimitSeconds();
   const prism = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
   // Port 0: the kernel picks a free port as Prism binds it, and Prism prints the address it bound. A port probed
   // free beforehand could be taken by another server (another package's tests) before Prism bound it, and that
@@ -32,7 +33,10 @@ export default async function setup() {
       child.kill();
       reject(new Error(`prism ${reason}:\n${output.slice(-4000)}`));
     };
-    const timer = setTimeout(() => fail('did not start within 120 s'), 120_000);
+    const timer = setTimeout(
+      () => fail(`did not start within ${limit} s (set MOCK_SERVER_START_TIMEOUT to wait longer)`),
+      limit * 1000,
+    );
     // Read to the end (a full pipe would stall Prism), but kept only until it listens.
     const read = (chunk) => {
       if (listening) return;
@@ -64,4 +68,14 @@ export default async function setup() {
   return () => {
     child.kill();
   };
+}
+
+/**
+ * How long to wait for the server to listen: MOCK_SERVER_START_TIMEOUT seconds, 300 unless set. Prism reads and checks
+ * the whole spec first, which has taken minutes for a large spec on a loaded machine; its exit ends the wait at once.
+ */
+function startLimitSeconds() {
+  const text = process.env.MOCK_SERVER_START_TIMEOUT ?? '300';
+  if (!/^\d+$/.test(text)) throw new Error(`MOCK_SERVER_START_TIMEOUT must be a whole number of seconds, not '${text}'`);
+  return Number(text);
 }
