@@ -68,6 +68,7 @@ describe('the era of a Stainless Python SDK', () => {
       enumExamples: true,
       arrayItems: 1,
       namedStrings: true,
+      paginationLintIgnores: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -100,6 +101,7 @@ describe('the era of a Stainless Python SDK', () => {
       enumExamples: true,
       arrayItems: 1,
       namedStrings: true,
+      paginationLintIgnores: true,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -132,6 +134,7 @@ describe('the era of a Stainless Python SDK', () => {
       enumExamples: true,
       arrayItems: 1,
       namedStrings: true,
+      paginationLintIgnores: true,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
