@@ -289,7 +289,8 @@ function pageClass(
     readThroughModels(path, shapes.get(path[0]), local, annotation, givenAsIs(path[0])) ??
     readValue(path, local, annotation);
   /** A value read as its declared type (a field, or one through the page's models), not as an `object`. */
-  const typed = (path: string[]) => path.length === 1 || readThroughModels(path, shapes.get(path[0]), '_', null) !== null;
+  const typed = (path: string[]) =>
+    path.length === 1 || readThroughModels(path, shapes.get(path[0]), '_', null) !== null;
   const items = nestedItems ? 'items' : pyFieldName(itemsKey);
   lines.push(
     '',
@@ -467,7 +468,8 @@ function nextPageInfo(
       `        return PageInfo(url=httpx.URL(${url}))`,
     ];
   }
-  if (scheme.style === 'offset' && scheme.request.offset) return offsetNextPageInfo(scheme, paths, { read, typed }, forms);
+  if (scheme.style === 'offset' && scheme.request.offset)
+    return offsetNextPageInfo(scheme, paths, { read, typed }, forms);
   if (scheme.style === 'page-number' && scheme.request.page) {
     const param = pyString(scheme.request.page);
     // The page's own number when the response gives it, else the one asked for (the first: 1).
@@ -493,7 +495,9 @@ function nextPageInfo(
 /** A local of `next_page_info` named as the field it holds (`next_offset`), but for the names the method uses. */
 function localFor(path: string[]): string {
   const name = pyFieldName(path[path.length - 1]);
-  return ['length', 'current_count', 'self', 'cast', 'isinstance', 'PageInfo', 'None'].includes(name) ? `${name}_` : name;
+  return ['length', 'current_count', 'self', 'cast', 'isinstance', 'PageInfo', 'None'].includes(name)
+    ? `${name}_`
+    : name;
 }
 
 /**
