@@ -70,6 +70,11 @@ export interface PaginationScheme {
      * sent as `starting_after`), in place of `nextCursor`; null otherwise.
      */
     nextCursorItem: string[] | null;
+    /**
+     * The config's items list `nextCursorItem`'s field as `required` (Python's item protocol declares it `id: str`,
+     * else `id: Optional[str]`, as Stainless's). Absent otherwise.
+     */
+    nextCursorItemRequired?: true;
     nextUrl: PagingValue | null;
     currentPage: PagingValue | null;
     totalPages: PagingValue | null;

@@ -542,10 +542,11 @@ function matchResponse(
       // `cursor_id`: the cursor is the last item's id (its `cursor_item_id` field), unless the scheme names a
       // `next_cursor_field` (a field merely called `next_cursor` is not one: letta's pages go by the last id).
       const next = responseFor('next_cursor_field', scheme.type === 'cursor_id' ? [] : CURSOR_FIELDS);
-      const itemCursor =
+      const itemField =
         scheme.type === 'cursor_id' && !next
-          ? (scheme.response.find((r) => r.itemPath && r.purpose === 'cursor_item_id')?.itemPath ?? ['id'])
-          : null;
+          ? scheme.response.find((r) => r.itemPath && r.purpose === 'cursor_item_id')
+          : undefined;
+      const itemCursor = scheme.type === 'cursor_id' && !next ? (itemField?.itemPath ?? ['id']) : null;
       if (!cursor || (!next && !itemCursor)) return null;
       // A list asked for with the previous-cursor param pages backwards: a `cursor_id` page before its first item's
       // id, a `cursor` one by its `previous_cursor_field` (without one, the param is only a param, as Stainless's).
@@ -563,6 +564,7 @@ function matchResponse(
           ...itemsAt,
           nextCursor: next,
           nextCursorItem: itemCursor,
+          ...(itemField?.required ? { nextCursorItemRequired: true as const } : {}),
           ...(previousCursor && previousField ? { previousCursor: previousField } : {}),
           hasMore,
           totalCount,

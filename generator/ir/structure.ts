@@ -24,7 +24,7 @@ export interface Structure {
   readonly schemas: ReadonlyMap<string, PendingSchema>;
   /** Named schema id → id of its request-side variant, for schemas whose shape differs by direction. */
   readonly requestVariants: ReadonlyMap<string, string>;
-  /** Page schemes, in the order methods first used them. */
+  /** Page schemes, in the order methods first used them (a Stainless config's own in its order: inConfigOrder). */
   readonly schemes: readonly SchemeDraft[];
 }
 
@@ -126,8 +126,25 @@ export function buildStructure(
     resources,
     schemas: new Map(ctx.types.schemas),
     requestVariants: new Map(ctx.types.requestVariants),
-    schemes: [...ctx.registry.schemes],
+    schemes: inConfigOrder(ctx.registry.schemes, ctx.stainless?.config.pagination.map((p) => p.name) ?? []),
   };
+}
+
+/**
+ * The page schemes with a Stainless config's own in the config's order, as Stainless's SDKs declare their page
+ * classes (llama-stack's `DatasetsIterrows` before `OpenAICursorPage`, the config's order, in both targets), each in
+ * the place one of them was first used; the others (detected) where methods first used them.
+ */
+function inConfigOrder(schemes: readonly SchemeDraft[], names: string[]): SchemeDraft[] {
+  const rank = (scheme: SchemeDraft) => {
+    const name = /^stainless:(.*?)(:body)?$/.exec(scheme.key);
+    const at = name ? names.indexOf(name[1]) : -1;
+    // (A POST list's variant of a scheme after the scheme's own.)
+    return at < 0 ? null : at * 2 + (name![2] ? 1 : 0);
+  };
+  const ours = schemes.filter((s) => rank(s) !== null).sort((a, b) => rank(a)! - rank(b)!);
+  let next = 0;
+  return schemes.map((s) => (rank(s) === null ? s : ours[next++]));
 }
 
 /** `method` with every type it holds passed through `rewrite`: itself when every type stays (most methods). */

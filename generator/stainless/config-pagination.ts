@@ -58,6 +58,7 @@ export function readPagination(reader: ConfigReader, top: Record<string, unknown
               isArray: false,
               fromHeader: null,
               itemPath: [key],
+              ...(Array.isArray(items.required) && items.required.includes(key) ? { required: true as const } : {}),
             }))
           : [];
       return [field, ...nested, ...inItems];

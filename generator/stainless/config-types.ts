@@ -259,7 +259,8 @@ export interface StainlessPagination {
     fromHeader: string | null;
     /**
      * `x-stainless-pagination-property.required: true`: the page holds the field as the body gives it, never filled
-     * in (Python: `has_more: bool`, no `Optional[…]` or default; TypeScript: `this.object = body.object`).
+     * in (Python: `has_more: bool`, no `Optional[…]` or default; TypeScript: `this.object = body.object`). For a field
+     * of the items: listed in the items' `required` (`cursor_item_id`'s `id`: Python's item protocol `id: str`).
      */
     required?: true;
     /**

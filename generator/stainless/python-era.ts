@@ -170,6 +170,11 @@ export interface StainlessPythonForms {
    * importing httpx), from HTTPX_TIMEOUT_ARG_SINCE on; before, `float | None | NotGiven` and no httpx import.
    */
   httpxTimeoutArg: boolean;
+  /**
+   * An offset page's check of where it starts ends `return None  # type: ignore[unreachable]` (Stainless's "avoid lint
+   * errors in pagination expressions", PAGINATION_LINT_IGNORES_SINCE on); before, `return None` alone.
+   */
+  paginationLintIgnores: boolean;
 }
 
 /**
@@ -320,6 +325,11 @@ export const OMIT_PUBLIC_SINCE = '2024-12-04';
  * replicate-python-beta 859cfcc, 2025-05-06).
  */
 export const MODULE_CLIENT_TYPE_IMPORTS_SINCE = '2025-05-05';
+/**
+ * Stainless's "chore(internal): avoid lint errors in pagination expressions" (openintegrations' python-sdk 8bac923 and
+ * mixedbread-python dd9defb, 2025-05-10): `# type: ignore[unreachable]` on an offset page's `return None`.
+ */
+export const PAGINATION_LINT_IGNORES_SINCE = '2025-05-10';
 // ---- end of the package layout's forms ----
 
 // ---- The client's forms (py-client helper's block) ----
@@ -455,6 +465,7 @@ export function pythonFormsOfEra(
       : since(JSON_LINES_STREAM_TESTS_SINCE)
         ? 'close'
         : 'decoder',
+    paginationLintIgnores: since(PAGINATION_LINT_IGNORES_SINCE),
   };
 }
 

@@ -183,8 +183,9 @@ describe('Stainless config keys in the Python SDK', () => {
       pagination.indexOf('class SyncIDPage('),
       pagination.indexOf('class AsyncIDPage('),
     );
-    // Read through the items' protocol (`IDPageItem`, an `id: str`), as Stainless's cursor_id pages read them.
-    expect(pagination).toContain('@runtime_checkable\nclass IDPageItem(Protocol):\n    id: str\n');
+    // Read through the items' protocol (`IDPageItem`, an `id: Optional[str]`: the config's items do not require it), as
+    // Stainless's cursor_id pages read them.
+    expect(pagination).toContain('@runtime_checkable\nclass IDPageItem(Protocol):\n    id: Optional[str]\n');
     expect(syncPage).toContain('item = cast(Any, data[-1])');
     expect(syncPage).toContain('if not isinstance(item, IDPageItem) or item.id is None:');
     expect(syncPage).toContain('return PageInfo(params={"starting_after": item.id})');

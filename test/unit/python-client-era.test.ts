@@ -69,6 +69,7 @@ describe('the era of a Stainless Python SDK', () => {
       enumExamples: true,
       arrayItems: 1,
       namedStrings: true,
+      paginationLintIgnores: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -102,6 +103,7 @@ describe('the era of a Stainless Python SDK', () => {
       enumExamples: true,
       arrayItems: 1,
       namedStrings: true,
+      paginationLintIgnores: true,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -135,6 +137,7 @@ describe('the era of a Stainless Python SDK', () => {
       enumExamples: true,
       arrayItems: 1,
       namedStrings: true,
+      paginationLintIgnores: true,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra('2023-09-01').httpxTimeoutArg).toBe(false);

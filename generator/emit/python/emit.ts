@@ -214,7 +214,7 @@ function printCode(
   if (pkg.pages.length > 0)
     add(
       'pagination',
-      printPagination(pkg.pages, (id) => build.index.schema(id).type),
+      printPagination(pkg.pages, (id) => build.index.schema(id).type, forms),
     );
   add('resources/__init__', printResourcesInit(pkg.resources, 'resources'));
   const walk = (resource: PyResource) => {

@@ -175,9 +175,17 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
         return fields.length > 0 && fields.every((name) => query.includes(name));
       });
     const unpaged = input.pageClasses?.get(method.chain) === null;
+    // The only scheme goes unnamed where the spec alone pages the endpoint, or its query carries every field the
+    // scheme asks, or there is no spec or no such operation in it; else it is named: sdkgen pages no POST list whose
+    // cursor is in the body by itself (as the Python move's `pagedBy`).
+    const pagedAlone = (scheme: string) =>
+      input.specRoutes === undefined ||
+      input.paginated.has(endpoint) ||
+      !input.queryParams.has(endpoint) ||
+      Object.keys(schemes.find((s) => s.className === scheme)?.request ?? {}).every((name) => query.includes(name));
     const paginated: string | false | null =
       page !== null
-        ? schemes.length > 1
+        ? schemes.length > 1 || !pagedAlone(page)
           ? (schemeNames.get(page) ?? null)
           : null
         : pageable ||

@@ -8,6 +8,7 @@
 import type { PagingValue, PaginationScheme, TypeRef } from '../../../ir/types';
 import { pyClassName, pyFieldName } from '../../../naming/python';
 import type { PyPage } from '../types/model';
+import type { StainlessPythonForms } from '../../../stainless/python-era';
 import { pyString } from '../docs/print-doc';
 import { PageModels, readThroughModels, type PageFieldShape } from './page-models';
 import { compareMembers } from '../py-isort';
@@ -19,30 +20,14 @@ import {
   type TopLevelStatement,
 } from '../py-layout';
 
-/** Module-level helpers a page's `build` calls to read a header as a typed value, by the name it calls them. */
-const HEADER_READERS: Record<string, string[]> = {
-  _header_int: [
-    'def _header_int(value: Optional[str]) -> Optional[int]:',
-    '    if value is None:',
-    '        return None',
-    '    try:',
-    '        return int(value.strip())',
-    '    except ValueError:',
-    '        return None',
-  ],
-  _header_bool: [
-    'def _header_bool(value: Optional[str]) -> Optional[bool]:',
-    '    if value is None:',
-    '        return None',
-    // (Stainless's `coerce_boolean`: true for "true", "1" and "on" as they are, false for any other value.)
-    '    return value == "true" or value == "1" or value == "on"',
-  ],
-};
+/** The forms of the SDK's era a page class depends on (stainless/python-era.ts). */
+export type PageForms = Pick<StainlessPythonForms, 'paginationLintIgnores'>;
 
 /** `schemaType`: a named schema's type, for the page fields a config gives as a `$ref`. */
 export function printPagination(
   pages: PyPage[],
   schemaType: (id: string) => TypeRef | undefined = () => undefined,
+  forms: PageForms = { paginationLintIgnores: true },
 ): PrintedModule {
   const layout = new RuffLayoutTracker();
   const taken = new Set(pages.flatMap((p) => [p.syncName, p.asyncName]));
@@ -60,7 +45,7 @@ export function printPagination(
       classes: [
         ...(protocol ? [protocol.lines] : []),
         ...own.map((m) => m.lines),
-        ...[false, true].map((isAsync) => pageClass(page, isAsync, shapes, protocol)),
+        ...[false, true].map((isAsync) => pageClass(page, isAsync, shapes, protocol, forms)),
       ],
     };
   });
@@ -70,11 +55,10 @@ export function printPagination(
   if (/"\s*,\s*"[^()]*,\)/.test(code)) layout.inLayout = false;
   // Only what the page classes use (none without a pagination scheme): strict checkers flag unused imports.
   const used = (names: string[]) => names.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
-  const readers = used(Object.keys(HEADER_READERS));
   const typing = [
     ...used(['Any', 'Dict', 'List', 'Type', 'Generic', 'Mapping', 'cast']),
     'TypeVar',
-    ...(used(['Optional']).length || readers.length ? ['Optional'] : []),
+    ...used(['Optional']),
   ].sort(compareMembers);
   const base = used(['BasePage', 'PageInfo', 'BaseSyncPage', 'BaseAsyncPage']);
   const builds = used(['_BaseModelT']).length > 0;
@@ -82,10 +66,13 @@ export function printPagination(
   const lines = [layout.fromImport('', 'typing', typing)];
   const extensions = used(['Protocol', 'override', 'runtime_checkable']).sort(compareMembers);
   if (extensions.length) lines.push(layout.fromImport('', 'typing_extensions', extensions));
+  // (`build`'s `Response`, as Stainless's pages import it; a next-page URL's `httpx.URL`.)
   if (used(['httpx']).length) lines.push('', 'import httpx');
+  if (used(['Response']).length) lines.push('', 'from httpx import Response');
   if (used(['FieldInfo']).length) lines.push('', 'from pydantic import Field as FieldInfo');
   const local: string[] = [];
-  if (used(['is_mapping']).length) local.push('from ._utils import is_mapping');
+  const utils = used(['is_mapping', 'maybe_coerce_boolean', 'maybe_coerce_integer']).sort(compareMembers);
+  if (utils.length) local.push(layout.fromImport('', '._utils', utils));
   if (modelBases.length) local.push(layout.fromImport('', '._models', modelBases));
   if (base.length) local.push(layout.fromImport('', '._base_client', base));
   if (local.length) lines.push('', ...local);
@@ -97,7 +84,6 @@ export function printPagination(
     },
     ...(builds ? [{ text: '_BaseModelT = TypeVar("_BaseModelT", bound=BaseModel)', definition: false }] : []),
     { text: '_T = TypeVar("_T")', definition: false },
-    ...readers.map((name) => ({ text: HEADER_READERS[name].join('\n'), definition: true })),
     ...classes.map((lines) => ({ text: layout.fitting(lines).join('\n'), definition: true })),
   ];
   return layout.module(joinTopLevel(statements));
@@ -171,12 +157,15 @@ function valuesRead(scheme: PaginationScheme): ValueKey[] {
   }
 }
 
-/** `response.headers.get("X-Next")` as the property's type wants it (a `Link` header: its `rel="next"` URL). */
+/**
+ * `response.headers.get("X-Next")` as the property's type wants it, by the runtime's `maybe_coerce_…` as Stainless's
+ * pages read it (a `Link` header: its `rel="next"` URL).
+ */
 function headerRead(header: string, type: string): string {
   if (header.toLowerCase() === 'link') return 'response.links.get("next", {}).get("url")';
   const raw = `response.headers.get(${pyString(header)})`;
-  if (type === 'int') return `_header_int(${raw})`;
-  if (type === 'bool') return `_header_bool(${raw})`;
+  if (type === 'int') return `maybe_coerce_integer(${raw})`;
+  if (type === 'bool') return `maybe_coerce_boolean(${raw})`;
   return raw;
 }
 
@@ -204,13 +193,15 @@ function fieldShapes(page: PyPage, models: PageModels): Map<string, PageFieldSha
 interface ItemProtocol {
   name: string;
   attribute: string;
+  /** Declared `str` (the config's items require it): its `is None` check is unnecessary to pyright. */
+  required: boolean;
   lines: string[];
 }
 
 /**
  * The protocol a `cursor_id` page checks its first or last item against before reading its id (`<Scheme>Item`, an
- * `id: str` member), as Stainless's Python pages do; null for any other page, and for an id nested deeper than the
- * item's own field (read key by key instead).
+ * `id: Optional[str]` member, `id: str` where the config's items list it `required`), as Stainless's Python pages do;
+ * null for any other page, and for an id nested deeper than the item's own field (read key by key instead).
  */
 function itemProtocol(page: PyPage, taken: Set<string>): ItemProtocol | null {
   const { scheme } = page;
@@ -228,7 +219,14 @@ function itemProtocol(page: PyPage, taken: Set<string>): ItemProtocol | null {
   for (let n = 2; taken.has(name); n++) name = `${page.schemeClassName}Item${n}`;
   taken.add(name);
   const attribute = pyFieldName(path[0]);
-  return { name, attribute, lines: ['@runtime_checkable', `class ${name}(Protocol):`, `    ${attribute}: str`] };
+  const required = scheme.response.nextCursorItemRequired === true;
+  const annotation = required ? 'str' : 'Optional[str]';
+  return {
+    name,
+    attribute,
+    required,
+    lines: ['@runtime_checkable', `class ${name}(Protocol):`, `    ${attribute}: ${annotation}`],
+  };
 }
 
 function pageClass(
@@ -236,6 +234,7 @@ function pageClass(
   isAsync: boolean,
   shapes: Map<string, PageFieldShape>,
   protocol: ItemProtocol | null,
+  forms: PageForms,
 ): string[] {
   const scheme = page.scheme;
   const name = isAsync ? page.asyncName : page.syncName;
@@ -289,6 +288,9 @@ function pageClass(
   const read = (path: string[], local: string, annotation: string | null = null) =>
     readThroughModels(path, shapes.get(path[0]), local, annotation, givenAsIs(path[0])) ??
     readValue(path, local, annotation);
+  /** A value read as its declared type (a field, or one through the page's models), not as an `object`. */
+  const typed = (path: string[]) =>
+    path.length === 1 || readThroughModels(path, shapes.get(path[0]), '_', null) !== null;
   const items = nestedItems ? 'items' : pyFieldName(itemsKey);
   lines.push(
     '',
@@ -333,7 +335,10 @@ function pageClass(
     '',
     '    @override',
     '    def next_page_info(self) -> Optional[PageInfo]:',
-    ...inBody(scheme, protocol ? nextPageInfoByItemId(scheme, protocol, items) : nextPageInfo(scheme, paths, read)),
+    ...inBody(
+      scheme,
+      protocol ? nextPageInfoByItemId(scheme, protocol, items) : nextPageInfo(scheme, paths, { read, typed }, forms),
+    ),
   );
   if (itemsAreBody || headers.length) lines.push('', ...buildMethod(itemsKey, headers));
   return lines;
@@ -358,10 +363,13 @@ function inBody(scheme: PaginationScheme, lines: string[]): string[] {
  * id, by the previous-cursor param) ends before the first item's; an item that is not of the protocol ends the list.
  */
 function nextPageInfoByItemId(scheme: PaginationScheme, protocol: ItemProtocol, items: string): string[] {
+  // (A protocol saying the id is a str: a response may still hold None.)
+  const ignore = protocol.required ? '  # pyright: ignore[reportUnnecessaryComparison]' : '';
   const id = (at: string, param: string, indent: string) => [
     `${indent}item = cast(Any, ${at})`,
-    // (The protocol says the id is a str; a response may still hold None.)
-    `${indent}if not isinstance(item, ${protocol.name}) or item.${protocol.attribute} is None:  # pyright: ignore[reportUnnecessaryComparison]`,
+    `${indent}if not isinstance(item, ${protocol.name}) or item.${protocol.attribute} is None:${ignore}`,
+    // (Stainless's own comment, in every page of the kind.)
+    `${indent}    # TODO emit warning log`,
     `${indent}    return None`,
     '',
     `${indent}return PageInfo(params={${pyString(param)}: item.${protocol.attribute}})`,
@@ -380,11 +388,18 @@ function nextPageInfoByItemId(scheme: PaginationScheme, protocol: ItemProtocol, 
   ];
 }
 
+/** How a page reads its values: the lines reading a path into a local, and whether it is read as its own type. */
+interface PageReads {
+  read: (path: string[], local: string, annotation?: string | null) => string[];
+  typed: (path: string[]) => boolean;
+}
+
 /** The body of `next_page_info`, by the scheme's style. */
 function nextPageInfo(
   scheme: PaginationScheme,
   paths: Partial<Record<ValueKey, string[]>>,
-  read: (path: string[], local: string, annotation?: string | null) => string[],
+  { read, typed }: PageReads,
+  forms: PageForms,
 ): string[] {
   const items = pyFieldName(scheme.response.items[0] ?? scheme.response.itemsName ?? 'data');
   const previous = scheme.request.previousCursor;
@@ -442,36 +457,19 @@ function nextPageInfo(
       `        return PageInfo(params={${pyString(scheme.request.cursor)}: item})`,
     ];
   }
-  if (scheme.style === 'next-url' && paths.nextUrl)
+  if (scheme.style === 'next-url' && paths.nextUrl) {
+    // (A value read as an `object`, down keys no model declares, is made a str.)
+    const url = typed(paths.nextUrl) ? 'url' : 'str(url)';
     return [
       ...read(paths.nextUrl, 'url'),
-      '        if not url:',
+      '        if url is None:',
       '            return None',
-      '        return PageInfo(url=httpx.URL(str(url)))',
-    ];
-  if (scheme.style === 'offset' && scheme.request.offset) {
-    const offset = pyString(scheme.request.offset);
-    // Where this page starts: the response's own start when the scheme names one (none: the last page), else the
-    // offset sent.
-    const lines = paths.offsetStart
-      ? [...read(paths.offsetStart, 'offset'), '        if not isinstance(offset, int):', '            return None']
-      : [
-          `        offset = self._options.params.get(${offset}) or 0`,
-          '        if not isinstance(offset, int):',
-          '            return None',
-        ];
-    if (!paths.totalCount)
-      return [...lines, `        return PageInfo(params={${offset}: offset + len(self._get_page_items())})`];
-    // With the total known, the page that reaches it is the last.
-    return [
-      ...lines,
-      '        next_offset = offset + len(self._get_page_items())',
-      ...read(paths.totalCount, 'total_count'),
-      '        if isinstance(total_count, int) and next_offset >= total_count:',
-      '            return None',
-      `        return PageInfo(params={${offset}: next_offset})`,
+      '',
+      `        return PageInfo(url=httpx.URL(${url}))`,
     ];
   }
+  if (scheme.style === 'offset' && scheme.request.offset)
+    return offsetNextPageInfo(scheme, paths, { read, typed }, forms);
   if (scheme.style === 'page-number' && scheme.request.page) {
     const param = pyString(scheme.request.page);
     // The page's own number when the response gives it, else the one asked for (the first: 1).
@@ -494,15 +492,66 @@ function nextPageInfo(
   return ['        return None'];
 }
 
+/** A local of `next_page_info` named as the field it holds (`next_offset`), but for the names the method uses. */
+function localFor(path: string[]): string {
+  const name = pyFieldName(path[path.length - 1]);
+  return ['length', 'current_count', 'self', 'cast', 'isinstance', 'PageInfo', 'None'].includes(name)
+    ? `${name}_`
+    : name;
+}
+
+/**
+ * An offset page's `next_page_info`, as Stainless's: the page starts at the response's own start where the scheme names
+ * one (none: the last page), else at the offset sent; the next starts its items on, and with a total known, a page
+ * reaching it (or not saying it) is the last.
+ */
+function offsetNextPageInfo(
+  scheme: PaginationScheme,
+  paths: Partial<Record<ValueKey, string[]>>,
+  { read, typed }: PageReads,
+  forms: PageForms,
+): string[] {
+  const param = pyString(scheme.request.offset!);
+  const start = paths.offsetStart ? localFor(paths.offsetStart) : 'offset';
+  // (A value read as an `object`, down keys no model declares, must be an int to count on.)
+  const checked = (path: string[], local: string) =>
+    typed(path) ? `        if ${local} is None:` : `        if not isinstance(${local}, int):`;
+  const lines = paths.offsetStart
+    ? [
+        ...read(paths.offsetStart, start),
+        checked(paths.offsetStart, start),
+        `            return None${forms.paginationLintIgnores ? '  # type: ignore[unreachable]' : ''}`,
+      ]
+    : [
+        `        offset = self._options.params.get(${param}) or 0`,
+        '        if not isinstance(offset, int):',
+        `            raise ValueError(f'Expected ${JSON.stringify(scheme.request.offset)} param to be an integer but got {offset}')`,
+      ];
+  lines.push('', '        length = len(self._get_page_items())', `        current_count = ${start} + length`, '');
+  if (!paths.totalCount) return [...lines, `        return PageInfo(params={${param}: current_count})`];
+  const total = localFor(paths.totalCount) === start ? 'total_count' : localFor(paths.totalCount);
+  return [
+    ...lines,
+    ...read(paths.totalCount, total),
+    checked(paths.totalCount, total),
+    '            return None',
+    '',
+    `        if current_count < ${total}:`,
+    `            return PageInfo(params={${param}: current_count})`,
+    '',
+    '        return None',
+  ];
+}
+
 /**
  * `build`: the page from the response, the body's object as it is or a bare array as the items, with each header's
  * value set on its property.
  */
 function buildMethod(itemsKey: string, headers: Array<{ property: string; read: string }>): string[] {
-  const unused = headers.length === 0 ? '  # noqa: ARG003' : '';
   return [
     '    @classmethod',
-    `    def build(cls: Type[_BaseModelT], *, response: httpx.Response, data: object) -> _BaseModelT:${unused}`,
+    // (Ruff's unused-argument check named off whether or not a header reads the response, as Stainless's pages do.)
+    '    def build(cls: Type[_BaseModelT], *, response: Response, data: object) -> _BaseModelT:  # noqa: ARG003',
     '        return cls.construct(',
     '            None,',
     '            **{',

@@ -131,6 +131,8 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
       items: {
         type: 'object',
         properties: { [itemField]: { type: 'string', [PROPERTY]: { purpose: 'cursor_item_id' } } },
+        // (The item protocol declaring the id `str`, not `Optional[str]`: the config's items required it.)
+        ...(protocolRequires(next, source, itemField) ? { required: [itemField] } : {}),
       },
     };
   } else if (/\+\s*1$/.test(forwards.value)) {
@@ -165,6 +167,22 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
     if (schema) schema[PROPERTY] = { ...(schema[PROPERTY] as Record<string, unknown> | undefined), from_header: m[2] };
   }
   return { name: key, className, casings, type, request, response };
+}
+
+/**
+ * Whether the protocol a `cursor_id` page checks its items against (`isinstance(item, CursorPageItem)`) declares
+ * their id as always there (`id: str`, no `Optional`).
+ */
+function protocolRequires(method: string, source: string, field: string): boolean {
+  const protocol = /\bisinstance\(item, (\w+)\)/.exec(method)?.[1];
+  if (protocol === undefined) return false;
+  const lines = source.split('\n');
+  const index = lines.findIndex((line) => line.startsWith(`class ${protocol}(Protocol):`));
+  if (index < 0) return false;
+  const declared = blockAt(lines, index)
+    .map((line) => new RegExp(`^ {4}${escapeRegExp(field)}: (.+)$`).exec(line)?.[1].trim())
+    .find((type) => type !== undefined);
+  return declared !== undefined && fieldType(declared) === declared;
 }
 
 /** The method's assignments to a local (`current_count = offset + length`), by name. */
