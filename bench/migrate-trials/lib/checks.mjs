@@ -219,20 +219,21 @@ function holdsRun(lines, run) {
 }
 
 /**
- * For each owners' hunk, the key of its group: consecutive hunks of a file whose in-between lines at the ref (some)
- * are a run one of them adds too, which another diff would take as one hunk (`atRef(file)`: the file's text at the ref).
+ * For each owners' hunk (by its index), the key of its group: consecutive hunks of a file whose in-between lines at the
+ * ref (some) are a run one of them adds too, which another diff would take as one hunk (`atRef(file)`: the file's text
+ * at the ref).
  */
 export function editGroups(hunks, atRef) {
-  const groupOf = new Map();
+  const groupOf = hunks.map((h, index) => `${h.file}\0#${index}`);
   const byFile = new Map();
-  for (const h of hunks) byFile.set(h.file, [...(byFile.get(h.file) ?? []), h]);
+  hunks.forEach((h, index) => byFile.set(h.file, [...(byFile.get(h.file) ?? []), { h, index }]));
   for (const [file, list] of byFile) {
-    const spans = list.map((h) => ({ h, span: hunkSpan(h) })).filter((x) => x.span !== null);
+    const spans = list.map(({ h, index }) => ({ index, span: hunkSpan(h) })).filter((x) => x.span !== null);
     spans.sort((a, b) => a.span.first - b.span.first);
     const text = spans.length > 1 ? atRef(file) : null;
     const lines = text === null ? [] : text.split('\n');
     let group = 0;
-    spans.forEach(({ h, span }, i) => {
+    spans.forEach(({ index, span }, i) => {
       const prev = spans[i - 1]?.span;
       const between = prev ? lines.slice(prev.end - 1, span.first - 1) : [];
       const joined =
@@ -241,10 +242,10 @@ export function editGroups(hunks, atRef) {
         between.some((l) => l.trim() !== '') &&
         [prev.added, span.added].some((a) => holdsRun(a, between));
       if (!joined) group++;
-      groupOf.set(h, `${file}\0${group}`);
+      groupOf[index] = `${file}\0${group}`;
     });
   }
-  return (h) => groupOf.get(h) ?? `${h.file}\0${h.header}`;
+  return groupOf;
 }
 
 export function checkHunks(
@@ -330,7 +331,7 @@ export function checkHunks(
     });
     report += `### ${h.file} ${h.header} — ${why}\n${h.text}${h.added.length ? `missing:\n${missing.map((m) => '  ' + m).join('\n')}\n` : ''}\n`;
   };
-  for (const h of owners.hunks) {
+  for (const [index, h] of owners.hunks.entries()) {
     const p = path.join(repo, h.file);
     if (!cache.has(h.file)) cache.set(h.file, fs.existsSync(p) ? norm(fs.readFileSync(p, 'utf8')) : null);
     const text = cache.get(h.file);
@@ -417,7 +418,7 @@ export function checkHunks(
     // ignored (reported apart, still counted as not carried).
     const loose = text !== null && h.added.length > 0 && missing.every((m) => looseText(text).includes(looseText(m)));
     const raw = text === null ? null : fs.readFileSync(p, 'utf8');
-    const group = oneEditGroup(h);
+    const group = oneEditGroup[index];
     const charged = chargedGroups.has(group);
     if (
       (charged || (alreadyLeft.get(h.file) ?? 0) > 0) &&
