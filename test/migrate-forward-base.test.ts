@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { forwardedThrough } from '../generator/migrate/repository/forward-base';
 import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
@@ -56,5 +57,13 @@ describe('migrate: the base of a file people edited goes through Stainless’s l
     commit(repo, BOT, 'feat(api): api update', '2026-01-03T00:00:00Z');
     const base = findStainlessBase(repo, null)!;
     expect(base.texts.get('src/resources/pets.ts')).toBe(pets('/v2/pets'));
+  });
+
+  it('keeps a text without a final newline so where a generation met its last line', () => {
+    // The owners changed the last line (`c0` → `c`); the generation then rewrote it: the base keeps its own, unended.
+    const read = (spec: string) => ({ 'g^:./f.ts': 'a\nb\nc', 'g:./f.ts': 'a\nB\nC2' })[spec];
+    expect(forwardedThrough('a\nb\nc0', [{ commit: 'g', at: 'f.ts' }], read)).toBe('a\nb\nc0');
+    const ended = (spec: string) => ({ 'g^:./f.ts': 'a\nb\nc\n', 'g:./f.ts': 'a\nB\nC2\n' })[spec];
+    expect(forwardedThrough('a\nb\nc0\n', [{ commit: 'g', at: 'f.ts' }], ended)).toBe('a\nb\nc0\n');
   });
 });

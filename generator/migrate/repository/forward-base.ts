@@ -58,13 +58,17 @@ function mergedKeepingOurs(ours: string, ancestor: string, theirs: string): stri
   if (lines(ours).some((line) => MARKERS.includes(line))) return ours;
   const kept: string[] = [];
   let side: 'common' | 'ours' | 'theirs' = 'common';
-  for (const line of lines(merged.text)) {
+  const mergedLines = lines(merged.text);
+  for (const line of mergedLines) {
     if (line === MARKERS[0]) side = 'ours';
     else if (line === MARKERS[1] && side === 'ours') side = 'theirs';
     else if (line === MARKERS[2] && side === 'theirs') side = 'common';
     else if (side !== 'theirs') kept.push(line);
   }
-  return kept.join('');
+  const text = kept.join('');
+  // (A conflict at the end of a text without a final newline: the block's marker put one after its last line.)
+  const endsInConflict = mergedLines.at(-1) === MARKERS[2];
+  return endsInConflict && !ours.endsWith('\n') && text.endsWith('\n') ? text.slice(0, -1) : text;
 }
 
 /** The lines write/merge.ts's conflict block is marked with: its start, the split between the sides, its end. */
