@@ -287,12 +287,17 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     commit: pkgBlame[i],
     stainless: stainless.has(pkgBlame[i], 'package.json'),
   }));
+  // pyproject.toml's lines with whether one of Stainless's commits wrote them: a tool setting a later generation added
+  // (cerebras-python's `[[tool.mypy.overrides]]` of release 1.56.1) is not the owners' however old the base (check 3).
+  const pyBlame = refFiles.includes('pyproject.toml') ? blameLines(repo, ref, 'pyproject.toml') : [];
+  const pyprojectStainlessLines = pyBlame.map((commit, i) => stainless.has(commit, 'pyproject.toml', pyBlame.orig[i]));
   return {
     base,
     baseHow,
     hasGenerated,
     stainlessCommits: stainless.size,
     packageJsonLines,
+    pyprojectStainlessLines,
     ownersFiles,
     botAddedFiles,
     headerAddedByOwners,

@@ -10,17 +10,21 @@ const HEADER = /^\s*(\[\[?)\s*([A-Za-z0-9_][A-Za-z0-9_.\-" ]*?)\s*\]\]?\s*(#.*)?
 const KEY = /^\s*([A-Za-z0-9_-]+|"[^"]*"|'[^']*')\s*=/;
 const TOOL_TABLE = /^tool\.(?!(rye|uv|pdm|poetry|hatch)(\.|$))/;
 
-/** The file's tables: `{ name, array, entries: Map<key, canonical value> }`, in order. */
+/**
+ * The file's tables: `{ name, array, entries: Map<key, canonical value>, spans: Map<key, [first, last] line index>,
+ * header: its line index }`, in order.
+ */
 export function tomlTables(text) {
   const lines = text.split('\n');
   const out = [];
-  let current = { name: '', array: false, entries: new Map() };
+  let current = { name: '', array: false, entries: new Map(), spans: new Map(), header: -1 };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const header = KEY.test(line) ? null : HEADER.exec(line);
     if (header) {
       out.push(current);
-      current = { name: header[2].replace(/\s+/g, ''), array: header[1] === '[[', entries: new Map() };
+      const name = header[2].replace(/\s+/g, '');
+      current = { name, array: header[1] === '[[', entries: new Map(), spans: new Map(), header: i };
       continue;
     }
     const key = KEY.exec(line);
@@ -36,6 +40,7 @@ export function tomlTables(text) {
       .join('\n')
       .replace(/^[^=]*=/, '');
     current.entries.set(key[1].replace(/^["']|["']$/g, ''), canonicalValue(value));
+    current.spans.set(key[1].replace(/^["']|["']$/g, ''), [i, end]);
     i = end;
   }
   out.push(current);
@@ -76,10 +81,17 @@ const itemKey = (table) =>
 
 /**
  * The owners' tool settings (ref against base) and the problems of the migrated file with them: `{ items, problems }`,
- * each item `[table] key` (or `[[table]]` item, `[table]` added whole).
+ * each item `[table] key` (or `[[table]]` item, `[table]` added whole). `stainlessLine(i)`: whether one of Stainless's
+ * commits wrote line `i` (from 0) of the ref's text, as git blame tells; a setting every line of which Stainless's
+ * commits wrote is its output, not the owners' (a base from before people's first edit of the file is older than
+ * Stainless's later generations of it, which added and renamed settings of their own).
  */
-export function toolSettingProblems(refText, baseText, migratedText) {
+export function toolSettingProblems(refText, baseText, migratedText, stainlessLine = () => false) {
   const [ref, base, migrated] = [refText, baseText, migratedText].map(tomlTables);
+  const byStainless = (first, last) => {
+    for (let i = first; i <= last; i++) if (!stainlessLine(i)) return false;
+    return true;
+  };
   const plain = (list, name) => list.find((t) => !t.array && t.name === name);
   const items = [];
   const problems = [];
@@ -87,6 +99,8 @@ export function toolSettingProblems(refText, baseText, migratedText) {
     if (table.array) {
       const key = itemKey(table);
       if (base.some((t) => t.array && t.name === table.name && itemKey(t) === key)) continue;
+      const last = Math.max(table.header, ...[...table.spans.values()].map(([, end]) => end));
+      if (byStainless(table.header, last)) continue;
       const module = table.entries.get('module') ?? '';
       items.push(`[[${table.name}]] ${module}`.trim());
       if (!migrated.some((t) => t.array && t.name === table.name && itemKey(t) === key))
@@ -99,6 +113,7 @@ export function toolSettingProblems(refText, baseText, migratedText) {
     if (was && !now) continue;
     for (const [key, value] of table.entries) {
       if (was?.entries.get(key) === value) continue;
+      if (byStainless(...table.spans.get(key))) continue;
       items.push(`[${table.name}] ${key}`);
       const got = now?.entries.get(key);
       if (got !== value && !listKept(value, got, was?.entries.get(key)))

@@ -268,15 +268,17 @@ function checkPyproject(repo, refSha, owners) {
   const migratedText = fs.existsSync(path.join(repo, 'pyproject.toml'))
     ? fs.readFileSync(path.join(repo, 'pyproject.toml'), 'utf8')
     : '';
-  return pyprojectCheck(show(refSha), show(owners.base), migratedText);
+  const stainlessLine = (i) => owners.pyprojectStainlessLines?.[i] === true;
+  return pyprojectCheck(show(refSha), show(owners.base), migratedText, stainlessLine);
 }
 
 /**
  * Check 3 on the three texts of pyproject.toml: each dependency the ref declares that the base lacks or declares
  * otherwise, in the migrated file's counterpart of its own list at a lower bound that is not lower; each extra the ref
- * adds; each tool setting the ref sets otherwise (python-settings.mjs); the released version.
+ * adds; each tool setting the ref sets otherwise and people wrote (python-settings.mjs; `stainlessLine(i)`: whether
+ * Stainless's commits wrote line `i` of the ref's text); the released version.
  */
-export function pyprojectCheck(refText, baseText, migratedText) {
+export function pyprojectCheck(refText, baseText, migratedText, stainlessLine = () => false) {
   const at = pyprojectDependencies(refText);
   const base = pyprojectDependencies(baseText);
   const migrated = pyprojectDependencies(migratedText);
@@ -309,7 +311,7 @@ export function pyprojectCheck(refText, baseText, migratedText) {
     if (!migratedExtras.has(extra)) problems.push(`extra ${extra} dropped`);
   }
   // The owners' settings of their tools (python-settings.mjs).
-  const settings = toolSettingProblems(refText, baseText, migratedText);
+  const settings = toolSettingProblems(refText, baseText, migratedText, stainlessLine);
   items.push(...settings.items);
   problems.push(...settings.problems);
   const version = (text) => /^\[project\][\s\S]*?^version\s*=\s*"([^"]+)"/m.exec(text)?.[1];

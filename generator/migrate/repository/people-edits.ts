@@ -9,12 +9,18 @@ import { coAuthoredByAPerson, GENERATOR_BOT } from './bot-commits';
 import { historyOf } from './history';
 import { folderMoves, movesOf } from './moves';
 import { mixedReleases, peoplesFile } from './squashed-releases';
+import type { LaterGeneration } from './forward-base';
 
-/** A file's oldest edit by people: the commit, and the file's path before it (`before`) and in it (`at`). */
+/**
+ * A file's oldest edit by people: the commit, and the file's path before it (`before`) and in it (`at`); and
+ * Stainless's generations of the file after it (`laterGenerations`, oldest first; a mixed squash's aside), which
+ * forward-base.ts brings the base through.
+ */
 export interface FirstEdit {
   commit: string;
   before: string;
   at: string;
+  laterGenerations: LaterGeneration[];
 }
 
 /**
@@ -30,12 +36,14 @@ export function filesChangedByPeople(
   headed: (text: string) => boolean,
 ): { byPeople: Map<string, FirstEdit>; byStainless: Set<string> } {
   const [bot, mixed, moves] = [new RegExp(GENERATOR_BOT, 'i'), mixedReleases(dir), movesOf(dir)];
-  const files = new Map<string, FirstEdit>();
+  // (Each with its place in the walk, newest first: a file's generations after its first edit come before it.)
+  const files = new Map<string, Omit<FirstEdit, 'laterGenerations'> & { walked: number }>();
+  const generationsOf = new Map<string, Array<LaterGeneration & { walked: number }>>();
   const byStainless = new Set<string>();
   // A path as an older commit names it → the file's path in `commit`'s tree (through the moves read so far).
   const renamed = new Map<string, string>();
   const now = (file: string) => renamed.get(file) ?? file;
-  for (const { sha, author, named, message, files: names } of historyOf(dir, commit)) {
+  for (const [walked, { sha, author, named, message, files: names }] of historyOf(dir, commit).entries()) {
     // The owners' bot committing Stainless's output (the trailer alone) also commits their own files: theirs.
     const isGeneration =
       stainless.has(sha) ||
@@ -51,8 +59,12 @@ export function filesChangedByPeople(
     // Newest first: the last commit seen of a file is the oldest. (A mixed release squash: squashed-releases.ts.)
     for (const file of names) {
       const from = followed.get(file);
-      if (isGeneration && !peoplesFile(dir, mixed, sha, file, headed, moved.has(file))) byStainless.add(now(file));
-      else files.set(now(file), { commit: sha, before: from ?? file, at: file });
+      if (isGeneration && !peoplesFile(dir, mixed, sha, file, headed, moved.has(file))) {
+        byStainless.add(now(file));
+        // (Not a mixed squash: which of its lines were people's is not in git, mixed-hunks.ts.)
+        if (!mixed.commits.has(sha))
+          generationsOf.set(now(file), [...(generationsOf.get(now(file)) ?? []), { commit: sha, at: file, walked }]);
+      } else files.set(now(file), { commit: sha, before: from ?? file, at: file, walked });
     }
     // Older commits name the moved file by its old path; the new path, before the move, was no file of this tree.
     const targets = [...followed].map(([to, from]) => [to, from, now(to)] as const);
@@ -61,5 +73,10 @@ export function filesChangedByPeople(
       renamed.set(to, `\0${to}`);
     }
   }
-  return { byPeople: files, byStainless };
+  const byPeople = new Map<string, FirstEdit>();
+  for (const [file, { walked, ...edit }] of files) {
+    const later = (generationsOf.get(file) ?? []).filter((g) => g.walked < walked).reverse();
+    byPeople.set(file, { ...edit, laterGenerations: later.map(({ commit: sha, at }) => ({ commit: sha, at })) });
+  }
+  return { byPeople, byStainless };
 }

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { codeCarried, treeBlobs } from './code-carried';
 import { withStaleOutput } from './stale-output';
 import { filesChangedByPeople } from './people-edits';
+import { blobIdOf, forwardedThrough, type LaterGeneration, specsRead } from './forward-base';
 import { twinCustomCode } from './twin-generations';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
 import { MAX_TEXT } from './checkout-files';
@@ -420,8 +421,9 @@ function generationsOnMain(dir: string): Generation[] {
  * it where only Stainless ever changed it, else as the older pristine base has it (the owners' edits then stand out
  * against it, and the later generations' lines are told apart from theirs by `generationsSince`). Without an older
  * pristine base, a file people edited is as it was before their first edit of it (a file they created is theirs, but
- * Stainless's output they committed, which its generations then changed: as they committed it), and
- * the later generations are counted from the oldest such point.
+ * Stainless's output they committed, which its generations then changed: as they committed it), brought forward
+ * through Stainless's later generations of it (forward-base.ts), and the later generations are counted from the oldest
+ * such point.
  */
 function composedBase(dir: string, generation: Generation, older: StainlessBase | null): StainlessBase {
   const { byPeople, byStainless } = filesChangedByPeople(
@@ -432,6 +434,7 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
   );
   const blobs = new Map<string, string>();
   let oldestBefore: { commit: string; time: number } | null = null;
+  const forward: Array<[string, LaterGeneration[]]> = [];
   for (const [file, blob] of treeBlobs(dir, generation.commit)) {
     const olderBlob = older?.blobs.get(file);
     const firstEdit = byPeople.get(file);
@@ -446,9 +449,24 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
       if (!before.ok && byStainless.has(file)) [from, before] = [edit, generatedAt(dir, edit, firstEdit.at)];
       if (!before.ok) continue;
       blobs.set(file, before.stdout.trim());
+      if (firstEdit.laterGenerations.length > 0) forward.push([file, firstEdit.laterGenerations]);
       const time = commitTime(dir, from);
       if (oldestBefore === null || time < oldestBefore.time) oldestBefore = { commit: from, time };
     }
+  }
+  const texts = readBlobs(dir, [...blobs]);
+  // Stainless's later generations of such a file are its output, not the owners' hunks: the base goes through them.
+  const read = readBlobs(
+    dir,
+    forward.flatMap(([, generations]) => specsRead(generations).map((spec) => [spec, spec] as [string, string])),
+  );
+  for (const [file, generations] of forward) {
+    const text = texts.get(file);
+    if (text === undefined) continue;
+    const forwarded = forwardedThrough(text, generations, (spec) => read.get(spec));
+    if (forwarded === text) continue;
+    texts.set(file, forwarded);
+    blobs.set(file, blobIdOf(forwarded));
   }
   const ref =
     older === null
@@ -458,7 +476,7 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
     ref,
     commit: generation.commit,
     blobs,
-    texts: readBlobs(dir, [...blobs]),
+    texts,
     since:
       older?.since ??
       older?.commit ??
