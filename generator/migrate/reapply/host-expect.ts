@@ -88,7 +88,9 @@ export function withHostExpect(text: string, sdkgens: string, harness: string | 
   if (!names.includes('expect')) return text;
   const theirs = new Set(sdkgens.split('\n'));
   const owners = lines.filter((line) => !theirs.has(line)).join('\n');
-  if (!needsHostExpect(owners, harnessMatchers(harness))) return text;
+  // (A harness declaring no matchers is not sdkgen's: nothing to judge by.)
+  const matchers = harnessMatchers(harness);
+  if (matchers.assertion.size === 0 || !needsHostExpect(owners, matchers)) return text;
   const kept = names.filter((name) => name !== '' && name !== 'expect').join(', ');
   return lines.map((line, i) => (i === at ? line.replace(/\{[^}]*\}/, `{ ${kept} }`) : line)).join('\n');
 }
