@@ -83,6 +83,22 @@ describe("migrate: owners' Jest expectations in a test file sdkgen writes", () =
     expect(text).toContain("import { describe, it, test } from '../harness.js';\n");
   });
 
+  it('keep it in a file whose harness import gives `test` alone (Stainless-era test names)', () => {
+    const sdkgens = sdkgenTests
+      .replace('{ describe, expect, it }', '{ describe, expect, test }')
+      .replace("  it('check'", "  test('check'");
+    const result = planMigration({
+      current: [{ path, blob: 'edited', text: withOwnersTest(SPY_TEST) }],
+      base: { blobs: new Map([[path, 'stainless']]), texts: new Map([[path, stainless]]) },
+      rendered: [
+        { path, contents: sdkgens },
+        { path: 'tests/harness.ts', contents: harness },
+      ],
+    });
+    const text = result.writes.find((w) => w.path === path)!.contents;
+    expect(text).toContain("import { describe, test } from '../harness.js';\n");
+  });
+
   it("leave the harness's `expect` where the harness has every matcher they use", () => {
     const plain =
       "test('is undefined', () => {\n  expect(undefined).toBeUndefined();\n  expect([1]).toHaveLength(1);\n});\n";

@@ -6,7 +6,7 @@
  * that the runner's global (Jest's, which runs the owners' tests: package/jest-plan.ts) is the file's `expect`:
  * sdkgen's own expectations there are Jest's forms too.
  */
-import { harnessImport } from './test-names';
+import { HARNESS_IMPORT } from './test-names';
 
 /** A harness matcher: its name and what its first argument may be (none, a string, a class, a pattern). */
 interface Matcher {
@@ -79,13 +79,11 @@ function accepts({ args }: Matcher, firstChar: string): boolean {
 export function withHostExpect(text: string, sdkgens: string, harness: string | undefined): string {
   if (harness === undefined) return text;
   const lines = text.split('\n');
-  const at = harnessImport(lines);
+  // (The harness import giving `expect`, whichever names beside it: Stainless-era files call their tests `test`.)
+  const namesAt = (line: string) => (HARNESS_IMPORT.exec(line.trim())?.[1] ?? '').split(',').map((n) => n.trim());
+  const at = lines.findIndex((line) => namesAt(line).includes('expect'));
   if (at < 0) return text;
-  const names = /\{([^}]*)\}/
-    .exec(lines[at])![1]
-    .split(',')
-    .map((name) => name.trim());
-  if (!names.includes('expect')) return text;
+  const names = namesAt(lines[at]);
   const theirs = new Set(sdkgens.split('\n'));
   const owners = lines.filter((line) => !theirs.has(line)).join('\n');
   // (A harness declaring no matchers is not sdkgen's: nothing to judge by.)
