@@ -18,6 +18,7 @@ import { sdkgenOnto } from './sdkgen-onto';
 import { withoutRepeats } from './duplicate-imports';
 import { withTestCasesMerged } from './test-cases';
 import { runtimePatchCarried } from './runtime-patch';
+import { withHostExpect } from './host-expect';
 import { withShellBlocks } from '../package/shell-blocks';
 
 /** What carrying any one file's edits reads, the same for every file of the migration. */
@@ -57,7 +58,7 @@ export function carryGeneratedFileEdits(
       harnessTest: harnessGivesTest,
       ...(SOURCE_FILE.test(file.path) ? { done: doneBySdkgen(file.path, file.contents, rendered) } : {}),
     });
-  const reapplied =
+  const carriedEdits =
     (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents, file.path) : null) ??
     (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
     (TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path)
@@ -68,6 +69,12 @@ export function carryGeneratedFileEdits(
           generated: generationsOf(file.path),
         })
       : moduleEdits(SOURCE_FILE.test(file.path), pristine, edited, file.contents, reapply));
+  // (The owners' Jest expectations in a test file keep Jest's `expect`: host-expect.ts.)
+  const harness = rendered.find((f) => f.path === 'tests/harness.ts')?.contents;
+  const reapplied =
+    TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path)
+      ? { ...carriedEdits, text: withHostExpect(carriedEdits.text, file.contents, harness) }
+      : carriedEdits;
   // The owners' lines in a block of Stainless's shell script (scripts/build) go after sdkgen's, in that block.
   // A module the carried edits leave unparseable (where sdkgen's and the owners' parse) is never written.
   const shellCarried = withShellBlocks(file.path, edited, reapplied);

@@ -12,7 +12,7 @@ export function testsCalled(fileLines: string[]): 'test' | 'it' | null {
 }
 
 /** The named import of sdkgen's test harness that gives `it` (`import { describe, expect, it } from './harness.js';`). */
-const HARNESS_IMPORT = /^import \{([^}]*)\} from '(?:\.\.?\/)+(?:[\w-]+\/)*harness(?:\.js)?';$/;
+export const HARNESS_IMPORT = /^import \{([^}]*)\} from '(?:\.\.?\/)+(?:[\w-]+\/)*harness(?:\.js)?';$/;
 
 /** The line of a test file importing `it` from sdkgen's harness, or -1. */
 export function harnessImport(fileLines: string[]): number {
