@@ -53,7 +53,25 @@ export const PYTHON_RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
       added.length === 1 &&
       BOOL_BY_ALIAS.test(added[0]),
   },
+  {
+    does:
+      'a `retry-after` date the platform cannot turn into a time (`ValueError`, `OverflowError`) is read as no delay ' +
+      'asked, and the retry waits its own backoff, instead of the error ending the request',
+    test: 'test/python/runtime/test_client.py › test_retry_after_date_out_of_range',
+    // Stainless's `parsedate_tz`/`mktime_tz` lines put inside a `try` whose `except` returns None, nothing else added.
+    madeBy: (removed, added) =>
+      added.some((line) => DATE_ERRORS.test(line)) &&
+      added.some((line) => /^\s*try:\s*$/.test(line)) &&
+      [...removed, ...added].some((line) => /\bemail\.utils\.(?:parsedate_tz|mktime_tz)\(/.test(line)) &&
+      [...removed, ...added].every((line) => line.trim() === '' || RETRY_DATE_LINE.test(line)),
+  },
 ];
+
+/** The `except` catching what reading an HTTP date into a time raises. */
+const DATE_ERRORS = /^\s*except\s*\((?=[^)]*\b(?:ValueError|OverflowError)\b)[\w\s,]*\)\s*:\s*$/;
+/** The lines of reading a `retry-after` date, and the guard around them. */
+const RETRY_DATE_LINE =
+  /^\s*(?:try:|except\b.*:|return None|if \w+ is None:|\w+ = email\.utils\.(?:parsedate_tz|mktime_tz)\(\w+\))\s*$/;
 
 /**
  * Whether added lines (their comments aside) define nothing (no `def`, `class`, nor parameter with a default), set no
