@@ -65,6 +65,19 @@ export const PYTHON_RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
       [...removed, ...added].some((line) => /\bemail\.utils\.(?:parsedate_tz|mktime_tz)\(/.test(line)) &&
       [...removed, ...added].every((line) => line.trim() === '' || RETRY_DATE_LINE.test(line)),
   },
+  {
+    does: "a model sent in a request's params leaves out its `__api_exclude__` fields (Stainless's transform does too)",
+    test: 'test/python/runtime/test_transform_formats.py › test_a_models_api_exclude_fields_are_not_sent',
+    // Stainless's `model_dump(data, …)` of a model in the params given the model's `__api_exclude__`, nothing else.
+    madeBy: (removed, added) => {
+      const [before, after] = [removed, added].map((lines) => lines.join(' ').replace(/\s+/g, ''));
+      return (
+        before.includes('model_dump(') &&
+        after.replace(/,?exclude=getattr\((\w+),["']__api_exclude__["'],None\)/, '').replace(/,\)/, ')') ===
+          before.replace(/,\)/, ')')
+      );
+    },
+  },
 ];
 
 /** The `except` catching what reading an HTTP date into a time raises. */

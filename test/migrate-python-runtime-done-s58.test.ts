@@ -75,3 +75,45 @@ describe("an owners' patch catching what a `retry-after` date raises in Stainles
     }
   });
 });
+
+describe("an owners' patch of Stainless's transform leaving out a model's `__api_exclude__` fields", () => {
+  const before = [
+    '    if isinstance(data, pydantic.BaseModel):',
+    '        return model_dump(data, exclude_unset=True, mode="json")',
+    '',
+    '    annotated_type = _get_annotated_type(annotation)',
+    '',
+  ].join('\n');
+  const patched = (call: string) => before.replace('model_dump(data, exclude_unset=True, mode="json")', call);
+  const judge = (owners: string) => {
+    const done: Array<{ path: string; does: string; test: string }> = [];
+    const left = dropDoneByPythonRuntime(
+      [{ path: 'src/acme/_utils/_transform.py', hunks: editsAsHunks(before, owners) }],
+      done,
+      'acme',
+    );
+    return { done, left };
+  };
+
+  it("is listed as done by sdkgen's runtime (openai's patch), with a test that exists", () => {
+    const { done, left } = judge(
+      patched('model_dump(data, exclude_unset=True, mode="json", exclude=getattr(data, "__api_exclude__", None))'),
+    );
+    expect(left).toEqual([]);
+    expect(done.map((d) => d.test)).toEqual([
+      'test/python/runtime/test_transform_formats.py › test_a_models_api_exclude_fields_are_not_sent',
+    ]);
+    const [file, name] = done[0].test.split(' › ');
+    expect(readFileSync(path.join(ROOT, file), 'utf8')).toContain(`def ${name}(`);
+    const runtime = readFileSync(path.join(ROOT, 'templates/python/runtime/_utils/_transform.py'), 'utf8');
+    expect(runtime).toContain('exclude=getattr(data, "__api_exclude__", None)');
+  });
+
+  it('leaves a patch changing more of the call for a person', () => {
+    const { done, left } = judge(
+      patched('model_dump(data, exclude_unset=False, mode="json", exclude=getattr(data, "__api_exclude__", None))'),
+    );
+    expect(done).toEqual([]);
+    expect(left).toHaveLength(1);
+  });
+});
