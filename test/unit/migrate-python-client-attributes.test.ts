@@ -89,7 +89,7 @@ const helper = text(
   '        return self.__client.base_url',
 );
 
-function planned(owners: { helper?: string; resource?: string; rendered?: string }) {
+function planned(owners: { helper?: string; resource?: string; rendered?: string; kept?: Record<string, string> }) {
   const plan = emptyMigrationPlan();
   const rendered: Record<string, string> = {
     [CLIENT]: sdkgens,
@@ -103,6 +103,10 @@ function planned(owners: { helper?: string; resource?: string; rendered?: string
   if (owners.helper !== undefined) {
     plan.kept.push(HELPER);
     repository[HELPER] = owners.helper;
+  }
+  for (const [path, contents] of Object.entries(owners.kept ?? {})) {
+    plan.kept.push(path);
+    repository[path] = contents;
   }
   carryClientAttributes(
     plan,
@@ -134,6 +138,23 @@ describe('attributes the kept code reads on the client', () => {
       resource: resource('', '    def connect(self) -> str:', '        return self._client._provided_key()'),
     });
     expect(clientOf(plan)).toBe(sdkgens);
+    expect(plan.needsHand.map((n) => n.path)).toEqual([RESOURCE]);
+    expect(plan.needsHand[0].reason).toContain('`Acme._provided_key` reads `self._key_provider`');
+  });
+
+  it("counts no member of a subclass of the client (the package's module client is not the client a user builds)", () => {
+    const moduleClient = text(
+      'from ._client import Acme',
+      '',
+      '',
+      'class _ModuleClient(Acme):',
+      '    def _provided_key(self) -> str:',
+      '        return "module"',
+    );
+    const plan = planned({
+      resource: resource('', '    def connect(self) -> str:', '        return self._client._provided_key()'),
+      kept: { 'src/acme/__init__.py': moduleClient },
+    });
     expect(plan.needsHand.map((n) => n.path)).toEqual([RESOURCE]);
     expect(plan.needsHand[0].reason).toContain('`Acme._provided_key` reads `self._key_provider`');
   });

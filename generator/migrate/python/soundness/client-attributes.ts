@@ -55,12 +55,8 @@ export function carryClientAttributes(
   const clientText = () => plan.writes[clientIndex].contents;
   const clients = clientMembers(clientText(), baseClient);
   if (clients.size === 0) return;
-  // A subclass of the client in the package (the owners' Azure client) may be the one read: its members count.
-  for (const text of stayingText.values())
-    for (const cls of classesOf((text ?? '').split('\n')))
-      for (const [name, members] of clients)
-        if (new RegExp(`\\b${name}\\b`).test(baseList(text!.split('\n')[cls.start - 1])))
-          for (const member of classMembers(cls, text!.split('\n'))) members.add(member);
+  // (A subclass's members do not count: the package's module client or the owners' Azure client is not the client a
+  // user builds, and a read of what only the subclass defines is told of, the safe side.)
   const reads = new Map<string, Read[]>();
   for (const p of [...written.keys(), ...staying]) {
     if (!p.startsWith(root) || !p.endsWith('.py') || p === clientPath) continue;
@@ -81,7 +77,11 @@ export function carryClientAttributes(
     const why = carryMember(plan, clientIndex, theirs, client, attribute, clients, importName, finalText);
     if (why === null) continue;
     const first = readers[0];
-    const more = readers.length > 1 ? `, and ${readers.length - 1} more line(s)` : '';
+    const others = [...new Set(readers.map((r) => r.path))].filter((other) => other !== first.path);
+    const more =
+      readers.length > 1
+        ? `, and ${readers.length - 1} more line(s)${others.length > 0 ? ` in ${others.map((o) => `\`${o}\``).join(', ')}` : ''}`
+        : '';
     plan.needsHand.push({
       path: first.path,
       reason:
