@@ -54,6 +54,7 @@ import { ownPythonFileAtSdkgensPath } from './owners/own-module-names';
 import { withoutUnionsThere } from './already-done/same-union';
 import { exportKeptModules, writeDeletedModulesImported } from './owners/kept-modules';
 import { attachKeptMembers, defineKeptImports } from './soundness/kept-imports-defined';
+import { carryClientAttributes } from './soundness/client-attributes';
 import { inStainlessLayout, isRepositoryFile, LOCKFILES, SCRIPT, TESTS } from './file-kinds';
 import { releasedVersion, withVersion } from './project/released-version';
 import { releasedProjectMetadata, withProjectMetadata } from './project/project-metadata';
@@ -458,6 +459,13 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   defineKeptImports(plan, renderedPaths, (path) => byPath.get(path)?.text ?? null, inputs.importName);
   // The repository's re-exports of the modules that stay, into sdkgen's `__init__.py` files (kept-modules.ts).
   exportKeptModules(plan, renderedPaths, (path) => byPath.get(path)?.text ?? null, inputs.importName);
+  // What that code reads on the client, where sdkgen's client lacks it: Stainless's member carried, or told of.
+  carryClientAttributes(
+    plan,
+    (path) => byPath.get(path)?.text ?? null,
+    (path) => renderedModules.get(path) ?? null,
+    inputs.importName,
+  );
   // A future import an edit carried below other code (where an import line of theirs found its place) goes first; an
   // import statement carried twice (by its hunk, and as a name their code needs) is written once.
   plan.writes = plan.writes.map((file) =>

@@ -966,10 +966,14 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             return float(retry_after)
         except ValueError:
             pass
-        parsed = email.utils.parsedate_tz(retry_after)
-        if parsed is None:
+        # (A date the platform cannot turn into a time, year 99999, is no delay asked: the retry waits its own backoff.)
+        try:
+            parsed = email.utils.parsedate_tz(retry_after)
+            if parsed is None:
+                return None
+            return float(email.utils.mktime_tz(parsed) - time.time())
+        except (TypeError, ValueError, OverflowError, OSError):
             return None
-        return float(email.utils.mktime_tz(parsed) - time.time())
 
     def _calculate_retry_timeout(
         self, remaining_retries: int, options: FinalRequestOptions, response_headers: Optional[httpx.Headers]

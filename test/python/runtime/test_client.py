@@ -170,6 +170,14 @@ def test_retry_after_variants(client: Acme) -> None:
     assert client._calculate_retry_timeout(0, options, None) <= 2.0
 
 
+def test_retry_after_date_out_of_range(client: Acme) -> None:
+    # A `retry-after` date the platform cannot turn into a time is no delay asked, not an error ending the request.
+    options = acme._models.FinalRequestOptions(method="get", url="/x")
+    for date in ("Fri, 31 Dec 99999 23:59:59 GMT", "Mon, 01 Jan 10000 00:00:00 GMT"):
+        assert client._parse_retry_after_header(httpx.Headers({"retry-after": date})) is None
+        assert client._calculate_retry_timeout(2, options, httpx.Headers({"retry-after": date})) <= 2.0
+
+
 def test_x_should_retry_header(client: Acme, server: ApiServer) -> None:
     delays: List[float] = []
     _no_sleep(client, delays)

@@ -9,6 +9,7 @@ from typing import Any, List, Tuple, Union, Optional
 from datetime import date, datetime, timezone
 
 import pytest
+import pydantic
 from typing_extensions import Annotated, TypedDict
 
 import acme._utils._transform as transform_module
@@ -59,3 +60,21 @@ def test_every_date_goes_through_the_format_step(monkeypatch: pytest.MonkeyPatch
         "many": ["<iso8601>", "<iso8601>"],
         "plain": "<iso8601>",
     }
+
+
+class ToolCall(pydantic.BaseModel):
+    __api_exclude__ = {"parsed_arguments"}
+
+    arguments: str
+    parsed_arguments: Optional[object] = None
+
+
+class Sent(TypedDict, total=False):
+    call: ToolCall
+
+
+async def test_a_models_api_exclude_fields_are_not_sent() -> None:
+    # Stainless's transform leaves out a model's `__api_exclude__` fields (a parsed output read back, sent again).
+    call = ToolCall(arguments='{"a": 1}', parsed_arguments={"a": 1})
+    assert transform({"call": call}, Sent) == {"call": {"arguments": '{"a": 1}'}}
+    assert await async_transform({"call": call}, Sent) == {"call": {"arguments": '{"a": 1}'}}

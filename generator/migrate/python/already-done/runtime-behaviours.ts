@@ -53,7 +53,38 @@ export const PYTHON_RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
       added.length === 1 &&
       BOOL_BY_ALIAS.test(added[0]),
   },
+  {
+    does:
+      'a `retry-after` date the platform cannot turn into a time (`ValueError`, `OverflowError`) is read as no delay ' +
+      'asked, and the retry waits its own backoff, instead of the error ending the request',
+    test: 'test/python/runtime/test_client.py › test_retry_after_date_out_of_range',
+    // Stainless's `parsedate_tz`/`mktime_tz` lines put inside a `try` whose `except` returns None, nothing else added.
+    madeBy: (removed, added) =>
+      added.some((line) => DATE_ERRORS.test(line)) &&
+      added.some((line) => /^\s*try:\s*$/.test(line)) &&
+      [...removed, ...added].some((line) => /\bemail\.utils\.(?:parsedate_tz|mktime_tz)\(/.test(line)) &&
+      [...removed, ...added].every((line) => line.trim() === '' || RETRY_DATE_LINE.test(line)),
+  },
+  {
+    does: "a model sent in a request's params leaves out its `__api_exclude__` fields (Stainless's transform does too)",
+    test: 'test/python/runtime/test_transform_formats.py › test_a_models_api_exclude_fields_are_not_sent',
+    // Stainless's `model_dump(data, …)` of a model in the params given the model's `__api_exclude__`, nothing else.
+    madeBy: (removed, added) => {
+      const [before, after] = [removed, added].map((lines) => lines.join(' ').replace(/\s+/g, ''));
+      return (
+        before.includes('model_dump(') &&
+        after.replace(/,?exclude=getattr\((\w+),["']__api_exclude__["'],None\)/, '').replace(/,\)/, ')') ===
+          before.replace(/,\)/, ')')
+      );
+    },
+  },
 ];
+
+/** The `except` catching what reading an HTTP date into a time raises. */
+const DATE_ERRORS = /^\s*except\s*\((?=[^)]*\b(?:ValueError|OverflowError)\b)[\w\s,]*\)\s*:\s*$/;
+/** The lines of reading a `retry-after` date, and the guard around them. */
+const RETRY_DATE_LINE =
+  /^\s*(?:try:|except\b.*:|return None|if \w+ is None:|\w+ = email\.utils\.(?:parsedate_tz|mktime_tz)\(\w+\))\s*$/;
 
 /**
  * Whether added lines (their comments aside) define nothing (no `def`, `class`, nor parameter with a default), set no

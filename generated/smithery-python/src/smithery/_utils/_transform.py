@@ -153,7 +153,10 @@ def _transform_value(data: object, annotation: object) -> object:
         return result
 
     if isinstance(data, pydantic.BaseModel):
-        return data.model_dump(exclude_unset=True, mode="json", by_alias=True)
+        # (A model's `__api_exclude__` fields are its own, never sent: a parsed output read back from a response.)
+        return data.model_dump(
+            exclude_unset=True, mode="json", by_alias=True, exclude=getattr(data, "__api_exclude__", None)
+        )
 
     if info is not None and info.format is not None:
         return _format_data(data, info.format, info.format_template)

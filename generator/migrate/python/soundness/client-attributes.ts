@@ -1,0 +1,273 @@
+/**
+ * Attributes the code that stays in a migrated package reads on the client (`self._client.X` in a resource,
+ * `client.X` or `self.__client.X` where `client` is a parameter typed as the client) which sdkgen's client class, its
+ * bases and the package's subclasses of it do not define. Imports and names are checked elsewhere; an attribute read
+ * is not, and fails only when the line runs (openai's kept `realtime.connect` reads `client._refresh_api_key()` and
+ * `client.websocket_base_url`, members of Stainless's client that sdkgen's has not). A method or property of
+ * Stainless's client class of the same name is carried into sdkgen's, with the imports it reads, where all it reads of
+ * `self` is then defined; anything else (an attribute Stainless's `__init__` sets) is reported for a person with the
+ * lines reading it.
+ */
+import type { MigrationPlan } from '../../migration-plan';
+import { unresolvedImport } from '../owners/kept-modules';
+import { addedMembers } from '../reapply/added-members';
+import { withImportsNeeded } from '../reapply/imports-needed';
+import { classesOf, type ClassBody } from '../reapply/moved-members';
+import { readModule } from '../source/statements';
+import { soundCarried } from './sound-module';
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+/** Bases that define nothing a client's reader could read. */
+const EMPTY_BASES = new Set(['object', 'Generic', 'Protocol', 'ABC']);
+
+interface Read {
+  path: string;
+  line: number;
+  code: string;
+}
+
+/**
+ * The plan with the members of Stainless's client class carried into sdkgen's for each attribute the staying code
+ * reads on it that sdkgen's lacks, or a needs-a-hand item naming the attribute and its reading lines.
+ * `renderedText(path)`: sdkgen's own text of a module it writes (only the lines a written module has beyond it are
+ * read: sdkgen's code reads what its client defines).
+ */
+export function carryClientAttributes(
+  plan: MigrationPlan,
+  repository: (path: string) => string | null,
+  renderedText: (path: string) => string | null,
+  importName: string,
+): void {
+  const packageDir = `${importName.replace(/\./g, '/')}/`;
+  const clientIndex = plan.writes.findIndex(
+    (f) => f.path.endsWith(`/${packageDir}_client.py`) && renderedText(f.path) !== null,
+  );
+  if (clientIndex < 0) return;
+  const clientPath = plan.writes[clientIndex].path;
+  const root = clientPath.slice(0, -'_client.py'.length);
+  const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
+  const staying = [...plan.kept, ...plan.keptImported].filter(
+    (p) => p.startsWith(root) && p.endsWith('.py') && !written.has(p),
+  );
+  const stayingText = new Map(staying.map((p) => [p, repository(p)]));
+  const finalText = (p: string) => written.get(p) ?? stayingText.get(p) ?? null;
+  const baseClient = finalText(`${root}_base_client.py`) ?? '';
+  const clientText = () => plan.writes[clientIndex].contents;
+  const clients = clientMembers(clientText(), baseClient);
+  if (clients.size === 0) return;
+  // (A subclass's members do not count: the package's module client or the owners' Azure client is not the client a
+  // user builds, and a read of what only the subclass defines is told of, the safe side.)
+  const reads = new Map<string, Read[]>();
+  for (const p of [...written.keys(), ...staying]) {
+    if (!p.startsWith(root) || !p.endsWith('.py') || p === clientPath) continue;
+    const text = finalText(p);
+    if (text === null) continue;
+    const sdkgens = renderedText(p);
+    if (sdkgens === text) continue;
+    const ours = new Set(sdkgens?.split('\n') ?? []);
+    for (const read of clientReads(p, text, [...clients.keys()]))
+      if (!ours.has(text.split('\n')[read.line - 1]) && !clients.get(read.client)!.has(read.attribute)) {
+        const key = `${read.client}.${read.attribute}`;
+        reads.set(key, [...(reads.get(key) ?? []), read]);
+      }
+  }
+  const theirs = repository(clientPath);
+  for (const [key, readers] of reads) {
+    const [client, attribute] = key.split('.');
+    const why = carryMember(plan, clientIndex, theirs, client, attribute, clients, importName, finalText);
+    if (why === null) continue;
+    const first = readers[0];
+    const others = [...new Set(readers.map((r) => r.path))].filter((other) => other !== first.path);
+    const more =
+      readers.length > 1
+        ? `, and ${readers.length - 1} more line(s)${others.length > 0 ? ` in ${others.map((o) => `\`${o}\``).join(', ')}` : ''}`
+        : '';
+    plan.needsHand.push({
+      path: first.path,
+      reason:
+        `reads \`${attribute}\` on the client (line ${first.line}: \`${first.code}\`${more}), which sdkgen's ` +
+        `\`${client}\` does not define: ${why}; it would fail with AttributeError when it runs`,
+    });
+  }
+}
+
+/**
+ * Carries `attribute` (and the members of `self` it reads that sdkgen's class lacks) from Stainless's `client` class
+ * into sdkgen's; null when done, else why not.
+ */
+function carryMember(
+  plan: MigrationPlan,
+  index: number,
+  theirs: string | null,
+  client: string,
+  attribute: string,
+  clients: Map<string, Set<string>>,
+  importName: string,
+  finalText: (path: string) => string | null,
+): string | null {
+  const defined = clients.get(client)!;
+  if (defined.has(attribute)) return null;
+  if (theirs === null) return "Stainless's client module is not in the repository";
+  const lines = theirs.split('\n');
+  const cls = classesOf(lines).find((c) => c.name === client);
+  if (cls === undefined) return `Stainless's \`_client.py\` has no class \`${client}\``;
+  const members = new Map(cls.chunks.flatMap((c) => (c.name === null ? [] : [[c.name, c] as const])));
+  // The member and those of `self` it reads that sdkgen's class lacks, in turn.
+  const wanted: string[] = [];
+  const queue = [attribute];
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    if (wanted.includes(name) || defined.has(name)) continue;
+    const chunk = members.get(name);
+    if (chunk === undefined)
+      return name === attribute
+        ? `Stainless's \`${client}\` has no method or property \`${name}\` to carry (an attribute its \`__init__\` sets, or none)`
+        : `Stainless's \`${client}.${attribute}\` reads \`self.${name}\`, which sdkgen's client does not set`;
+    wanted.push(name);
+    for (const m of chunk.lines.join('\n').matchAll(/\bself\.(\w+)/g)) queue.push(m[1]);
+  }
+  const drop = new Set<number>();
+  let at = cls.start;
+  for (const chunk of cls.chunks) {
+    const start = lines.indexOf(chunk.lines[0], at);
+    at = start + chunk.lines.length;
+    if (chunk.name !== null && wanted.includes(chunk.name)) for (let i = start; i < at; i++) drop.add(i);
+  }
+  const file = plan.writes[index];
+  const added = addedMembers(lines.filter((_, i) => !drop.has(i)).join('\n'), theirs, file.contents);
+  const names = wanted.map((n) => `\`${client}.${n}\``).join(', ');
+  if (added === null || wanted.some((n) => !added.names.includes(`${client}.${n}`)))
+    return `Stainless's ${names} could not be taken whole (defined more than once in its class)`;
+  const placed = added.place(file.contents);
+  const sound = soundCarried(theirs, withImportsNeeded(theirs, placed.text), file.contents);
+  if (sound.kind === 'broken') return `Stainless's ${names} not carried: ${sound.reason}`;
+  if (placed.placed < added.count) return `Stainless's ${names} found no place in sdkgen's class`;
+  const unresolved = unresolvedImport(file.path, (p) => (p === file.path ? sound.text : finalText(p)), importName);
+  if (unresolved !== null) return `Stainless's ${names} would import ${unresolved}, which the package does not have`;
+  plan.writes[index] = { ...file, contents: sound.text };
+  for (const n of wanted) defined.add(n);
+  plan.keptDefinitions.push(`${file.path}: ${wanted.map((n) => `${client}.${n}`).join(', ')} (read on the client)`);
+  return null;
+}
+
+/** sdkgen's client classes (those whose bases are classes of `_base_client.py`) → every name they and those define. */
+function clientMembers(clientText: string, baseClient: string): Map<string, Set<string>> {
+  const classes = new Map<string, { body: ClassBody; lines: string[] }>();
+  for (const text of [baseClient, clientText]) {
+    const lines = text.split('\n');
+    for (const body of classesOf(lines)) classes.set(body.name, { body, lines });
+  }
+  const baseNames = new Set(classesOf(baseClient.split('\n')).map((c) => c.name));
+  const membersOf = (name: string, seen: Set<string>): Set<string> | null => {
+    const found = classes.get(name);
+    if (found === undefined || seen.has(name)) return null;
+    seen.add(name);
+    const own = classMembers(found.body, found.lines);
+    if (own.has('__getattr__')) return null;
+    for (const base of baseNames_(found.lines[found.body.start - 1])) {
+      if (EMPTY_BASES.has(base)) continue;
+      const inherited = membersOf(base, seen);
+      if (inherited === null) return null;
+      for (const member of inherited) own.add(member);
+    }
+    return own;
+  };
+  const clients = new Map<string, Set<string>>();
+  for (const body of classesOf(clientText.split('\n'))) {
+    const bases = baseNames_(clientText.split('\n')[body.start - 1]);
+    if (!bases.some((b) => baseNames.has(b))) continue;
+    const members = membersOf(body.name, new Set());
+    if (members !== null) clients.set(body.name, members);
+  }
+  return clients;
+}
+
+/** The text between a class line's brackets. */
+function baseList(classLine: string): string {
+  return /^class\s+\w+\s*\((.*)\)\s*:/.exec(classLine)?.[1] ?? '';
+}
+
+/** A class line's base classes by name, their type arguments left out (`BaseClient[httpx.Client, Stream]`). */
+function baseNames_(classLine: string): string[] {
+  let list = baseList(classLine);
+  while (/\[[^[\]]*\]/.test(list)) list = list.replace(/\[[^[\]]*\]/g, '');
+  return list
+    .split(',')
+    .map((b) => b.trim())
+    .filter((b) => /^[\w.]+$/.test(b))
+    .map((b) => b.split('.').pop()!);
+}
+
+/** The names a class body defines: its members, its class-level names, and every `self.X` it assigns. */
+function classMembers(body: ClassBody, lines: string[]): Set<string> {
+  const names = new Set<string>();
+  const code = readModule(lines.join('\n')).code;
+  const indent = body.chunks.length > 0 ? indentOf(body.chunks[0].lines[0]) : 4;
+  for (let i = body.start; i < body.end; i++) {
+    const line = code[i];
+    if (indentOf(line) === indent) {
+      const own = /^\s*(?:async\s+)?def\s+(\w+)|^\s*(\w+)\s*(?::|=(?!=))/.exec(line);
+      if (own) names.add(own[1] ?? own[2]);
+    }
+    for (const m of line.matchAll(/\bself\.(\w+)\s*(?::[^=]+)?=(?!=)/g)) names.add(m[1]);
+  }
+  return names;
+}
+
+/** `self._client.X` in a class of resources, and `p.X` / `self.h.X` where `p` is a parameter typed as a client. */
+function clientReads(
+  path: string,
+  text: string,
+  clients: string[],
+): Array<Read & { client: string; attribute: string }> {
+  const module = readModule(text);
+  const lines = module.lines;
+  const found: Array<Read & { client: string; attribute: string }> = [];
+  const typed = new RegExp(`(?<![\\w.])(\\w+)\\s*:\\s*["']?(${clients.join('|')})["']?\\s*(?=[,)=]|$)`, 'g');
+  const readsOf = (holder: string, from: number, to: number, client: string) => {
+    const pattern = new RegExp(`(?<![\\w.])${holder.replace(/\./g, '\\.')}\\.([A-Za-z_]\\w*)`, 'g');
+    for (let i = from; i < to; i++)
+      for (const m of module.code[i].matchAll(pattern))
+        if (!/^\s*=(?!=)/.test(module.code[i].slice(m.index! + m[0].length)))
+          found.push({ path, line: i + 1, code: lines[i].trim(), client, attribute: m[1] });
+  };
+  const syncOrAsync = (resource: string) =>
+    clients.filter((c) => c.startsWith('Async') === resource.startsWith('Async'));
+  for (const cls of classesOf(lines)) {
+    const resource = baseNames_(lines[cls.start - 1]).find((b) => /APIResource$/.test(b));
+    if (resource !== undefined) for (const c of syncOrAsync(resource)) readsOf('self._client', cls.start, cls.end, c);
+  }
+  // Functions with a parameter typed as a client: its reads there, and the `self` attributes it is stored in.
+  for (let i = 0; i < lines.length; i++) {
+    const def = /^(\s*)(?:async\s+)?def\s+\w+\s*\(/.exec(module.code[i]);
+    if (def === null) continue;
+    let end = i + 1;
+    let signature = module.code[i];
+    while (end < lines.length && module.continues[end]) signature += ` ${module.code[end++]}`;
+    const bodyEnd = blockEnd(module.code, module.continues, end, def[1].length);
+    for (const m of signature.matchAll(typed)) {
+      readsOf(m[1], end, bodyEnd, m[2]);
+      const cls = classesOf(lines).find((c) => c.start <= i && i < c.end);
+      for (let j = end; j < bodyEnd && cls !== undefined; j++) {
+        const stored = new RegExp(`\\bself\\.(\\w+)\\s*(?::[^=]+)?=\\s*${m[1]}\\s*$`).exec(module.code[j]);
+        if (stored) readsOf(`self.${stored[1]}`, cls.start, cls.end, m[2]);
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return found.filter((r) => {
+    const key = `${r.line}:${r.client}:${r.attribute}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** One past the last line of a block whose header is indented `indent`, its body starting at `from`. */
+function blockEnd(code: string[], continues: boolean[], from: number, indent: number): number {
+  let end = from;
+  for (let i = from; i < code.length; i++) {
+    if (continues[i] || code[i].trim() === '') continue;
+    if (indentOf(code[i]) <= indent) break;
+    end = i + 1;
+  }
+  return end;
+}

@@ -1,0 +1,168 @@
+/**
+ * Attributes the code staying in a migrated package reads on the client, where sdkgen's client lacks them (openai's
+ * kept realtime `connect` reads `client._refresh_api_key()` and `client.websocket_base_url`): Stainless's method or
+ * property carried into sdkgen's client, or a person told with the reading line; never left to fail when it runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
+import { carryClientAttributes } from '../../generator/migrate/python/soundness/client-attributes';
+
+const text = (...lines: string[]) => [...lines, ''].join('\n');
+
+const CLIENT = 'src/acme/_client.py';
+const BASE = 'src/acme/_base_client.py';
+const RESOURCE = 'src/acme/resources/realtime.py';
+const HELPER = 'src/acme/lib/connection.py';
+
+const base = text(
+  'class BaseClient:',
+  '    def __init__(self, base_url: str) -> None:',
+  '        self._base_url = base_url',
+  '',
+  '    @property',
+  '    def base_url(self) -> str:',
+  '        return self._base_url',
+  '',
+  '',
+  'class SyncAPIClient(BaseClient):',
+  '    def get(self, path: str) -> None:',
+  '        return None',
+);
+const sdkgens = text(
+  'from ._base_client import SyncAPIClient',
+  '',
+  '',
+  'class Acme(SyncAPIClient):',
+  '    api_key: str',
+  '',
+  '    def __init__(self, api_key: str) -> None:',
+  '        self.api_key = api_key',
+  '        super().__init__("https://acme.test")',
+);
+// Stainless's client: what the owners added to it (a key refresh, a WebSocket URL) and a method reading a setting
+// only its `__init__` sets.
+const stainless = text(
+  'import os',
+  '',
+  'from ._base_client import SyncAPIClient',
+  '',
+  '',
+  'class Acme(SyncAPIClient):',
+  '    api_key: str',
+  '    websocket_base_url: str | None',
+  '',
+  '    def __init__(self, api_key: str, websocket_base_url: str | None = None) -> None:',
+  '        self.api_key = api_key',
+  '        self.websocket_base_url = websocket_base_url',
+  '        self._key_provider = None',
+  '        super().__init__("https://acme.test")',
+  '',
+  '    def _refresh_api_key(self) -> str:',
+  '        self.api_key = os.environ.get("ACME_KEY", self.api_key)',
+  '        return self.api_key',
+  '',
+  '    def _provided_key(self) -> str:',
+  '        return self._key_provider()',
+);
+const resource = (...connect: string[]) =>
+  text(
+    'from .._resource import SyncAPIResource',
+    '',
+    '',
+    'class Realtime(SyncAPIResource):',
+    '    def sessions(self) -> None:',
+    '        return self._client.get("/sessions")',
+    ...connect,
+  );
+const helper = text(
+  'from .._client import Acme',
+  '',
+  '',
+  'class ConnectionManager:',
+  '    def __init__(self, *, client: Acme) -> None:',
+  '        self.__client = client',
+  '',
+  '    def __enter__(self) -> str:',
+  '        self.__client._refresh_api_key()',
+  '        if self.__client.websocket_base_url is not None:',
+  '            return self.__client.websocket_base_url',
+  '        return self.__client.base_url',
+);
+
+function planned(owners: { helper?: string; resource?: string; rendered?: string; kept?: Record<string, string> }) {
+  const plan = emptyMigrationPlan();
+  const rendered: Record<string, string> = {
+    [CLIENT]: sdkgens,
+    [BASE]: base,
+    [RESOURCE]: owners.rendered ?? resource(),
+    'src/acme/_resource.py': 'class SyncAPIResource: ...\n',
+  };
+  for (const [path, contents] of Object.entries(rendered)) plan.writes.push({ path, contents });
+  if (owners.resource !== undefined) plan.writes.find((f) => f.path === RESOURCE)!.contents = owners.resource;
+  const repository: Record<string, string> = { [CLIENT]: stainless, [BASE]: base };
+  if (owners.helper !== undefined) {
+    plan.kept.push(HELPER);
+    repository[HELPER] = owners.helper;
+  }
+  for (const [path, contents] of Object.entries(owners.kept ?? {})) {
+    plan.kept.push(path);
+    repository[path] = contents;
+  }
+  carryClientAttributes(
+    plan,
+    (p) => repository[p] ?? null,
+    (p) => rendered[p] ?? null,
+    'acme',
+  );
+  return plan;
+}
+
+const clientOf = (plan: ReturnType<typeof emptyMigrationPlan>) => plan.writes.find((f) => f.path === CLIENT)!.contents;
+
+describe('attributes the kept code reads on the client', () => {
+  it("carries Stainless's method into sdkgen's client, with its import, and tells of an `__init__` attribute", () => {
+    const plan = planned({ helper });
+    expect(clientOf(plan)).toContain('    def _refresh_api_key(self) -> str:');
+    expect(clientOf(plan)).toMatch(/^import os$/m);
+    expect(plan.keptDefinitions).toEqual([`${CLIENT}: Acme._refresh_api_key (read on the client)`]);
+    // `websocket_base_url` is set by Stainless's `__init__`: a person adds it; `base_url` is the base class's.
+    expect(plan.needsHand).toHaveLength(1);
+    expect(plan.needsHand[0].path).toBe(HELPER);
+    expect(plan.needsHand[0].reason).toContain('`websocket_base_url`');
+    expect(plan.needsHand[0].reason).toContain('line 10: `if self.__client.websocket_base_url is not None:`');
+    expect(plan.needsHand[0].reason).toContain('and 1 more line(s)');
+  });
+
+  it("tells of a method of Stainless's reading what sdkgen's client does not set, and carries nothing", () => {
+    const plan = planned({
+      resource: resource('', '    def connect(self) -> str:', '        return self._client._provided_key()'),
+    });
+    expect(clientOf(plan)).toBe(sdkgens);
+    expect(plan.needsHand.map((n) => n.path)).toEqual([RESOURCE]);
+    expect(plan.needsHand[0].reason).toContain('`Acme._provided_key` reads `self._key_provider`');
+  });
+
+  it("counts no member of a subclass of the client (the package's module client is not the client a user builds)", () => {
+    const moduleClient = text(
+      'from ._client import Acme',
+      '',
+      '',
+      'class _ModuleClient(Acme):',
+      '    def _provided_key(self) -> str:',
+      '        return "module"',
+    );
+    const plan = planned({
+      resource: resource('', '    def connect(self) -> str:', '        return self._client._provided_key()'),
+      kept: { 'src/acme/__init__.py': moduleClient },
+    });
+    expect(plan.needsHand.map((n) => n.path)).toEqual([RESOURCE]);
+    expect(plan.needsHand[0].reason).toContain('`Acme._provided_key` reads `self._key_provider`');
+  });
+
+  it("reads only the lines a written module has beyond sdkgen's own", () => {
+    const own = resource('', '    def ping(self) -> None:', '        return self._client.unknown_of_sdkgens()');
+    const plan = planned({ rendered: own, resource: own.replace('def sessions', 'def sessions_renamed') });
+    expect(plan.needsHand).toEqual([]);
+    expect(clientOf(plan)).toBe(sdkgens);
+  });
+});
