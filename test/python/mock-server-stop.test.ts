@@ -1,7 +1,7 @@
 // scripts/test stops the mock server scripts/mock started, the server itself and not only the `npm exec`/`npx` that
 // launched it (the real server is their child, and would live on holding port 4010): both mock servers' forms.
 // Stand-ins for npm/npx on PATH launch a real child process, as npm does, and write its pid; curl's stand-in answers
-// Steady's health check.
+// Steady's health check once that pid is written.
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -59,7 +59,8 @@ function runScriptsTest(dir: string, sdk: string, python = 'exit 0'): { status: 
     `sleep 300 &\necho $! > "${serverPid}"\necho "[1] Prism is listening on http://127.0.0.1:4010"\nwait`;
   standIn(path.join(bin, 'npm'), launcher);
   standIn(path.join(bin, 'npx'), launcher);
-  standIn(path.join(bin, 'curl'), 'exit 0');
+  // Steady's health check answers once the server runs (its pid written), as the real one does: no race with the stop.
+  standIn(path.join(bin, 'curl'), `test -s "${serverPid}"`);
   standIn(path.join(sdk, '.venv/bin/python'), python);
   const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, TEST_API_BASE_URL: '', OPENAPI_SPEC: '' };
   const run = spawnSync('bash', ['scripts/test'], { cwd: sdk, env, encoding: 'utf8', timeout: 60_000 });
