@@ -2,49 +2,18 @@
 // launched it (the real server is their child, and would live on holding port 4010): both mock servers' forms.
 // Stand-ins for npm/npx on PATH launch a real child process, as npm does, and write its pid; curl's stand-in answers
 // Steady's health check once that pid is written.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
 import type { MockServer } from '../../generator/emit/mock-server';
-import { ROOT } from '../helpers/paths';
+import { STEADY, alive, goneSoon, standIn, writeMockSdk } from '../helpers/mock-scripts';
 import { tempDir } from '../helpers/sdk';
 
-const STEADY: MockServer = { kind: 'steady', version: '0.22.1', validatorFlags: [] };
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Waits up to a second for `pid` to be gone (a signal is delivered, not acted on, when kill returns). */
-function goneSoon(pid: number): boolean {
-  for (let i = 0; i < 100 && alive(pid); i++) spawnSync('sleep', ['0.01']);
-  return !alive(pid);
-}
-
 async function writeSdk(dir: string, mockServer: MockServer): Promise<string> {
-  const spec = path.join(dir, 'petstore.yaml');
-  copyFileSync(path.join(ROOT, 'test/python/fixtures/petstore.yaml'), spec);
-  const result = await generate({ spec, target: 'python', format: false, mockServer });
-  const sdk = path.join(dir, 'sdk');
-  for (const file of result.files) {
-    mkdirSync(path.dirname(path.join(sdk, file.path)), { recursive: true });
-    writeFileSync(path.join(sdk, file.path), file.contents);
-    if (file.path.startsWith('scripts/')) chmodSync(path.join(sdk, file.path), 0o755);
-  }
+  const sdk = await writeMockSdk(dir, mockServer);
   mkdirSync(path.join(sdk, '.venv/bin'), { recursive: true });
   return sdk;
-}
-
-function standIn(file: string, body: string): void {
-  writeFileSync(file, `#!/usr/bin/env bash\n${body}\n`);
-  chmodSync(file, 0o755);
 }
 
 /** Runs scripts/test with the stand-ins; the pid of the server the stand-in launched (null: none was). */

@@ -3,49 +3,13 @@
 // spec (414 kB) on a machine at load 16, where a fixed 30 s wait gave up ("the mock server did not start") and left the
 // server running. Both mock servers' forms; stand-ins for npx/npm on PATH launch a child that lives on (as Prism or
 // Steady under npm does) and write its pid; curl's stand-in answers Steady's health check once the server is "ready".
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
-import type { MockServer } from '../../generator/emit/mock-server';
-import { ROOT } from '../helpers/paths';
+import { STEADY, alive, goneSoon, standIn, writeMockSdk } from '../helpers/mock-scripts';
 import { PYTHON_FULL } from '../helpers/python';
 import { tempDir } from '../helpers/sdk';
-
-const STEADY: MockServer = { kind: 'steady', version: '0.22.1', validatorFlags: [] };
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function goneSoon(pid: number): boolean {
-  for (let i = 0; i < 100 && alive(pid); i++) spawnSync('sleep', ['0.01']);
-  return !alive(pid);
-}
-
-async function writeSdk(dir: string, mockServer: MockServer): Promise<string> {
-  const spec = path.join(dir, 'petstore.yaml');
-  copyFileSync(path.join(ROOT, 'test/python/fixtures/petstore.yaml'), spec);
-  const result = await generate({ spec, target: 'python', format: false, mockServer });
-  const sdk = path.join(dir, 'sdk');
-  for (const file of result.files) {
-    mkdirSync(path.dirname(path.join(sdk, file.path)), { recursive: true });
-    writeFileSync(path.join(sdk, file.path), file.contents);
-    if (file.path.startsWith('scripts/')) chmodSync(path.join(sdk, file.path), 0o755);
-  }
-  return sdk;
-}
-
-function standIn(file: string, body: string): void {
-  writeFileSync(file, `#!/usr/bin/env bash\n${body}\n`);
-  chmodSync(file, 0o755);
-}
 
 /** How the stand-in server behaves: listens after `delay` seconds; never listens; or exits at once, saying why. */
 type Server = { listensAfter: number } | 'never' | 'exits';
@@ -95,7 +59,7 @@ describe.each([
   const started: number[] = [];
   let sdk = '';
   beforeAll(async () => {
-    sdk = await writeSdk(dir, mockServer);
+    sdk = await writeMockSdk(dir, mockServer);
   });
   afterAll(() => {
     for (const pid of started) if (alive(pid)) process.kill(pid, 'SIGKILL');
