@@ -67,3 +67,73 @@ describe('migrate: the base of a file people edited goes through Stainless’s l
     expect(forwardedThrough('a\nb\nc0\n', [{ commit: 'g', at: 'f.ts' }], ended)).toBe('a\nb\nc0\n');
   });
 });
+
+describe('migrate: the forward base reads a merged history as git’s graph has it, not by date', () => {
+  /**
+   * The bot's pets; the owners' branch edits them; meanwhile main gets the bot's `/v2` generation, dated before the
+   * owners' edit; the branch is merged; then the bot's `/v3` generation. The `/v2` generation is no ancestor of the
+   * owners' edit: its change is Stainless's, not theirs, whatever its date.
+   */
+  function mergedHistory(generationDate: string): string {
+    const repo = tempDir('forward-base-merged-');
+    git(repo, 'init', '-q', '-b', 'main');
+    write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets('/pets') });
+    commit(repo, BOT, 'feat(api): pets', '2026-01-01T00:00:00Z');
+    git(repo, 'checkout', '-q', '-b', 'owners');
+    write(repo, { 'src/resources/pets.ts': pets('/pets', OWNERS_LINE) });
+    commit(repo, PERSON, 'fix: say why pets retry', '2026-01-05T00:00:00Z');
+    git(repo, 'checkout', '-q', 'main');
+    write(repo, { '.stats.yml': stats(1, 'bbbb'), 'src/resources/pets.ts': pets('/v2/pets') });
+    commit(repo, BOT, 'feat(api): api update', generationDate);
+    mergeAt(repo, 'owners', '2026-01-06T00:00:00Z');
+    write(repo, { '.stats.yml': stats(1, 'cccc'), 'src/resources/pets.ts': pets('/v3/pets', OWNERS_LINE) });
+    commit(repo, BOT, 'feat(api): api update 2', '2026-01-07T00:00:00Z');
+    return repo;
+  }
+
+  it('takes a generation of a parallel branch dated before the owners’ edit', () => {
+    const repo = mergedHistory('2026-01-03T00:00:00Z');
+    const base = findStainlessBase(repo, null)!;
+    expect(base.texts.get('src/resources/pets.ts')).toBe(pets('/v3/pets'));
+  });
+
+  it('takes a generation before the ones made on it, where the clock dated it after them', () => {
+    // The owners' edit; the bot's `/v2` (its clock ahead), and `/v3` made on it on a branch merged beside a
+    // person's commit: by date, `/v2` reads as the newer.
+    const repo = tempDir('forward-base-skewed-');
+    git(repo, 'init', '-q', '-b', 'main');
+    write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets('/pets') });
+    commit(repo, BOT, 'feat(api): pets', '2026-01-01T00:00:00Z');
+    write(repo, { 'src/resources/pets.ts': pets('/pets', OWNERS_LINE) });
+    commit(repo, PERSON, 'fix: say why pets retry', '2026-01-02T00:00:00Z');
+    write(repo, { '.stats.yml': stats(1, 'bbbb'), 'src/resources/pets.ts': pets('/v2/pets', OWNERS_LINE) });
+    commit(repo, BOT, 'feat(api): api update', '2026-01-10T00:00:00Z');
+    git(repo, 'checkout', '-q', '-b', 'side');
+    write(repo, { '.stats.yml': stats(1, 'cccc'), 'src/resources/pets.ts': pets('/v3/pets', OWNERS_LINE) });
+    commit(repo, BOT, 'feat(api): api update 2', '2026-01-04T00:00:00Z');
+    git(repo, 'checkout', '-q', 'main');
+    write(repo, { 'README.md': '# Pets\n' });
+    commit(repo, PERSON, 'docs: readme', '2026-01-11T00:00:00Z');
+    mergeAt(repo, 'side', '2026-01-12T00:00:00Z');
+    write(repo, { '.stats.yml': stats(1, 'dddd'), 'src/resources/pets.ts': pets('/v4/pets', OWNERS_LINE) });
+    commit(repo, BOT, 'feat(api): api update 3', '2026-01-13T00:00:00Z');
+    const base = findStainlessBase(repo, null)!;
+    expect(base.texts.get('src/resources/pets.ts')).toBe(pets('/v4/pets'));
+  });
+
+  it('takes the same base where that generation is dated after the edit', () => {
+    const repo = mergedHistory('2026-01-05T12:00:00Z');
+    const base = findStainlessBase(repo, null)!;
+    expect(base.texts.get('src/resources/pets.ts')).toBe(pets('/v3/pets'));
+  });
+});
+
+/** `branch` merged into the checked-out branch by a merge commit made at `date`. */
+function mergeAt(repo: string, branch: string, date: string): void {
+  process.env.GIT_COMMITTER_DATE = date;
+  try {
+    git(repo, 'merge', '-q', '--no-ff', '--no-gpg-sign', '-m', `Merge ${branch}`, branch);
+  } finally {
+    delete process.env.GIT_COMMITTER_DATE;
+  }
+}

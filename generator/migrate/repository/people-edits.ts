@@ -6,7 +6,7 @@
  * path, and one a person's commit moved is followed to the old path.
  */
 import { coAuthoredByAPerson, GENERATOR_BOT } from './bot-commits';
-import { historyOf } from './history';
+import { ancestorsIn, historyOf, parentsIn } from './history';
 import { folderMoves, movesOf } from './moves';
 import { mixedReleases, peoplesFile } from './squashed-releases';
 import type { LaterGeneration } from './forward-base';
@@ -36,14 +36,14 @@ export function filesChangedByPeople(
   headed: (text: string) => boolean,
 ): { byPeople: Map<string, FirstEdit>; byStainless: Set<string> } {
   const [bot, mixed, moves] = [new RegExp(GENERATOR_BOT, 'i'), mixedReleases(dir), movesOf(dir)];
-  // (Each with its place in the walk, newest first: a file's generations after its first edit come before it.)
-  const files = new Map<string, Omit<FirstEdit, 'laterGenerations'> & { walked: number }>();
-  const generationsOf = new Map<string, Array<LaterGeneration & { walked: number }>>();
+  const files = new Map<string, Omit<FirstEdit, 'laterGenerations'>>();
+  // (In the walk's order, children first.)
+  const generationsOf = new Map<string, LaterGeneration[]>();
   const byStainless = new Set<string>();
   // A path as an older commit names it → the file's path in `commit`'s tree (through the moves read so far).
   const renamed = new Map<string, string>();
   const now = (file: string) => renamed.get(file) ?? file;
-  for (const [walked, { sha, author, named, message, files: names }] of historyOf(dir, commit).entries()) {
+  for (const { sha, author, named, message, files: names } of historyOf(dir, commit)) {
     // The owners' bot committing Stainless's output (the trailer alone) also commits their own files: theirs.
     const isGeneration =
       stainless.has(sha) ||
@@ -56,15 +56,15 @@ export function filesChangedByPeople(
     const all = moves.get(sha) ?? [];
     const moved = new Map((all.length > 0 ? folderMoves(dir, sha, all) : []).map((m) => [m.to, m.from] as const));
     const followed = isGeneration ? new Map<string, string>() : moved;
-    // Newest first: the last commit seen of a file is the oldest. (A mixed release squash: squashed-releases.ts.)
+    // Children first: the last commit seen of a file is its oldest (one no other edit seen is an ancestor of). (A mixed release squash: squashed-releases.ts.)
     for (const file of names) {
       const from = followed.get(file);
       if (isGeneration && !peoplesFile(dir, mixed, sha, file, headed, moved.has(file))) {
         byStainless.add(now(file));
         // (Not a mixed squash: which of its lines were people's is not in git, mixed-hunks.ts.)
         if (!mixed.commits.has(sha))
-          generationsOf.set(now(file), [...(generationsOf.get(now(file)) ?? []), { commit: sha, at: file, walked }]);
-      } else files.set(now(file), { commit: sha, before: from ?? file, at: file, walked });
+          generationsOf.set(now(file), [...(generationsOf.get(now(file)) ?? []), { commit: sha, at: file }]);
+      } else files.set(now(file), { commit: sha, before: from ?? file, at: file });
     }
     // Older commits name the moved file by its old path; the new path, before the move, was no file of this tree.
     const targets = [...followed].map(([to, from]) => [to, from, now(to)] as const);
@@ -74,9 +74,15 @@ export function filesChangedByPeople(
     }
   }
   const byPeople = new Map<string, FirstEdit>();
-  for (const [file, { walked, ...edit }] of files) {
-    const later = (generationsOf.get(file) ?? []).filter((g) => g.walked < walked).reverse();
-    byPeople.set(file, { ...edit, laterGenerations: later.map(({ commit: sha, at }) => ({ commit: sha, at })) });
+  // A generation is later than the edit where the edit does not descend from it: one of a branch merged beside the
+  // edit's is Stainless's change too, whatever its date. (The walk is in git's graph order: reversed, parents first.)
+  const graph = parentsIn(dir, commit);
+  const ancestors = new Map<string, Set<string>>();
+  const ancestorsOf = (sha: string) => ancestors.get(sha) ?? ancestors.set(sha, ancestorsIn(graph, sha)).get(sha)!;
+  for (const [file, edit] of files) {
+    const before = ancestorsOf(edit.commit);
+    const later = (generationsOf.get(file) ?? []).filter((g) => !before.has(g.commit)).reverse();
+    byPeople.set(file, { ...edit, laterGenerations: later });
   }
   return { byPeople, byStainless };
 }
