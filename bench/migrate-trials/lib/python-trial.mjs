@@ -1,7 +1,8 @@
 // The checks of a trial on a Stainless Python SDK repository (repos.json `"kind": "python"`), after migrate ran and its
 // result was committed. Checks 1, 2 and 4 are the TypeScript trial's (language-neutral); the others are Python's:
 //   3  pyproject.toml keeps the owners' dependencies (each one the ref declares that the base lacks or declares at
-//      another specifier: present in the migrated pyproject.toml, at a lower bound that is not lower); the version
+//      another specifier, on a line git blame gives to no commit of Stainless's: present in the migrated
+//      pyproject.toml, at a lower bound that is not lower); the version
 //   5  the package builds and installs (python-install.mjs: pip, no isolation, the build backend from the local
 //      index; fails where it installs at the ref and not here), and pyright with the repository's settings
 //      ([tool.pyright] of its pyproject.toml), with the Python of the venv (/work/main/test/.tmp/python-venv, else
@@ -167,12 +168,16 @@ export function pythonChecks(ctx) {
 
 // ---------- 3. pyproject.toml ----------
 
-/** The dependency specifiers of a pyproject.toml, by section and normalised name. */
-export function pyprojectDependencies(text) {
+/**
+ * The dependency specifiers of a pyproject.toml, by section and normalised name. `lineOf`, where given, is filled
+ * with the index (from 0) of the line each kept specifier is on.
+ */
+export function pyprojectDependencies(text, lineOf = new Map()) {
   const deps = new Map();
   let table = '';
   let array = null;
-  for (const raw of text.split('\n')) {
+  for (const [index, raw] of text.split('\n').entries()) {
+    const collect = (section, part) => collectAt(deps, section, part, (key) => lineOf.set(key, index));
     const line = raw.replace(/\s+#.*$/, '');
     const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*$/.exec(line);
     if (header && array === null) {
@@ -194,18 +199,18 @@ export function pyprojectDependencies(text) {
       if (section === null) continue;
       array = section;
       const closing = start[2].includes(']');
-      collect(deps, array, closing ? start[2].slice(0, start[2].lastIndexOf(']')) : start[2]);
+      collect(array, closing ? start[2].slice(0, start[2].lastIndexOf(']')) : start[2]);
       if (closing) array = null;
       continue;
     }
     const closing = /^\s*\]/.test(line) || /["']\s*\]\s*,?\s*$/.test(line);
-    collect(deps, array, closing ? line.slice(0, line.lastIndexOf(']')) : line);
+    collect(array, closing ? line.slice(0, line.lastIndexOf(']')) : line);
     if (closing) array = null;
   }
   return deps;
 }
 
-function collect(deps, section, text) {
+function collectAt(deps, section, text, kept) {
   // (A string of either quote holding the other: `"cached-property; python_version < '3.8'"`.)
   for (const [, double, single] of text.matchAll(/"([^"]+)"|'([^']+)'/g)) {
     const spec = double ?? single;
@@ -218,6 +223,7 @@ function collect(deps, section, text) {
     const [was, is] = [had && lowerBound(had), lowerBound(spec)];
     if (had !== undefined && (!is || (was && compareVersions(was, is) >= 0))) continue;
     deps.set(key, spec.trim());
+    kept(key);
   }
 }
 
@@ -276,16 +282,20 @@ function checkPyproject(repo, refSha, owners) {
  * Check 3 on the three texts of pyproject.toml: each dependency the ref declares that the base lacks or declares
  * otherwise, in the migrated file's counterpart of its own list at a lower bound that is not lower; each extra the ref
  * adds; each tool setting the ref sets otherwise and people wrote (python-settings.mjs; `stainlessLine(i)`: whether
- * Stainless's commits wrote line `i` of the ref's text); the released version.
+ * Stainless's commits wrote line `i` of the ref's text, which leaves out their dependencies too); the released version.
  */
 export function pyprojectCheck(refText, baseText, migratedText, stainlessLine = () => false) {
-  const at = pyprojectDependencies(refText);
+  const lineOf = new Map();
+  const at = pyprojectDependencies(refText, lineOf);
   const base = pyprojectDependencies(baseText);
   const migrated = pyprojectDependencies(migratedText);
   const items = [];
   const problems = [];
   for (const [key, spec] of at) {
     if (base.get(key) === spec) continue;
+    // A dependency Stainless's later generations added or bumped is its output, not the owners', however old the base
+    // (as the tool settings: git blame at the ref names one of its commits on the specifier's line).
+    if (stainlessLine(lineOf.get(key))) continue;
     items.push(key);
     const now = counterpart(migrated, key);
     if (now === undefined) problems.push(`${key} (${spec}) dropped`);
