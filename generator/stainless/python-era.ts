@@ -166,6 +166,11 @@ export interface StainlessPythonForms {
    */
   jsonLinesTests: 'decoder' | 'close' | 'items';
   /**
+   * A raw binary body is the call's `content=` (RAW_CONTENT_ARG_SINCE on); before, `body=read_file_content(x)`, which
+   * the runtime sends as the file's bytes.
+   */
+  rawContentArg: boolean;
+  /**
    * A method's `timeout` also takes an `httpx.Timeout` (`float | httpx.Timeout | None | NotGiven`, the resource module
    * importing httpx), from HTTPX_TIMEOUT_ARG_SINCE on; before, `float | None | NotGiven` and no httpx import.
    */
@@ -345,6 +350,15 @@ export const SECURITY_OPTIONS_EDITION = '2026-01-30';
  */
 export const CONSTRUCTOR_DOC_CLASS_SINCE = '2025-02-28';
 /**
+ * Stainless's "add support for binary request streaming" (2026-01-13): a raw binary body is the call's `content=`
+ * (`read_file_content(x) if isinstance(x, os.PathLike) else x`); from "feat(client): support file upload requests"
+ * (modern-treasury-python e1420a0, 2025-07-30) until then `body=read_file_content(x)` (kernel-python-sdk 2d5ee17 of
+ * 2025-08-07). Before 2025-07-30 Stainless sent the file through the params' transform, which its runtime could not
+ * send (JSON of bytes), as it did a `text/*` body of `format: binary` until 2026-05-22 (writer-python ccdd910):
+ * sdkgen writes the era's working form there instead, `body=read_file_content(x)`.
+ */
+export const RAW_CONTENT_ARG_SINCE = '2026-01-13';
+/**
  * Stainless's "chore(internal): updated imports" (lumaai-python #78 and tractorbeam-python 9da599d, 2024-12-14, after
  * two "codegen related update" commits that day switched it back and forth): the client imports its resources' modules.
  */
@@ -459,6 +473,7 @@ export function pythonFormsOfEra(
     moduleClientTypeImports: since(MODULE_CLIENT_TYPE_IMPORTS_SINCE),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
     keywordPathArgs: since(KEYWORD_PATH_ARGS_SINCE),
+    rawContentArg: since(RAW_CONTENT_ARG_SINCE),
     httpxTimeoutArg: since(HTTPX_TIMEOUT_ARG_SINCE),
     jsonLinesTests: since(JSON_LINES_ITEM_TESTS_SINCE)
       ? 'items'

@@ -316,12 +316,17 @@ export function requestBody(
       const rawValue = optionalContent
         ? `None if isinstance(${flatExpr(bodyValue)}, ${omitClass}) else ${flatExpr(bodyValue)}`
         : flatExpr(bodyValue);
+      // Before Stainless's `content=` its SDKs read a file into the body, which the runtime sends as it is.
+      const readBody = raw === 'content' && !forms.rawContentArg;
+      if (readBody) out.importFrom('_files', isAsync ? 'async_read_file_content' : 'read_file_content');
       bodyArg = (fn) =>
         styledForm
           ? formArg(fn, expected)
           : encoding === 'json' || encoding === 'form'
             ? callExpr(`body=${fn}`, [bodyValue, expected])
-            : `${raw}=${rawValue}`;
+            : readBody
+              ? `body=${isAsync ? 'await async_' : ''}read_file_content(${flatExpr(bodyValue)})`
+              : `${raw}=${rawValue}`;
     } else bodyArg = (fn) => (styledForm ? formArg(fn, paramsClass) : callExpr(`body=${fn}`, [bodyValue, paramsClass]));
   }
   const queryParams = byLocation('query');
