@@ -64,6 +64,7 @@ describe('the era of a Stainless Python SDK', () => {
       ownExampleKeys: true,
       webhookOptionsTests: true,
       keywordPathArgs: true,
+      rawContentArg: true,
       httpxTimeoutArg: true,
       jsonLinesTests: 'items',
       enumExamples: true,
@@ -98,6 +99,7 @@ describe('the era of a Stainless Python SDK', () => {
       ownExampleKeys: false,
       webhookOptionsTests: false,
       keywordPathArgs: true,
+      rawContentArg: false,
       httpxTimeoutArg: true,
       jsonLinesTests: 'close',
       enumExamples: true,
@@ -132,6 +134,7 @@ describe('the era of a Stainless Python SDK', () => {
       ownExampleKeys: false,
       webhookOptionsTests: false,
       keywordPathArgs: true,
+      rawContentArg: false,
       httpxTimeoutArg: true,
       jsonLinesTests: 'close',
       enumExamples: true,
@@ -139,6 +142,8 @@ describe('the era of a Stainless Python SDK', () => {
       namedStrings: true,
       paginationLintIgnores: true,
     });
+    expect(pythonFormsOfEra('2026-01-12').rawContentArg).toBe(false);
+    expect(pythonFormsOfEra('2026-01-13').rawContentArg).toBe(true);
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra('2023-09-01').httpxTimeoutArg).toBe(false);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
