@@ -3,8 +3,10 @@
  * transform, which its runtime could not send: writer-python's `binary_request=content`, or `content=` / a raw
  * `body=read_file_content(…)` once Stainless's runtime sent bytes) is judged done against whichever form sdkgen
  * writes for the repository's era (stainless/python-era.ts): `content=x` (and Stainless's `read_file_content(x) if
- * isinstance(x, os.PathLike) else x`) since 2026-01-13, `body=read_file_content(x)` before. Before, only sdkgen's
- * `content=x` counted: an era's `body=read_file_content(x)` would have had `binary_request=` carried into its call.
+ * isinstance(x, os.PathLike) else x`) since 2026-01-13, `body=read_file_content(x)` before, and before 2025-07-30
+ * (a `text/*` body until 2026-05-22) Stainless's own `body=maybe_transform(x, …Params)` of a file param, which
+ * sdkgen's runtime sends as the file's bytes. Before, only sdkgen's `content=x` counted: an era's other forms would
+ * have had `binary_request=` carried into its call.
  */
 import { describe, expect, it } from 'vitest';
 import { withResourceCallsDone } from '../../generator/migrate/python/already-done/resource-call-done';
@@ -55,7 +57,7 @@ const doneOf = (owners: string, sdkgens: string) => {
 
 describe("the owners' fix of Stainless's old binary body, against sdkgen's form of the era", () => {
   it("is Stainless's lines back, done, where sdkgen's method sends the file raw in any era's form", () => {
-    for (const sdkgens of [READ_BODY, CONTENT, PATH_READ_CONTENT])
+    for (const sdkgens of [STAINLESS, READ_BODY, CONTENT, PATH_READ_CONTENT])
       for (const owners of [OWNERS_BINARY_REQUEST, OWNERS_CONTENT]) {
         const { text, done } = doneOf(owners, sdkgens);
         expect(text).toBe(STAINLESS);
@@ -64,8 +66,9 @@ describe("the owners' fix of Stainless's old binary body, against sdkgen's form 
   });
 
   it("stays the owners' where sdkgen's method sends another body, or the raw read of another name", () => {
-    const transformed = STAINLESS;
-    expect(doneOf(OWNERS_BINARY_REQUEST, transformed).text).toContain('binary_request=image,');
+    // A transform of a param that is not a file: a JSON body.
+    const json = STAINLESS.replace(/image: FileTypes/g, 'image: object');
+    expect(doneOf(OWNERS_BINARY_REQUEST, json).text).toContain('binary_request=image,');
     const both = READ_BODY.replace(/( {12}body=.*read_file_content\(image\),\n)/g, '$1            body={},\n');
     expect(doneOf(OWNERS_BINARY_REQUEST, both).text).toContain('binary_request=image,');
     const other = READ_BODY.replace(/read_file_content\(image\)/g, 'read_file_content(photo)');

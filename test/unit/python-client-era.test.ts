@@ -65,6 +65,8 @@ describe('the era of a Stainless Python SDK', () => {
       webhookOptionsTests: true,
       keywordPathArgs: true,
       rawContentArg: true,
+      rawBinaryBody: true,
+      rawTextBinaryBody: true,
       httpxTimeoutArg: true,
       jsonLinesTests: 'items',
       enumExamples: true,
@@ -100,6 +102,8 @@ describe('the era of a Stainless Python SDK', () => {
       webhookOptionsTests: false,
       keywordPathArgs: true,
       rawContentArg: false,
+      rawBinaryBody: false,
+      rawTextBinaryBody: false,
       httpxTimeoutArg: true,
       jsonLinesTests: 'close',
       enumExamples: true,
@@ -135,6 +139,8 @@ describe('the era of a Stainless Python SDK', () => {
       webhookOptionsTests: false,
       keywordPathArgs: true,
       rawContentArg: false,
+      rawBinaryBody: false,
+      rawTextBinaryBody: false,
       httpxTimeoutArg: true,
       jsonLinesTests: 'close',
       enumExamples: true,
@@ -144,6 +150,8 @@ describe('the era of a Stainless Python SDK', () => {
     });
     expect(pythonFormsOfEra('2026-01-12').rawContentArg).toBe(false);
     expect(pythonFormsOfEra('2026-01-13').rawContentArg).toBe(true);
+    expect(pythonFormsOfEra('2025-07-30').rawBinaryBody).toBe(true);
+    expect(pythonFormsOfEra('2026-05-21').rawTextBinaryBody).toBe(false);
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra('2023-09-01').httpxTimeoutArg).toBe(false);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);

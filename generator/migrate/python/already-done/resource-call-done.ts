@@ -115,9 +115,17 @@ function rawSentBy(line: string): string | null {
   return names.find((name) => sendsRawLine(line, name)) ?? null;
 }
 
-/** Whether sdkgen's method sends `name` as its request's raw body (sendsRawLine), with no other body beside it. */
+/**
+ * Whether sdkgen's method sends `name` as its request's raw body (sendsRawLine), with no other body beside it. In
+ * Stainless's forms before its runtime sent raw bodies (python-era.ts, RAW_BINARY_BODY_SINCE) the method passes a file
+ * param through the params' transform, `body=maybe_transform(x, …Params)`: the transform passes a file as it is, and
+ * sdkgen's runtime sends a file given as the body as its bytes (test/python/binary-body-era-r59d.test.ts).
+ */
 function sendsRaw(method: Method, name: string): boolean {
-  const sends = method.lines.filter((line) => sendsRawLine(line, name));
+  const fileParam = new RegExp(`^\\s*${name}: (?:Required\\[)?File(?:Types|Content)\\b`);
+  const transformed = new RegExp(`^\\s*body=(?:await )?(?:async_)?maybe_transform\\(${name}, [\\w.]+\\),?\\s*$`);
+  const isFile = method.lines.some((line) => fileParam.test(line));
+  const sends = method.lines.filter((line) => sendsRawLine(line, name) || (isFile && transformed.test(line)));
   const otherBodies = method.lines.filter((line) => /^\s*body=/.test(line) && !sends.includes(line));
   return sends.length > 0 && otherBodies.length === 0;
 }
