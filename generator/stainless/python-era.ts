@@ -166,6 +166,18 @@ export interface StainlessPythonForms {
    */
   jsonLinesTests: 'decoder' | 'close' | 'items';
   /**
+   * A raw binary body is the call's `content=` (RAW_CONTENT_ARG_SINCE on); before, `body=read_file_content(x)`, which
+   * the runtime sends as the file's bytes.
+   */
+  rawContentArg: boolean;
+  /**
+   * A raw binary body is sent as the file (RAW_BINARY_BODY_SINCE on); before, through the params' transform,
+   * `body=maybe_transform(image, …Params)`, which sdkgen's runtime sends as the file's bytes too.
+   */
+  rawBinaryBody: boolean;
+  /** The same for a `text/*` body of `format: binary` (RAW_TEXT_BINARY_BODY_SINCE on). */
+  rawTextBinaryBody: boolean;
+  /**
    * A method's `timeout` also takes an `httpx.Timeout` (`float | httpx.Timeout | None | NotGiven`, the resource module
    * importing httpx), from HTTPX_TIMEOUT_ARG_SINCE on; before, `float | None | NotGiven` and no httpx import.
    */
@@ -345,6 +357,22 @@ export const SECURITY_OPTIONS_EDITION = '2026-01-30';
  */
 export const CONSTRUCTOR_DOC_CLASS_SINCE = '2025-02-28';
 /**
+ * Stainless's "add support for binary request streaming" (2026-01-13): a raw binary body is the call's `content=`;
+ * from "feat(client): support file upload requests" (RAW_BINARY_BODY_SINCE) until then `body=read_file_content(x)`
+ * (kernel-python-sdk 2d5ee17 of 2025-08-07).
+ */
+export const RAW_CONTENT_ARG_SINCE = '2026-01-13';
+/**
+ * Stainless's "feat(client): support file upload requests" (modern-treasury-python e1420a0, 2025-07-30; arcade-py
+ * adee680, 2025-07-31): its runtime sends a bytes body raw. Before, a binary body went through the params' transform
+ * with no Content-Type (nptakudo's stainless-api-sdk of 2025-03-27), which Stainless's runtime could not send (JSON of
+ * bytes). sdkgen writes that form with the media type's Content-Type: its runtime sends a file given as the body (the
+ * transform passes it through) as the file's bytes.
+ */
+export const RAW_BINARY_BODY_SINCE = '2025-07-30';
+/** Stainless's "fix: treat text/plan with format: binary as raw upload" (writer-python ccdd910, 2026-05-22). */
+export const RAW_TEXT_BINARY_BODY_SINCE = '2026-05-22';
+/**
  * Stainless's "chore(internal): updated imports" (lumaai-python #78 and tractorbeam-python 9da599d, 2024-12-14, after
  * two "codegen related update" commits that day switched it back and forth): the client imports its resources' modules.
  */
@@ -459,6 +487,9 @@ export function pythonFormsOfEra(
     moduleClientTypeImports: since(MODULE_CLIENT_TYPE_IMPORTS_SINCE),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
     keywordPathArgs: since(KEYWORD_PATH_ARGS_SINCE),
+    rawContentArg: since(RAW_CONTENT_ARG_SINCE),
+    rawBinaryBody: since(RAW_BINARY_BODY_SINCE),
+    rawTextBinaryBody: since(RAW_TEXT_BINARY_BODY_SINCE),
     httpxTimeoutArg: since(HTTPX_TIMEOUT_ARG_SINCE),
     jsonLinesTests: since(JSON_LINES_ITEM_TESTS_SINCE)
       ? 'items'

@@ -64,6 +64,9 @@ describe('the era of a Stainless Python SDK', () => {
       ownExampleKeys: true,
       webhookOptionsTests: true,
       keywordPathArgs: true,
+      rawContentArg: true,
+      rawBinaryBody: true,
+      rawTextBinaryBody: true,
       httpxTimeoutArg: true,
       jsonLinesTests: 'items',
       enumExamples: true,
@@ -98,6 +101,9 @@ describe('the era of a Stainless Python SDK', () => {
       ownExampleKeys: false,
       webhookOptionsTests: false,
       keywordPathArgs: true,
+      rawContentArg: false,
+      rawBinaryBody: false,
+      rawTextBinaryBody: false,
       httpxTimeoutArg: true,
       jsonLinesTests: 'close',
       enumExamples: true,
@@ -132,6 +138,9 @@ describe('the era of a Stainless Python SDK', () => {
       ownExampleKeys: false,
       webhookOptionsTests: false,
       keywordPathArgs: true,
+      rawContentArg: false,
+      rawBinaryBody: false,
+      rawTextBinaryBody: false,
       httpxTimeoutArg: true,
       jsonLinesTests: 'close',
       enumExamples: true,
@@ -139,6 +148,10 @@ describe('the era of a Stainless Python SDK', () => {
       namedStrings: true,
       paginationLintIgnores: true,
     });
+    expect(pythonFormsOfEra('2026-01-12').rawContentArg).toBe(false);
+    expect(pythonFormsOfEra('2026-01-13').rawContentArg).toBe(true);
+    expect(pythonFormsOfEra('2025-07-30').rawBinaryBody).toBe(true);
+    expect(pythonFormsOfEra('2026-05-21').rawTextBinaryBody).toBe(false);
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra('2023-09-01').httpxTimeoutArg).toBe(false);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);

@@ -154,8 +154,14 @@ AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
 HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 
 
-def _warn_if_raw_bytes(body: object) -> None:
+def _warn_if_raw_bytes(body: object, options: RequestOptions) -> None:
     # Raw bytes belong in `content=` (the message is the one Stainless's clients give); the warning names the caller.
+    # Not where the request says a media type other than JSON's: the bytes are its body as meant (a method of an SDK
+    # in Stainless's forms before `content=`, which sends a file as `body=read_file_content(x)`).
+    headers = options.get("headers") or {}
+    content_type = next((value for key, value in headers.items() if key.lower() == "content-type"), None)
+    if isinstance(content_type, str) and "json" not in content_type.lower():
+        return
     if isinstance(body, bytes):
         warnings.warn(
             "Passing raw bytes as `body` is deprecated and will be removed in a future version. "
@@ -1352,7 +1358,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[ResponseT, _StreamT]:
-        _warn_if_raw_bytes(body)
+        _warn_if_raw_bytes(body, options)
         opts = FinalRequestOptions.construct(
             method="post", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
@@ -1368,7 +1374,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        _warn_if_raw_bytes(body)
+        _warn_if_raw_bytes(body, options)
         opts = FinalRequestOptions.construct(
             method="patch", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
@@ -1384,7 +1390,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        _warn_if_raw_bytes(body)
+        _warn_if_raw_bytes(body, options)
         opts = FinalRequestOptions.construct(
             method="put", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
@@ -1399,7 +1405,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         content: Optional[Union[BinaryTypes, FileTypes]] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        _warn_if_raw_bytes(body)
+        _warn_if_raw_bytes(body, options)
         opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, content=content, **options)
         return self.request(cast_to, opts)
 
@@ -1755,7 +1761,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
     ) -> Union[ResponseT, _AsyncStreamT]:
-        _warn_if_raw_bytes(body)
+        _warn_if_raw_bytes(body, options)
         opts = FinalRequestOptions.construct(
             method="post", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
@@ -1771,7 +1777,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        _warn_if_raw_bytes(body)
+        _warn_if_raw_bytes(body, options)
         opts = FinalRequestOptions.construct(
             method="patch", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
@@ -1787,7 +1793,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        _warn_if_raw_bytes(body)
+        _warn_if_raw_bytes(body, options)
         opts = FinalRequestOptions.construct(
             method="put", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
@@ -1802,7 +1808,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        _warn_if_raw_bytes(body)
+        _warn_if_raw_bytes(body, options)
         opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, content=content, **options)
         return await self.request(cast_to, opts)
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import pathlib
+import warnings
 from urllib.parse import parse_qs
 
 import httpx
 import pytest
 
 from acme import Acme, AsyncAcme
+from acme._files import read_file_content
 from server import Reply, ApiServer
 
 NO_BODY: Reply = (204, {}, b"")
@@ -51,15 +53,32 @@ def test_binary_bodies_sent_as_they_are(client: Acme, server: ApiServer, tmp_pat
 
 
 def test_raw_bytes_as_body_are_sent_but_deprecated(client: Acme, server: ApiServer) -> None:
-    server.script = [NO_BODY]
-    with pytest.deprecated_call(match="Passing raw bytes as `body` is deprecated"):
-        client.post(
-            "/v1/blobs",
-            body=b"\x00\xff",
-            options={"headers": {"Content-Type": "application/octet-stream"}},
-            cast_to=httpx.Response,
-        )
-    assert server.last.body == b"\x00\xff"
+    for headers in ({}, {"Content-Type": "application/json"}):
+        server.script = [NO_BODY]
+        with pytest.deprecated_call(match="Passing raw bytes as `body` is deprecated"):
+            client.post("/v1/blobs", body=b"\x00\xff", options={"headers": headers}, cast_to=httpx.Response)
+        assert server.last.body == b"\x00\xff"
+
+
+def test_raw_bytes_as_body_of_a_binary_media_type_are_sent_without_warning(
+    client: Acme, server: ApiServer, tmp_path: pathlib.Path
+) -> None:
+    # An SDK in Stainless's forms before `content=` (2026-01-13) sends a file as `body=read_file_content(x)` with
+    # its media type: its bytes are the body meant, and a warning would fail its tests (`filterwarnings = error`).
+    path = tmp_path / "blob.bin"
+    path.write_bytes(b"\x00\xff")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for body in (b"\x00\xff", read_file_content(path), io.BytesIO(b"\x00\xff")):
+            server.script = [NO_BODY]
+            client.post(
+                "/v1/blobs",
+                body=body,
+                options={"headers": {"content-type": "application/octet-stream"}},
+                cast_to=httpx.Response,
+            )
+            assert server.last.body == b"\x00\xff"
+            assert server.last.headers["content-type"] == "application/octet-stream"
 
 
 def test_text_body(client: Acme, server: ApiServer) -> None:

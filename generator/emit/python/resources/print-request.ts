@@ -307,8 +307,11 @@ export function requestBody(
       // (embed's `proxy_delete_params.ProxyDeleteParams`, papr's, honcho's); an array or a scalar as its annotation.
       const expected =
         bodyParams[0].annotation === 'object' || isMap(bodyParams[0].type) ? paramsClass : bodyParams[0].annotation;
-      // Raw bytes go as `content=`: the runtime warns of bytes passed as `body=`.
-      const raw = encoding === 'binary' && !method.page ? 'content' : 'body';
+      // Raw bytes go as `content=`: the runtime warns of bytes passed as `body=`. Before Stainless's `content=` its
+      // SDKs read a file into the body, and before that sent it through the params' transform (python-era.ts,
+      // RAW_CONTENT_ARG_SINCE); the runtime sends a file given as the body as its bytes, by the Content-Type above.
+      const binaryForm = encoding !== 'binary' || method.page ? null : binaryBodyForm(method, forms);
+      const raw = binaryForm === 'content' ? 'content' : 'body';
       // An optional one left out is `omit`, which httpx cannot send as content: nothing is sent then.
       const optionalContent = raw === 'content' && !bodyParams[0].required;
       // isinstance, not is_given: mypy solves is_given's type variable to the whole union, `Omit` included.
@@ -316,12 +319,15 @@ export function requestBody(
       const rawValue = optionalContent
         ? `None if isinstance(${flatExpr(bodyValue)}, ${omitClass}) else ${flatExpr(bodyValue)}`
         : flatExpr(bodyValue);
+      if (binaryForm === 'read') out.importFrom('_files', isAsync ? 'async_read_file_content' : 'read_file_content');
       bodyArg = (fn) =>
         styledForm
           ? formArg(fn, expected)
-          : encoding === 'json' || encoding === 'form'
-            ? callExpr(`body=${fn}`, [bodyValue, expected])
-            : `${raw}=${rawValue}`;
+          : encoding === 'json' || encoding === 'form' || binaryForm === 'transform'
+            ? callExpr(`body=${fn}`, [bodyValue, binaryForm === 'transform' ? paramsClass : expected])
+            : binaryForm === 'read'
+              ? `body=${isAsync ? 'await async_' : ''}read_file_content(${flatExpr(bodyValue)})`
+              : `${raw}=${rawValue}`;
     } else bodyArg = (fn) => (styledForm ? formArg(fn, paramsClass) : callExpr(`body=${fn}`, [bodyValue, paramsClass]));
   }
   const queryParams = byLocation('query');
@@ -551,6 +557,17 @@ function methodTimeout(method: PyMethod, out: PyModuleBuilder, indent: string, l
     ...layout.lines(`${indent}if not is_given(timeout) and self._client.timeout == DEFAULT_TIMEOUT:`),
     ...layout.lines(`${indent}    timeout = ${Number.isInteger(seconds) ? `${seconds}.0` : String(seconds)}`),
   ];
+}
+
+/**
+ * How a raw binary body is passed, by Stainless's era (python-era.ts): as `content=`; read into the body,
+ * `body=read_file_content(x)`; or through the params' transform, `body=maybe_transform(x, …Params)`, which Stainless
+ * wrote before its runtime sent raw bodies (a `text/*` one for longer). sdkgen's runtime sends each as the file's bytes.
+ */
+function binaryBodyForm(method: PyMethod, forms: StainlessPythonForms): 'content' | 'read' | 'transform' {
+  const text = method.ir.body!.contentType.toLowerCase().startsWith('text/');
+  if (!(text ? forms.rawTextBinaryBody : forms.rawBinaryBody)) return 'transform';
+  return forms.rawContentArg ? 'content' : 'read';
 }
 
 /** A map (an object of additional properties alone), or nothing known: a whole body its params type transforms. */

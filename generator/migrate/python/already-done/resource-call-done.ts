@@ -4,9 +4,10 @@
  *
  * - a file sent as the raw body through their `binary_request` patch of Stainless's runtime (binary-request-done.ts):
  *   `binary_request=x,` added to the method's `self._post(…)` call and the `body=…(x, …)` line taken out. sdkgen's
- *   method sends `x` as `content=x` (its runtime's raw body): carried, `binary_request=` would be an unknown keyword
- *   of sdkgen's `_post` (pyright's error, a TypeError when called) and the removed line has nowhere to go. Each such
- *   edit is Stainless's lines back, reported done by sdkgen, where sdkgen's method sends `x` as its content.
+ *   method sends `x` raw (`content=x`; `body=read_file_content(x)` in its forms before 2026-01-13): carried,
+ *   `binary_request=` would be an unknown keyword of sdkgen's `_post` (pyright's error, a TypeError when called) and
+ *   the removed line has nowhere to go. Each such edit is Stainless's lines back, reported done by sdkgen, where
+ *   sdkgen's method sends `x` as its raw body.
  * - a dict the method builds (`extra_headers = {…}`) given entries or re-laid, where sdkgen's method builds it with
  *   every entry the owners added, none they took out, in their order (writer's `"Content-Type": content_type` beside
  *   Stainless's `Content-Disposition`, which sdkgen's method sends from the spec's header param): its result is there.
@@ -22,8 +23,9 @@ import type { MigrationPlan } from '../../migration-plan';
 
 /** What sdkgen's method does in the place of the owners' `binary_request` edits, as the report says it. */
 export const RESOURCE_BINARY_DOES =
-  "the method sends the file as the request's raw body: sdkgen's method passes it as `content=` to its client's " +
-  'request, whose runtime sends a file, a path or bytes as they are (no `binary_request` keyword, no `body=`)';
+  "the method sends the file as the request's raw body: sdkgen's method passes it as `content=` (or, in an SDK of " +
+  "Stainless's forms before 2026-01-13, `body=read_file_content(…)`) to its client's request, whose runtime sends " +
+  'a file, a path or bytes as they are (no `binary_request` keyword)';
 /** A test that shows it: a generated method's binary body, as a server on 127.0.0.1 receives it. */
 export const RESOURCE_BINARY_TEST =
   'test/python/content-type-r28-resources2.test.ts › a server receives the caller media type, and the default where ' +
@@ -32,7 +34,6 @@ export const RESOURCE_BINARY_TEST =
 /** A resource module (the package's `resources/…`; pathInPackage). */
 const RESOURCE_MODULE = /^resources\/.*\.py$/;
 
-const BINARY_REQUEST = /^\s*binary_request\s*=\s*(\w+)\s*,?\s*$/;
 const strip = (line: string) => line.replace(/\n$/, '');
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 const escaped = (name: string) => name.replace(/[^\w]/g, '');
@@ -92,10 +93,41 @@ function sameMethod(text: string[], like: Method): Method | null {
   return null;
 }
 
-/** Whether sdkgen's method sends `name` as its request's raw content (`content=x`, or `None` when `x` is omitted). */
-function sendsAsContent(method: Method, name: string): boolean {
-  const content = new RegExp(`^\\s*content=(?:None if isinstance\\(${name}, \\w+\\) else )?${name},?\\s*$`);
-  return method.lines.some((line) => content.test(line)) && !method.lines.some((line) => /^\s*body=/.test(line));
+/**
+ * Whether `line` sends `name` as a request's raw body, in any form the owners or sdkgen write: their
+ * `binary_request=x`; `content=x` (`None` when `x` is omitted, or a path read first: `read_file_content(x) if
+ * isinstance(x, os.PathLike) else x`, Stainless's since 2026-01-13); `body=read_file_content(x)` (`await
+ * async_read_file_content(x)`, Stainless's from 2025-07-30, its runtime sending bytes raw; sdkgen's forms of that era).
+ */
+function sendsRawLine(line: string, name: string): boolean {
+  const forms = [
+    `binary_request\\s*=\\s*${name}`,
+    `content=(?:None if isinstance\\(${name}, \\w+\\) else )?${name}`,
+    `content=(?:await )?(?:async_)?read_file_content\\(${name}\\) if isinstance\\(${name}, os\\.PathLike\\) else ${name}`,
+    `body=(?:await )?(?:async_)?read_file_content\\(${name}\\)`,
+  ];
+  return new RegExp(`^\\s*(?:${forms.join('|')})\\s*,?\\s*$`).test(line);
+}
+
+/** The name a line sends as the raw body (sendsRawLine), or null. */
+function rawSentBy(line: string): string | null {
+  const names = line.match(/\b[A-Za-z_]\w*\b/g) ?? [];
+  return names.find((name) => sendsRawLine(line, name)) ?? null;
+}
+
+/**
+ * Whether sdkgen's method sends `name` as its request's raw body (sendsRawLine), with no other body beside it. In
+ * Stainless's forms before its runtime sent raw bodies (python-era.ts, RAW_BINARY_BODY_SINCE) the method passes a file
+ * param through the params' transform, `body=maybe_transform(x, …Params)`: the transform passes a file as it is, and
+ * sdkgen's runtime sends a file given as the body as its bytes (test/python/binary-body-era-r59d.test.ts).
+ */
+function sendsRaw(method: Method, name: string): boolean {
+  const fileParam = new RegExp(`^\\s*${name}: (?:Required\\[)?File(?:Types|Content)\\b`);
+  const transformed = new RegExp(`^\\s*body=(?:await )?(?:async_)?maybe_transform\\(${name}, [\\w.]+\\),?\\s*$`);
+  const isFile = method.lines.some((line) => fileParam.test(line));
+  const sends = method.lines.filter((line) => sendsRawLine(line, name) || (isFile && transformed.test(line)));
+  const otherBodies = method.lines.filter((line) => /^\s*body=/.test(line) && !sends.includes(line));
+  return sends.length > 0 && otherBodies.length === 0;
 }
 
 /** The entries of a dict display `NAME = {…}` written over `text` (squeezed of layout), or null when it is not one. */
@@ -176,15 +208,14 @@ export function withResourceCallsDone(
     if (owners === null || method === null) continue;
     const removed = a.slice(hunk.baseStart, hunk.baseEnd).map(strip);
     const added = b.slice(hunk.start, hunk.end).map(strip);
-    // The names the owners' method sends through `binary_request=` and sdkgen's sends as its content.
-    const sent = owners.lines
-      .map((line) => BINARY_REQUEST.exec(line)?.[1])
-      .filter((name): name is string => name !== undefined && sendsAsContent(method, name));
+    // The names the owners' method sends raw (their `binary_request=`, or a raw form of Stainless's later runtime)
+    // and sdkgen's sends raw too, in whichever form it writes for the era.
+    const sent = owners.lines.map(rawSentBy).filter((name): name is string => name !== null && sendsRaw(method, name));
     const code = (text: string[]) => text.filter((line) => line.trim() !== '');
     const bodyEdit =
       sent.length > 0 &&
       code(added).length + code(removed).length > 0 &&
-      code(added).every((line) => sent.includes(BINARY_REQUEST.exec(line)?.[1] ?? '')) &&
+      code(added).every((line) => sent.some((name) => sendsRawLine(line, name))) &&
       code(removed).every((line) => sent.some((name) => new RegExp(`^\\s*body=.*\\b${name}\\b.*,?\\s*$`).test(line)));
     const dictEdit = !bodyEdit && dictResultThere(removed, added, method);
     if (!bodyEdit && !dictEdit) continue;
