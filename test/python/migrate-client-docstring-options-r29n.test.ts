@@ -36,4 +36,19 @@ describe('client options declared after a blank line, with their docstrings', ()
       region: { type: 'string' },
     });
   });
+
+  // openai-python: the owners added attributes, private ones among them, to Stainless's first run; Stainless's
+  // `websocket_base_url` after it is still an option (the owners' realtime code reads it on the client).
+  it('pass over a private attribute the owners put inside a run', () => {
+    const owners = CLIENT.replace(
+      '    api_key: str | None\n',
+      '    api_key: str | None\n    identity: Identity | None\n    _identity_auth: IdentityAuth | None\n    organization: str | None\n',
+    );
+    expect(pythonClientSettings(owners, 'Acme', [], [])?.opts).toEqual({
+      api_key: { type: 'string', nullable: true },
+      organization: { type: 'string', nullable: true },
+      websocket_base_url: { type: 'string', nullable: true },
+      region: { type: 'string' },
+    });
+  });
 });

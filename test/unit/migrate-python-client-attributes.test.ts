@@ -165,4 +165,50 @@ describe('attributes the kept code reads on the client', () => {
     expect(plan.needsHand).toEqual([]);
     expect(clientOf(plan)).toBe(sdkgens);
   });
+
+  // Holders the reads were not seen through before: a client the module builds, and a holder passed on.
+  const told = (plan: ReturnType<typeof emptyMigrationPlan>) =>
+    plan.needsHand.map((n) => /line (\d+): `([^`]*)`/.exec(n.reason)?.slice(1).join(': '));
+
+  it('reads a client the module builds, at module level or in a function', () => {
+    const script = text(
+      'from .._client import Acme',
+      '',
+      'client = Acme(api_key="k")',
+      '',
+      '',
+      'def endpoint() -> str | None:',
+      '    return client.websocket_base_url',
+      '',
+      '',
+      'def other() -> None:',
+      '    local = Acme(api_key="k")',
+      '    local.websocket_base_url = None',
+      '    print(local.region)',
+    );
+    const plan = planned({ kept: { 'src/acme/lib/script.py': script } });
+    expect(told(plan)).toEqual(['7: return client.websocket_base_url', '13: print(local.region)']);
+  });
+
+  it('reads a holder passed on to a local name or to an attribute of another class', () => {
+    const passedOn = resource(
+      '',
+      '    def connect(self) -> "Session":',
+      '        client = self._client',
+      '        return Session(client.websocket_base_url, owner=client)',
+      '',
+      '',
+      'class Session:',
+      '    def __init__(self, url: str, owner: "Acme") -> None:',
+      '        self._owner = owner',
+      '',
+      '    def url(self) -> str:',
+      '        return self._owner.region',
+    );
+    const plan = planned({ resource: passedOn });
+    expect(told(plan)).toEqual([
+      '10: return Session(client.websocket_base_url, owner=client)',
+      '18: return self._owner.region',
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import type { PyPackage } from '../types/model';
 import { pyString } from '../docs/print-doc';
 import { clientCredentialsCopy } from './print-client-oauth';
 import { copiedBaseUrlOverriddenLine } from './operation-servers';
+import { inStainlessOrder } from './websocket-base-url';
 
 /** The sentinel of an argument left out, in `forms`'s era. */
 export function notGiven(forms: StainlessPythonForms): string {
@@ -14,7 +15,7 @@ export function notGiven(forms: StainlessPythonForms): string {
 }
 
 export function copyMethod(pkg: PyPackage, httpClient: string, forms: StainlessPythonForms): string[] {
-  const options = pkg.clientOptions;
+  const options = inStainlessOrder(pkg.clientOptions);
   // What the copy takes over besides its options (the access tokens of an OAuth2 client ID and secret, whether the
   // base URL was set).
   // The copy is `client` before it is returned, as in Stainless's `copy()` (unless an option has that name).

@@ -23,6 +23,7 @@ import {
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
 import { copyMethod, notGiven } from './print-client-copy';
 import { queryKeyGetter } from './query-key-getter';
+import { inStainlessOrder, isWebsocketBaseUrl, websocketBaseUrlDeclaration } from './websocket-base-url';
 import { pyDocstring, pyString } from '../docs/print-doc';
 import { errorBaseName } from '../print-init';
 import { ResourceLayout } from '../resources/print-resource-layout';
@@ -239,22 +240,26 @@ function clientClass(
   const name = isAsync ? pkg.asyncClientName : pkg.clientName;
   const base = isAsync ? 'AsyncAPIClient' : 'SyncAPIClient';
   const httpClient = isAsync ? 'httpx.AsyncClient' : 'httpx.Client';
-  const options = pkg.clientOptions;
+  const options = inStainlessOrder(pkg.clientOptions);
+  const socket = options.find(isWebsocketBaseUrl);
   const envNames = pkg.environments.map((e) => pyString(e.name)).join(', ');
   const lines = [`class ${name}(${base}):`, ...pytestOptOut(name)];
   const eager: EagerNaming = forms.resourcesPackage ? 'package' : byModule;
   if (!forms.lazyResources) lines.push(...eagerResourceAnnotations(pkg, isAsync, eager));
   lines.push('    # client options');
-  for (const option of options)
+  for (const option of options.filter((o) => o !== socket))
     lines.push(`    ${option.name}: ${option.annotation}${option.required ? '' : ' | None'}`);
+  if (socket) lines.push(...websocketBaseUrlDeclaration());
   if (pkg.environments.length)
     lines.push(...(options.length ? [''] : []), `    _environment: Literal[${envNames}] | NotGiven`);
   lines.push('', '    def __init__(', '        self,', '        *,');
-  for (const option of options) lines.push(`        ${option.name}: ${option.annotation} | None = None,`);
+  for (const option of options.filter((o) => o !== socket))
+    lines.push(`        ${option.name}: ${option.annotation} | None = None,`);
   if (pkg.environments.length) lines.push(`        environment: Literal[${envNames}] | NotGiven = ${notGiven(forms)},`);
   lines.push(
     // With environments, base_url=None says "use the environment" even when the base URL env var is set.
     `        base_url: str | httpx.URL | None${pkg.environments.length ? ` | NotGiven = ${notGiven(forms)}` : ' = None'},`,
+    ...(socket ? [`        ${socket.name}: ${socket.annotation} | None = None,`] : []),
     forms.omitSentinels
       ? '        timeout: float | Timeout | None | NotGiven = not_given,'
       : '        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,',

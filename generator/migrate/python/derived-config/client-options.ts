@@ -204,13 +204,16 @@ function fixedHeaderOptions(
 /**
  * The attributes under `# client options`: the first run of them, and those after it that a blank line sets apart
  * with their docstrings (Stainless's `websocket_base_url: str | httpx.URL | None` and its `"""Base URL for WebSocket
- * connections…"""`), up to the first line that is neither (a private attribute, a `def`).
+ * connections…"""`), up to the first line that is neither (a run opened by a private attribute, Stainless's
+ * `_environment`; a `def`). A private attribute inside a run is the owners' (openai's `_workload_identity_auth` among
+ * its options, Stainless's `websocket_base_url` after them): passed over.
  */
 function optionsOf(body: string[]): Option[] {
   const at = body.findIndex((line) => /^ {4}# client options\s*$/.test(line));
   if (at < 0) return [];
   const options: Option[] = [];
   let docstring = false;
+  let runOpen = false;
   for (const line of body.slice(at + 1)) {
     // (A docstring's lines, the line opening it and the one closing it; one on a line of its own opens nothing.)
     const quotes = (line.match(/"""/g) ?? []).length;
@@ -218,9 +221,14 @@ function optionsOf(body: string[]): Option[] {
       if (quotes % 2 === 1) docstring = !docstring;
       continue;
     }
-    if (line.trim() === '' && options.length > 0) continue;
+    if (line.trim() === '' && options.length > 0) {
+      runOpen = false;
+      continue;
+    }
+    if (runOpen && /^ {4}_\w*: .+$/.test(line)) continue;
     const field = /^ {4}([a-z]\w*): (.+)$/.exec(line);
     if (!field) break;
+    runOpen = true;
     const parts = field[2].split('|').map((p) => p.trim());
     const type = TYPES[parts.find((p) => p !== 'None') ?? ''];
     if (type === undefined) continue;

@@ -214,7 +214,10 @@ function classMembers(body: ClassBody, lines: string[]): Set<string> {
   return names;
 }
 
-/** `self._client.X` in a class of resources, and `p.X` / `self.h.X` where `p` is a parameter typed as a client. */
+/**
+ * `self._client.X` in a class of resources, `p.X` where `p` is a parameter typed as a client, `c.X` where `c` is a
+ * client the module builds (`client = Acme()`), and the reads of each name one of those is passed on to.
+ */
 function clientReads(
   path: string,
   text: string,
@@ -224,41 +227,66 @@ function clientReads(
   const lines = module.lines;
   const found: Array<Read & { client: string; attribute: string }> = [];
   const typed = new RegExp(`(?<![\\w.])(\\w+)\\s*:\\s*["']?(${clients.join('|')})["']?\\s*(?=[,)=]|$)`, 'g');
-  const readsOf = (holder: string, from: number, to: number, client: string) => {
-    const pattern = new RegExp(`(?<![\\w.])${holder.replace(/\./g, '\\.')}\\.([A-Za-z_]\\w*)`, 'g');
-    for (let i = from; i < to; i++)
+  const classes = classesOf(lines);
+  // The reads of `holder` between the lines; a line passing it on whole (`conn = self._client`, `self._owner =
+  // client`) makes the new name a holder too, in its function (or class, for `self.X`).
+  const readsOf = (holder: string, from: number, to: number, client: string, depth = 0) => {
+    const name = holder.replace(/\./g, '\\.');
+    const pattern = new RegExp(`(?<![\\w.])${name}\\.([A-Za-z_]\\w*)`, 'g');
+    const passed = new RegExp(`^(\\s*)((?:self\\.)?\\w+)\\s*(?::[^=]+)?=\\s*${name}\\s*$`);
+    for (let i = from; i < to; i++) {
       for (const m of module.code[i].matchAll(pattern))
         if (!/^\s*=(?!=)/.test(module.code[i].slice(m.index! + m[0].length)))
           found.push({ path, line: i + 1, code: lines[i].trim(), client, attribute: m[1] });
+      const alias = passed.exec(module.code[i]);
+      if (alias !== null && alias[2] !== holder && depth < 3)
+        readsOf(alias[2], ...boundIn(alias[2], i, alias[1].length), client, depth + 1);
+    }
+  };
+  // Where a name bound at line `at` is seen: its class for `self.X`, else the rest of its function or module.
+  const boundIn = (bound: string, at: number, indent: number): [number, number] => {
+    if (!bound.startsWith('self.')) return scopeOf(module.code, module.continues, at, indent);
+    const cls = classes.find((c) => c.start <= at && at < c.end);
+    return cls === undefined ? [at, at] : [cls.start, cls.end];
   };
   const syncOrAsync = (resource: string) =>
     clients.filter((c) => c.startsWith('Async') === resource.startsWith('Async'));
-  for (const cls of classesOf(lines)) {
+  for (const cls of classes) {
     const resource = baseNames_(lines[cls.start - 1]).find((b) => /APIResource$/.test(b));
     if (resource !== undefined) for (const c of syncOrAsync(resource)) readsOf('self._client', cls.start, cls.end, c);
   }
-  // Functions with a parameter typed as a client: its reads there, and the `self` attributes it is stored in.
+  // Functions with a parameter typed as a client: its reads there, and where it is passed on (`self.__client`).
   for (let i = 0; i < lines.length; i++) {
     const def = /^(\s*)(?:async\s+)?def\s+\w+\s*\(/.exec(module.code[i]);
     if (def === null) continue;
     let end = i + 1;
-    let signature = module.code[i];
-    while (end < lines.length && module.continues[end]) signature += ` ${module.code[end++]}`;
+    // (The raw lines: a quoted annotation, `client: "AsyncAcme"`, is a string the code lines blank.)
+    let signature = lines[i];
+    while (end < lines.length && module.continues[end]) signature += ` ${lines[end++]}`;
     const bodyEnd = blockEnd(module.code, module.continues, end, def[1].length);
-    for (const m of signature.matchAll(typed)) {
-      readsOf(m[1], end, bodyEnd, m[2]);
-      const cls = classesOf(lines).find((c) => c.start <= i && i < c.end);
-      for (let j = end; j < bodyEnd && cls !== undefined; j++) {
-        const stored = new RegExp(`\\bself\\.(\\w+)\\s*(?::[^=]+)?=\\s*${m[1]}\\s*$`).exec(module.code[j]);
-        if (stored) readsOf(`self.${stored[1]}`, cls.start, cls.end, m[2]);
-      }
-    }
+    for (const m of signature.matchAll(typed)) readsOf(m[1], end, bodyEnd, m[2]);
+  }
+  // A client the module builds (`client = Acme(...)`, at any level): its reads in the scope it is bound in.
+  const built = new RegExp(`^(\\s*)((?:self\\.)?\\w+)\\s*(?::[^=]+)?=\\s*(${clients.join('|')})\\(`);
+  for (let i = 0; i < lines.length; i++) {
+    const m = built.exec(module.code[i]);
+    if (m !== null) readsOf(m[2], ...boundIn(m[2], i, m[1].length), m[3]);
   }
   const seen = new Set<string>();
   return found.filter((r) => {
     const key = `${r.line}:${r.client}:${r.attribute}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+/** The lines a name bound at line `at` (indented `indent`) is seen in: the rest of its function, else of the module. */
+function scopeOf(code: string[], continues: boolean[], at: number, indent: number): [number, number] {
+  for (let i = at - 1; i >= 0; i--) {
+    const def = /^(\s*)(?:async\s+)?def\s/.exec(code[i]);
+    if (def !== null && def[1].length < indent && !continues[i])
+      return [at, blockEnd(code, continues, i + 1, def[1].length)];
+  }
+  return [at, code.length];
 }
 
 /** One past the last line of a block whose header is indented `indent`, its body starting at `from`. */
