@@ -61,6 +61,11 @@ interface RawEvent {
 
 /** The events `_iterSSEMessages` reads from a body sent in `chunks`. */
 async function eventsOf(chunks: Array<string | Uint8Array>): Promise<RawEvent[]> {
+  return (await yielded(chunks)).map((event) => ({ event: event.event, data: event.data, raw: event.raw }));
+}
+
+/** The objects `_iterSSEMessages` yields for a body sent in `chunks`, as they are. */
+async function yielded(chunks: Array<string | Uint8Array>): Promise<RawEvent[]> {
   const root = await sdk();
   const streaming = await import(pathToFileURL(path.join(root, 'src/core/streaming.ts')).href);
   const encoder = new TextEncoder();
@@ -71,8 +76,7 @@ async function eventsOf(chunks: Array<string | Uint8Array>): Promise<RawEvent[]>
     },
   });
   const events: RawEvent[] = [];
-  for await (const event of streaming._iterSSEMessages(new Response(body), new AbortController()))
-    events.push({ event: event.event, data: event.data, raw: event.raw });
+  for await (const event of streaming._iterSSEMessages(new Response(body), new AbortController())) events.push(event);
   return events;
 }
 
@@ -86,6 +90,14 @@ describe("Stainless's `_iterSSEMessages` in an SDK from a Stainless config", () 
     ]);
     // The stream's end is the caller's to read: `[DONE]` is an event like any other.
     expect((await eventsOf(['data: [DONE]\n\n'])).map((e) => e.data)).toEqual(['[DONE]']);
+  });
+
+  it("yields Stainless's objects key for key: `id:` and `retry:` fields are read by no one", async () => {
+    // Owners' tests compare whole events (`toEqual({ event, data, raw })`): an `id: null` key would fail them.
+    const events = await yielded(['id: 7\n', 'retry: 100\n', 'event: ping\n', 'data:x\n', 'data\n', '\n']);
+    expect(events).toStrictEqual([
+      { event: 'ping', data: 'x\n', raw: ['id: 7', 'retry: 100', 'event: ping', 'data:x', 'data'] },
+    ]);
   });
 
   it('yields an event without data, and one event per blank line', async () => {

@@ -90,6 +90,7 @@ import { carryGeneratedFileEdits } from './reapply/generated-file-edits';
 import { keptStainlessTest } from './owners/kept-stainless-tests';
 import { mergePackageJsonInPlan } from './package/package-json-plan';
 import { settleJestInPlan } from './package/jest-plan';
+import { expectFromVitestInPlan } from './reapply/host-expect';
 import { clientHooksPlan, editsLeftByHooks, withClientHooksCarried } from './owners/client-hooks-plan';
 
 export { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
@@ -425,12 +426,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       edited: editedSinceStainless(jestConfig),
       ownFiles,
       keptStainlessTests,
+      stainlessText: (path) => base?.texts.get(path),
+      harness: renderedTexts.get('tests/harness.ts'),
       current,
       byPath,
       renderedPaths,
       ownCode,
       keepConfig,
     });
+  // Owners' Jest expectations in sdkgen's test files take Vitest's typed `expect` where Jest goes (reapply/host-expect.ts).
+  if (plan.testRunner === null) expectFromVitestInPlan(plan, renderedTexts);
   // Those an owners' module at sdkgen's runtime path (or a test Jest cannot run) alone imports are unused once it goes.
   // So are the owners' modules it alone imports (groq's `src/internal/decoders/line.ts`).
   for (const entry of plan.needsHand.filter((n) => ownAtSdkgensPaths.includes(n.path) || brokenJestTest(n.reason))) {

@@ -143,6 +143,22 @@ describe("the evidence a deletion's statements are absent from sdkgen's module (
     // (Comments alone run nothing: no evidence needed.)
     expect(eachStatementAbsent(['        # retries are counted below'], OURS, keptNone)).toBe(true);
   });
+
+  it("reads a string over lines as one statement: a docstring's words are no names it reads", () => {
+    const docstring = ['        """Retries the request', "        when the server's answer asks so.", '        """'];
+    expect(eachStatementAbsent([...docstring, '        return'], OURS, keptNone)).toBe(false);
+    expect(eachStatementAbsent([...docstring, '        _send_telemetry(headers)'], OURS, keptNone)).toBe(true);
+    // (A string's text passes for no code either where it holds a quote of the other kind or a bracket.)
+    expect(eachStatementAbsent(['GREETING = (', "    '''it's (", "    done'''", ')', 'pass'], OURS, keptNone)).toBe(
+      true,
+    );
+  });
+
+  it('takes no evidence from a deletion that begins or ends inside a string or a bracket', () => {
+    // (Lines of a docstring opened above the deletion: their words cannot be told from code.)
+    expect(eachStatementAbsent(['        telemetry is sent here', '        """'], OURS, keptNone)).toBe(false);
+    expect(eachStatementAbsent(['        _send_telemetry(', '            headers,'], OURS, keptNone)).toBe(false);
+  });
 });
 
 describe("an owners' edit of a private binding their own code imports (private-bindings.ts)", () => {

@@ -435,6 +435,9 @@ The tests call a mock server of the API. Start one with the spec, then run pytes
 TEST_API_BASE_URL=http://127.0.0.1:4010 ./scripts/test
 \`\`\`
 
+The mock reads the whole spec before it listens, which can take minutes for a large spec on a busy machine:
+\`./scripts/mock --daemon\` waits for it up to \`MOCK_SERVER_START_TIMEOUT\` seconds (300 unless set).
+
 ## Linting and formatting
 
 \`\`\`sh

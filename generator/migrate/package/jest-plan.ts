@@ -11,6 +11,7 @@ import { NOT_OWN_CODE } from '../repository/other-packages';
 import { importsOf } from '../repository/imports';
 import type { RepoFile } from '../repository/checkout-files';
 import type { MigrationPlan } from '../migration-plan';
+import { linesNeedJest, linesNotIn } from '../reapply/host-expect';
 
 export interface JestConfigFacts {
   /** Stainless wrote the config (else it is the owners'); the owners edited Stainless's. */
@@ -22,6 +23,9 @@ export interface JestConfigFacts {
   current: readonly RepoFile[];
   byPath: ReadonlyMap<string, RepoFile>;
   renderedPaths: ReadonlySet<string>;
+  /** Stainless's text of a file (its last generation), and sdkgen's rendered harness (tests/harness.ts). */
+  stainlessText: (path: string) => string | undefined;
+  harness: string | undefined;
   /** The owners' code as it stays (a kept test of Stainless's, their part of it). */
   ownCode: readonly RepoFile[];
   /** Keeps a config, with the packages it names. */
@@ -37,6 +41,7 @@ export function settleJestInPlan(plan: MigrationPlan, jestConfig: RepoFile, fact
       .filter((f) => !importsOf(f.text!).includes('vitest'))
       .map((f) => f.path),
     ...facts.keptStainlessTests,
+    ...testsCarryingJest(facts),
   ];
   if (ownersTests.length > 0 || !stainless || facts.edited) {
     const jest = jestConfigForSdkgen(text!, { nodeFetchTests: renderedPaths.has('tests/node-fetch.ts') });
@@ -65,4 +70,19 @@ export function settleJestInPlan(plan: MigrationPlan, jestConfig: RepoFile, fact
     for (const broken of brokenJestMappings(text!, texts, byPath, after))
       plan.needsHand.push({ path: broken.test, reason: brokenJestMappingReason(path, broken) });
   } else if (!plan.keptImported.includes(path)) plan.removed.push(path);
+}
+
+/**
+ * Stainless's test files sdkgen writes too, where the owners' lines carried into sdkgen's (reapply/host-expect.ts) run
+ * only on Jest: its `jest` object (`jest.spyOn(console, 'warn')`), a matcher sdkgen's harness lacks. They are the
+ * owners' tests as much as a file of their own: Jest stays to run them.
+ */
+function testsCarryingJest(facts: JestConfigFacts): string[] {
+  return facts.current
+    .filter((f) => f.text !== null && JEST_TEST_FILE.test(f.path) && facts.renderedPaths.has(f.path))
+    .filter((f) => {
+      const stainless = facts.stainlessText(f.path);
+      return stainless !== undefined && linesNeedJest(linesNotIn(f.text!, stainless), facts.harness);
+    })
+    .map((f) => f.path);
 }

@@ -7,6 +7,7 @@
  * sdkgen's own expectations there are Jest's forms too.
  */
 import { HARNESS_IMPORT } from './test-names';
+import type { MigrationPlan } from '../migration-plan';
 
 /** A harness matcher: its name and what its first argument may be (none, a string, a class, a pattern). */
 interface Matcher {
@@ -72,6 +73,26 @@ function accepts({ args }: Matcher, firstChar: string): boolean {
   return false;
 }
 
+/** The lines of `text` that `other` has none of (the owners' lines of an edited file, against the file they edited). */
+export function linesNotIn(text: string, other: string): string {
+  const theirs = new Set(other.split('\n'));
+  return text
+    .split('\n')
+    .filter((line) => !theirs.has(line))
+    .join('\n');
+}
+
+/**
+ * Whether the owners' lines (`owners`) run only on Jest: they call its `jest` object (`jest.spyOn`, `jest.fn`), or
+ * expect what sdkgen's harness (`harness`, its text) cannot.
+ */
+export function linesNeedJest(owners: string, harness: string | undefined): boolean {
+  const code = owners.replace(/\/\/.*$/gm, '');
+  if (/(?<![\w$.])jest\s*\.\s*\w/.test(code)) return true;
+  const matchers = harness === undefined ? null : harnessMatchers(harness);
+  return matchers !== null && matchers.assertion.size > 0 && needsHostExpect(code, matchers);
+}
+
 /**
  * `text` (sdkgen's test file with the owners' edits carried) importing `expect` from the harness no more where the
  * lines it does not share with sdkgen's (`sdkgens`) need Jest's.
@@ -84,11 +105,55 @@ export function withHostExpect(text: string, sdkgens: string, harness: string | 
   const at = lines.findIndex((line) => namesAt(line).includes('expect'));
   if (at < 0) return text;
   const names = namesAt(lines[at]);
-  const theirs = new Set(sdkgens.split('\n'));
-  const owners = lines.filter((line) => !theirs.has(line)).join('\n');
+  const owners = linesNotIn(text, sdkgens);
   // (A harness declaring no matchers is not sdkgen's: nothing to judge by.)
   const matchers = harnessMatchers(harness);
   if (matchers.assertion.size === 0 || !needsHostExpect(owners, matchers)) return text;
   const kept = names.filter((name) => name !== '' && name !== 'expect').join(', ');
   return lines.map((line, i) => (i === at ? line.replace(/\{[^}]*\}/, `{ ${kept} }`) : line)).join('\n');
+}
+
+/** The names a test file imports from the harness (its first harness import), null where it imports none. */
+function harnessNames(text: string): string[] | null {
+  for (const line of text.split('\n')) {
+    const names = HARNESS_IMPORT.exec(line.trim())?.[1];
+    if (names !== undefined) return names.split(',').map((name) => name.trim());
+  }
+  return null;
+}
+
+const VITEST_EXPECT = "import { expect } from 'vitest';";
+
+/**
+ * Where the tests run on Vitest (no Jest config stays: package/jest-plan.ts), a test file that lost the harness's
+ * `expect` to the owners' Jest expectations imports Vitest's: it has Jest's matchers, and is typed (Vitest's globals
+ * are no type of the tsconfig's, so a global `expect` fails `tsc --strict`). Owners' lines there calling Jest's
+ * `jest` object cannot run on Vitest: a person's, with Vitest's name for it.
+ */
+export function expectFromVitestInPlan(
+  plan: Pick<MigrationPlan, 'writes' | 'needsHand'>,
+  rendered: ReadonlyMap<string, string>,
+): void {
+  for (const write of plan.writes) {
+    const sdkgens = rendered.get(write.path);
+    const names = harnessNames(write.contents);
+    if (sdkgens === undefined || names === null || names.includes('expect')) continue;
+    if (!(harnessNames(sdkgens) ?? []).includes('expect')) continue;
+    if (!write.contents.split('\n').includes(VITEST_EXPECT)) {
+      const lines = write.contents.split('\n');
+      const at = lines.findIndex((line) => HARNESS_IMPORT.test(line.trim()));
+      write.contents = [...lines.slice(0, at + 1), VITEST_EXPECT, ...lines.slice(at + 1)].join('\n');
+    }
+    const owners = linesNotIn(write.contents, sdkgens).replace(/\/\/.*$/gm, '');
+    if (
+      /(?<![\w$.])jest\s*\.\s*\w/.test(owners) &&
+      !plan.needsHand.some((n) => n.path === write.path && /`jest`/.test(n.reason))
+    )
+      plan.needsHand.push({
+        path: write.path,
+        reason:
+          "your tests here call Jest's `jest` object, and the tests run on Vitest (no Jest config of Stainless's or " +
+          "yours to keep): Vitest's `vi` does the same (`vi.spyOn`, `vi.fn`), imported from 'vitest'",
+      });
+  }
 }

@@ -305,16 +305,26 @@ async function* readEvents<Data>(
       data = [];
       continue;
     }
-    if (line.startsWith(':')) continue; // comment / keep-alive
-    const colon = line.indexOf(':');
-    const field = colon < 0 ? line : line.slice(0, colon);
-    let value = colon < 0 ? '' : line.slice(colon + 1);
-    if (value.startsWith(' ')) value = value.slice(1);
+    const read = readField(line);
+    if (!read) continue; // comment / keep-alive
+    const { field, value } = read;
     if (field === 'event') event = value;
     else if (field === 'data') data.push(value);
     else if (field === 'id' && !value.includes('\0')) id = state.lastEventID = value;
     else if (field === 'retry' && /^\d+$/.test(value)) retry = state.retry = Number(value);
   }
+}
+
+/**
+ * A line's field and value (WHATWG HTML § 9.2.6): the text before the first colon, the rest after it less one leading
+ * space; a line without a colon is a field with an empty value. Null for a comment (a line starting with a colon).
+ */
+function readField(line: string): { field: string; value: string } | null {
+  if (line.startsWith(':')) return null;
+  const colon = line.indexOf(':');
+  if (colon < 0) return { field: line, value: '' };
+  const value = line.slice(colon + 1);
+  return { field: line.slice(0, colon), value: value.startsWith(' ') ? value.slice(1) : value };
 }
 
 const YIELD: SSERule = { handle: 'yield' };

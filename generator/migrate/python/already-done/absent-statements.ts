@@ -12,6 +12,7 @@
  * has no evidence.
  */
 import { PYTHON_KEYWORDS } from '../../../naming/python';
+import { readModule } from '../source/module-lines';
 
 /** Builtins whose absence from a module says nothing of what it does. */
 const BUILTINS = new Set([
@@ -37,6 +38,7 @@ const BUILTINS = new Set([
 export function eachStatementAbsent(removed: string[], ours: string, kept: (line: string) => boolean): boolean {
   const named = (name: string) => new RegExp(`(?<![\\w])${name}(?!\\w)`).test(ours);
   const statements = logicalLines(removed);
+  if (statements === null) return false;
   const locals = new Set(statements.filter((s) => s.indent > 0).flatMap((s) => boundLocally(s.code)));
   // The indentation of a `def` or `class` taken out that sdkgen's module does not have: its body goes with it.
   let coveredBelow: number | null = null;
@@ -75,7 +77,7 @@ export function eachStatementAbsent(removed: string[], ours: string, kept: (line
   return evidenced || !neutral;
 }
 
-/** A statement over one or more lines (its brackets closed): its indentation and its code. */
+/** A statement over one or more lines (its brackets and strings closed): its indentation and its code. */
 interface LogicalLine {
   indent: number;
   /** Its code, strings and comments out. */
@@ -84,24 +86,29 @@ interface LogicalLine {
   lines: string[];
 }
 
-function logicalLines(lines: string[]): LogicalLine[] {
+/**
+ * The statements of the lines taken out, read with the shared reader (source/module-lines.ts): a string over lines (a
+ * docstring) is one statement whose words are no code. Null where the lines end inside a string or a bracket (the
+ * deletion begins or ends within one): what they do cannot be read from them.
+ */
+function logicalLines(lines: string[]): LogicalLine[] | null {
+  // (A line after the last: whether the deletion leaves a string or a bracket open.)
+  const module = readModule([...lines, ''].join('\n'));
+  if (module.continues[lines.length]) return null;
   const out: LogicalLine[] = [];
   let open: LogicalLine | null = null;
-  let depth = 0;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    const code = line.replace(/(["'])(?:(?!\1)[^\\]|\\.)*\1/g, '""').replace(/#.*$/, '');
-    if (open === null) {
+  for (const [at, line] of lines.entries()) {
+    const code = module.code[at];
+    if (!module.continues[at]) {
+      if (code.trim() === '') {
+        open = null;
+        continue;
+      }
       open = { indent: line.length - line.trimStart().length, code, lines: [line] };
       out.push(open);
-    } else {
+    } else if (open !== null) {
       open.code += ` ${code.trim()}`;
       open.lines.push(line);
-    }
-    for (const char of code) depth += '([{'.includes(char) ? 1 : ')]}'.includes(char) ? -1 : 0;
-    if (depth <= 0 && !code.trimEnd().endsWith('\\')) {
-      open = null;
-      depth = 0;
     }
   }
   return out;
