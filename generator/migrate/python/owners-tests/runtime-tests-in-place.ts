@@ -22,7 +22,5 @@ export function runtimeTestEdit(pristine: string, edited: string): RuntimeTestEd
   if (commentsOnlyChanged(pristine, edited)) return { kind: 'comments' };
   const tests = changedTests(pristine, edited);
   const testFunctions = tests.changed.filter((name) => /^test/.test(name.split('.').pop() ?? ''));
-  return tests.added.length > 0 || testFunctions.length > 0
-    ? { kind: 'functions', tests }
-    : { kind: 'helpers', tests };
+  return tests.added.length > 0 || testFunctions.length > 0 ? { kind: 'functions', tests } : { kind: 'helpers', tests };
 }
