@@ -194,9 +194,10 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         plan.keptRewrittenScripts.push(file.path);
         continue;
       }
-      if (RUNTIME_TEST_MODULE.test(file.path) && existing.text !== null) {
-        // A test module of theirs (or Stainless's without its banner, where no base tells) where sdkgen's package has
-        // a test of its runtime: theirs stays whole, and sdkgen writes none there from now on.
+      if (base === null && RUNTIME_TEST_MODULE.test(file.path) && existing.text !== null) {
+        // A test module without Stainless's banner where sdkgen's package has a test of its runtime, and no base to tell
+        // whether it is Stainless's (its tests of its runtime carry none) or theirs: it stays whole, and sdkgen writes
+        // none there from now on.
         plan.writes.push({ path: file.path, contents: existing.text });
         plan.keptTests.push(`${file.path} (yours, where sdkgen writes a test of its runtime)`);
         plan.runtimeTestsLeftToOwners.push(file.path);
