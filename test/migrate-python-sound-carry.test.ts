@@ -202,8 +202,9 @@ describe("an owners' edit carried to another depth (plan)", () => {
   // Stainless's fixture is a module-level function; sdkgen's is a method of the test class. The owners' `try:` block,
   // placed by its context lines (matched without their indentation), moves by the depth those lines have in sdkgen's
   // module (python/reapply/insertion-depth.ts): at the owners' depth it would stand in the class body, its `return`
-  // under `except:` outside any function.
-  const PATH = 'tests/test_client.py';
+  // under `except:` outside any function. (An endpoints' test module: an edit of a helper in Stainless's tests of its
+  // runtime goes with those tests, migrate-python-runtime-tests.test.ts.)
+  const PATH = 'tests/api_resources/test_client.py';
   const HEAD = 'import pytest\n\nfrom acme import Acme\n\nbase_url = "http://127.0.0.1:4010"\n\n\n';
   const STAINLESS =
     HEAD +

@@ -428,6 +428,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       const leftOut = [
         ...plan.ownersDeleted,
         ...plan.keptRewrittenScripts,
+        ...plan.runtimeTestsLeftToOwners,
         ...plan.ownersMcpServers.flatMap((server) => server.leftOut),
       ];
       const inputs = isUrl(placed.spec)

@@ -114,6 +114,11 @@ export interface MigrationPlan {
    */
   keptTests: string[];
   /**
+   * Of keptTests, those at a path sdkgen's package writes a test of its own (Stainless's tests/test_client.py, whose
+   * test functions the owners changed): theirs stay, and sdkgen writes none there from now on.
+   */
+  runtimeTestsLeftToOwners: string[];
+  /**
    * Generated tests the owners skipped that sdkgen does not generate (a "required and optional params" case of a
    * method without optional params): nothing to skip. `path: test name`.
    */
@@ -260,6 +265,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     ryeScriptEdits: [],
     releaseRequirements: [],
     keptTests: [],
+    runtimeTestsLeftToOwners: [],
     skipsWithoutTest: [],
     commentOnlyEdits: [],
     awaitedTests: [],

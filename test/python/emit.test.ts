@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
+import { RUNTIME_TEST_FILES } from '../../generator/emit/python/plan-project';
 import { generatePython, runProcess, venvPython } from '../helpers/python';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'petstore.yaml');
@@ -36,8 +37,12 @@ describe('the Python package of a small spec', async () => {
   );
 });
 
-/** The runtime is copied from templates/python/runtime: its own tests cover it. */
+/**
+ * The runtime is copied from templates/python/runtime: its own tests cover it. So are the tests of it the package
+ * writes (templates/python/project/tests), which run in generated packages (runtime-tests-generated.test.ts).
+ */
 function isRuntime(file: string): boolean {
+  if (RUNTIME_TEST_FILES.includes(file)) return true;
   return /^src\/[^/]+\/_[a-z]/.test(file) && !/\/_(client|version)\.py$/.test(file);
 }
 

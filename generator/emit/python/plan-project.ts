@@ -88,6 +88,7 @@ export function planPythonProjectFiles(
     testModuleFile('tests/__init__.py', projectFile('tests/__init__.py')),
     testModuleFile('tests/utils.py', projectFile('tests/utils.py')),
     conftest(pkg, api),
+    ...runtimeTests(pkg, api),
     ...planPythonTests(pkg, api, offerTest, { forms, mockTestsOff, resourceModuleText, mockAnswersJsonLines }),
   ];
   const license = licenseText(api);
@@ -201,6 +202,32 @@ function conftest(pkg: PyPackage, api: Api): PlannedPyFile {
     path,
     contents.replace(split, () => asyncLaidOut).replace(syncLine, () => syncLaidOut),
   );
+}
+
+/**
+ * The tests of the runtime the package ships (the client's requests, retries, errors and responses; models,
+ * transform, querystring, server-sent events), against a server of their own on 127.0.0.1: Stainless's SDKs carry
+ * tests of their runtime at these paths, which a move must not leave the owners without.
+ */
+export const RUNTIME_TEST_FILES = [
+  'tests/local_server.py',
+  'tests/test_client.py',
+  'tests/test_models.py',
+  'tests/test_transform.py',
+  'tests/test_qs.py',
+  'tests/test_streaming.py',
+];
+
+function runtimeTests(pkg: PyPackage, api: Api): PlannedPyFile[] {
+  const options = testClientOptions(pkg, api);
+  const fill = {
+    importName: pkg.importName,
+    clientName: pkg.clientName,
+    asyncClientName: pkg.asyncClientName,
+    credentialConstants: options.map((o) => `${o.name} = ${o.value}\n`).join(''),
+    credentialArgs: options.map((o) => `, ${o.name}=${o.name}`).join(''),
+  };
+  return RUNTIME_TEST_FILES.map((file) => testModuleFile(file, projectFile(file, fill)));
 }
 
 /** A TOML basic string. */

@@ -68,6 +68,7 @@ import { carryPythonEdits } from './reapply/carry-edits';
 import { settlePackageManager } from './project/package-manager-plan';
 import { explainRejected } from './owners/rejected-reasons';
 import { stainlessFileEdits } from './owners-tests/stainless-test-edits';
+import { RUNTIME_TEST_MODULE, runtimeTestEdit } from './owners-tests/runtime-tests-in-place';
 import { checkFinalImports } from './soundness/final-imports';
 
 export interface PythonMigrationInputs extends MigrationInputs {
@@ -161,6 +162,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const binaryNames = binaryRequestNames(current, (path) => base?.texts.get(path), pkg);
 
   const sdkgenModule = new Map(rendered.map((f) => [f.path, f.contents]));
+  // sdkgen's test of its runtime at a path whose Stainless test the owners changed test functions of.
+  const runtimeTestsEdited = new Map<string, (typeof rendered)[number]>();
   for (const sdkgenFile of rendered) {
     const file = asReleased(sdkgenFile);
     const existing = byPath.get(file.path);
@@ -191,6 +194,15 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         plan.keptRewrittenScripts.push(file.path);
         continue;
       }
+      if (base === null && RUNTIME_TEST_MODULE.test(file.path) && existing.text !== null) {
+        // A test module without Stainless's banner where sdkgen's package has a test of its runtime, and no base to tell
+        // whether it is Stainless's (its tests of its runtime carry none) or theirs: it stays whole, and sdkgen writes
+        // none there from now on.
+        plan.writes.push({ path: file.path, contents: existing.text });
+        plan.keptTests.push(`${file.path} (yours, where sdkgen writes a test of its runtime)`);
+        plan.runtimeTestsLeftToOwners.push(file.path);
+        continue;
+      }
       // (Of a module: which names the repository imports from it that sdkgen's lacks, own-module-names.ts.)
       const reason = ownPythonFileAtSdkgensPath(file.path, existing.text, file.contents, current, inputs.importName);
       plan.needsHand.push({ path: file.path, reason });
@@ -201,6 +213,20 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     const versioned = (text: string | undefined | null) =>
       text == null ? text : asReleased({ path: file.path, contents: text }).contents;
     const pristine = versioned(base?.texts.get(file.path));
+    // Stainless's test of its runtime where sdkgen's package has its own: the owners' test functions in it are theirs,
+    // settled with Stainless's other tests that go (below); other edits go with Stainless's tests, named in the report.
+    if (RUNTIME_TEST_MODULE.test(file.path) && pristine != null && existing.text !== null) {
+      const edit = editedSinceStainless(existing) ? runtimeTestEdit(pristine, existing.text) : null;
+      if (edit?.kind === 'functions') {
+        runtimeTestsEdited.set(file.path, sdkgenFile);
+        continue;
+      }
+      if (edit?.kind === 'comments') plan.commentOnlyEdits.push(file.path);
+      if (edit?.kind === 'helpers') plan.changedStainlessTests.push(describeChangedTests(file.path, edit.tests));
+      plan.generated.push(sdkgenFile);
+      plan.writes.push(file);
+      continue;
+    }
     const ownersText = versioned(
       pristine == null || existing.text === null
         ? existing.text
@@ -407,7 +433,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   // Stainless's tests of its runtime go with it: sdkgen's runtime has tests of its own. The test functions the
   // owners changed or added are theirs: they stay at that path, whole, with what they read of the module, and with
   // Stainless's modules (that sdkgen writes none of) they import, where those import (modules-for-tests.ts).
-  const edits = stainlessFileEdits(candidates, stays, {
+  const runtimeTestFiles = [...runtimeTestsEdited.keys()].map((path) => byPath.get(path)!);
+  const edits = stainlessFileEdits([...candidates, ...runtimeTestFiles], stays, {
     pristine: (path) => base?.texts.get(path),
     editedSinceStainless,
     importName: inputs.importName,
@@ -451,6 +478,31 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         plan.notApplicable.push(unrunScriptEdits(file.path, editsAsHunks(pristine, file.text!)));
       else plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text!) });
     }
+  }
+  // Their test functions stay at the path of Stainless's test, which sdkgen leaves to them from now on; where those
+  // cannot be carried, sdkgen's file is written and their hunks go to a person.
+  for (const [path, sdkgenFile] of runtimeTestsEdited) {
+    const edit = edits.get(path)!;
+    if (edit.theirs?.kind === 'carried') {
+      plan.writes.push({ path, contents: edit.theirs.text });
+      plan.keptTests.push(`${path} (the tests you changed or added: ${edit.theirs.functions.join(', ')})`);
+      plan.runtimeTestsLeftToOwners.push(path);
+      continue;
+    }
+    plan.generated.push(sdkgenFile);
+    plan.writes.push(asReleased(sdkgenFile));
+    testConflicts.add(path);
+    plan.rejected.push({ path, hunks: editsAsHunks(edit.pristine, byPath.get(path)!.text!) });
+    plan.needsHand.push({
+      path,
+      reason:
+        edit.theirs?.kind === 'conflict'
+          ? `your tests in Stainless's test of its runtime (${edit.theirs.functions.join(', ')}) import what the ` +
+            `migrated package does not have (${edit.theirs.unresolved.join(', ')}): not carried; sdkgen's tests of ` +
+            'its runtime are written there; see the hunks'
+          : "your tests in Stainless's test of its runtime could not be read apart: sdkgen's tests of its runtime " +
+            'are written there; see the hunks',
+    });
   }
   writeDeletedModulesImported(plan, rendered, inputs.importName);
   // Stainless's members reading the modules that stay, then its definitions those modules import from a module sdkgen
