@@ -62,8 +62,11 @@ export function filesChangedByPeople(
       if (isGeneration && !peoplesFile(dir, mixed, sha, file, headed, moved.has(file))) {
         byStainless.add(now(file));
         // (Not a mixed squash: which of its lines were people's is not in git, mixed-hunks.ts.)
-        if (!mixed.commits.has(sha))
-          generationsOf.set(now(file), [...(generationsOf.get(now(file)) ?? []), { commit: sha, at: file, walked }]);
+        if (!mixed.commits.has(sha)) {
+          const generations = generationsOf.get(now(file)) ?? [];
+          generationsOf.set(now(file), generations);
+          generations.push({ commit: sha, at: file, walked });
+        }
       } else files.set(now(file), { commit: sha, before: from ?? file, at: file, walked });
     }
     // Older commits name the moved file by its old path; the new path, before the move, was no file of this tree.
