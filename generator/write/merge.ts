@@ -230,10 +230,12 @@ export function diff(a: string[], b: string[]): Hunk[] | null {
   // lcs[x][y]: the longest common subsequence of a[head + x..] and b[head + y..] (within the middle part).
   const width = m + 1;
   const lcs = new Uint32Array((n + 1) * width);
+  // (Each line as a number, equal lines the same one: the table compares numbers, not strings, n × m times.)
+  const [aIds, bIds] = lineIds(a.slice(head, head + n), b.slice(head, head + m));
   for (let x = n - 1; x >= 0; x--)
     for (let y = m - 1; y >= 0; y--)
       lcs[x * width + y] =
-        a[head + x] === b[head + y]
+        aIds[x] === bIds[y]
           ? lcs[(x + 1) * width + y + 1] + 1
           : Math.max(lcs[(x + 1) * width + y], lcs[x * width + y + 1]);
   const hunks: Hunk[] = [];
@@ -261,4 +263,19 @@ export function diff(a: string[], b: string[]): Hunk[] | null {
   }
   close();
   return hunks;
+}
+
+/** The lines of `a` and `b` as numbers, one per distinct line. */
+function lineIds(a: string[], b: string[]): [Int32Array, Int32Array] {
+  const ids = new Map<string, number>();
+  const idsOf = (lines: string[]) => {
+    const out = new Int32Array(lines.length);
+    lines.forEach((line, i) => {
+      let id = ids.get(line);
+      if (id === undefined) ids.set(line, (id = ids.size));
+      out[i] = id;
+    });
+    return out;
+  };
+  return [idsOf(a), idsOf(b)];
 }

@@ -63,6 +63,16 @@ export function dropBlamedOnGenerations(
   },
   dir: string,
 ): void {
+  // (Each commit read once for all the files: a `git log` of every commit blamed, per file, took long on openai-node.)
+  const known = new Map<string, boolean>();
+  const generationsOf = (commits: string[]) => {
+    const found = generationsAmong(
+      dir,
+      commits.filter((commit) => !known.has(commit)),
+    );
+    for (const commit of commits) if (!known.has(commit)) known.set(commit, found.has(commit));
+    return new Set(commits.filter((commit) => known.get(commit)));
+  };
   plan.rejected = plan.rejected
     .map(({ path, hunks }) => {
       const candidates = hunks.map((hunk) => (addedLines(hunk) ?? []).filter((line) => line.text.trim() !== ''));
@@ -73,7 +83,7 @@ export function dropBlamedOnGenerations(
       if (candidates.every((lines) => lines.length === 0)) return { path, hunks };
       const atHead = blame(dir, path, 'HEAD');
       if (atHead === null) return { path, hunks };
-      const generations = generationsAmong(dir, [...new Set(atHead.filter(Boolean).map((line) => line.commit))]);
+      const generations = generationsOf([...new Set(atHead.filter(Boolean).map((line) => line.commit))]);
       const byGeneration = (line: { at: number; text: string }) => {
         const now = atHead[line.at - 1];
         return now !== undefined && now.text === line.text && generations.has(now.commit) && !removed.has(line.text);

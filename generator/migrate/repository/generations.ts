@@ -4,7 +4,14 @@
  */
 import { posix } from 'node:path';
 import { HUNKS_LOG } from './bot-commits';
-import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git, hasStainlessHeader } from './stainless-repo';
+import {
+  coAuthoredByAPerson,
+  CUSTOM_CODE_PATCH,
+  GENERATOR_BOT,
+  git,
+  hasStainlessHeader,
+  readBlobs,
+} from './stainless-repo';
 import { folderMoves, movesOf } from './moves';
 import { peoplesHunk } from './mixed-hunks';
 import { mixedReleases } from './squashed-releases';
@@ -143,6 +150,14 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   }
   // (Written over: none of its lines is left in the file either, which a generation moving them about would leave.)
   const linesNow = new Map<string, Set<string>>();
+  // (The files these edits are in, read at once: a `git show` per file took most of this step on openai-node.)
+  const atHead = readBlobs(
+    dir,
+    [...new Set(peoplesEdits.map((edit) => edit.file))]
+      .filter((file) => removedByGeneration.has(file))
+      .map((file) => [file, `HEAD:./${file}`]),
+  );
+  for (const [file, text] of atHead) linesNow.set(file, new Set(text.split('\n').map((l) => l.trim())));
   const lineNow = (file: string, line: string) => {
     if (!linesNow.has(file))
       linesNow.set(

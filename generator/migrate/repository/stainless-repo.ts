@@ -18,8 +18,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { codeCarried, treeBlobs } from './code-carried';
 import { withStaleOutput } from './stale-output';
-import { filesChangedByPeople } from './people-edits';
+import { filesChangedByPeople, type FirstEdit } from './people-edits';
 import { blobIdOf, forwardedThrough, type LaterGeneration, specsRead } from './forward-base';
+import { commitTimesOf, objectIds } from './batch-reads';
 import { twinCustomCode } from './twin-generations';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
 import { MAX_TEXT } from './checkout-files';
@@ -435,7 +436,23 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
   const blobs = new Map<string, string>();
   let oldestBefore: { commit: string; time: number } | null = null;
   const forward: Array<[string, LaterGeneration[]]> = [];
-  for (const [file, blob] of treeBlobs(dir, generation.commit)) {
+  const tree = treeBlobs(dir, generation.commit);
+  // (Each file's blob before its first edit, read for all files at once: a spawn per file took minutes on openai-node.)
+  const edited = older === null ? [...tree.keys()].filter((file) => byPeople.has(file)) : [];
+  const beforeSpec = (edit: FirstEdit) => `${edit.commit}^:./${edit.before}`;
+  const beforeIds = objectIds(
+    dir,
+    edited.map((file) => beforeSpec(byPeople.get(file)!)),
+  );
+  const headed = generatedAtEach(
+    dir,
+    edited
+      .map((file) => [file, byPeople.get(file)!] as const)
+      .filter(([file, edit]) => byStainless.has(file) && !beforeIds.has(beforeSpec(edit)))
+      .map(([, edit]) => [edit.commit, edit.at]),
+  );
+  const froms: string[] = [];
+  for (const [file, blob] of tree) {
     const olderBlob = older?.blobs.get(file);
     const firstEdit = byPeople.get(file);
     if (firstEdit === undefined) blobs.set(file, blob);
@@ -443,16 +460,22 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
     else if (older === null) {
       // (Its path before that edit: the old one where the file was moved, moves.ts.)
       const [edit, was] = [firstEdit.commit, firstEdit.before];
-      let [from, before] = [`${edit}^`, git(dir, ['rev-parse', '--verify', '--quiet', `${edit}^:./${was}`])];
+      const id = beforeIds.get(`${edit}^:./${was}`);
+      let [from, before] = [`${edit}^`, { ok: id !== undefined, stdout: id ?? '' }];
       // Created by people: theirs, unless it is Stainless's output they committed (openai-node's generations of 2023
       // and 2025 under people's names), its banner in it, which Stainless's generations then went on writing.
-      if (!before.ok && byStainless.has(file)) [from, before] = [edit, generatedAt(dir, edit, firstEdit.at)];
+      if (!before.ok && byStainless.has(file))
+        [from, before] = [edit, headed.get(`${edit}:./${firstEdit.at}`) ?? generatedAt(dir, edit, firstEdit.at)];
       if (!before.ok) continue;
       blobs.set(file, before.stdout.trim());
       if (firstEdit.laterGenerations.length > 0) forward.push([file, firstEdit.laterGenerations]);
-      const time = commitTime(dir, from);
-      if (oldestBefore === null || time < oldestBefore.time) oldestBefore = { commit: from, time };
+      froms.push(from);
     }
+  }
+  const times = commitTimesOf(dir, froms);
+  for (const from of froms) {
+    const time = times.get(from) ?? commitTime(dir, from);
+    if (oldestBefore === null || time < oldestBefore.time) oldestBefore = { commit: from, time };
   }
   const texts = readBlobs(dir, [...blobs]);
   // Stainless's later generations of such a file are its output, not the owners' hunks: the base goes through them.
@@ -498,6 +521,26 @@ function generatedAt(dir: string, commit: string, file: string): { ok: boolean; 
   const blob = git(dir, ['rev-parse', '--verify', '--quiet', `${commit}:./${file}`]);
   const head = blob.ok ? git(dir, ['cat-file', 'blob', blob.stdout.trim()]).stdout.slice(0, 600) : '';
   return { ok: hasStainlessHeader(head), stdout: blob.stdout };
+}
+
+/**
+ * `generatedAt` of each `[commit, file]`, keyed `<commit>:./<file>`, read in two spawns; one whose object is no text
+ * (`readBlobs` reads none) is left out, for `generatedAt` to read alone.
+ */
+function generatedAtEach(dir: string, files: Array<[string, string]>): Map<string, { ok: boolean; stdout: string }> {
+  const specs = files.map(([commit, file]) => `${commit}:./${file}`);
+  const ids = objectIds(dir, specs);
+  const texts = readBlobs(
+    dir,
+    [...ids.keys()].map((spec) => [spec, spec]),
+  );
+  const found = new Map<string, { ok: boolean; stdout: string }>();
+  for (const spec of specs) {
+    const [id, text] = [ids.get(spec), texts.get(spec)];
+    if (id === undefined) found.set(spec, { ok: false, stdout: '' });
+    else if (text !== undefined) found.set(spec, { ok: hasStainlessHeader(text), stdout: id });
+  }
+  return found;
 }
 
 /**
