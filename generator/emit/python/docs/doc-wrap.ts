@@ -80,12 +80,16 @@ function textEscaped(text: string): string {
 }
 
 /**
- * Re-flowed text with each escaped `*` and `_` (`\\*`) written `\\**`, as Stainless's docstrings hold them: lines are
- * wrapped with the escape as the Markdown formatter writes it (two characters), the character doubled after, so a
- * line may run past the width by one column an escape. Code spans and fenced code keep theirs.
+ * Re-flowed text with each backslash escape written with its character twice, as Stainless's docstrings hold them (the
+ * docstring's text: `\*` as `\**`): lines are wrapped with the escape as the Markdown formatter writes it (two
+ * characters), the character doubled after, so a line may run past the width by one column an escape. Not only the
+ * formatter's own `*` and `_`: a backslash the spec wrote before any character is doubled so too (tractorbeam's
+ * `^[\w\.-]{1,64}$` as `^[\ww\..-]{1,64}$`, apollo's `\parameters` as `\pparameters`, llama-cloud's `'\.git/'` as
+ * `'\..git/'`). An escaped backslash (`\\`: no SDK here shows one), a backslash before a space or ending a line (a
+ * hard break), code spans and fenced code keep theirs.
  */
 function escapesDoubled(text: string): string {
-  if (!/\\[*_]/.test(text)) return text;
+  if (!/\\\S/.test(text)) return text;
   let fenced: string | null = null;
   return text
     .split('\n')
@@ -97,7 +101,9 @@ function escapesDoubled(text: string): string {
       }
       return line
         .split(/(`[^`\n]*`)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<!\\)\\([*_])/g, '\\$1$1')))
+        .map((part, i) =>
+          i % 2 === 1 ? part : part.replace(/\\(\S)/g, (escape, c: string) => (c === '\\' ? escape : `\\${c}${c}`)),
+        )
         .join('');
     })
     .join('\n');
