@@ -7,6 +7,7 @@ import { htmlBreaksAsParagraphs } from '../../doc-text';
 import { TextMemo } from '../text-memo';
 import { printTable, startsTable } from './doc-table';
 import { wrapWithMath } from './doc-math';
+import { emphasisMarkers, underscoreEmphasis } from './underscore-emphasis';
 
 export const DOC_WIDTH = 80;
 
@@ -49,10 +50,10 @@ export function emphasisUnderscored(text: string): string {
       const emphasised = line
         .slice(marker.length)
         .split(CODE_SPAN_OR_REFERENCE)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(EMPHASIS, '$1_$2_')))
+        .map((part, i) => (i % 2 === 1 ? part : underscoreEmphasis(part).replace(EMPHASIS, '$1_$2_')))
         .join('');
       // (Escaped over the whole line: a strong span may hold a code span, imagekit's `**only when the `sizes` …**`.)
-      return marker + textEscaped(emphasised);
+      return marker + emphasisMarkers(textEscaped(emphasised));
     })
     .join('\n');
 }
@@ -60,7 +61,7 @@ export function emphasisUnderscored(text: string): string {
 /**
  * `text` (a line's part outside code spans) with the `*` and `_` that Markdown reads as plain text escaped as
  * Stainless's re-flowed docstrings write them: a Markdown formatter escapes every `*` of a text node, and each run of
- * `_` touching punctuation or the text's start or end (not one inside a word: `snake_case`); Stainless's docstrings
+ * `_` touching a space, punctuation or the text's start or end (not one inside a word: `snake_case`); Stainless's docstrings
  * then hold the character twice after the backslash (escapesDoubled): agentex's cron `'0 17 \\** \\** MON-FRI'`,
  * llama-stack's `'conv\\__'`, papr's `(\\__User.objectId)`. Emphasis and strong spans, links, URLs and HTML tags are
  * no text and keep theirs; a character the spec escaped already is escaped once.
@@ -133,8 +134,11 @@ const NOT_TEXT = new RegExp(
       .source
   })`,
 );
-/** A run of `_` with punctuation or the text's edge on one side (none escaped already). */
-const UNDERSCORES_AT_PUNCTUATION = /(?<![\\_])(?:(?<=^|[\p{P}\p{S}])_+|_+(?=[\p{P}\p{S}]|$))(?!_)/gu;
+/**
+ * A run of `_` with a space, punctuation or the text's edge on one side (none escaped already): not inside a word.
+ * (A space too: anthropic-sdk-python's `outc\\__ ID`, braintrust-api-py's `\\__parent_id` after one.)
+ */
+const UNDERSCORES_AT_PUNCTUATION = /(?<![\\_])(?:(?<=^|[\s\p{P}\p{S}])_+|_+(?=[\s\p{P}\p{S}]|$))(?!_)/gu;
 /** A thematic break (`***`, `- - -`): no text. */
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?: *\1){2,} *$/;
 
