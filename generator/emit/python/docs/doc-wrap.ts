@@ -86,9 +86,13 @@ function textEscaped(text: string): string {
  * characters), the character doubled after, so a line may run past the width by one column an escape. Not only the
  * formatter's own `*` and `_`: a backslash the spec wrote before any character is doubled so too (tractorbeam's
  * `^[\w\.-]{1,64}$` as `^[\ww\..-]{1,64}$`, apollo's `\parameters` as `\pparameters`, llama-cloud's `'\.git/'` as
- * `'\..git/'`). An escaped backslash (`\\`: no SDK here shows one), a backslash before a space or ending a line (a
- * hard break), code spans and fenced code keep theirs.
+ * `'\..git/'`). A backslash before a letter or quote of one of Python's escapes keeps its character once, as
+ * pyDocstring keeps it (llama-stack's `"Result {index}\nContent: …"`, papr's `\"proj_123\"`); so do an escaped
+ * backslash (`\\`: no SDK here shows one), a backslash before a space or ending a line (a hard break), code spans and
+ * fenced code.
  */
+const KEPT_AFTER_BACKSLASH = /^[\\abfnrtv"']$/;
+
 function escapesDoubled(text: string): string {
   if (!/\\\S/.test(text)) return text;
   let fenced: string | null = null;
@@ -103,7 +107,9 @@ function escapesDoubled(text: string): string {
       return line
         .split(/(`[^`\n]*`)/)
         .map((part, i) =>
-          i % 2 === 1 ? part : part.replace(/\\(\S)/g, (escape, c: string) => (c === '\\' ? escape : `\\${c}${c}`)),
+          i % 2 === 1
+            ? part
+            : part.replace(/\\(\S)/g, (escape, c: string) => (KEPT_AFTER_BACKSLASH.test(c) ? escape : `\\${c}${c}`)),
         )
         .join('');
     })
