@@ -38,6 +38,8 @@
 // --code           leave docstrings (a statement that is only a string: a module's, class's, function's or
 //                  attribute's) and comment lines out on both sides before comparing, to see what differs in code alone
 //                  (sdkgen writes its own docstrings by design); blank-line runs left by them count as one, and none opens a file
+// --with-code      both figures from one generation: the headline as without --code, and each pair's `code` tally (the
+//                  headline's kinds as --code counts them), to spare a second generation of a large pair
 // --era            generate each pair in the forms of its SDK's era, as `sdkgen migrate` infers it (its generation's day,
 //                  else what its `_client.py` and `__init__.py` show; stainless/python-era.ts), passed as
 //                  `--stainless-era`; a pair's `"era"` (a day, or "latest") is taken as given. Without it: the newest forms.
@@ -83,6 +85,7 @@ function parseArgs(argv) {
     else if (arg === '--json') options.json = true;
     else if (arg === '--era') options.era = true;
     else if (arg === '--code') options.code = true;
+    else if (arg === '--with-code') options.withCode = true;
     else if (arg === '--area') {
       options.area = value();
       if (![...KINDS, ...APART].includes(options.area)) usage(`--area: one of ${[...KINDS, ...APART].join(', ')}`);
@@ -280,6 +283,7 @@ function measure(pair, options, scratch, ruff) {
   // A kind Stainless's side lacks (a stainless-compat folder keeps no src/) is not compared.
   const present = new Set([...theirs.files.keys()].map((key) => key.split(':')[0]));
   const kinds = Object.fromEntries([...KINDS, ...APART].map((kind) => [kind, emptyTally()]));
+  const code = options.withCode && !options.code ? codeTally(theirSide, sideFiles(out, 'HEAD'), ruff, scratch) : null;
   const files = [];
   const diffs = [];
   for (const [key, text] of theirs.files) {
@@ -317,9 +321,30 @@ function measure(pair, options, scratch, ruff) {
     banners: theirs.banners,
     ...(theirs.headers > 0 ? { ownersHeaders: theirs.headers } : {}),
     headline,
+    ...(code ? { code } : {}),
     kinds,
     files,
   };
+}
+
+/** The headline kinds' tally with docstrings and comments left out (as --code), for --with-code. */
+function codeTally(theirSide, ourSide, ruff, scratch) {
+  const theirs = comparable(theirSide, ruff, true);
+  const ours = comparable(ourSide, ruff, true);
+  const present = new Set([...theirs.files.keys()].map((key) => key.split(':')[0]));
+  const tally = emptyTally();
+  const counted = (key) => ['resources', 'types', 'client', 'init'].includes(key.split(':')[0]);
+  for (const [key, text] of theirs.files) {
+    if (!counted(key)) continue;
+    tally.stainless += lineCount(text);
+    tally.changed += changedLines(text, ours.files.get(key) ?? '', scratch).count;
+  }
+  for (const [key, text] of ours.files) {
+    if (!counted(key) || theirs.files.has(key) || !present.has(key.split(':')[0])) continue;
+    tally.extra += lineCount(text);
+    tally.changed += lineCount(text);
+  }
+  return tally;
 }
 
 function pairsOf(options) {
@@ -386,6 +411,7 @@ try {
         `${r.name}${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}${era}${renamed}: ${figure(r.headline)} (${r.banners} banner lines apart${r.ownersHeaders ? `, ${r.ownersHeaders} of the owners' headers above them` : ''})\n`,
       );
       process.stdout.write(`    ${kindsLine(r.kinds)}\n`);
+      if (r.code) process.stdout.write(`    code alone, resources+types+client+init: ${figure(r.code)}\n`);
       if (r.leftovers) process.stdout.write(`    left out, Stainless's leftovers: ${r.leftovers.join(', ')}\n`);
       if (r.custom) process.stdout.write(`    left out, the owners' resource modules: ${r.custom.join(', ')}\n`);
       const listed = (f) => (options.area ? f.kind === options.area : !APART.includes(f.kind));

@@ -30,6 +30,8 @@ describe('square-bracketed text in re-flowed docstrings', () => {
 
   it("escapes a link's text as before, and text after an escaped bracket", () => {
     expect(docProse('see [x_-y](#z) and [p_-q]')).toBe('see [x\\__-y](#z) and [p_-q]');
-    expect(docProse('a \\[b_-c] d')).toBe('a \\[b\\__-c] d');
+    // (The spec's escape of the bracket is written with the bracket twice, as every backslash escape:
+    // test/python/docstring-backslash-escapes-doubled.test.ts.)
+    expect(docProse('a \\[b_-c] d')).toBe('a \\[[b\\__-c] d');
   });
 });

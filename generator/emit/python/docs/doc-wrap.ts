@@ -7,6 +7,7 @@ import { htmlBreaksAsParagraphs } from '../../doc-text';
 import { TextMemo } from '../text-memo';
 import { printTable, startsTable } from './doc-table';
 import { wrapWithMath } from './doc-math';
+import { emphasisMarkers, underscoreEmphasis } from './underscore-emphasis';
 
 export const DOC_WIDTH = 80;
 
@@ -49,10 +50,10 @@ export function emphasisUnderscored(text: string): string {
       const emphasised = line
         .slice(marker.length)
         .split(CODE_SPAN_OR_REFERENCE)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(EMPHASIS, '$1_$2_')))
+        .map((part, i) => (i % 2 === 1 ? part : underscoreEmphasis(part).replace(EMPHASIS, '$1_$2_')))
         .join('');
       // (Escaped over the whole line: a strong span may hold a code span, imagekit's `**only when the `sizes` …**`.)
-      return marker + textEscaped(emphasised);
+      return marker + emphasisMarkers(textEscaped(emphasised));
     })
     .join('\n');
 }
@@ -60,7 +61,7 @@ export function emphasisUnderscored(text: string): string {
 /**
  * `text` (a line's part outside code spans) with the `*` and `_` that Markdown reads as plain text escaped as
  * Stainless's re-flowed docstrings write them: a Markdown formatter escapes every `*` of a text node, and each run of
- * `_` touching punctuation or the text's start or end (not one inside a word: `snake_case`); Stainless's docstrings
+ * `_` touching a space, punctuation or the text's start or end (not one inside a word: `snake_case`); Stainless's docstrings
  * then hold the character twice after the backslash (escapesDoubled): agentex's cron `'0 17 \\** \\** MON-FRI'`,
  * llama-stack's `'conv\\__'`, papr's `(\\__User.objectId)`. Emphasis and strong spans, links, URLs and HTML tags are
  * no text and keep theirs; a character the spec escaped already is escaped once.
@@ -80,12 +81,20 @@ function textEscaped(text: string): string {
 }
 
 /**
- * Re-flowed text with each escaped `*` and `_` (`\\*`) written `\\**`, as Stainless's docstrings hold them: lines are
- * wrapped with the escape as the Markdown formatter writes it (two characters), the character doubled after, so a
- * line may run past the width by one column an escape. Code spans and fenced code keep theirs.
+ * Re-flowed text with each backslash escape written with its character twice, as Stainless's docstrings hold them (the
+ * docstring's text: `\*` as `\**`): lines are wrapped with the escape as the Markdown formatter writes it (two
+ * characters), the character doubled after, so a line may run past the width by one column an escape. Not only the
+ * formatter's own `*` and `_`: a backslash the spec wrote before any character is doubled so too (tractorbeam's
+ * `^[\w\.-]{1,64}$` as `^[\ww\..-]{1,64}$`, apollo's `\parameters` as `\pparameters`, llama-cloud's `'\.git/'` as
+ * `'\..git/'`). A backslash before a letter or quote of one of Python's escapes keeps its character once, as
+ * pyDocstring keeps it (llama-stack's `"Result {index}\nContent: …"`, papr's `\"proj_123\"`); so do an escaped
+ * backslash (`\\`: no SDK here shows one), a backslash before a space or ending a line (a hard break), code spans and
+ * fenced code.
  */
+const KEPT_AFTER_BACKSLASH = /^[\\abfnrtv"']$/;
+
 function escapesDoubled(text: string): string {
-  if (!/\\[*_]/.test(text)) return text;
+  if (!/\\\S/.test(text)) return text;
   let fenced: string | null = null;
   return text
     .split('\n')
@@ -97,7 +106,11 @@ function escapesDoubled(text: string): string {
       }
       return line
         .split(/(`[^`\n]*`)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<!\\)\\([*_])/g, '\\$1$1')))
+        .map((part, i) =>
+          i % 2 === 1
+            ? part
+            : part.replace(/\\(\S)/g, (escape, c: string) => (KEPT_AFTER_BACKSLASH.test(c) ? escape : `\\${c}${c}`)),
+        )
         .join('');
     })
     .join('\n');
@@ -127,8 +140,11 @@ const NOT_TEXT = new RegExp(
       .source
   })`,
 );
-/** A run of `_` with punctuation or the text's edge on one side (none escaped already). */
-const UNDERSCORES_AT_PUNCTUATION = /(?<![\\_])(?:(?<=^|[\p{P}\p{S}])_+|_+(?=[\p{P}\p{S}]|$))(?!_)/gu;
+/**
+ * A run of `_` with a space, punctuation or the text's edge on one side (none escaped already): not inside a word.
+ * (A space too: anthropic-sdk-python's `outc\\__ ID`, braintrust-api-py's `\\__parent_id` after one.)
+ */
+const UNDERSCORES_AT_PUNCTUATION = /(?<![\\_])(?:(?<=^|[\s\p{P}\p{S}])_+|_+(?=[\s\p{P}\p{S}]|$))(?!_)/gu;
 /** A thematic break (`***`, `- - -`): no text. */
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?: *\1){2,} *$/;
 
