@@ -62,18 +62,12 @@ export function filesChangedByPeople(
       if (isGeneration && !peoplesFile(dir, mixed, sha, file, headed, moved.has(file))) {
         byStainless.add(now(file));
         // (Not a mixed squash: which of its lines were people's is not in git, mixed-hunks.ts.)
-<<<<<<< HEAD
-        if (!mixed.commits.has(sha))
-          generationsOf.set(now(file), [...(generationsOf.get(now(file)) ?? []), { commit: sha, at: file }]);
-      } else files.set(now(file), { commit: sha, before: from ?? file, at: file });
-=======
         if (!mixed.commits.has(sha)) {
           const generations = generationsOf.get(now(file)) ?? [];
           generationsOf.set(now(file), generations);
-          generations.push({ commit: sha, at: file, walked });
+          generations.push({ commit: sha, at: file });
         }
-      } else files.set(now(file), { commit: sha, before: from ?? file, at: file, walked });
->>>>>>> h-c-s59
+      } else files.set(now(file), { commit: sha, before: from ?? file, at: file });
     }
     // Older commits name the moved file by its old path; the new path, before the move, was no file of this tree.
     const targets = [...followed].map(([to, from]) => [to, from, now(to)] as const);
