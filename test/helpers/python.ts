@@ -430,9 +430,10 @@ export async function runPytest(options: {
 const PYTEST_PLUGINS = path.join(ROOT, 'test/python/pytest-plugins');
 
 /**
- * A generated SDK's own tests (`tests`: paths under its folder) against Prism mocking `spec`: the [strict] half (the
- * same requests as [loose], the responses checked strictly), no aiohttp, the SDK's pytest settings but its addopts,
- * retries without their waits; `deselect`ed node ids left out. The cases, the run's seconds, and Prism's last output
+ * A generated SDK's own tests (`tests`: paths under its folder; by default its endpoint tests, `tests/api_resources`:
+ * the runtime's tests answer from a server of their own and time the retries this run does not wait for) against
+ * Prism mocking `spec`: the [strict] half (the same requests as [loose], the responses checked strictly), no aiohttp,
+ * the SDK's pytest settings but its addopts, retries without their waits; `deselect`ed node ids left out. The cases, the run's seconds, and Prism's last output
  * if it exited meanwhile (it throws on some requests).
  */
 export async function runTestsAgainstPrism(options: {
@@ -462,7 +463,7 @@ export async function runTestsAgainstPrism(options: {
         '--timeout',
         '60',
         ...(options.deselect ?? []).flatMap((c) => ['--deselect', c]),
-        ...(options.tests ?? ['tests']),
+        ...(options.tests ?? ['tests/api_resources']),
       ],
       env: {
         PYTHONPATH: [path.join(sdk, 'src'), sdk, PYTEST_PLUGINS].join(path.delimiter),
