@@ -10,26 +10,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runGeneratedTests, typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { ACME_HEALTH_CONFIG, ACME_HEALTH_SPEC } from './helpers/acme-health';
 
 const root = tempDir('harness-to-have-length');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Acme', version: '1' },
-  servers: [{ url: 'https://api.acme.test' }],
-  paths: { '/health': { get: { operationId: 'check', responses: { '204': { description: 'ok' } } } } },
-};
-const CONFIG = `organization:
-  name: acme
-targets:
-  typescript:
-    package_name: acme
-resources:
-  health:
-    methods:
-      check: get /health
-`;
+const [SPEC, CONFIG] = [ACME_HEALTH_SPEC, ACME_HEALTH_CONFIG];
 
 /** Calls of the matcher: the first three hold, the others fail. */
 const TESTS = `import { describe, expect, it } from './harness.js';

@@ -12,23 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planMigration } from '../generator/migrate/plan';
 import { harnessMatchers, needsHostExpect } from '../generator/migrate/reapply/host-expect';
 import { generateFrom, tempDir } from './helpers/sdk';
+import { ACME_HEALTH_CONFIG, ACME_HEALTH_SPEC } from './helpers/acme-health';
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Acme', version: '1' },
-  servers: [{ url: 'https://api.acme.test' }],
-  paths: { '/health': { get: { operationId: 'check', responses: { '204': { description: 'ok' } } } } },
-};
-const CONFIG = `organization:
-  name: acme
-targets:
-  typescript:
-    package_name: acme
-resources:
-  health:
-    methods:
-      check: get /health
-`;
+const [SPEC, CONFIG] = [ACME_HEALTH_SPEC, ACME_HEALTH_CONFIG];
 
 const root = tempDir('owners-jest-expect');
 afterAll(() => rmSync(root, { recursive: true, force: true }));

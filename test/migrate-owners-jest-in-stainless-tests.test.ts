@@ -15,23 +15,9 @@ import { STAINLESS_JEST } from './helpers/stainless-repository';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { ACME_HEALTH_CONFIG, ACME_HEALTH_SPEC } from './helpers/acme-health';
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Acme', version: '1' },
-  servers: [{ url: 'https://api.acme.test' }],
-  paths: { '/health': { get: { operationId: 'check', responses: { '204': { description: 'ok' } } } } },
-};
-const CONFIG = `organization:
-  name: acme
-targets:
-  typescript:
-    package_name: acme
-resources:
-  health:
-    methods:
-      check: get /health
-`;
+const [SPEC, CONFIG] = [ACME_HEALTH_SPEC, ACME_HEALTH_CONFIG];
 
 const root = tempDir('owners-jest-stainless-tests');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
