@@ -42,7 +42,14 @@ import pydantic
 from httpx import URL
 
 from ._qs import StyledForm, Querystring, encode_form, cookie_header, encode_header_param
-from ._files import to_httpx_files, read_body_bytes, async_to_httpx_files
+from ._files import (
+    to_httpx_files,
+    read_body_bytes,
+    replayable_body,
+    async_raw_content,
+    async_to_httpx_files,
+    async_replayable_body,
+)
 from ._types import (
     Body,
     Omit,
@@ -1177,6 +1184,11 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         if input_options.idempotency_key is None and input_options.method.lower() != "get":
             # One key for the whole call, so that retries are recognised as the same operation.
             input_options.idempotency_key = self._idempotency_key()
+        # A file given as the whole body is read once, so that each attempt sends the same bytes.
+        if input_options.content is not None:
+            input_options.content = replayable_body(input_options.content)
+        if input_options.json_data is not None:
+            input_options.json_data = replayable_body(input_options.json_data)
 
         max_retries = input_options.get_max_retries(self.max_retries)
         response: Optional[httpx.Response] = None
@@ -1581,6 +1593,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         input_options = options.model_copy()
         if input_options.idempotency_key is None and input_options.method.lower() != "get":
             input_options.idempotency_key = self._idempotency_key()
+        # A file given as the whole body is read once, so that each attempt sends the same bytes; httpx's AsyncClient
+        # cannot read a sync file or iterate a sync iterator itself.
+        if input_options.content is not None:
+            input_options.content = cast(AsyncBinaryTypes, await async_raw_content(input_options.content))
+        if input_options.json_data is not None:
+            input_options.json_data = await async_replayable_body(input_options.json_data)
 
         max_retries = input_options.get_max_retries(self.max_retries)
         response: Optional[httpx.Response] = None
