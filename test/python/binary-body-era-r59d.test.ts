@@ -6,7 +6,7 @@
  * bytes) and it set no Content-Type; sdkgen writes the media type's Content-Type beside it, and its runtime sends a
  * file given as the body (the transform passes it through) as the file's bytes. Then `body=read_file_content(image)`
  * (kernel-python-sdk 2d5ee17 of 2025-08-07), and from "add support for binary request streaming" (2026-01-13)
- * `content=`. With SDKGEN_PYTHON_TESTS=full a server on 127.0.0.1 receives each era's bytes, path and file.
+ * `content=read_file_content(x) if isinstance(x, os.PathLike) else x`. With SDKGEN_PYTHON_TESTS=full a server on 127.0.0.1 receives each era's bytes, path and file.
  */
 import { describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
@@ -82,11 +82,19 @@ describe('a raw binary request body by era', () => {
       expect(pets).toContain('            body=await async_read_file_content(image),\n');
       expect(pets).not.toContain('maybe_transform(image');
     }
+    // A path read first, as Stainless writes it (parsecular's sdk-python of 2026-02-09, writer-python ccdd910); an
+    // optional body left out (`omit`) is sent as none by the runtime.
     for (const era of ['2026-01-13', null]) {
       const pets = (await packageAt(era))('resources/pets.py');
       expect(pets).toContain(OCTET);
-      expect(pets).toContain('            content=None if isinstance(image, ');
-      expect(pets).not.toContain('read_file_content');
+      expect(pets).toMatch(/^import os$/m);
+      expect(pets).toContain('from .._files import read_file_content, async_read_file_content\n');
+      expect(pets).toContain(
+        '            content=read_file_content(image) if isinstance(image, os.PathLike) else image,\n',
+      );
+      expect(pets).toContain(
+        '            content=await async_read_file_content(image) if isinstance(image, os.PathLike) else image,\n',
+      );
     }
   });
 
@@ -99,7 +107,9 @@ describe('a raw binary request body by era', () => {
     for (const era of ['2026-05-22', null]) {
       const notes = (await packageAt(era))('resources/notes.py');
       expect(notes).toContain(TEXT);
-      expect(notes).toContain('            content=content,\n');
+      expect(notes).toContain(
+        '            content=read_file_content(content) if isinstance(content, os.PathLike) else content,\n',
+      );
     }
   });
 
@@ -118,6 +128,7 @@ client = Acme(base_url=url, max_retries=0)
 for image in (b"\\x00\\xff", io.BytesIO(b"\\x00\\xff"), path, ("f.bin", b"\\x00\\xff", "image/png")):
     client.pets.upload_image(1, image=image)
 client.notes.upload(content=b"hi")
+client.pets.upload_image(1)  # the optional body left out: none sent
 async def main() -> None:
     async_client = AsyncAcme(base_url=url, max_retries=0)
     await async_client.pets.upload_image(1, image=path)
@@ -126,7 +137,7 @@ asyncio.run(main())
 print(json.dumps(seen))
 `;
       const bytes = ['application/octet-stream', '\u0000\u00ff'];
-      for (const era of ['2025-03-27', '2025-12-01', null]) {
+      for (const era of ['2025-03-27', '2025-12-01', '2026-02-09', null]) {
         const root = pythonTempDir(`binary-body-era-59d-${era ?? 'latest'}`);
         writeFileSync(path.join(root, 'openapi.yaml'), SPEC);
         writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
@@ -145,6 +156,7 @@ print(json.dumps(seen))
           bytes,
           bytes,
           ['text/plain', 'hi'],
+          ['application/octet-stream', ''],
           bytes,
           ['text/plain', 'hi'],
         ]);

@@ -890,7 +890,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 files = cast(HttpxRequestFiles, ForceMultipartDict())
 
         prepared_url = self._prepare_url(options.url)
-        if options.content is not None:
+        if options.content is not None and is_given(options.content):
             if json_data is not None or files:
                 raise TypeError("`content` is a whole raw body: it cannot be sent with `body`, `extra_body` or `files`")
             content = options.content
@@ -1184,7 +1184,10 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         if input_options.idempotency_key is None and input_options.method.lower() != "get":
             # One key for the whole call, so that retries are recognised as the same operation.
             input_options.idempotency_key = self._idempotency_key()
-        # A file given as the whole body is read once, so that each attempt sends the same bytes.
+        # An optional raw body left out (`omit`) sends none; a file given as the whole body is read once, so that each
+        # attempt sends the same bytes.
+        if isinstance(input_options.content, (NotGiven, Omit)):
+            input_options.content = None
         if input_options.content is not None:
             input_options.content = replayable_body(input_options.content)
         if input_options.json_data is not None:
@@ -1324,7 +1327,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[False] = False,
@@ -1337,7 +1340,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[True],
@@ -1351,7 +1354,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool,
@@ -1364,7 +1367,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool = False,
@@ -1382,7 +1385,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
@@ -1398,7 +1401,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
@@ -1414,7 +1417,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
         _warn_if_raw_bytes(body, options)
@@ -1593,8 +1596,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         input_options = options.model_copy()
         if input_options.idempotency_key is None and input_options.method.lower() != "get":
             input_options.idempotency_key = self._idempotency_key()
-        # A file given as the whole body is read once, so that each attempt sends the same bytes; httpx's AsyncClient
-        # cannot read a sync file or iterate a sync iterator itself.
+        # An optional raw body left out (`omit`) sends none; a file given as the whole body is read once, so that each
+        # attempt sends the same bytes; httpx's AsyncClient cannot read a sync file or iterate a sync iterator itself.
+        if isinstance(input_options.content, (NotGiven, Omit)):
+            input_options.content = None
         if input_options.content is not None:
             input_options.content = cast(AsyncBinaryTypes, await async_raw_content(input_options.content))
         if input_options.json_data is not None:
@@ -1733,7 +1738,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: Literal[False] = False,
@@ -1746,7 +1751,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: Literal[True],
@@ -1760,7 +1765,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: bool,
@@ -1773,7 +1778,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: bool = False,
@@ -1791,7 +1796,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
@@ -1807,7 +1812,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
@@ -1823,7 +1828,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
         _warn_if_raw_bytes(body, options)

@@ -53,9 +53,7 @@ export function requestBody(
 ): string[] {
   const lines: string[] = [];
   // An argument left out, as the era spells it (`omit`, and `not_given` for a value; before, `NOT_GIVEN` both).
-  const [omitted, notGiven, omitClass] = forms.omitSentinels
-    ? ['omit', 'not_given', 'Omit']
-    : ['NOT_GIVEN', 'NOT_GIVEN', 'NotGiven'];
+  const [omitted, notGiven] = forms.omitSentinels ? ['omit', 'not_given'] : ['NOT_GIVEN', 'NOT_GIVEN'];
   // A param a client option fills in: the client's value where the call leaves it out (and the client has one); a
   // query param's from the client's getter, into a local of its own (`client_region`), as Stainless's.
   const taken = new Set([...method.pathParams, ...method.params].map((p) => p.name));
@@ -307,26 +305,25 @@ export function requestBody(
       // (embed's `proxy_delete_params.ProxyDeleteParams`, papr's, honcho's); an array or a scalar as its annotation.
       const expected =
         bodyParams[0].annotation === 'object' || isMap(bodyParams[0].type) ? paramsClass : bodyParams[0].annotation;
-      // Raw bytes go as `content=`: the runtime warns of bytes passed as `body=`. Before Stainless's `content=` its
-      // SDKs read a file into the body, and before that sent it through the params' transform (python-era.ts,
-      // RAW_CONTENT_ARG_SINCE); the runtime sends a file given as the body as its bytes, by the Content-Type above.
+      // Raw bytes go as `content=`, a path read first: the runtime warns of bytes passed as `body=`. Before
+      // Stainless's `content=` its SDKs read a file into the body, and before that sent it through the params'
+      // transform (python-body-era.ts, RAW_CONTENT_ARG_SINCE); the runtime sends a file given as the body as its
+      // bytes, by the Content-Type above, and an optional one left out (`omit`) as none.
       const binaryForm = encoding !== 'binary' || method.page ? null : binaryBodyForm(method, forms);
       const raw = binaryForm === 'content' ? 'content' : 'body';
-      // An optional one left out is `omit`, which httpx cannot send as content: nothing is sent then.
-      const optionalContent = raw === 'content' && !bodyParams[0].required;
-      // isinstance, not is_given: mypy solves is_given's type variable to the whole union, `Omit` included.
-      if (optionalContent) out.importFrom('_types', omitClass);
-      const rawValue = optionalContent
-        ? `None if isinstance(${flatExpr(bodyValue)}, ${omitClass}) else ${flatExpr(bodyValue)}`
-        : flatExpr(bodyValue);
-      if (binaryForm === 'read') out.importFrom('_files', isAsync ? 'async_read_file_content' : 'read_file_content');
+      const value = flatExpr(bodyValue);
+      const read = `${isAsync ? 'await async_' : ''}read_file_content(${value})`;
+      const rawValue = binaryForm === 'content' ? `${read} if isinstance(${value}, os.PathLike) else ${value}` : value;
+      if (binaryForm === 'content') out.importPlain('import os');
+      if (binaryForm === 'read' || binaryForm === 'content')
+        out.importFrom('_files', isAsync ? 'async_read_file_content' : 'read_file_content');
       bodyArg = (fn) =>
         styledForm
           ? formArg(fn, expected)
           : encoding === 'json' || encoding === 'form' || binaryForm === 'transform'
             ? callExpr(`body=${fn}`, [bodyValue, binaryForm === 'transform' ? paramsClass : expected])
             : binaryForm === 'read'
-              ? `body=${isAsync ? 'await async_' : ''}read_file_content(${flatExpr(bodyValue)})`
+              ? `body=${read}`
               : `${raw}=${rawValue}`;
     } else bodyArg = (fn) => (styledForm ? formArg(fn, paramsClass) : callExpr(`body=${fn}`, [bodyValue, paramsClass]));
   }
