@@ -15,10 +15,24 @@ import {
   ONE_ITEM_ARRAYS_SINCE,
   OWN_EXAMPLE_KEYS_SINCE,
   PRISM_WORDING_SINCE,
-  SHARED_CLOSURE_SINCE,
-  sharedClosureOfEra,
   WEBHOOK_OPTIONS_TESTS_SINCE,
 } from './era';
+import { RAW_BINARY_BODY_SINCE, RAW_CONTENT_ARG_SINCE, RAW_TEXT_BINARY_BODY_SINCE } from './python-body-era';
+import {
+  API_MD_KEYWORD_PATH_PARAMS_SINCE,
+  API_MD_RUFF_WIDTH_SINCE,
+  CLASS_DOCSTRINGS_SINCE,
+  MODEL_EXTRA_FIELD_CHECKED_SINCE,
+  MODEL_EXTRA_FIELD_SINCE,
+  NO_PHANTOM_RESPONSE_TYPES_SINCE,
+  PARAMS_EXTRA_ITEMS_PRAGMA_SINCE,
+  PARAMS_EXTRA_ITEMS_SINCE,
+  REBUILD_IN_TYPES_INIT_SINCE,
+  REBUILD_V1_BRANCH_FIRST_SINCE,
+  SEQUENCE_NOT_STR_SINCE,
+  TYPE_ALIAS_MARKER_SINCE,
+  WEBHOOK_EVENT_DISCRIMINATOR_SINCE,
+} from './python-type-era';
 
 /** The forms of a Stainless Python SDK that changed with its generator rather than with its config. */
 export interface StainlessPythonForms {
@@ -166,8 +180,8 @@ export interface StainlessPythonForms {
    */
   jsonLinesTests: 'decoder' | 'close' | 'items';
   /**
-   * A raw binary body is the call's `content=` (RAW_CONTENT_ARG_SINCE on); before, `body=read_file_content(x)`, which
-   * the runtime sends as the file's bytes.
+   * A raw binary body is the call's `content=`, a path read first (RAW_CONTENT_ARG_SINCE on, python-body-era.ts);
+   * before, `body=read_file_content(x)`, which the runtime sends as the file's bytes.
    */
   rawContentArg: boolean;
   /**
@@ -197,15 +211,6 @@ export interface StainlessPythonForms {
  * `schema.example`); knock-python's keyword ones (`message_id="1jNa…"`, `collection="projects"`) had theirs already.
  */
 export const PATH_PARAM_OWN_EXAMPLE_SINCE = '2025-09-22';
-/**
- * An event stream the config does not mark `streaming` streams (emit/python/types/unmarked-stream.ts) from this day:
- * the first a Stainless SDK is seen doing so, llama-cloud-py's "feat(api): manual updates" of 2025-10-27 (146964f:
- * `test.stream() -> Stream[TestStreamResponse]`, asking for `text/event-stream`; llama-cloud-ts's generation of that
- * day streams it too). Unmarked: its README has no streaming section, as hypeman-ts's and cartesia-python's, whose
- * configs mark none, and unlike the READMEs of SDKs whose configs mark one (opencode-python's). Before, honcho-python
- * (2024-05) and hono-todo-node (2024-09) read one as text; no SDK between shows when the change came.
- */
-export const UNMARKED_STREAMS_SINCE = '2025-10-27';
 /** Stainless's "feat(client): add support for aiohttp". */
 export const AIOHTTP_SINCE = '2025-06-21';
 /** Stainless's "chore(docs): add missing descriptions" (knock-python 74388c5): resources described. */
@@ -246,61 +251,11 @@ export function plainResourceNames(era: string | null | undefined): boolean {
 }
 
 /**
- * Stainless's "chore(internal): codegen related update" that took writer-python's `content_length` param away
- * (c3f0dcf): a `Content-Length` header param is no method param (httpx sets the header from the body).
- */
-export const CONTENT_LENGTH_DROPPED_SINCE = '2024-07-30';
-/**
- * A whole request body (an array, a file, a scalar) the spec's requestBody does not require is an optional param: one
- * spec (sha256 6937085…, Stainless's Petstore example) gave example-stainless-py of 2024-12-18 to 2024-12-24
- * `items: Required[Iterable[UserParam]]` and `image: Required[FileTypes]`, and nptakudo/stainless-api-sdk of
- * 2025-03-22 both optional. The change fell between those days; this is the first day seen with it.
- */
-export const OPTIONAL_WHOLE_BODY_SINCE = '2025-03-22';
-/** Stainless's "chore(internal): use `TypeAlias` marker for type assignments" (openai-python d4a998e8). */
-export const TYPE_ALIAS_MARKER_SINCE = '2024-08-05';
-/** Stainless's "fix(docs/api): remove references to nonexistent types" (honcho-python ccfcd32). */
-export const NO_PHANTOM_RESPONSE_TYPES_SINCE = '2025-05-28';
-/**
- * api.md writes the path params a method takes by keyword after `\*` (`retrieve(message_id, \*, thread_id)`, openai-python's
- * api.md of 2023-11-06, `ThreadMessage`); before, every path param in the path's order as if positional
- * (hetzner-python e719e0e of 2023-09-01: `retrieve(id, action_id)` for `def retrieve(self, action_id, *, id)`).
- */
-export const API_MD_KEYWORD_PATH_PARAMS_SINCE = '2023-11-06';
-/**
  * Stainless's "feat(client): support passing httpx.Timeout to method timeout argument" (2023-11-06, 21:22, the same
  * day across SDKs: anthropic-sdk-python ec109f1a, increase-python 6db1c2c1, lithic-python f503c9b7); hetzner-python
  * e719e0e of 2023-09-01 has `timeout: float | None | NotGiven`.
  */
 export const HTTPX_TIMEOUT_ARG_SINCE = '2023-11-06';
-/**
- * Stainless's "chore(internal): use ruff instead of black for formatting" (openai-python #1008, released 1.6.1 on
- * 2023-12-22; sink-python-public #406 the same days): api.md's import lines, formatted with its code blocks, wrap past
- * 100 columns from then on; before, black's 88 (hetzner-python e719e0e of 2023-09-01:
- * `from hetzner.types.certificates import (` for 90 columns of names).
- */
-export const API_MD_RUFF_WIDTH_SINCE = '2023-12-22';
-/** Stainless's "feat(types): replace List[str] with SequenceNotStr in params". */
-export const SEQUENCE_NOT_STR_SINCE = '2025-09-02';
-/** Stainless's "chore: add missing docstrings" (a class's description, which its fields already had). */
-export const CLASS_DOCSTRINGS_SINCE = '2025-12-08';
-/** Stainless's "fix(parsing): parse extra field types" (a model types its extra keys: `__pydantic_extra__`). */
-export const MODEL_EXTRA_FIELD_SINCE = '2025-07-23';
-/** Stainless's "fix(compat): compat with `pydantic<2.8.0` when using additional fields". */
-export const MODEL_EXTRA_FIELD_CHECKED_SINCE = '2025-09-25';
-/** Stainless's "refactor(types): use `extra_items` from PEP 728". */
-export const PARAMS_EXTRA_ITEMS_SINCE = '2026-03-05';
-/** Stainless's "fix(types): avoid type-checker errors on params with additional properties". */
-export const PARAMS_EXTRA_ITEMS_PRAGMA_SINCE = '2026-06-29';
-/** Stainless's "chore(types): rebuild Pydantic models after all types are defined" (knock-mgmt 17498d4). */
-export const REBUILD_IN_TYPES_INIT_SINCE = '2025-07-22';
-/** Stainless's "feat: improve future compat with pydantic v3" (the pydantic-1 branch written first). */
-export const REBUILD_V1_BRANCH_FIRST_SINCE = '2025-09-03';
-/**
- * A webhook unwrap's union of events discriminated by the value each event's property has alone (imagekit-python's
- * "codegen related update" of 2025-12-02, which changed those unions alone; its generation of 2025-11-27 had none).
- */
-export const WEBHOOK_EVENT_DISCRIMINATOR_SINCE = '2025-12-02';
 /**
  * Stainless's "chore(internal): codegen related update" of embed-python 99debe5 (2024-08-06): the tests pass positional
  * path params by name where other arguments follow; before, positionally (embed's of 2024-06-17, the only SDK seen).
@@ -357,22 +312,6 @@ export const SECURITY_OPTIONS_EDITION = '2026-01-30';
  */
 export const CONSTRUCTOR_DOC_CLASS_SINCE = '2025-02-28';
 /**
- * Stainless's "add support for binary request streaming" (2026-01-13): a raw binary body is the call's `content=`;
- * from "feat(client): support file upload requests" (RAW_BINARY_BODY_SINCE) until then `body=read_file_content(x)`
- * (kernel-python-sdk 2d5ee17 of 2025-08-07).
- */
-export const RAW_CONTENT_ARG_SINCE = '2026-01-13';
-/**
- * Stainless's "feat(client): support file upload requests" (modern-treasury-python e1420a0, 2025-07-30; arcade-py
- * adee680, 2025-07-31): its runtime sends a bytes body raw. Before, a binary body went through the params' transform
- * with no Content-Type (nptakudo's stainless-api-sdk of 2025-03-27), which Stainless's runtime could not send (JSON of
- * bytes). sdkgen writes that form with the media type's Content-Type: its runtime sends a file given as the body (the
- * transform passes it through) as the file's bytes.
- */
-export const RAW_BINARY_BODY_SINCE = '2025-07-30';
-/** Stainless's "fix: treat text/plan with format: binary as raw upload" (writer-python ccdd910, 2026-05-22). */
-export const RAW_TEXT_BINARY_BODY_SINCE = '2026-05-22';
-/**
  * Stainless's "chore(internal): updated imports" (lumaai-python #78 and tractorbeam-python 9da599d, 2024-12-14, after
  * two "codegen related update" commits that day switched it back and forth): the client imports its resources' modules.
  */
@@ -393,7 +332,8 @@ export const PATH_TEMPLATE_SINCE = '2026-03-20';
 export const DEEPCOPY_WITH_PATHS_SINCE = '2026-04-17';
 // ---- end of the requests' and credentials' forms ----
 
-const CHANGES = [
+/** Every day a form changed, in order: a day past the last is the newest forms. */
+export const PYTHON_FORM_CHANGES = [
   AIOHTTP_SINCE,
   OMIT_SENTINELS_SINCE,
   LAZY_RESOURCES_SINCE,
@@ -500,196 +440,12 @@ export function pythonFormsOfEra(
   };
 }
 
-/**
- * The forms of a Stainless Python SDK's types (the `types/` modules, and the annotations its resources' methods share
- * with them) that changed with its generator rather than with its config.
- */
-export interface StainlessPythonTypeForms {
-  /**
-   * A type alias is annotated `TypeAlias` (`X: TypeAlias = List[Y]`, TYPE_ALIAS_MARKER_SINCE on); before, a plain
-   * assignment (`X = List[Y]`), an implicit alias to type checkers.
-   */
-  typeAliasMarker: boolean;
-  /**
-   * api.md names a method's free-form response (`-> object`) as the `<Singular><Method>Response` type it would have
-   * had, listed among the resource's types and linked to that type's module, which the package does not hold (before
-   * NO_PHANTOM_RESPONSE_TYPES_SINCE); from then on, `-> object` alone.
-   */
-  phantomResponseTypes: boolean;
-  /**
-   * api.md lists the path params a method takes by keyword after `\*` (API_MD_KEYWORD_PATH_PARAMS_SINCE on); before,
-   * every path param in the path's order, as if all were positional.
-   */
-  apiMdKeywordPathParams: boolean;
-  /**
-   * The width past which api.md writes a `from … import …` line one name a line: 100 from API_MD_RUFF_WIDTH_SINCE on
-   * (Ruff), before it 88 (black).
-   */
-  apiMdImportWidth: number;
-  /**
-   * The width past which a module's `from … import …` is one name a line: isort's black profile, 88, before
-   * API_MD_RUFF_WIDTH_SINCE (hetzner-python's and openai-python's types packages of 2023); from then on null, Ruff's
-   * line length.
-   */
-  isortImportWidth: number | null;
-  /**
-   * A params' list of plain strings is `SequenceNotStr[str]` (SEQUENCE_NOT_STR_SINCE on), which a lone `str` does not
-   * satisfy; before, `List[str]`.
-   */
-  sequenceNotStr: boolean;
-  /**
-   * A class (a model or a TypedDict) opens with its schema's description as a docstring (CLASS_DOCSTRINGS_SINCE on);
-   * before, only its fields were documented.
-   */
-  classDocstrings: boolean;
-  /**
-   * How a model whose objects take undeclared keys says so: a `__getattr__` stub for type checkers (`stub`); from
-   * MODEL_EXTRA_FIELD_SINCE on, with `__pydantic_extra__` typed before it (`declared`); from
-   * MODEL_EXTRA_FIELD_CHECKED_SINCE on, that declaration for type checkers only, the runtime's bare (`checked`).
-   */
-  modelExtraKeys: 'stub' | 'declared' | 'checked';
-  /**
-   * How a TypedDict whose objects take undeclared keys says so: `X = Union[XTyped, Dict[str, object]]` (`union`); from
-   * PARAMS_EXTRA_ITEMS_SINCE on, `class X(TypedDict, total=False, extra_items=object)` (`extra-items`); from
-   * PARAMS_EXTRA_ITEMS_PRAGMA_SINCE on, that with a pyright pragma on `extra_items`, one argument a line
-   * (`extra-items-pragma`).
-   */
-  paramsExtraKeys: 'union' | 'extra-items' | 'extra-items-pragma';
-  /**
-   * A webhook unwrap's union of events is `Annotated[…, PropertyInfo(discriminator=…)]` where every event has a
-   * property of a value of its own (WEBHOOK_EVENT_DISCRIMINATOR_SINCE on); before, a plain `Union`.
-   */
-  webhookEventDiscriminator: boolean;
-  /**
-   * An event stream the config does not mark `streaming` streams all the same (`-> Stream[TTSSSEEvent]`, with
-   * `"Accept": "text/event-stream"`), its events typed by the method's declared type, from UNMARKED_STREAMS_SINCE on;
-   * before, it is read as text (`-> str`, honcho-python's of 2024).
-   */
-  unmarkedStreams: boolean;
-}
-
-/** The forms of the types of a Python SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
-export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessPythonTypeForms {
-  const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
-  const since = (change: string) => date === null || date >= change;
-  return {
-    typeAliasMarker: since(TYPE_ALIAS_MARKER_SINCE),
-    phantomResponseTypes: !since(NO_PHANTOM_RESPONSE_TYPES_SINCE),
-    apiMdKeywordPathParams: since(API_MD_KEYWORD_PATH_PARAMS_SINCE),
-    apiMdImportWidth: since(API_MD_RUFF_WIDTH_SINCE) ? 100 : 88,
-    isortImportWidth: since(API_MD_RUFF_WIDTH_SINCE) ? null : 88,
-    sequenceNotStr: since(SEQUENCE_NOT_STR_SINCE),
-    classDocstrings: since(CLASS_DOCSTRINGS_SINCE),
-    modelExtraKeys: since(MODEL_EXTRA_FIELD_CHECKED_SINCE)
-      ? 'checked'
-      : since(MODEL_EXTRA_FIELD_SINCE)
-        ? 'declared'
-        : 'stub',
-    paramsExtraKeys: since(PARAMS_EXTRA_ITEMS_PRAGMA_SINCE)
-      ? 'extra-items-pragma'
-      : since(PARAMS_EXTRA_ITEMS_SINCE)
-        ? 'extra-items'
-        : 'union',
-    webhookEventDiscriminator: since(WEBHOOK_EVENT_DISCRIMINATOR_SINCE),
-    unmarkedStreams: since(UNMARKED_STREAMS_SINCE),
-  };
-}
-
-/**
- * The era of a Stainless Python SDK from what its package holds (`files`: paths under the package folder, with
- * `_client.py` and `__init__.py` among them): the day of the Stainless generation it was last written by
- * (`generatedOn`) when known; else the latest era whose forms its client and `__init__.py` show (resources set in
- * `__init__`, `NOT_GIVEN` defaults, no `DefaultAioHttpClient`). Where its client makes its resources otherwise than
- * that day's SDKs did, the day is qualified with the form it shows (`2025-10-21+lazy-resources`). Its shared types
- * modules (`types/shared/*.py`, `types/shared_params/*.py`, when among `files`) importing a resource's types module
- * put it before the shared closure (beforeSharedClosure). Null: the newest forms, or nothing tells.
- */
-export function inferStainlessPythonEra(
-  files: ReadonlyArray<{ path: string; text: string }>,
-  generatedOn: string | null,
-): string | null {
-  const named = (name: string) => files.find((f) => f.path === name || f.path.endsWith(`/${name}`))?.text ?? null;
-  const client = named('_client.py');
-  const day = beforeSharedClosure(eraDay(client, named('__init__.py'), generatedOn), files);
-  // Whether the client's resources are imported on first use is what it shows, whatever its day says; so are the
-  // names of the resource classes it makes.
-  const shown = client === null ? null : resourcesForm(client);
-  const qualifiers = [
-    ...(shown === null || shown === pythonFormsOfEra(day).lazyResources
-      ? []
-      : [shown ? ERA_LAZY_RESOURCES : ERA_EAGER_RESOURCES]),
-    ...(client !== null && namesResourcesPlainly(client) ? [ERA_PLAIN_RESOURCE_NAMES] : []),
-    ...(client !== null && SECURITY_OPTIONS_AUTH.test(client) ? [ERA_SECURITY_OPTIONS] : []),
-  ];
-  if (qualifiers.length === 0) return day;
-  // (A day past every change is the newest forms, null; with a qualifier it is written out.)
-  const written = day ?? (generatedOn?.slice(0, 10) || CHANGES[CHANGES.length - 1]);
-  return [written, ...qualifiers].join('+');
-}
-
-/** The client's per-request credentials (ERA_SECURITY_OPTIONS). */
-const SECURITY_OPTIONS_AUTH = /^ {4}def _auth_headers\(self, security: SecurityOptions\)/m;
-
-/** A shared types module (`types/shared/address.py`, `types/shared_params/address.py`), not its `__init__.py`. */
-const SHARED_TYPES_MODULE = /(?:^|\/)types\/shared(?:_params)?\/(?!__init__\.py$)[^/]+\.py$/;
-
-/**
- * `day`, or the day before SHARED_CLOSURE_SINCE where one of the SDK's shared types modules (among `files`) imports a
- * types module not shared (`from ..bank_settings import BankSettings`) though its day is that or later: the repository
- * shows the earlier form, a resource's model kept in its own module (Modern Treasury's Python generations of 2026-07-17
- * on, Stainless's and its owners' stlc builds alike), and the SDK keeps it (as era.ts's `beforeSharedClosure`).
- */
-function beforeSharedClosure(day: string | null, files: ReadonlyArray<{ path: string; text: string }>): string | null {
-  const importing = files.some(
-    (f) => SHARED_TYPES_MODULE.test(f.path) && /^from \.\.(?!shared(?:_params)?\b)\w+ import /m.test(f.text),
-  );
-  return importing && sharedClosureOfEra(day) ? dayBefore(SHARED_CLOSURE_SINCE) : day;
-}
-
-/**
- * Whether a client makes its resources of classes named without the `Resource` suffix: every `X(self)` it calls
- * (`Messages(self)`, `resources.Chat(self)`; not its own `…WithRawResponse(self)` wrappers) is such a name. A class
- * the owners derived from a suffixed one and named after it (`SessionsResourceWithHelpers`) shows the suffix too.
- */
-function namesResourcesPlainly(client: string): boolean {
-  const made = [...client.matchAll(/\b([A-Z]\w*)\(self\)/g)]
-    .map((m) => m[1])
-    .filter((name) => !/With\w*Response$/.test(name));
-  return made.length > 0 && made.every((name) => !/Resource(?:With[A-Z]\w*)?$/.test(name));
-}
-
-function eraDay(client: string | null, init: string | null, generatedOn: string | null): string | null {
-  if (generatedOn !== null && /^\d{4}-\d{2}-\d{2}/.test(generatedOn)) {
-    const date = generatedOn.slice(0, 10);
-    return date >= CHANGES[CHANGES.length - 1] ? null : date;
-  }
-  if (client === null) return null;
-  if (init !== null && !/\bDefaultAioHttpClient\b/.test(init)) return dayBefore(AIOHTTP_SINCE);
-  if (/^\s+timeout: Union\[float, Timeout, None, NotGiven\] = NOT_GIVEN,$/m.test(client))
-    return dayBefore(OMIT_SENTINELS_SINCE);
-  if (resourcesForm(client) === false) return dayBefore(LAZY_RESOURCES_SINCE);
-  // No headers read from the environment (`<PREFIX>_CUSTOM_HEADERS`).
-  if (!/os\.environ\.get\("\w+_CUSTOM_HEADERS"\)/.test(client)) return dayBefore(CUSTOM_HEADERS_ENV_SINCE);
-  return null;
-}
-
-/**
- * How a client's resources are made: true, `cached_property`s importing their module on first use
- * (`def users(self) -> UsersResource:` under `@cached_property`); false, set in the constructor
- * (`self.users = users.UsersResource(self)`); null, neither shows (a client without resources).
- */
-function resourcesForm(client: string): boolean | null {
-  if (/^ {4}@cached_property\n {4}def \w+\(self\) -> \w+Resource:$/m.test(client)) return true;
-  if (/^ {8}self\.\w+ = \w+\.\w+Resource\(self\)$/m.test(client)) return false;
-  return null;
-}
-
 /** The `+<form>` qualifiers of an era (ERA_LAZY_RESOURCES …). */
 function eraQualifiers(era: string | null | undefined): Set<string> {
   return new Set(era ? era.split('+').slice(1) : []);
 }
 
-function dayBefore(date: string): string {
+export function dayBefore(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
   return day.toISOString().slice(0, 10);

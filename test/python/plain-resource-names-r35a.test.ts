@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
-import { inferStainlessPythonEra } from '../../generator/stainless/python-era';
+import { inferStainlessPythonEra } from '../../generator/stainless/python-era-inference';
 import { FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
 import { LOCAL_SERVER, pythonPackageByEra, pythonTempDir, runPythonAgainstFiles } from '../helpers/python-sdk';
 

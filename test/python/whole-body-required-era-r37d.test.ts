@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
-import { OPTIONAL_WHOLE_BODY_SINCE } from '../../generator/stainless/python-era';
+import { OPTIONAL_WHOLE_BODY_SINCE } from '../../generator/stainless/python-body-era';
 import { FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
 import { LOCAL_SERVER, pythonTempDir, runPythonAgainstFiles } from '../helpers/python-sdk';
 import { SLOW_FULL, SLOW_ONLY_NOTICE } from '../helpers/slow-tests';

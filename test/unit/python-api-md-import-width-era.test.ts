@@ -12,7 +12,7 @@ import { loadIr } from '../../generator/api/analyze';
 import type { Api } from '../../generator/ir/types';
 import { buildPython } from '../../generator/emit/python/types/build-model';
 import { planApiMd } from '../../generator/emit/python/docs/plan-api-md';
-import { API_MD_RUFF_WIDTH_SINCE, pythonTypeFormsOfEra } from '../../generator/stainless/python-era';
+import { API_MD_RUFF_WIDTH_SINCE, pythonTypeFormsOfEra } from '../../generator/stainless/python-type-era';
 
 const model = (name: string) => `
     ${name}:

@@ -12,7 +12,7 @@ import { loadIr } from '../../generator/api/analyze';
 import type { Api } from '../../generator/ir/types';
 import { buildPython } from '../../generator/emit/python/types/build-model';
 import { planApiMd } from '../../generator/emit/python/docs/plan-api-md';
-import { NO_PHANTOM_RESPONSE_TYPES_SINCE } from '../../generator/stainless/python-era';
+import { NO_PHANTOM_RESPONSE_TYPES_SINCE } from '../../generator/stainless/python-type-era';
 
 const doc = (schema: string) => `
       responses:

@@ -21,9 +21,9 @@ import {
   ERA_LAZY_RESOURCES,
   LAZY_RESOURCES_SINCE,
   OMIT_SENTINELS_SINCE,
-  inferStainlessPythonEra,
   pythonFormsOfEra,
 } from '../../generator/stainless/python-era';
+import { inferStainlessPythonEra } from '../../generator/stainless/python-era-inference';
 import { sharedPath } from '../helpers/paths';
 
 const shared = sharedPath('stainless-compat-python/onebusaway');

@@ -3,7 +3,7 @@
  * Stainless's suffixed class (stagehand-python's `SessionsResourceWithHelpers`): the SDK's classes keep the suffix.
  */
 import { describe, expect, it } from 'vitest';
-import { inferStainlessPythonEra } from '../../generator/stainless/python-era';
+import { inferStainlessPythonEra } from '../../generator/stainless/python-era-inference';
 
 const lazyProperty = (attribute: string, made: string) =>
   `    @cached_property\n    def ${attribute}(self) -> ${made}:\n` +

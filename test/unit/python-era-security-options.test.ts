@@ -4,7 +4,8 @@
  * edition says (a config `sdkgen migrate --from-repo` writes has none), as the resources' form is.
  */
 import { describe, expect, it } from 'vitest';
-import { inferStainlessPythonEra, pythonFormsOfEra } from '../../generator/stainless/python-era';
+import { inferStainlessPythonEra } from '../../generator/stainless/python-era-inference';
+import { pythonFormsOfEra } from '../../generator/stainless/python-era';
 
 const client = (auth: string) =>
   [

@@ -10,7 +10,7 @@ import { loadIr } from '../../generator/api/analyze';
 import type { Api } from '../../generator/ir/types';
 import { buildPython } from '../../generator/emit/python/types/build-model';
 import { typesFiles } from '../../generator/emit/python/types/print-types-modules';
-import { TYPE_ALIAS_MARKER_SINCE, pythonTypeFormsOfEra } from '../../generator/stainless/python-era';
+import { TYPE_ALIAS_MARKER_SINCE, pythonTypeFormsOfEra } from '../../generator/stainless/python-type-era';
 
 const SPEC = `
 openapi: 3.0.3

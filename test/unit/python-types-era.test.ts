@@ -15,9 +15,9 @@ import {
   API_MD_KEYWORD_PATH_PARAMS_SINCE,
   CLASS_DOCSTRINGS_SINCE,
   SEQUENCE_NOT_STR_SINCE,
-  inferStainlessPythonEra,
   pythonTypeFormsOfEra,
-} from '../../generator/stainless/python-era';
+} from '../../generator/stainless/python-type-era';
+import { inferStainlessPythonEra } from '../../generator/stainless/python-era-inference';
 
 const SPEC = `
 openapi: 3.0.3

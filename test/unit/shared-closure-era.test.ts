@@ -13,7 +13,7 @@ import { buildIr } from '../../generator/ir/build';
 import { normalize } from '../../generator/normalize/normalize';
 import { parseStainlessConfig } from '../../generator/stainless/config';
 import { inferStainlessEra, SHARED_CLOSURE_SINCE, sharedClosureOfEra } from '../../generator/stainless/era';
-import { inferStainlessPythonEra } from '../../generator/stainless/python-era';
+import { inferStainlessPythonEra } from '../../generator/stainless/python-era-inference';
 import { cleanupSpecs, loadObject, openapi, writeSpec } from './helpers/spec';
 import { EMPTY_CONFIG } from '../../generator/config';
 import { okJson as json, schemaRef as ref } from '../helpers/openapi';

@@ -4,7 +4,7 @@
  * one (its commit's day, then its files), else from the files as they are.
  */
 import { CLIENT_MODULE, inferStainlessEra, isApiMd } from '../../stainless/era';
-import { inferStainlessPythonEra } from '../../stainless/python-era';
+import { inferStainlessPythonEra } from '../../stainless/python-era-inference';
 import { git, type StainlessBase } from './stainless-repo';
 import type { RepoFile } from './checkout-files';
 import { packageDir } from '../../emit/python/package-root';

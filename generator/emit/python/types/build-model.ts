@@ -44,12 +44,9 @@ import {
   methodCasingNames,
 } from '../resources/params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
-import {
-  CONTENT_LENGTH_DROPPED_SINCE,
-  OPTIONAL_WHOLE_BODY_SINCE,
-  plainResourceNames,
-  pythonTypeFormsOfEra,
-} from '../../../stainless/python-era';
+import { CONTENT_LENGTH_DROPPED_SINCE, OPTIONAL_WHOLE_BODY_SINCE } from '../../../stainless/python-body-era';
+import { plainResourceNames } from '../../../stainless/python-era';
+import { pythonTypeFormsOfEra } from '../../../stainless/python-type-era';
 import { discriminateWebhookEvents } from './webhook-events';
 import { sortedParams } from '../../../ir/property-order';
 import { narrowUnionTags } from './narrow-tags';

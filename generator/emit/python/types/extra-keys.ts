@@ -1,11 +1,11 @@
 /**
  * Classes whose objects take keys they do not declare (`additionalProperties` beside declared properties), in the
- * forms of the era (stainless/python-era.ts). A model says so to type checkers, and types the extra keys' values where
+ * forms of the era (stainless/python-type-era.ts). A model says so to type checkers, and types the extra keys' values where
  * its generation typed them; a TypedDict (a nested or named params class: a method's own params take no extra keys)
  * is a union with a plain dict, or declares its extra items (PEP 728), later with a pyright pragma on them.
  */
 import type { TypeRef } from '../../../ir/types';
-import type { StainlessPythonTypeForms } from '../../../stainless/python-era';
+import type { StainlessPythonTypeForms } from '../../../stainless/python-type-era';
 import { fits } from '../py-layout';
 
 /** The type of the extra keys' values of a class of `parts` (its own objects'), or null where it takes none. */

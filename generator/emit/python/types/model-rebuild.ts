@@ -16,7 +16,7 @@ import type { TypeRef } from '../../../ir/types';
 import { fits } from '../py-layout';
 import type { PyNamedType, PyPackage, PyResource } from './model';
 import { flatParts } from './class-bases';
-import { REBUILD_IN_TYPES_INIT_SINCE, REBUILD_V1_BRANCH_FIRST_SINCE } from '../../../stainless/python-era';
+import { REBUILD_IN_TYPES_INIT_SINCE, REBUILD_V1_BRANCH_FIRST_SINCE } from '../../../stainless/python-type-era';
 
 export type ModelRebuildForm = 'in-module' | 'init-v2-first' | 'init-v1-first';
 

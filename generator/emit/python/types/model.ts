@@ -16,7 +16,7 @@ import type {
   Resource,
   TypeRef,
 } from '../../../ir/types';
-import type { StainlessPythonTypeForms } from '../../../stainless/python-era';
+import type { StainlessPythonTypeForms } from '../../../stainless/python-type-era';
 
 export interface PyPackage {
   /** How the config's `custom_casings` write words in class names (naming/python.ts's `PyCasings`); empty: none. */
@@ -65,7 +65,7 @@ export interface PyPackage {
   topLevel: PyResource | null;
   /** Every named type the package declares, each in its own module. */
   types: PyNamedType[];
-  /** The forms of the era its types and api.md are written in (stainless/python-era.ts); unset: the newest. */
+  /** The forms of the era its types and api.md are written in (stainless/python-type-era.ts); unset: the newest. */
   typeForms?: StainlessPythonTypeForms;
   /** The page classes of `pagination.py`, one sync and one async per scheme. */
   pages: PyPage[];

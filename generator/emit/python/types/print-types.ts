@@ -12,7 +12,7 @@ import {
   requestOptionEscape,
   pytestOptOut,
 } from '../../../naming/python';
-import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../stainless/python-era';
+import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../stainless/python-type-era';
 import { TYPING, TYPING_EXTENSIONS, type PySide, type PyTypeIndex } from './py-type-index';
 import { PyImports, type ImportLayout } from './module-imports';
 import { classPlanner, flatParts, isClassType } from './class-bases';

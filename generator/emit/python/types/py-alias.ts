@@ -1,10 +1,10 @@
 /**
- * A type alias as a module writes it (`Name: TypeAlias = value`), in the forms of the era (stainless/python-era.ts):
+ * A type alias as a module writes it (`Name: TypeAlias = value`), in the forms of the era (stainless/python-type-era.ts):
  * before TYPE_ALIAS_MARKER_SINCE an alias was a plain assignment (`Name = List[Item]`), which type checkers read as
  * an implicit alias all the same. An alias naming what is not defined yet when Python reads it is a `TypeAliasType`
  * at runtime (see `PyModuleBuilder.render`).
  */
-import type { StainlessPythonTypeForms } from '../../../stainless/python-era';
+import type { StainlessPythonTypeForms } from '../../../stainless/python-type-era';
 import { pyString } from '../docs/print-doc';
 import { layoutAssignment } from '../py-layout';
 

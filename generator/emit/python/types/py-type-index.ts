@@ -5,7 +5,7 @@
  */
 import type { NamedSchema } from '../../../ir/types';
 import type { PyCasings } from '../../../naming/python';
-import type { StainlessPythonTypeForms } from '../../../stainless/python-era';
+import type { StainlessPythonTypeForms } from '../../../stainless/python-type-era';
 
 export type PySide = 'model' | 'param';
 
@@ -18,7 +18,7 @@ export interface PyTypeIndex {
   param(id: string): { name: string; module: string };
   /** Whether it is one of the config's shared models (types/shared, types/shared_params). */
   isShared?(schema: NamedSchema): boolean;
-  /** The forms of the Stainless SDK's era (stainless/python-era.ts); unset: the newest. */
+  /** The forms of the Stainless SDK's era (stainless/python-type-era.ts); unset: the newest. */
   readonly forms?: StainlessPythonTypeForms;
   /** Made from a Stainless config (an object of `properties: {}` is `object`, print-types.ts). */
   readonly fromStainlessConfig?: boolean;

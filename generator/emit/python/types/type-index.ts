@@ -13,7 +13,7 @@ import {
   typeModuleName,
   type PyCasings,
 } from '../../../naming/python';
-import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../stainless/python-era';
+import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../stainless/python-type-era';
 import type { PyTypeLocation } from './model';
 import { isTakenTypeName } from './py-reserved';
 import type { PyTypeIndex } from './py-type-index';
