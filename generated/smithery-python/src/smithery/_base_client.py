@@ -42,7 +42,14 @@ import pydantic
 from httpx import URL
 
 from ._qs import StyledForm, Querystring, encode_form, cookie_header, encode_header_param
-from ._files import to_httpx_files, read_body_bytes, async_to_httpx_files
+from ._files import (
+    to_httpx_files,
+    read_body_bytes,
+    replayable_body,
+    async_raw_content,
+    async_to_httpx_files,
+    async_replayable_body,
+)
 from ._types import (
     Body,
     Omit,
@@ -883,7 +890,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 files = cast(HttpxRequestFiles, ForceMultipartDict())
 
         prepared_url = self._prepare_url(options.url)
-        if options.content is not None:
+        if options.content is not None and is_given(options.content):
             if json_data is not None or files:
                 raise TypeError("`content` is a whole raw body: it cannot be sent with `body`, `extra_body` or `files`")
             content = options.content
@@ -1177,6 +1184,14 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         if input_options.idempotency_key is None and input_options.method.lower() != "get":
             # One key for the whole call, so that retries are recognised as the same operation.
             input_options.idempotency_key = self._idempotency_key()
+        # An optional raw body left out (`omit`) sends none; a file given as the whole body is read once, so that each
+        # attempt sends the same bytes.
+        if isinstance(input_options.content, (NotGiven, Omit)):
+            input_options.content = None
+        if input_options.content is not None:
+            input_options.content = replayable_body(input_options.content)
+        if input_options.json_data is not None:
+            input_options.json_data = replayable_body(input_options.json_data)
 
         max_retries = input_options.get_max_retries(self.max_retries)
         response: Optional[httpx.Response] = None
@@ -1312,7 +1327,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[False] = False,
@@ -1325,7 +1340,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[True],
@@ -1339,7 +1354,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool,
@@ -1352,7 +1367,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool = False,
@@ -1370,7 +1385,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
@@ -1386,7 +1401,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
@@ -1402,7 +1417,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[BinaryTypes, FileTypes]] = None,
+        content: Optional[Union[BinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
         _warn_if_raw_bytes(body, options)
@@ -1581,6 +1596,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         input_options = options.model_copy()
         if input_options.idempotency_key is None and input_options.method.lower() != "get":
             input_options.idempotency_key = self._idempotency_key()
+        # An optional raw body left out (`omit`) sends none; a file given as the whole body is read once, so that each
+        # attempt sends the same bytes; httpx's AsyncClient cannot read a sync file or iterate a sync iterator itself.
+        if isinstance(input_options.content, (NotGiven, Omit)):
+            input_options.content = None
+        if input_options.content is not None:
+            input_options.content = cast(AsyncBinaryTypes, await async_raw_content(input_options.content))
+        if input_options.json_data is not None:
+            input_options.json_data = await async_replayable_body(input_options.json_data)
 
         max_retries = input_options.get_max_retries(self.max_retries)
         response: Optional[httpx.Response] = None
@@ -1715,7 +1738,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: Literal[False] = False,
@@ -1728,7 +1751,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: Literal[True],
@@ -1742,7 +1765,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: bool,
@@ -1755,7 +1778,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: bool = False,
@@ -1773,7 +1796,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
@@ -1789,7 +1812,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
@@ -1805,7 +1828,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
         _warn_if_raw_bytes(body, options)

@@ -4,7 +4,22 @@ import io
 import os
 import json
 import pathlib
-from typing import Dict, List, Tuple, Union, Mapping, TypeVar, Callable, Sequence, cast, overload
+from typing import (
+    Dict,
+    List,
+    Tuple,
+    Union,
+    Mapping,
+    TypeVar,
+    Callable,
+    Iterable,
+    Iterator,
+    Sequence,
+    AsyncIterable,
+    AsyncIterator,
+    cast,
+    overload,
+)
 from datetime import date, datetime
 from typing_extensions import TypeGuard
 
@@ -25,6 +40,9 @@ __all__ = [
     "to_httpx_files",
     "async_to_httpx_files",
     "read_body_bytes",
+    "replayable_body",
+    "async_replayable_body",
+    "async_raw_content",
     "read_file_content",
     "async_read_file_content",
     "deepcopy_with_paths",
@@ -106,6 +124,52 @@ def read_body_bytes(body: object) -> Union[bytes, None]:
         data = cast(Callable[[], object], read)()
         return data.encode() if isinstance(data, str) else bytes(cast(bytes, data))
     return None
+
+
+def _is_file_body(body: object) -> bool:
+    """A whole body given as a file: an open file (anything with `read`), a path, a bytearray, a `(name, content, ...)`
+    tuple whose content is a file. Not bytes (sent as they are), not an iterator of chunks."""
+    if isinstance(body, tuple):
+        parts = cast(Tuple[object, ...], body)
+        return len(parts) >= 2 and (isinstance(parts[1], bytes) or _is_file_body(parts[1]))
+    return isinstance(body, (bytearray, os.PathLike)) or callable(getattr(body, "read", None))
+
+
+def replayable_body(body: _T) -> Union[_T, bytes]:
+    """A whole body given as a file read to its bytes, once, before the first attempt: sent as it is, an open file
+    would read empty on a retry (`content=`, or `body=` in an older era's form). Anything else as it is."""
+    if not _is_file_body(body):
+        return body
+    raw = read_body_bytes(body)
+    return body if raw is None else raw
+
+
+async def async_replayable_body(body: _T) -> Union[_T, bytes]:
+    """`replayable_body` that reads in a worker thread, not blocking the event loop."""
+    if not _is_file_body(body):
+        return body
+    from ._utils._sync import to_thread  # (`_utils` imports this module)
+
+    raw = await to_thread(read_body_bytes, body)
+    return body if raw is None else raw
+
+
+async def async_raw_content(content: object) -> object:
+    """A raw body (`content=`) the async client can send: a file as its bytes (httpx's AsyncClient cannot read a sync
+    file), an iterator of chunks as an async one (nor iterate a sync iterator), an async iterable as it is."""
+    content = await async_replayable_body(content)
+    if not _is_sync_chunks(content):
+        return content
+    return _async_chunks(iter(cast(Iterable[bytes], content)))
+
+
+def _is_sync_chunks(content: object) -> bool:
+    return isinstance(content, Iterable) and not isinstance(content, (bytes, str, AsyncIterable))
+
+
+async def _async_chunks(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
 
 
 def read_file_content(file: FileContent) -> HttpxFileContent:

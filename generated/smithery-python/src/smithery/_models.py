@@ -24,6 +24,7 @@ from pydantic_core import PydanticUndefined
 
 from ._types import (
     Body,
+    Omit,
     Query,
     Headers,
     Timeout,
@@ -547,7 +548,7 @@ class FinalRequestOptionsInput(TypedDict, total=False):
     post_parser: Union[PostParser, NotGiven]
     follow_redirects: Optional[bool]
     json_data: Optional[Body]
-    content: Optional[Union[AsyncBinaryTypes, FileTypes]]
+    content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]]
     extra_json: Optional[AnyMapping]
     security: Optional[Union[Security, SecurityOptions]]
 
@@ -570,7 +571,7 @@ class FinalRequestOptions:
     follow_redirects: Optional[bool]
     json_data: Optional[Body]
     # A raw body sent as it is (not with `json_data` or `files`).
-    content: Optional[Union[AsyncBinaryTypes, FileTypes]]
+    content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]]
     extra_json: Optional[AnyMapping]
     # The operation's own security (None: the client's credentials as configured, `[]`: none).
     security: Optional[Security]
@@ -591,7 +592,7 @@ class FinalRequestOptions:
         post_parser: Union[PostParser, NotGiven] = not_given,
         follow_redirects: Optional[bool] = None,
         json_data: Optional[Body] = None,
-        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]] = None,
         extra_json: Optional[AnyMapping] = None,
         security: Union[Security, SecurityOptions, None] = None,
     ) -> None:
