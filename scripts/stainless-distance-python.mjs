@@ -41,7 +41,7 @@
 // --with-code      both figures from one generation: the headline as without --code, and each pair's `code` tally (the
 //                  headline's kinds as --code counts them), to spare a second generation of a large pair
 // --era            generate each pair in the forms of its SDK's era, as `sdkgen migrate` infers it (its generation's day,
-//                  else what its `_client.py` and `__init__.py` show; stainless/python-era.ts), passed as
+//                  else what its `_client.py` and `__init__.py` show; stainless/python-era-inference.ts), passed as
 //                  `--stainless-era`; a pair's `"era"` (a day, or "latest") is taken as given. Without it: the newest forms.
 // Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js).
 import { spawnSync } from 'node:child_process';

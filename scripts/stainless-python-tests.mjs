@@ -28,7 +28,7 @@
 // --top <n>        the n commonest failure causes and differing methods printed per pair (default 5)
 // --json           one JSON object on stdout instead of the table
 // --era            (the default) generate each pair in the forms of its SDK's era, as `sdkgen migrate` infers it (its
-//                  generation's day, else what its `_client.py` and `__init__.py` show; stainless/python-era.ts),
+//                  generation's day, else what its `_client.py` and `__init__.py` show; stainless/python-era-inference.ts),
 //                  passed as `--stainless-era`; a pair's `"era"` (a day, or "latest") is taken as given
 // --newest         the newest forms for every pair instead (no `--stainless-era`)
 // --run-skipped    (the default) run the cases Stainless marks skipped ("Prism tests are disabled", its project-wide
@@ -478,11 +478,11 @@ function inputPath(input, scratch, name) {
   return file;
 }
 
-/** stainless/python-era.ts, bundled for this script (esbuild, as scripts/build.mjs builds the CLI). */
+/** stainless/python-era-inference.ts (the era read from a repository), bundled for this script (esbuild, as scripts/build.mjs builds the CLI). */
 async function pythonEraModule() {
   const esbuild = createRequire(import.meta.url)('esbuild');
   const built = await esbuild.build({
-    entryPoints: [path.join(root, 'generator/stainless/python-era.ts')],
+    entryPoints: [path.join(root, 'generator/stainless/python-era-inference.ts')],
     bundle: true,
     format: 'esm',
     platform: 'node',
