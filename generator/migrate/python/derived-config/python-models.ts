@@ -12,7 +12,7 @@ import { resourceSingular } from '../../../naming/rules';
 import { PYTHON_KEYWORDS, pyClassName, pyModelClassName } from '../../../naming/python';
 import { StainlessNames, stainlessSingular } from '../../../naming/stainless';
 import type { DerivedConfigInput, Shape } from '../../derived-config/config';
-import { referredSchemas, schemaFor, unionSchemas } from '../../derived-config/schema-match';
+import { referredSchemas, schemaFor, sharedWordSchemas, unionSchemas } from '../../derived-config/schema-match';
 import { renamedRoute, type SpecRoute } from '../../derived-config/route-names';
 import type { SpecSecurityScheme } from './client-options';
 import { apiMdClientName } from './api-md-client';
@@ -144,6 +144,15 @@ export function pythonModels(
   if (found.size > 0)
     for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
   // Else a schema written out inside another, of its shape: the config names it by its pointer.
+  for (const [name, schema] of nestedSchemasFound(found, declared.shapes, spec.nestedSchemas)) found.set(name, schema);
+  // Else, of several schemas of its shape, the one sharing most of its name's words (`MessageBatchCanceledResult` of
+  // `CanceledResult` and `BetaCanceledResult`); then, as the TypeScript path (config.ts), what those models' fields
+  // refer to, the unions of them (`MessageBatchResult`) and what is nested in them.
+  for (const [name, schema] of sharedWordSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
+  for (const [name, schema] of referredSchemas(found, declared.references, spec.propertyReferences))
+    found.set(name, schema);
+  for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas, spec.nestedSchemas))
+    found.set(name, schema);
   for (const [name, schema] of nestedSchemasFound(found, declared.shapes, spec.nestedSchemas)) found.set(name, schema);
   const models: PythonModel[] = [];
   const unmatched: Array<{ name: string; module: string; path: string[]; section: Section }> = [];
