@@ -66,6 +66,8 @@ export function derivePythonConfig(
   importName: string,
   spec: SpecSchemas | null = null,
   inGeneration?: (path: string) => boolean,
+  /** A module as Stainless's generation wrote it (its base), where it is known: before the owners' edits to it. */
+  stainlessText?: (path: string) => string | undefined,
 ): DerivedConfig | null {
   const text = (file: string) => files.find((f) => f.path === file)?.text ?? null;
   const apiMd = text('api.md');
@@ -160,7 +162,9 @@ export function derivePythonConfig(
   // The config's `custom_casings`: those the models' names and the method types' names take.
   const casings = new Map<string, string>();
   const unmodelled: UnmodelledType[] = [];
-  const models = spec === null ? null : pythonModels(apiMd, text, importName, spec, notes, casings, unmodelled);
+  // (Each type's declaration as Stainless wrote it: a variant the owners added to a union is no variant of the spec's.)
+  const declaration = (file: string) => stainlessText?.(file) ?? text(file);
+  const models = spec === null ? null : pythonModels(apiMd, declaration, importName, spec, notes, casings, unmodelled);
   let modelCount = 0;
   for (const model of models ?? []) {
     if (isUnlistedMethodType(model.key, model.resource, unlistedOnes)) continue;
@@ -333,8 +337,9 @@ export function derivedPythonConfigFile(
   importName: string,
   spec: SpecSchemas | null = null,
   inGeneration?: (path: string) => boolean,
+  stainlessText?: (path: string) => string | undefined,
 ): { config: DerivedConfig; file: string; cleanup: () => void } | null {
-  const config = derivePythonConfig(files, importName, spec, inGeneration);
+  const config = derivePythonConfig(files, importName, spec, inGeneration, stainlessText);
   if (config === null) return null;
   const dir = temporaryDir('sdkgen-migrate-');
   const file = path.join(dir.path, DERIVED_CONFIG_PATH);
