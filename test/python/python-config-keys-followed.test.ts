@@ -143,7 +143,7 @@ describe('Python config keys followed', () => {
   it("gives a method its default_request_options where the client has the package's defaults", () => {
     const create = methodText('src/meter_sdk/resources/events.py', 'create');
     expect(create).toContain(
-      '        if not is_given(timeout) and self._client.timeout == DEFAULT_TIMEOUT:\n            timeout = 90.0\n',
+      '        if not is_given(timeout) and self._client.timeout == DEFAULT_TIMEOUT:\n            timeout = 90\n',
     );
     expect(create).toContain('max_retries=0 if self._client.max_retries == DEFAULT_MAX_RETRIES else None,');
     expect(methodText('src/meter_sdk/resources/events.py', 'delete')).not.toMatch(/DEFAULT_TIMEOUT|max_retries=/);

@@ -555,7 +555,8 @@ function methodTimeout(method: PyMethod, out: PyModuleBuilder, indent: string, l
   const seconds = ms / 1000;
   return [
     ...layout.lines(`${indent}if not is_given(timeout) and self._client.timeout == DEFAULT_TIMEOUT:`),
-    ...layout.lines(`${indent}    timeout = ${Number.isInteger(seconds) ? `${seconds}.0` : String(seconds)}`),
+    // (Whole seconds as an int, as Stainless writes them: anthropic's `timeout = 600`, lithic's `timeout = 300`.)
+    ...layout.lines(`${indent}    timeout = ${String(seconds)}`),
   ];
 }
 

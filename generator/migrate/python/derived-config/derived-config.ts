@@ -35,6 +35,7 @@ import { pyprojectRepository } from '../project/project-urls';
 import { pythonMockTestsDisabled } from './mock-tests-off';
 import { pythonModels, type SpecSchemas } from './python-models';
 import type { UnmodelledType } from '../../derived-config/unmodelled-types';
+import { methodTimeoutMs } from './method-timeouts';
 import { pythonQueryFormats } from './query-formats';
 import { pythonSkippedTests } from './skipped-tests';
 import { configuredStreamEventRules, onEventEntries } from './stream-events';
@@ -51,6 +52,7 @@ interface MethodEntry {
   endpoint: string;
   paginated?: string | false;
   body_param_name?: string;
+  default_request_options?: { timeout: number };
   streaming?: { stream_event_model?: string; param_discriminator: string | null };
   skip_test_reason?: string;
 }
@@ -129,10 +131,14 @@ export function derivePythonConfig(
     const module = method.module === undefined ? null : text(method.module.replace(/^\.\//, ''));
     const bodyParamName = module === null ? null : wholeBodyParamName(module, name);
     const streams = module === null ? null : pythonStreaming(module, name);
+    // (Its timeout as Stainless's generation wrote it: the owners may have replaced it with their own.)
+    const generated = method.module === undefined ? undefined : stainlessText?.(method.module.replace(/^\.\//, ''));
+    const timeout = (generated ?? module) === null ? null : methodTimeoutMs((generated ?? module)!, name);
     const entry: MethodEntry = {
       endpoint: at,
       ...(paginated === null || paginated === undefined ? {} : { paginated }),
       ...(bodyParamName === null ? {} : { body_param_name: bodyParamName }),
+      ...(timeout === null ? {} : { default_request_options: { timeout } }),
       ...skipReasonOf(skippedTests, keys),
     };
     if (streams !== null) streaming.push({ entry, streams });
