@@ -148,12 +148,15 @@ export function pythonModels(
   // Else, of several schemas of its shape, the one sharing most of its name's words (`MessageBatchCanceledResult` of
   // `CanceledResult` and `BetaCanceledResult`); then, as the TypeScript path (config.ts), what those models' fields
   // refer to, the unions of them (`MessageBatchResult`) and what is nested in them.
-  for (const [name, schema] of sharedWordSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
-  for (const [name, schema] of referredSchemas(found, declared.references, spec.propertyReferences))
-    found.set(name, schema);
-  for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas, spec.nestedSchemas))
-    found.set(name, schema);
-  for (const [name, schema] of nestedSchemasFound(found, declared.shapes, spec.nestedSchemas)) found.set(name, schema);
+  if (found.size > 0) {
+    for (const [name, schema] of sharedWordSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
+    for (const [name, schema] of referredSchemas(found, declared.references, spec.propertyReferences))
+      found.set(name, schema);
+    for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas, spec.nestedSchemas))
+      found.set(name, schema);
+    for (const [name, schema] of nestedSchemasFound(found, declared.shapes, spec.nestedSchemas))
+      found.set(name, schema);
+  }
   const models: PythonModel[] = [];
   const unmatched: Array<{ name: string; module: string; path: string[]; section: Section }> = [];
   const taken = new Set<string>();
