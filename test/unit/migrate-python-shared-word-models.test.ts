@@ -89,10 +89,14 @@ const SCHEMAS = [
 const NESTED = [
   {
     pointer: '#/components/schemas/BatchIndividualResponse/properties/result',
+    place: 'result',
+    inResponse: true,
     shape: { kind: 'union' as const, members: ['CanceledResult', 'SucceededResult'] },
   },
   {
     pointer: '#/components/schemas/BetaBatchIndividualResponse/properties/result',
+    place: 'result',
+    inResponse: true,
     shape: { kind: 'union' as const, members: ['BetaCanceledResult', 'BetaSucceededResult'] },
   },
 ];
