@@ -293,6 +293,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               await pythonSpecSchemas(current, source.path),
               // (Undocumented methods are read from the modules of Stainless's generation, not the bot's custom code.)
               base ? (file) => base.texts.has(file) : undefined,
+              base ? (file) => base.texts.get(file) : undefined,
             );
       if (config.file === null && derived === null)
         options.onNotice?.('no Stainless config given or found: generating from the spec alone (pass --config)');

@@ -37,6 +37,7 @@ paths:
         '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Event' } } } }
     post:
       operationId: createEvent
+      parameters: [{ name: X-Trace, in: header, schema: { type: string } }]
       requestBody:
         required: true
         content: { application/json: { schema: { type: object, required: [name], properties: { name: { type: string } } } } }
@@ -143,19 +144,23 @@ describe('Python config keys followed', () => {
   it("gives a method its default_request_options where the client has the package's defaults", () => {
     const create = methodText('src/meter_sdk/resources/events.py', 'create');
     expect(create).toContain(
-      '        if not is_given(timeout) and self._client.timeout == DEFAULT_TIMEOUT:\n            timeout = 90.0\n',
+      '        if not is_given(timeout) and self._client.timeout == DEFAULT_TIMEOUT:\n            timeout = 90\n',
     );
     expect(create).toContain('max_retries=0 if self._client.max_retries == DEFAULT_MAX_RETRIES else None,');
+    // (Before the headers a method sends, as Stainless orders them: anthropic's beta `messages.create`.)
+    expect(create.indexOf('if not is_given(timeout)')).toBeLessThan(create.indexOf('extra_headers = {'));
+    expect(create).toContain('extra_headers = {');
     expect(methodText('src/meter_sdk/resources/events.py', 'delete')).not.toMatch(/DEFAULT_TIMEOUT|max_retries=/);
   });
 
   it("marks a method's tests skipped with its skip_test_reason, as a string", () => {
     const tests = file('tests/api_resources/test_events.py');
     const mark = `    @pytest.mark.skip(reason="upstream's \\"mock\\" \\\\ flaky")\n    @parametrize\n`;
-    // The method, raw and streaming tests of create, sync and async; none of list's or delete's.
-    expect(tests.split(mark).length - 1).toBe(6);
+    // The method (with its optional header too), raw and streaming tests of create, sync and async; none of list's or
+    // delete's.
+    expect(tests.split(mark).length - 1).toBe(8);
     for (const test of tests.split(/\n(?=\n {4}@)/).filter((t) => t.includes(mark)))
-      expect(test).toMatch(/def test_\w+_create\b/);
+      expect(test).toMatch(/def test_\w+_create(?:_with_all_params)?\b/);
   });
 
   it("builds the default base URL from the option filling the server's variable", () => {

@@ -181,11 +181,12 @@ export function requestBody(
   // method that reads no body (cartesia-python's `datasets.files.upload`). After the Accept of a body it reads
   // (`tts.infill`'s `audio/wav`) or header params alone (letta-python's `agents.import_file`) it is a dict of its own.
   const joinsHeaders = method.accept !== null && method.returns === 'None';
+  // A method's own timeout comes first, its headers after, as Stainless orders them (anthropic's beta `messages.create`).
+  lines.push(...methodTimeout(method, out, indent, layout));
   for (const parts of headerStatements.filter((group) => group.length))
     lines.push(
       ...layout.statement(indent, 'extra_headers = ', literalExpr('{', [...parts, '**(extra_headers or {})'])),
     );
-  lines.push(...methodTimeout(method, out, indent, layout));
   const transform = isAsync ? 'await async_maybe_transform' : 'maybe_transform';
   const paramsClass = method.paramsType ? transformType(method, method.paramsType) : 'object';
   const bodyParams = byLocation('body');
@@ -552,7 +553,8 @@ function methodTimeout(method: PyMethod, out: PyModuleBuilder, indent: string, l
   const seconds = ms / 1000;
   return [
     ...layout.lines(`${indent}if not is_given(timeout) and self._client.timeout == DEFAULT_TIMEOUT:`),
-    ...layout.lines(`${indent}    timeout = ${Number.isInteger(seconds) ? `${seconds}.0` : String(seconds)}`),
+    // (Whole seconds as an int, as Stainless writes them: anthropic's `timeout = 600`, lithic's `timeout = 300`.)
+    ...layout.lines(`${indent}    timeout = ${String(seconds)}`),
   ];
 }
 

@@ -35,6 +35,7 @@ import { pyprojectRepository } from '../project/project-urls';
 import { pythonMockTestsDisabled } from './mock-tests-off';
 import { pythonModels, type SpecSchemas } from './python-models';
 import type { UnmodelledType } from '../../derived-config/unmodelled-types';
+import { methodTimeoutMs } from './method-timeouts';
 import { pythonQueryFormats } from './query-formats';
 import { pythonSkippedTests } from './skipped-tests';
 import { configuredStreamEventRules, onEventEntries } from './stream-events';
@@ -51,6 +52,7 @@ interface MethodEntry {
   endpoint: string;
   paginated?: string | false;
   body_param_name?: string;
+  default_request_options?: { timeout: number };
   streaming?: { stream_event_model?: string; param_discriminator: string | null };
   skip_test_reason?: string;
 }
@@ -66,6 +68,8 @@ export function derivePythonConfig(
   importName: string,
   spec: SpecSchemas | null = null,
   inGeneration?: (path: string) => boolean,
+  /** A module as Stainless's generation wrote it (its base), where it is known: before the owners' edits to it. */
+  stainlessText?: (path: string) => string | undefined,
 ): DerivedConfig | null {
   const text = (file: string) => files.find((f) => f.path === file)?.text ?? null;
   const apiMd = text('api.md');
@@ -127,10 +131,14 @@ export function derivePythonConfig(
     const module = method.module === undefined ? null : text(method.module.replace(/^\.\//, ''));
     const bodyParamName = module === null ? null : wholeBodyParamName(module, name);
     const streams = module === null ? null : pythonStreaming(module, name);
+    // (Its timeout as Stainless's generation wrote it: the owners may have replaced it with their own.)
+    const generated = method.module === undefined ? undefined : stainlessText?.(method.module.replace(/^\.\//, ''));
+    const timeout = (generated ?? module) === null ? null : methodTimeoutMs((generated ?? module)!, name);
     const entry: MethodEntry = {
       endpoint: at,
       ...(paginated === null || paginated === undefined ? {} : { paginated }),
       ...(bodyParamName === null ? {} : { body_param_name: bodyParamName }),
+      ...(timeout === null ? {} : { default_request_options: { timeout } }),
       ...skipReasonOf(skippedTests, keys),
     };
     if (streams !== null) streaming.push({ entry, streams });
@@ -160,7 +168,9 @@ export function derivePythonConfig(
   // The config's `custom_casings`: those the models' names and the method types' names take.
   const casings = new Map<string, string>();
   const unmodelled: UnmodelledType[] = [];
-  const models = spec === null ? null : pythonModels(apiMd, text, importName, spec, notes, casings, unmodelled);
+  // (Each type's declaration as Stainless wrote it: a variant the owners added to a union is no variant of the spec's.)
+  const declaration = (file: string) => stainlessText?.(file) ?? text(file);
+  const models = spec === null ? null : pythonModels(apiMd, declaration, importName, spec, notes, casings, unmodelled);
   let modelCount = 0;
   for (const model of models ?? []) {
     if (isUnlistedMethodType(model.key, model.resource, unlistedOnes)) continue;
@@ -333,8 +343,9 @@ export function derivedPythonConfigFile(
   importName: string,
   spec: SpecSchemas | null = null,
   inGeneration?: (path: string) => boolean,
+  stainlessText?: (path: string) => string | undefined,
 ): { config: DerivedConfig; file: string; cleanup: () => void } | null {
-  const config = derivePythonConfig(files, importName, spec, inGeneration);
+  const config = derivePythonConfig(files, importName, spec, inGeneration, stainlessText);
   if (config === null) return null;
   const dir = temporaryDir('sdkgen-migrate-');
   const file = path.join(dir.path, DERIVED_CONFIG_PATH);

@@ -12,7 +12,7 @@ import { resourceSingular } from '../../../naming/rules';
 import { PYTHON_KEYWORDS, pyClassName, pyModelClassName } from '../../../naming/python';
 import { StainlessNames, stainlessSingular } from '../../../naming/stainless';
 import type { DerivedConfigInput, Shape } from '../../derived-config/config';
-import { referredSchemas, schemaFor, unionSchemas } from '../../derived-config/schema-match';
+import { referredSchemas, schemaFor, sharedWordSchemas, unionSchemas } from '../../derived-config/schema-match';
 import { renamedRoute, type SpecRoute } from '../../derived-config/route-names';
 import type { SpecSecurityScheme } from './client-options';
 import { apiMdClientName } from './api-md-client';
@@ -145,6 +145,18 @@ export function pythonModels(
     for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
   // Else a schema written out inside another, of its shape: the config names it by its pointer.
   for (const [name, schema] of nestedSchemasFound(found, declared.shapes, spec.nestedSchemas)) found.set(name, schema);
+  // Else, of several schemas of its shape, the one sharing most of its name's words (`MessageBatchCanceledResult` of
+  // `CanceledResult` and `BetaCanceledResult`); then, as the TypeScript path (config.ts), what those models' fields
+  // refer to, the unions of them (`MessageBatchResult`) and what is nested in them.
+  if (found.size > 0) {
+    for (const [name, schema] of sharedWordSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
+    for (const [name, schema] of referredSchemas(found, declared.references, spec.propertyReferences))
+      found.set(name, schema);
+    for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas, spec.nestedSchemas))
+      found.set(name, schema);
+    for (const [name, schema] of nestedSchemasFound(found, declared.shapes, spec.nestedSchemas))
+      found.set(name, schema);
+  }
   const models: PythonModel[] = [];
   const unmatched: Array<{ name: string; module: string; path: string[]; section: Section }> = [];
   const taken = new Set<string>();
@@ -161,7 +173,8 @@ export function pythonModels(
     }
     // Two types of one schema: the first is the model (Stainless names a schema once).
     if (taken.has(schema)) continue;
-    const module = modules.get(name);
+    // (Keyed as its module is named where api.md links none: `tool_bash_20250124`, whose name runs the date on.)
+    const module = modules.get(name) ?? declaredModuleName(text, importName, section, name);
     const written = (module === undefined ? null : keyOfModule(name, module)) ?? keyFor(name);
     if (written === null) {
       notes.push(`model ${name}: its name cannot be written as a Stainless model key; it is left out`);
@@ -463,13 +476,14 @@ function moduleOf(
   /** The module api.md links the type to, where it does. */
   linked: string | undefined,
 ): { source: string; path: string } | null {
-  const plain =
+  const joined =
     linked ??
     words(name)
       .map((w) => w.toLowerCase())
       .join('_');
-  // (A module named as a keyword is escaped: `Class` is declared in `class_.py`.)
-  const snake = PYTHON_KEYWORDS.has(plain) ? `${plain}_` : plain;
+  // (Where api.md links none, a number may be a word of its own in the module's name, as in the model's key:
+  // `ToolBash20250124` is declared in `tool_bash_20250124_param.py`, `Base64PDFSource` in `base64_pdf_source.py`.)
+  const spellings = linked === undefined ? [...new Set([joined, joined.replace(/(?<=[a-z])(?=\d)/g, '_')])] : [joined];
   const folders = (section.resource ?? []).filter((k) => !k.startsWith('$'));
   const candidates = [
     ...(section.resource?.[0] === '$shared' ? ['shared'] : []),
@@ -477,17 +491,31 @@ function moduleOf(
     folders.join('/'),
     '',
   ];
-  for (const param of ['', '_param'])
-    for (const folder of candidates) {
-      const path = `${packageDir(importName)}/types/${folder ? `${folder}/` : ''}${param ? plain : snake}${param}.py`;
-      const source = text(path);
-      const declared = new RegExp(
-        `^(?:class ${name}${param ? 'Param' : ''}\\b|${name}${param ? 'Param' : ''}(?:: TypeAlias)? = )`,
-        'm',
-      );
-      if (source !== null && declared.test(source)) return { source, path };
-    }
+  for (const plain of spellings)
+    for (const param of ['', '_param'])
+      for (const folder of candidates) {
+        // (A module named as a keyword is escaped: `Class` is declared in `class_.py`.)
+        const snake = PYTHON_KEYWORDS.has(plain) ? `${plain}_` : plain;
+        const path = `${packageDir(importName)}/types/${folder ? `${folder}/` : ''}${param ? plain : snake}${param}.py`;
+        const source = text(path);
+        const declared = new RegExp(
+          `^(?:class ${name}${param ? 'Param' : ''}\\b|${name}${param ? 'Param' : ''}(?:: TypeAlias)? = )`,
+          'm',
+        );
+        if (source !== null && declared.test(source)) return { source, path };
+      }
   return null;
+}
+
+/** The name (`tool_bash_20250124`, no `_param`) of the module Stainless declared a listed type in, where found. */
+function declaredModuleName(
+  text: (path: string) => string | null,
+  importName: string,
+  section: Section,
+  name: string,
+): string | undefined {
+  const path = moduleOf(text, importName, section, name, undefined)?.path;
+  return path?.slice(path.lastIndexOf('/') + 1).replace(/(?:_param)?\.py$/, '');
 }
 
 type Field = { wire: string; type: string; literal: string | null };
@@ -582,7 +610,8 @@ function classFields(
     const alias =
       /FieldInfo\(alias="([^"]+)"/.exec(field[3] ?? '')?.[1] ?? /PropertyInfo\(alias="([^"]+)"/.exec(field[2])?.[1];
     const type = field[2].trim();
-    const literal = /^(?:Optional\[)?Literal\["([^"]*)"\]\]?$/.exec(type)?.[1] ?? null;
+    // (A TypedDict's required one too: `Required[Literal["bash"]]`.)
+    const literal = /^(?:Optional\[|Required\[)?Literal\["([^"]*)"\]\]?$/.exec(type)?.[1] ?? null;
     fields.push({ wire: alias ?? field[1], type, literal });
   }
   return fields;
