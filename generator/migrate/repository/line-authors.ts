@@ -10,6 +10,7 @@
  */
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
 import { writtenInPeoplesHunk } from './mixed-hunks';
+import { objectIds } from './batch-reads';
 import { readBlobs } from './stainless-repo';
 import { mixedReleases } from './squashed-releases';
 
@@ -17,6 +18,12 @@ const GENERATED_FROM = 'Stainless-Generated-From';
 const UNCOMMITTED = /^0+$/;
 /** How many commits back a line is followed while each changed only its comma or place. */
 const FOLLOWED = 20;
+
+/** What following lines back did, counted (tests assert on it, never on time). */
+export interface BlameWork {
+  /** Lines `git blame` gave for earlier commits. */
+  blamedLines: number;
+}
 
 export interface BlamedLine {
   commit: string;
@@ -29,11 +36,11 @@ export interface BlamedLine {
  * For each line of `file` as the work tree has it (index 0: line 1), whether one of Stainless's commits wrote it; null
  * where git cannot blame the file (not tracked, not a repository).
  */
-export function linesByStainless(dir: string, file: string, mixedByHunks = false): boolean[] | null {
+export function linesByStainless(dir: string, file: string, mixedByHunks = false, work?: BlameWork): boolean[] | null {
   const lines = blame(dir, file, null);
   if (lines === null) return null;
   const stainless = new StainlessCommits(dir);
-  const authors = followedBack(dir, file, lines);
+  const authors = followedBack(dir, file, lines, work);
   stainless.classify(authors.map((a) => a.commit).filter((c) => !UNCOMMITTED.test(c)));
   // (`mixedByHunks`: a mixed commit's line, squashed-releases.ts, is Stainless's outside its hunks that are people's,
   // mixed-hunks.ts. Only for a whole file sdkgen writes anew, rewritten-by-stainless.ts: an item of package.json a
@@ -52,23 +59,33 @@ export function linesByStainless(dir: string, file: string, mixedByHunks = false
  * blamed once for only the lines followed into it (`-L`), where a whole-file blame per commit took long on a history
  * of thousands of commits (openai-node's package.json).
  */
-function followedBack(dir: string, file: string, lines: BlamedLine[]): BlamedLine[] {
+function followedBack(dir: string, file: string, lines: BlamedLine[], work?: BlameWork): BlamedLine[] {
   const found = [...lines];
   const at = lines.map((_, i) => i);
   let following = found.flatMap((line, i) => (UNCOMMITTED.test(line.commit) ? [] : [i]));
   for (let step = 0; step < FOLLOWED && following.length > 0; step++) {
     const commits = [...new Set(following.map((i) => found[i].commit))];
-    const texts = readBlobs(
+    const specs = commits.map((commit): [string, string] => [commit, `${commit}^:${file}`]);
+    const texts = readBlobs(dir, specs);
+    // (Where the parent has the file as no text, binary or too big, its whole blame gives its lines, as before; where
+    // it has no such file, or there is no parent, nothing is followed.)
+    const present = objectIds(
       dir,
-      commits.map((commit) => [commit, `${commit}^:${file}`]),
+      specs.filter(([commit]) => !texts.has(commit)).map(([, spec]) => spec),
     );
+    const wholeBlames = new Map<string, BlamedLine[] | null>();
+    const linesBefore = (commit: string): Array<{ text: string }> | null => {
+      const text = texts.get(commit);
+      if (text !== undefined) return textLines(text);
+      if (!present.has(`${commit}^:${file}`)) return null;
+      if (!wholeBlames.has(commit)) wholeBlames.set(commit, blame(dir, file, `${commit}^`, undefined, work));
+      return wholeBlames.get(commit) ?? null;
+    };
     // Per commit, the parent's lines (0-based) the followed lines are found at, and which lines went there.
     const into = new Map<string, Map<number, number[]>>();
     for (const i of following) {
       const commit = found[i].commit;
-      const text = texts.get(commit);
-      // (A file the parent has as no text, binary or too big: its whole blame gives the lines, as before.)
-      const before = text === undefined ? blame(dir, file, `${commit}^`) : textLines(text);
+      const before = linesBefore(commit);
       const same = before ? nearest(before, lines[i].text, at[i]) : null;
       if (same === null) continue;
       const byLine = into.get(commit) ?? new Map<number, number[]>();
@@ -77,7 +94,7 @@ function followedBack(dir: string, file: string, lines: BlamedLine[]): BlamedLin
     }
     following = [];
     for (const [commit, byLine] of into) {
-      const blamed = blame(dir, file, `${commit}^`, [...byLine.keys()]);
+      const blamed = blame(dir, file, `${commit}^`, [...byLine.keys()], work);
       for (const [line, followers] of byLine) {
         const author = blamed?.[line];
         if (author === undefined) continue;
@@ -119,7 +136,13 @@ function nearest(lines: Array<{ text: string }>, text: string, at: number): numb
  * `git blame` of `file` at `rev` (null: the work tree), line by line; null where git cannot. With `only` (0-based line
  * numbers), those lines alone are blamed (the others are left out of the array).
  */
-export function blame(dir: string, file: string, rev: string | null, only?: number[]): BlamedLine[] | null {
+export function blame(
+  dir: string,
+  file: string,
+  rev: string | null,
+  only?: number[],
+  work?: BlameWork,
+): BlamedLine[] | null {
   const ranges = only === undefined ? [] : lineRanges(only).flatMap(([from, to]) => ['-L', `${from + 1},${to + 1}`]);
   const run = git(dir, ['blame', '--porcelain', ...ranges, ...(rev === null ? [] : [rev]), '--', file]);
   if (!run.ok) return null;
@@ -129,7 +152,10 @@ export function blame(dir: string, file: string, rev: string | null, only?: numb
   for (const line of run.stdout.split('\n')) {
     const header = /^([0-9a-f]{40}) (\d+) (\d+)/.exec(line);
     if (header) [commit, orig, final] = [header[1], Number(header[2]), Number(header[3])];
-    else if (line.startsWith('\t')) lines[final - 1] = { commit, text: line.slice(1), orig };
+    else if (line.startsWith('\t')) {
+      lines[final - 1] = { commit, text: line.slice(1), orig };
+      if (work) work.blamedLines++;
+    }
   }
   return lines;
 }
