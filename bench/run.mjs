@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { bundleSize } from './lib/bundle.mjs';
 import { growthExponent, measure, median, rssMethod } from './lib/measure.mjs';
 import { stageProfileLines, summarizeProfileFile } from './lib/profile.mjs';
+import { moveReport, moveScenario } from './lib/move.mjs';
 import { pairedScenarioRatios, regenerationReport, regenerationScenarios } from './lib/regeneration.mjs';
 import { requestOverhead } from './lib/requests.mjs';
 import { DEFAULT_SPECS, describeSpec, scaledSpecFile, SPECS, specPath } from './lib/specs.mjs';
@@ -36,6 +37,8 @@ const { values: opts } = parseArgs({
     'no-lean': { type: 'boolean', default: false },
     'no-python': { type: 'boolean', default: false },
     'no-regeneration': { type: 'boolean', default: false },
+    'no-move': { type: 'boolean', default: false },
+    'move-generations': { type: 'string' },
     'regeneration-spec': { type: 'string' },
     'no-validation': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
@@ -74,7 +77,9 @@ if (opts.help) {
   --regeneration-spec NAME  the spec of the regeneration scenario (default github; smoke: petstore): its SDK
                         generated and committed, then (a) check, (b) generate after one endpoint is added, (c) after
                         one shared schema changes, each round beside openapi-typescript's cold run
-  --no-tsc, --no-bundle, --no-requests, --no-scale, --no-build, --no-regeneration
+  --move-generations 5,20  the move scenario's histories (default 10; not in --smoke): \`sdkgen migrate\` on a
+                        synthetic Stainless repository of N generations (bench/lib/move.mjs)
+  --no-tsc, --no-bundle, --no-requests, --no-scale, --no-build, --no-regeneration, --no-move
   --no-validation       no validators' throughput (bench/validation.mjs --no-agreement: the generated validators on
                         the GitHub spec's responses next to Zod v4's; run bench/validation.mjs alone for their
                         agreement with Ajv over the corpus too)
@@ -110,6 +115,13 @@ const cfg = {
   python: !opts['no-python'],
   regeneration: !opts['no-regeneration'],
   regenerationSpec: opts['regeneration-spec'] ?? (smoke ? 'petstore' : 'github'),
+  moveGenerations:
+    opts['no-move'] || (smoke && !opts['move-generations'])
+      ? []
+      : (opts['move-generations'] ?? '10')
+          .split(',')
+          .map(Number)
+          .filter((n) => n > 0),
   profile: opts.profile,
   out: path.resolve(opts.out ?? path.join(ROOT, 'bench/results', smoke ? 'smoke.json' : 'latest.json')),
   cache: path.resolve(opts.cache ?? path.join(ROOT, 'bench/.cache')),
@@ -514,6 +526,19 @@ if (cfg.regeneration && regenerationSpec && sdkgenTool) {
   if (pythonRegeneration?.error) log(`  Python regeneration: FAILED: ${pythonRegeneration.error}`);
   if (pythonRegeneration?.skipped) log(`  Python regeneration: skipped (${pythonRegeneration.skipped})`);
 }
+// A move: `sdkgen migrate` on a synthetic Stainless repository of N generations (bench/lib/move.mjs).
+let move = null;
+if (cfg.moveGenerations.length > 0 && sdkgenTool) {
+  log(`\nmove: sdkgen migrate on a synthetic Stainless repository of ${cfg.moveGenerations.join(', ')} generations`);
+  move = await moveScenario({
+    bin: sdkgenTool.bin,
+    dir: path.join(cfg.cache, 'move'),
+    generations: cfg.moveGenerations,
+    runs: cfg.runs,
+    log,
+  });
+  for (const row of move) if (row.error) log(`  move of ${row.generations} generations: FAILED: ${row.error}`);
+}
 if (cfg.regeneration && !(regenerationSpec && sdkgenTool)) {
   log(`note: no sdkgen run on --regeneration-spec ${cfg.regenerationSpec}: no regeneration scenario`);
 }
@@ -773,6 +798,7 @@ const report = {
   growth,
   regeneration,
   pythonRegeneration,
+  move,
   requests,
   targets,
   machineFactor,
@@ -931,6 +957,7 @@ if (growthRows.length > 0) {
 }
 if (regeneration) lines.push(...regenerationReport(regeneration));
 if (pythonRegeneration) lines.push(...regenerationReport(pythonRegeneration));
+if (move) lines.push(...moveReport(move));
 if (requests) {
   if (requests.error) lines.push(`Per-request overhead: failed: ${requests.error}`, '');
   else {
@@ -1051,7 +1078,8 @@ process.stdout.write(`${lines.join('\n')}\n`);
 const sdkgenFailed =
   [...results, ...scaling].some((r) => r.tool.startsWith('sdkgen') && r.error) ||
   Boolean(regeneration?.error) ||
-  Boolean(pythonRegeneration?.error);
+  Boolean(pythonRegeneration?.error) ||
+  Boolean(move?.some((row) => row.error));
 const smokeBroken =
   smoke &&
   (sdkgenFailed ||

@@ -11,6 +11,7 @@
  * changed are merged name by name (merge-imports.ts); TypeScript's too, and two runs of them inserted at one point are
  * both taken (merge-ts-imports.ts).
  */
+import { diff } from './line-diff';
 import type { Hunk } from './merge-hunks';
 import {
   type ImportsMerge,
@@ -25,15 +26,14 @@ import { insertionsSlidOut } from './merge-slide';
 import { type ImportPrint, tsImportsMerged } from './merge-ts-imports';
 
 export type { Hunk };
+// (The line diff lives in line-diff.ts; many readers of owners' edits import it from here.)
+export { diff };
 
 export interface MergeResult {
   text: string;
   /** How many regions both sides changed differently (0: a clean merge). */
   conflicts: number;
 }
-
-/** Past this many cells the line table is too big to build; the files are then merged as one conflict. */
-const MAX_TABLE = 25_000_000;
 
 export interface MergeOptions {
   /** The files are TypeScript or Python code: two whole pieces of code at one point may merge (merge-blocks.ts). */
@@ -215,67 +215,4 @@ function conflictBlock(ours: string[], theirs: string[]): string[] {
 /** Lines with their line ends, so that joining them gives the text back. */
 export function lines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-
-/** The hunks that turn `a` into `b` (longest common subsequence of lines), or null when the files are too big. */
-export function diff(a: string[], b: string[]): Hunk[] | null {
-  // Common head and tail first: most edits are small, so the table stays small.
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const n = a.length - head - tail;
-  const m = b.length - head - tail;
-  if ((n + 1) * (m + 1) > MAX_TABLE) return null;
-  // lcs[x][y]: the longest common subsequence of a[head + x..] and b[head + y..] (within the middle part).
-  const width = m + 1;
-  const lcs = new Uint32Array((n + 1) * width);
-  // (Each line as a number, equal lines the same one: the table compares numbers, not strings, n × m times.)
-  const [aIds, bIds] = lineIds(a.slice(head, head + n), b.slice(head, head + m));
-  for (let x = n - 1; x >= 0; x--)
-    for (let y = m - 1; y >= 0; y--)
-      lcs[x * width + y] =
-        aIds[x] === bIds[y]
-          ? lcs[(x + 1) * width + y + 1] + 1
-          : Math.max(lcs[(x + 1) * width + y], lcs[x * width + y + 1]);
-  const hunks: Hunk[] = [];
-  let x = 0;
-  let y = 0;
-  let open: Hunk | null = null;
-  const close = () => {
-    if (open) hunks.push(open);
-    open = null;
-  };
-  while (x < n || y < m) {
-    if (x < n && y < m && a[head + x] === b[head + y]) {
-      close();
-      x++;
-      y++;
-    } else if (y < m && (x === n || lcs[x * width + y + 1] >= lcs[(x + 1) * width + y])) {
-      open ??= { baseStart: head + x, baseEnd: head + x, start: head + y, end: head + y };
-      open.end++;
-      y++;
-    } else {
-      open ??= { baseStart: head + x, baseEnd: head + x, start: head + y, end: head + y };
-      open.baseEnd++;
-      x++;
-    }
-  }
-  close();
-  return hunks;
-}
-
-/** The lines of `a` and `b` as numbers, one per distinct line. */
-function lineIds(a: string[], b: string[]): [Int32Array, Int32Array] {
-  const ids = new Map<string, number>();
-  const idsOf = (lines: string[]) => {
-    const out = new Int32Array(lines.length);
-    lines.forEach((line, i) => {
-      let id = ids.get(line);
-      if (id === undefined) ids.set(line, (id = ids.size));
-      out[i] = id;
-    });
-    return out;
-  };
-  return [idsOf(a), idsOf(b)];
 }

@@ -146,6 +146,28 @@ describe.skipIf(!FULL)('npm run bench -- --smoke', () => {
       ),
     );
   });
+
+  it("runs the move scenario: migrate exits 0 on a history of generations the bench built, the owners' module kept", async () => {
+    const { moveScenario } = await bench('move.mjs');
+    const dir = tempDir('bench-move-');
+    const rows = (await (moveScenario as (o: object) => Promise<Array<{ error: string | null; runs: unknown[] }>>)({
+      bin: path.join(ROOT, 'bin/sdkgen.js'),
+      dir,
+      generations: [4],
+      runs: 1,
+    })) as Array<{ error: string | null; runs: unknown[] }>;
+    expect(rows).toMatchObject([{ generations: 4, error: null }]);
+    expect(rows[0].runs).toHaveLength(1);
+    const log = spawnSync('git', ['log', '--format=%an', 'main'], {
+      cwd: path.join(dir, 'built-4/repo'),
+      encoding: 'utf8',
+    });
+    const authors = log.stdout.trim().split('\n');
+    // Four generations by Stainless's bot, the owners' edit after the fourth (the merges are the bench's).
+    expect(authors.filter((a) => a === 'stainless-app[bot]')).toHaveLength(4);
+    expect(authors.filter((a) => a === 'Alice Ng')).toHaveLength(1);
+    expect(readFileSync(path.join(dir, 'move-4/src/lib/helper-3.ts'), 'utf8')).toContain('helper3');
+  });
 });
 
 describe('bench/lib', () => {
