@@ -13,6 +13,8 @@ const CLIENT = 'src/acme/_client.py';
 const client = (init: string, signature: string, before: string, call: string) =>
   'import httpx\n\n\nclass Acme:\n' +
   `    def __init__(self, *, api_key: str, base_url: str) -> None:\n${init}\n` +
+  '    @property\n    def auth_headers(self) -> dict[str, str]:\n' +
+  '        headers = {"Authorization": f"Bearer {self.api_key}"}\n        return headers\n\n' +
   `    def copy(\n        self,\n        *,\n${signature}    ) -> "Acme":\n` +
   `        client = self._client\n${before}        return self.__class__(\n${call}        )\n`;
 
@@ -52,7 +54,7 @@ describe('Python move: hunks of one statement of a function', () => {
   it("go to a person together, sdkgen's call kept whole, where one of them cannot be carried", () => {
     // sdkgen's `__init__` sets what it sets otherwise: the owners' `self._provider` has no place, and the lines of
     // `copy()` reading it (and what they bind) go to a person.
-    const sdkgenInit = '        self.api_key = api_key\n        self.base_url = base_url\n        self._client = httpx.Client(timeout=60)\n';
+    const sdkgenInit = '        super().__init__(api_key=api_key, base_url=base_url)\n';
     const { written, rejected } = move(client(sdkgenInit, SIGNATURE, '', CALL));
     expect(written).toContain('            base_url=base_url or self.base_url,\n');
     expect(written).not.toContain('**auth_options');
