@@ -18,7 +18,8 @@ const client = (init: string, signature: string, before: string, call: string) =
   `    def copy(\n        self,\n        *,\n${signature}    ) -> "Acme":\n` +
   `        client = self._client\n${before}        return self.__class__(\n${call}        )\n`;
 
-const INIT = '        self.api_key = api_key\n        self.base_url = base_url\n        self._client = httpx.Client()\n';
+const INIT =
+  '        self.api_key = api_key\n        self.base_url = base_url\n        self._client = httpx.Client()\n';
 const SIGNATURE =
   '        api_key: str | None = None,\n        base_url: str | None = None,\n        timeout: float | None = None,\n';
 const CALL =
