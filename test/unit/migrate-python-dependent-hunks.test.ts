@@ -10,8 +10,8 @@ import { planPythonMigration } from '../../generator/migrate/python/plan';
 const CLIENT = 'src/acme/_client.py';
 
 /** A client module: `init` is `__init__`'s body, `before` the lines above `copy()`'s call, `call` its arguments. */
-const client = (init: string, signature: string, before: string, call: string) =>
-  'import httpx\n\n\nclass Acme:\n' +
+const client = (init: string, signature: string, before: string, call: string, attributes = '') =>
+  `import httpx\n\n\nclass Acme:\n    api_key: str\n${attributes}\n` +
   `    def __init__(self, *, api_key: str, base_url: str) -> None:\n${init}\n` +
   '    @property\n    def auth_headers(self) -> dict[str, str]:\n' +
   '        headers = {"Authorization": f"Bearer {self.api_key}"}\n        return headers\n\n' +
@@ -36,6 +36,7 @@ const OWNERS = client(
     '            http_client=client,\n',
     '            http_client=client,\n            **auth_options,\n',
   ),
+  '    _provider: object | None\n',
 );
 
 function move(sdkgenText: string) {
@@ -60,10 +61,13 @@ describe('Python move: hunks of one statement of a function', () => {
     expect(written).toContain('            base_url=base_url or self.base_url,\n');
     expect(written).not.toContain('**auth_options');
     // (The parameter only those lines read goes with them: `copy()` would take it and ignore it.)
-    expect(written).not.toContain('provider: object');
+    expect(written).not.toContain('provider: object | None = None');
+    // (And the attribute they declared on the class, which only those lines set: declared, never set.)
+    expect(written).not.toContain('_provider: object');
     expect(rejected).toContain('-            base_url=base_url or self.base_url,');
     expect(rejected).toContain('+            **auth_options,');
     expect(rejected).toContain('+        provider: object | None = None,');
+    expect(rejected).toContain('+    _provider: object | None');
   });
 
   it("are carried together where sdkgen's module has a place for each", () => {

@@ -110,7 +110,12 @@ function dependentHunks(
     for (const [i, span] of spans.entries()) {
       if (goes(i)) continue;
       const together = statementsTouched(span, statementOf).some((head) => taken.has(head));
-      if (!together && !onlyGoingRead(ours[i], ours, goes, scopes, texts)) continue;
+      if (
+        !together &&
+        !onlyGoingRead(ours[i], ours, goes, scopes, texts) &&
+        !onlyGoingSet(ours[i], ours, goes, scopes, texts)
+      )
+        continue;
       going.add(i);
       changed = true;
     }
@@ -147,6 +152,32 @@ function onlyGoingRead(
   return added.some(
     (name) => reads(before, texts.edited, name, () => false) && !reads(theirs, texts.owners, name, going),
   );
+}
+
+/**
+ * Whether the hunk declares a class attribute (`_provider: Provider | None`, no value) that the owners' methods set
+ * (in `edited`) and now set nowhere but in the lines of hunks going to a person: declared and never set, it would pass
+ * for an attribute of the class and fail with AttributeError when read.
+ */
+function onlyGoingSet(
+  hunk: Hunk,
+  ours: Hunk[],
+  goes: (i: number) => boolean,
+  scopes: { owners: FunctionScope[] },
+  texts: Texts,
+): boolean {
+  const inFunction = (line: number) => scopes.owners.some((s) => s.head === line || s.lines.has(line));
+  const declared: string[] = [];
+  for (let line = hunk.start; line < hunk.end; line++) {
+    const m = /^[ \t]+([A-Za-z_]\w*)\s*:[^=]+$/.exec(texts.owners.code[line]);
+    if (m !== null && !texts.owners.continues[line] && !inFunction(line)) declared.push(m[1]);
+  }
+  const going = (line: number) => ours.some((h, i) => goes(i) && line >= h.start && line < h.end);
+  const setting = (module: ModuleLines, name: string) =>
+    module.code.flatMap((code, line) =>
+      new RegExp(`\\bself\\.${name}\\s*(?::[^=]+)?=(?!=)`).test(code) ? [line] : [],
+    );
+  return declared.some((name) => setting(texts.edited, name).length > 0 && setting(texts.owners, name).every(going));
 }
 
 /** One past the last line of the signature whose `def` line is `head`: that line and those continuing it. */
