@@ -211,4 +211,40 @@ describe('attributes the kept code reads on the client', () => {
       '18: return self._owner.region',
     ]);
   });
+
+  it('judges a read under a guard narrowing the client against the class it narrows to', () => {
+    // The owners' Azure client (a subclass kept in lib/) defines `_configure`; `is_azure(client)` is typed
+    // `TypeGuard[AzureAcme]`, so the reads inside those `if`s are the subclass's. Outside them, or under `not`, they are
+    // the client's, and told of.
+    const azure = text(
+      'from typing_extensions import TypeGuard',
+      '',
+      'from .._client import Acme',
+      '',
+      '',
+      'class AzureAcme(Acme):',
+      '    def _configure(self) -> str:',
+      '        return "azure"',
+      '',
+      '',
+      'def is_azure(client: object) -> TypeGuard[AzureAcme]:',
+      '    return isinstance(client, AzureAcme)',
+    );
+    const reads = resource(
+      '',
+      '    def connect(self) -> str:',
+      '        client = self._client',
+      '        if is_azure(client):',
+      '            return client._configure()',
+      '        elif isinstance(client, AzureAcme):',
+      '            if client.api_key:',
+      '                return client._configure()',
+      '        if not is_azure(client):',
+      '            return client._configure()',
+      '        return client._configure()',
+    );
+    const plan = planned({ resource: reads, kept: { 'src/acme/lib/azure.py': azure } });
+    expect(told(plan)).toEqual(['16: return client._configure()']);
+    expect(plan.needsHand[0].reason).toContain('and 1 more line(s)');
+  });
 });

@@ -47,6 +47,7 @@ import { definedAtIn, withImportsAlreadyDone } from './already-done/imports-alre
 import { withListsInBaseOrder } from './already-done/list-order';
 import { setAsideTypingOnly } from './already-done/typing-only';
 import { leavingOutLostReaders } from './soundness/lost-readers';
+import { withDependentHunksTogether } from './reapply/dependent-hunks';
 import { intoFunctionsElsewhere } from './reapply/functions-elsewhere';
 import { botCustomFiles, withoutPythonBanner } from './owners/bot-custom-files';
 import { withoutStainlessPublishing } from './project/publishing';
@@ -312,7 +313,23 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
               carry.whole?.kind === 'sound' ? carry.whole.text : carry.carriedWhole.text,
             )
           : null;
-      const { moves, carriedWhole, whole } = leftOut?.carry ?? first;
+      const settled = leftOut?.carry ?? first;
+      // (Hunks in one statement with a hunk going to a person go with it, sdkgen's lines kept: dependent-hunks.ts.)
+      const together =
+        settled.whole?.kind === 'broken'
+          ? null
+          : withDependentHunksTogether(
+              stainless,
+              leftOut?.edited ?? edited,
+              edited,
+              settled,
+              (carry) => carry.carriedWhole.rejected,
+              leftOut?.hunks ?? [],
+              carryFrom,
+            );
+      const { moves, carriedWhole, whole } =
+        together !== null && together.carry.whole?.kind !== 'broken' ? together.carry : settled;
+      const apart = together !== null && together.carry.whole?.kind !== 'broken' ? together.hunks : [];
       if (whole?.kind === 'broken') {
         if (keptWhole) {
           // (Theirs now, no generator's output: Stainless's banner goes, as TypeScript's kept test modules lose it.)
@@ -383,7 +400,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       if (file.path === 'pyproject.toml') plan.toolSettings.push(...toolSettings);
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (alreadyThere) plan.alreadyThere.push(alreadyThereIn(file.path, { ...carried, alreadyThere }, contents));
-      const rejected = [...unions.rejected, ...(leftOut?.hunks ?? [])];
+      const rejected = [...unions.rejected, ...(leftOut?.hunks ?? []), ...apart];
       if (rejected.length > 0) plan.rejected.push({ path: file.path, hunks: rejected });
       if (leftOut && leftOut.lost.length > 0) lostReads.set(file.path, leftOut.lost);
       for (const [entry, name] of leftOut?.renamed ?? []) plan.renamedLocals.push(`${file.path}: ${entry} → ${name}`);

@@ -13,7 +13,7 @@ import { unresolvedImport } from '../owners/kept-modules';
 import { addedMembers } from '../reapply/added-members';
 import { withImportsNeeded } from '../reapply/imports-needed';
 import { classesOf, type ClassBody } from '../reapply/moved-members';
-import { readModule } from '../source/statements';
+import { readModule, type ModuleLines } from '../source/statements';
 import { soundCarried } from './sound-module';
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
@@ -56,7 +56,13 @@ export function carryClientAttributes(
   const clients = clientMembers(clientText(), baseClient);
   if (clients.size === 0) return;
   // (A subclass's members do not count: the package's module client or the owners' Azure client is not the client a
-  // user builds, and a read of what only the subclass defines is told of, the safe side.)
+  // user builds, and a read of what only the subclass defines is told of, the safe side. But for a read under a guard
+  // narrowing the client to a class, `if is_azure_client(self.__client):`, which is judged against that class.)
+  const packageTexts = [...written.keys(), ...staying].filter((p) => p.startsWith(root) && p.endsWith('.py'));
+  const classes = packageClasses(packageTexts.map((p) => finalText(p) ?? ''));
+  const guards = typeGuards(packageTexts.map((p) => finalText(p) ?? ''));
+  const narrowedDefines = (read: { narrowed: string[]; attribute: string }) =>
+    read.narrowed.some((name) => classes(name)?.has(read.attribute) === true);
   const reads = new Map<string, Read[]>();
   for (const p of [...written.keys(), ...staying]) {
     if (!p.startsWith(root) || !p.endsWith('.py') || p === clientPath) continue;
@@ -65,8 +71,12 @@ export function carryClientAttributes(
     const sdkgens = renderedText(p);
     if (sdkgens === text) continue;
     const ours = new Set(sdkgens?.split('\n') ?? []);
-    for (const read of clientReads(p, text, [...clients.keys()]))
-      if (!ours.has(text.split('\n')[read.line - 1]) && !clients.get(read.client)!.has(read.attribute)) {
+    for (const read of clientReads(p, text, [...clients.keys()], guards))
+      if (
+        !ours.has(text.split('\n')[read.line - 1]) &&
+        !clients.get(read.client)!.has(read.attribute) &&
+        !narrowedDefines(read)
+      ) {
         const key = `${read.client}.${read.attribute}`;
         reads.set(key, [...(reads.get(key) ?? []), read]);
       }
@@ -222,10 +232,11 @@ function clientReads(
   path: string,
   text: string,
   clients: string[],
-): Array<Read & { client: string; attribute: string }> {
+  guards: Map<string, string>,
+): Array<Read & { client: string; attribute: string; narrowed: string[] }> {
   const module = readModule(text);
   const lines = module.lines;
-  const found: Array<Read & { client: string; attribute: string }> = [];
+  const found: Array<Read & { client: string; attribute: string; narrowed: string[] }> = [];
   const typed = new RegExp(`(?<![\\w.])(\\w+)\\s*:\\s*["']?(${clients.join('|')})["']?\\s*(?=[,)=]|$)`, 'g');
   const classes = classesOf(lines);
   // The reads of `holder` between the lines; a line passing it on whole (`conn = self._client`, `self._owner =
@@ -237,7 +248,14 @@ function clientReads(
     for (let i = from; i < to; i++) {
       for (const m of module.code[i].matchAll(pattern))
         if (!/^\s*=(?!=)/.test(module.code[i].slice(m.index! + m[0].length)))
-          found.push({ path, line: i + 1, code: lines[i].trim(), client, attribute: m[1] });
+          found.push({
+            path,
+            line: i + 1,
+            code: lines[i].trim(),
+            client,
+            attribute: m[1],
+            narrowed: narrowedAt(module, i, holder, guards),
+          });
       const alias = passed.exec(module.code[i]);
       if (alias !== null && alias[2] !== holder && depth < 3)
         readsOf(alias[2], ...boundIn(alias[2], i, alias[1].length), client, depth + 1);
@@ -298,4 +316,58 @@ function blockEnd(code: string[], continues: boolean[], from: number, indent: nu
     end = i + 1;
   }
   return end;
+}
+
+/**
+ * The classes the `if`/`elif` blocks around line `at` narrow `holder` to: `isinstance(holder, Azure)`, or a function
+ * of the package typed `-> TypeGuard[Azure]` (`TypeIs`) called on it, `is_azure_client(holder)`.
+ */
+function narrowedAt(module: ModuleLines, at: number, holder: string, guards: Map<string, string>): string[] {
+  const name = holder.replace(/\./g, '\\.');
+  const isinstance = new RegExp(`\\bisinstance\\(\\s*${name}\\s*,\\s*\\(?([\\w.,\\s]+?)\\)?\\s*\\)`);
+  const guarded = new RegExp(`(?<![\\w.])(\\w+)\\(\\s*${name}\\s*\\)`, 'g');
+  const narrowed: string[] = [];
+  let indent = indentOf(module.lines[at]);
+  for (let i = at - 1; i >= 0 && indent > 0; i--) {
+    if (module.continues[i] || module.code[i].trim() === '' || indentOf(module.lines[i]) >= indent) continue;
+    indent = indentOf(module.lines[i]);
+    let header = module.code[i];
+    for (let j = i + 1; j < module.lines.length && module.continues[j]; j++) header += ` ${module.code[j]}`;
+    const condition = /^\s*(?:if|elif)\s+(.*):\s*$/.exec(header)?.[1];
+    // (Only a condition that must hold for the block to run: no `not`, no `or`.)
+    if (condition === undefined || /\b(?:not|or)\b/.test(condition)) continue;
+    for (const type of isinstance.exec(condition)?.[1].split(',') ?? []) narrowed.push(type.trim().split('.').pop()!);
+    for (const m of condition.matchAll(guarded)) if (guards.has(m[1])) narrowed.push(guards.get(m[1])!);
+  }
+  return narrowed;
+}
+
+/** The package's type-guard functions (`def is_azure(client: object) -> TypeGuard[AzureOpenAI]:`) → the class named. */
+function typeGuards(texts: string[]): Map<string, string> {
+  const guards = new Map<string, string>();
+  for (const text of texts)
+    for (const m of text.matchAll(
+      /^\s*def\s+(\w+)\s*\([^)]*\)\s*->\s*["']?(?:\w+\.)?(?:TypeGuard|TypeIs)\[["']?([\w.]+)["']?\]/gm,
+    ))
+      guards.set(m[1], m[2].split('.').pop()!);
+  return guards;
+}
+
+/** The members a class of the package defines, with those of its bases the package defines too (null: no such class). */
+function packageClasses(texts: string[]): (name: string) => Set<string> | null {
+  const found = new Map<string, { body: ClassBody; lines: string[] }>();
+  for (const text of texts) {
+    const lines = text.split('\n');
+    for (const body of classesOf(lines)) if (!found.has(body.name)) found.set(body.name, { body, lines });
+  }
+  const membersOf = (name: string, seen: Set<string>): Set<string> | null => {
+    const cls = found.get(name);
+    if (cls === undefined || seen.has(name)) return null;
+    seen.add(name);
+    const own = classMembers(cls.body, cls.lines);
+    for (const base of baseNames_(cls.lines[cls.body.start - 1]))
+      for (const m of membersOf(base, seen) ?? []) own.add(m);
+    return own;
+  };
+  return (name) => membersOf(name, new Set());
 }

@@ -8,7 +8,7 @@
  */
 import { readModule, statementsAt, type ModuleLines } from '../source/statements';
 
-interface FunctionScope {
+export interface FunctionScope {
   /** `SessionsResource.chat`, a nested one `outer.inner`. */
   name: string;
   /** The names it binds (parameters, locals) and those of the functions enclosing it. */
@@ -19,6 +19,8 @@ interface FunctionScope {
   lines: Map<number, Set<string>>;
   /** Its parameters' names, as its signature declares them. */
   params: Set<string>;
+  /** Its `def` line (0-based): its signature is that line and those continuing it. */
+  head: number;
 }
 
 /**
@@ -125,7 +127,7 @@ const DEF = /^([ \t]*)(?:async\s+)?def\s+(\w+)/;
 const CLASS = /^([ \t]*)class\s+(\w+)/;
 
 /** Every function of the module with what it binds and reads; methods named after their class. */
-function functionScopes(module: ModuleLines): FunctionScope[] {
+export function functionScopes(module: ModuleLines): FunctionScope[] {
   const scopes: FunctionScope[] = [];
   /** The open classes and functions, innermost last. */
   const open: Array<{ indent: number; name: string; fn: FunctionScope | null }> = [];
@@ -148,7 +150,7 @@ function functionScopes(module: ModuleLines): FunctionScope[] {
     // Its own reads: its lines less those of the functions nested in it (theirs are judged in their own scope).
     const lines = readsByLine(module, i + 1, end, indent);
     const reads = new Set([...lines.values()].flatMap((names) => [...names]));
-    const scope = { name, bound, reads, lines, params: parameterNames(body) };
+    const scope = { name, bound, reads, lines, params: parameterNames(body), head: i };
     scopes.push(scope);
     open.push({ indent, name: def![2], fn: scope });
   }

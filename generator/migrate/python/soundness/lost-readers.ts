@@ -22,6 +22,8 @@ const ROUNDS = 4;
 export interface LeftOut<T> {
   /** The carry from the owners' text less the hunks left out. */
   carry: T;
+  /** That text. */
+  edited: string;
   /** Those hunks, as unified-diff hunks against `base`. */
   hunks: string[];
   /** What they read (`function: name`, as lostFunctionNames says it). */
@@ -93,7 +95,7 @@ function inRounds<T extends { whole: SoundCarry | null }>(
   }
   return (hunks.length === 0 && renamed.size === 0) || current.whole?.kind === 'broken'
     ? null
-    : { carry: current, hunks, lost, renamed };
+    : { carry: current, edited: owners, hunks, lost, renamed };
 }
 
 /**
