@@ -45,6 +45,12 @@ const compatProjects: Project[] = existsSync(COMPAT)
   : [];
 const projects: Project[] = [
   { name: 'security-schemes', spec: path.join(ROOT, 'test/python/fixtures/security-schemes.yaml') },
+  // A config with its own stream event rules (`streaming.on_event`): the streams yield only the events they name.
+  {
+    name: 'stream-event-rules',
+    spec: path.join(ROOT, 'test/python/fixtures/stream-flag-alone.yaml'),
+    config: path.join(ROOT, 'test/python/fixtures/stream-event-rules.stainless.yml'),
+  },
   ...compatProjects,
 ];
 
