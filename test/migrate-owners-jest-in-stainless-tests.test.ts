@@ -47,6 +47,14 @@ test('warns on a deprecated call', () => {
 });
 `;
 
+/** A `jest.fn()` expected with the harness's own matchers. */
+const MOCK_FN_TEST = `
+test('calls the sender', () => {
+  const send = jest.fn(() => 1);
+  expect(send()).toBe(1);
+});
+`;
+
 /** The move of a repository holding Stainless's test file, edited by the owners (`added` at its end). */
 function moved(added: string, jestConfig: boolean) {
   const stainless = new Map<string, string>([[TEST, STAINLESS_TEST]]);
@@ -78,7 +86,7 @@ describe("owners' Jest lines only in Stainless's test files", () => {
     expect(written(plan, TEST)).not.toContain("from 'vitest'");
   });
 
-  it("take Vitest's `expect` where no Jest config stays; a `jest.…` call goes to a person", () => {
+  it("take Vitest's `expect` where no Jest config stays", () => {
     const plan = moved(MATCHERS_TEST, false);
     expect(plan.testRunner).toBeNull();
     const text = written(plan, TEST)!;
@@ -86,15 +94,44 @@ describe("owners' Jest lines only in Stainless's test files", () => {
       /^import \{ describe, process, test \} from '\.\.\/harness\.js';\nimport \{ expect \} from 'vitest';$/m,
     );
     expect(plan.needsHand.filter((n) => n.path === TEST)).toEqual([]);
+  });
+
+  it("call Vitest's `vi` for Jest's `jest` where it has the member, and import it", () => {
     const spying = moved(SPY_TEST, false);
-    expect(spying.needsHand.filter((n) => n.path === TEST).map((n) => n.reason)).toEqual([
-      expect.stringMatching(/Jest's `jest` object.*Vitest's `vi`/),
+    const text = written(spying, TEST)!;
+    expect(text).toMatch(/^import \{ expect, vi \} from 'vitest';$/m);
+    // (Vitest's `mockImplementation` must be given the function Jest's stands for when given none.)
+    expect(text).toContain("const consoleSpy = vi.spyOn(console, 'warn').mockImplementation(() => {});");
+    expect(text).not.toMatch(/\bjest\./);
+    expect(spying.needsHand.filter((n) => n.path === TEST)).toEqual([]);
+    // The harness's `expect` kept (its matchers are enough): `vi` alone is imported.
+    const mocking = moved(MOCK_FN_TEST, false);
+    const mocked = written(mocking, TEST)!;
+    expect(mocked).toMatch(
+      /^import \{ describe, expect, process, test \} from '\.\.\/harness\.js';\nimport \{ vi \} from 'vitest';$/m,
+    );
+    expect(mocked).toContain('const send = vi.fn(() => 1);');
+    expect(mocking.needsHand.filter((n) => n.path === TEST)).toEqual([]);
+  });
+
+  it("leave to a person the `jest.…` calls Vitest's `vi` has under another name", () => {
+    const plan = moved(`${SPY_TEST}\ntest('reads the real module', () => {\n  jest.setTimeout(10_000);\n});\n`, false);
+    const text = written(plan, TEST)!;
+    expect(text).toContain('vi.spyOn(console');
+    expect(text).toContain('  jest.setTimeout(10_000);');
+    expect(plan.needsHand.filter((n) => n.path === TEST).map((n) => n.reason)).toEqual([
+      expect.stringMatching(/Jest's `jest` object \(`jest\.setTimeout`\).*Vitest's `vi`/),
+    ]);
+    // Nothing was reported for such a call where the file kept the harness's `expect`.
+    const kept = moved("\ntest('waits', () => {\n  jest.setTimeout(10_000);\n  expect(1).toBe(1);\n});\n", false);
+    expect(kept.needsHand.filter((n) => n.path === TEST).map((n) => n.reason)).toEqual([
+      expect.stringMatching(/`jest\.setTimeout`/),
     ]);
   });
 
   // The strict type check takes a while: CI's (SDKGEN_SLOW_TESTS=full).
   it.runIf(SLOW_FULL)('type-check under `tsc --strict` on Vitest', () => {
-    const plan = moved(MATCHERS_TEST, false);
+    const plan = moved(`${MATCHERS_TEST}${SPY_TEST}${MOCK_FN_TEST}`, false);
     writeFiles(root, rendered);
     writeFiles(root, [{ path: TEST, contents: written(plan, TEST)! }]);
     const { status, output } = typeCheckStrict(root, [TEST]);

@@ -62,7 +62,8 @@ export function valueMatching(
   budget: PatternBudget,
   length?: { min: number; max: number },
 ): string | null {
-  const prefix = /^\^?((?:[A-Za-z0-9_-]|\\[./-])*)/.exec(pattern)?.[1]?.replace(/\\/g, '') ?? '';
+  // (Punctuation that is no operator in a pattern is a literal there: the `/` of `^/.*`, the `:` of `^urn:`.)
+  const prefix = /^\^?((?:[A-Za-z0-9_/:@=,#%&!~-]|\\[./-])*)/.exec(pattern)?.[1]?.replace(/\\/g, '') ?? '';
   const words = [...(name && name.length <= 40 ? [name] : []), 'string', '1', 'a'];
   const candidates = [...words, ...words.map((w) => `${prefix}${w}`), prefix].filter((candidate) => candidate !== '');
   if (length === undefined) return firstMatching(pattern, candidates, budget);

@@ -310,6 +310,15 @@ const cases: Case[] = [
     want: { value: "{ code: 'code', messageID: 'msgmessageID', bad: 'string' }" },
   },
   {
+    // (kernel's file paths, `^/.*`: a `/` needs no escape in a pattern; Prism refused `'string'` with a 400.)
+    name: 'a pattern whose literal prefix holds punctuation (a path, a URN) is met with that prefix',
+    type: object(
+      prop('path', { kind: 'string', format: null, constraints: { pattern: '^/.*' } }),
+      prop('urn', { kind: 'string', format: null, constraints: { pattern: '^urn:acme:[a-z]+$' } }),
+    ),
+    want: { value: "{ path: '/path', urn: 'urn:acme:urn' }" },
+  },
+  {
     name: 'strings with a format or a pattern and length bounds: the format or pattern when its value fits',
     type: object(
       prop('email', { kind: 'string', format: 'email', constraints: { maxLength: 200 } }),

@@ -122,13 +122,98 @@ function harnessNames(text: string): string[] | null {
   return null;
 }
 
-const VITEST_EXPECT = "import { expect } from 'vitest';";
+/**
+ * Jest's `jest` members whose namesakes on Vitest's `vi` take the same arguments and do the same (Vitest's migration
+ * guide): an owners' call of one runs on Vitest as `vi.…`. Others (`requireActual`, async on Vitest; `setTimeout`) and
+ * Jest's types (`jest.Mock<…>`: other type parameters) are a person's.
+ */
+const VI_NAMESAKES = new Set([
+  'fn',
+  'spyOn',
+  'mock',
+  'unmock',
+  'doMock',
+  'doUnmock',
+  'mocked',
+  'isMockFunction',
+  'clearAllMocks',
+  'resetAllMocks',
+  'restoreAllMocks',
+  'resetModules',
+  'useFakeTimers',
+  'useRealTimers',
+  'advanceTimersByTime',
+  'advanceTimersByTimeAsync',
+  'advanceTimersToNextTimer',
+  'runAllTimers',
+  'runAllTimersAsync',
+  'runOnlyPendingTimers',
+  'runOnlyPendingTimersAsync',
+  'runAllTicks',
+  'clearAllTimers',
+  'getTimerCount',
+  'setSystemTime',
+  'getRealSystemTime',
+]);
+
+const JEST_MEMBER = /(?<![\w$.])jest(\s*\.\s*)(\w+)/g;
+
+/**
+ * The owners' lines of `text` (those sdkgen's `sdkgens` has none of) with their calls of Jest's `jest` that Vitest's
+ * `vi` has as namesakes made `vi`'s. Jest's `mockImplementation()` takes no function; Vitest's must be given one: an
+ * argument-less call on such a line is given the function doing nothing that Jest's stands for.
+ */
+export function jestCallsToVi(text: string, sdkgens: string): { text: string; converted: boolean } {
+  const theirs = new Set(sdkgens.split('\n'));
+  let converted = false;
+  const lines = text.split('\n').map((line) => {
+    if (theirs.has(line)) return line;
+    const code = line.replace(/\/\/.*$/, '');
+    if (!/(?<![\w$.])jest\s*\.\s*\w/.test(code)) return line;
+    let changed = false;
+    const next = line.replace(JEST_MEMBER, (whole, dot: string, member: string, at: number) => {
+      if (at >= code.length || !VI_NAMESAKES.has(member)) return whole;
+      changed = true;
+      return `vi${dot}${member}`;
+    });
+    if (!changed) return line;
+    converted = true;
+    return next.replace(/\.mockImplementation\(\s*\)/g, '.mockImplementation(() => {})');
+  });
+  return { text: lines.join('\n'), converted };
+}
+
+/** The `jest.…` members the owners' lines of `text` still call (none of them has a namesake on `vi`). */
+function jestMembersLeft(text: string, sdkgens: string): string[] {
+  const owners = linesNotIn(text, sdkgens).replace(/\/\/.*$/gm, '');
+  return [...new Set([...owners.matchAll(JEST_MEMBER)].map((m) => `jest.${m[2]}`))];
+}
+
+/** `text` importing `names` from Vitest, on one import line after the harness's (merged with one already there). */
+function withVitestImport(text: string, names: readonly string[]): string {
+  const lines = text.split('\n');
+  const existing = lines.findIndex((line) => /^import \{[^}]*\} from 'vitest';$/.test(line));
+  const had =
+    existing < 0
+      ? []
+      : /\{([^}]*)\}/
+          .exec(lines[existing])![1]
+          .split(',')
+          .map((n) => n.trim());
+  const all = [...new Set([...had, ...names])].filter((n) => n !== '').sort();
+  if (all.length === had.length) return text;
+  const line = `import { ${all.join(', ')} } from 'vitest';`;
+  if (existing >= 0) return lines.map((l, i) => (i === existing ? line : l)).join('\n');
+  const at = lines.findIndex((l) => HARNESS_IMPORT.test(l.trim()));
+  return [...lines.slice(0, at + 1), line, ...lines.slice(at + 1)].join('\n');
+}
 
 /**
  * Where the tests run on Vitest (no Jest config stays: package/jest-plan.ts), a test file that lost the harness's
  * `expect` to the owners' Jest expectations imports Vitest's: it has Jest's matchers, and is typed (Vitest's globals
- * are no type of the tsconfig's, so a global `expect` fails `tsc --strict`). Owners' lines there calling Jest's
- * `jest` object cannot run on Vitest: a person's, with Vitest's name for it.
+ * are no type of the tsconfig's, so a global `expect` fails `tsc --strict`). Owners' lines there calling Jest's `jest`
+ * object call Vitest's `vi` where it has the member (whether or not the file kept the harness's `expect`); the rest
+ * are a person's, with Vitest's name for them.
  */
 export function expectFromVitestInPlan(
   plan: Pick<MigrationPlan, 'writes' | 'needsHand'>,
@@ -137,23 +222,21 @@ export function expectFromVitestInPlan(
   for (const write of plan.writes) {
     const sdkgens = rendered.get(write.path);
     const names = harnessNames(write.contents);
-    if (sdkgens === undefined || names === null || names.includes('expect')) continue;
-    if (!(harnessNames(sdkgens) ?? []).includes('expect')) continue;
-    if (!write.contents.split('\n').includes(VITEST_EXPECT)) {
-      const lines = write.contents.split('\n');
-      const at = lines.findIndex((line) => HARNESS_IMPORT.test(line.trim()));
-      write.contents = [...lines.slice(0, at + 1), VITEST_EXPECT, ...lines.slice(at + 1)].join('\n');
-    }
-    const owners = linesNotIn(write.contents, sdkgens).replace(/\/\/.*$/gm, '');
-    if (
-      /(?<![\w$.])jest\s*\.\s*\w/.test(owners) &&
-      !plan.needsHand.some((n) => n.path === write.path && /`jest`/.test(n.reason))
-    )
+    if (sdkgens === undefined || names === null) continue;
+    const vitestNames: string[] = [];
+    if (!names.includes('expect') && (harnessNames(sdkgens) ?? []).includes('expect')) vitestNames.push('expect');
+    const toVi = jestCallsToVi(write.contents, sdkgens);
+    if (toVi.converted) vitestNames.push('vi');
+    if (vitestNames.length === 0 && !/(?<![\w$.])jest\s*\.\s*\w/.test(linesNotIn(write.contents, sdkgens))) continue;
+    write.contents = withVitestImport(toVi.text, vitestNames);
+    const left = jestMembersLeft(write.contents, sdkgens);
+    if (left.length > 0 && !plan.needsHand.some((n) => n.path === write.path && /`jest`/.test(n.reason)))
       plan.needsHand.push({
         path: write.path,
         reason:
-          "your tests here call Jest's `jest` object, and the tests run on Vitest (no Jest config of Stainless's or " +
-          "yours to keep): Vitest's `vi` does the same (`vi.spyOn`, `vi.fn`), imported from 'vitest'",
+          `your tests here call Jest's \`jest\` object (${left.map((m) => `\`${m}\``).join(', ')}), and the tests ` +
+          "run on Vitest (no Jest config of Stainless's or yours to keep): Vitest's `vi` has what they need under " +
+          "other names (`vi.importActual`, async; `vi.setConfig({ testTimeout })`), imported from 'vitest'",
       });
   }
 }
