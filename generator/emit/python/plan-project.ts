@@ -230,12 +230,25 @@ export const RUNTIME_TEST_FILES = [
 
 function runtimeTests(pkg: PyPackage, api: Api): PlannedPyFile[] {
   const options = testClientOptions(pkg, api);
+  // The credentials the tests give that the client can read from the environment instead (text options alone).
+  const fromEnv = pkg.clientOptions.filter(
+    (o) => o.envVar !== null && /\bstr\b/.test(o.annotation) && options.some((t) => t.name === o.name),
+  );
+  const credentialsFromEnv = fromEnv.length
+    ? `{\n${fromEnv.map((o) => `    ${pyStr(o.name)}: ${pyStr(o.envVar!)},\n`).join('')}}`
+    : '{}';
   const fill = {
     importName: pkg.importName,
     clientName: pkg.clientName,
     asyncClientName: pkg.asyncClientName,
     credentialConstants: options.map((o) => `${o.name} = ${o.value}\n`).join(''),
     credentialArgs: options.map((o) => `, ${o.name}=${o.name}`).join(''),
+    credentialArgsBesidesEnv: options
+      .filter((o) => !fromEnv.some((e) => e.name === o.name))
+      .map((o) => `, ${o.name}=${o.name}`)
+      .join(''),
+    baseUrlEnv: `${pkg.envPrefix}_BASE_URL`,
+    credentialsFromEnv,
   };
   return RUNTIME_TEST_FILES.map((file) => testModuleFile(file, projectFile(file, fill)));
 }
