@@ -207,8 +207,9 @@ function conftest(pkg: PyPackage, api: Api): PlannedPyFile {
 /**
  * The tests of the runtime the package ships (the client's requests, retries, errors and responses; models,
  * transform, querystring, server-sent events; response parsing, file inputs and their extraction into multipart parts,
- * required-argument overloads, and the typing, proxy, date-time, JSON and path utilities), against a server of their own on 127.0.0.1: Stainless's SDKs carry
- * tests of their runtime at these paths, which a move must not leave the owners without.
+ * required-argument overloads, the minimal deep copy; the typing, proxy, date-time, JSON and path utilities), against
+ * a server of their own on 127.0.0.1: Stainless's SDKs carry tests of their runtime at these paths, which a move must
+ * not leave the owners without.
  */
 export const RUNTIME_TEST_FILES = [
   'tests/local_server.py',
@@ -221,6 +222,7 @@ export const RUNTIME_TEST_FILES = [
   'tests/test_files.py',
   'tests/test_extract_files.py',
   'tests/test_required_args.py',
+  'tests/test_deepcopy.py',
   'tests/test_utils/test_typing.py',
   'tests/test_utils/test_proxy.py',
   'tests/test_utils/test_datetime_parse.py',
