@@ -1,15 +1,18 @@
 # The client's own behaviour against a real HTTP server on 127.0.0.1 (tests/local_server.py): base URL, headers and
-# query it sends, credentials, copies, retries and their delays, timeouts, status errors, raw and streamed responses.
+# query it sends, credentials, copies, retries and their delays, timeouts, status errors, raw and streamed responses;
+# the base URL and credentials read from the environment, and the headers describing the platform.
 
 from __future__ import annotations
 
 import time
+import platform
 from typing import Any, Dict, List, Type, Iterator, Optional, Awaitable, AsyncIterator
 
 import httpx
 import pytest
 
 from smithery import Smithery, AsyncSmithery
+from smithery._version import __version__
 from smithery._models import FinalRequestOptions
 from smithery._response import (
     APIResponse,
@@ -36,6 +39,12 @@ from smithery._exceptions import (
 from .local_server import Reply, LocalServer, serve, json_reply
 
 api_key = "My API Key"
+
+# The environment variables the client reads its base URL and (option → variable) credentials from.
+BASE_URL_ENV = "SMITHERY_BASE_URL"
+CREDENTIALS_FROM_ENV: Dict[str, str] = {
+    "api_key": "SMITHERY_API_KEY",
+}
 
 STATUS_ERRORS: Dict[int, Type[APIStatusError]] = {
     400: BadRequestError,
@@ -143,6 +152,37 @@ class TestSmithery:
             assert server.last.headers[name.lower()] == value
         for name, value in client.auth_query.items():
             assert server.last.query[name] == [value]
+
+    def test_base_url_from_the_environment(self, server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv(BASE_URL_ENV, f"{server.url}/from-env")
+        with Smithery(max_retries=0, api_key=api_key) as client:
+            client.get("/things", cast_to=httpx.Response)
+        assert server.last.path == "/from-env/things"
+
+    def test_credentials_from_the_environment(self, server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+        if not CREDENTIALS_FROM_ENV:
+            pytest.skip("the client reads no credential from the environment")
+        for option, variable in CREDENTIALS_FROM_ENV.items():
+            monkeypatch.setenv(variable, f"env-{option}")
+        with Smithery(base_url=server.url) as client:
+            for option in CREDENTIALS_FROM_ENV:
+                assert getattr(client, option) == f"env-{option}"
+            # An argument wins over its variable.
+            for option in CREDENTIALS_FROM_ENV:
+                given: Dict[str, Any] = {option: "given"}
+                assert getattr(client.copy(**given), option) == "given"
+
+    def test_platform_headers(self, server: LocalServer) -> None:
+        client = make_client(server)
+        client.get("/things", cast_to=httpx.Response)
+        headers = server.last.headers
+        assert headers["x-stainless-lang"] == "python"
+        assert headers["x-stainless-package-version"] == __version__
+        assert headers["x-stainless-runtime"] == platform.python_implementation()
+        assert headers["x-stainless-runtime-version"] == platform.python_version()
+        assert headers["x-stainless-os"] != ""
+        assert headers["x-stainless-arch"] != ""
+        assert headers["x-stainless-async"] == "false"
 
     def test_copy(self, server: LocalServer) -> None:
         client = make_client(server, max_retries=1)
@@ -315,7 +355,8 @@ class TestAsyncSmithery:
         client = make_async_client(server, default_headers={"X-Custom": "one"}, default_query={"q": "1"})
         await client.get("/things", cast_to=httpx.Response)
         assert server.last.headers["x-custom"] == "one"
-        assert server.last.headers["x-stainless-async"].startswith("async:")
+        assert server.last.headers["x-stainless-async"] == "async:asyncio"
+        assert server.last.headers["x-stainless-lang"] == "python"
         assert server.last.query["q"] == ["1"]
         for name, value in client.auth_headers.items():
             assert server.last.headers[name.lower()] == value
