@@ -112,8 +112,8 @@ describe("the generated Python package's tests of its runtime", () => {
           passed.some((c) => c.id.startsWith(file)),
           file,
         ).toBe(true);
-      // The client's environment variables and platform headers.
-      for (const name of ['test_base_url_from_the_environment', 'test_platform_headers'])
+      // The client's environment variables, platform headers and paging.
+      for (const name of ['test_base_url_from_the_environment', 'test_platform_headers', 'test_pages'])
         expect(
           passed.some((c) => c.id.includes(name)),
           name,
