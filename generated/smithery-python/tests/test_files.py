@@ -25,6 +25,8 @@ from .local_server import LocalServer, serve
 
 api_key = "My API Key"
 
+MULTIPART: Dict[str, str] = {"Content-Type": "multipart/form-data"}
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalServer]:
@@ -91,9 +93,6 @@ def test_the_bytes_of_a_whole_binary_body(sample: Path) -> None:
     assert read_body_bytes(io.StringIO("text")) == b"text"
     assert read_body_bytes(("name.bin", b"in a tuple")) == b"in a tuple"
     assert read_body_bytes({"json": True}) is None
-
-
-MULTIPART: Dict[str, str] = {"Content-Type": "multipart/form-data"}
 
 
 def _parts(server: LocalServer) -> Dict[str, bytes]:

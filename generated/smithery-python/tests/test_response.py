@@ -27,6 +27,8 @@ from .local_server import Reply, LocalServer, serve, json_reply
 
 api_key = "My API Key"
 
+TEXT = "text/plain"
+
 
 class Thing(BaseModel):
     id: str
@@ -63,7 +65,7 @@ def raw(client: Smithery, cast_to: Any = object) -> APIResponse[Any]:
     return to_raw_response_wrapper(fetch)()
 
 
-def text_reply(text: str, content_type: str = "text/plain") -> Reply:
+def text_reply(text: str, content_type: str = TEXT) -> Reply:
     return Reply(200, text.encode(), {"Content-Type": content_type})
 
 

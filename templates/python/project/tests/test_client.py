@@ -387,13 +387,10 @@ class Test{{clientName}}:
         with to_streamed_response_wrapper(fetch)() as response:
             assert response.parse() == body
 
-
     def test_pages(self, server: LocalServer) -> None:
         client = make_client(server)
         reply_pages(server)
-        first = client.get_api_list(
-            "/items", model=Item, page=SyncCursorPage[Item], options={"params": {"limit": 2}}
-        )
+        first = client.get_api_list("/items", model=Item, page=SyncCursorPage[Item], options={"params": {"limit": 2}})
         assert [item.id for item in first.data] == ["a", "b"]
         assert all(isinstance(item, Item) for item in first.data)
         assert first.has_next_page()

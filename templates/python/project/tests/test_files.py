@@ -24,6 +24,8 @@ from {{importName}}._files import (
 from .local_server import LocalServer, serve
 
 {{credentialConstants}}
+MULTIPART: Dict[str, str] = {"Content-Type": "multipart/form-data"}
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalServer]:
@@ -92,9 +94,6 @@ def test_the_bytes_of_a_whole_binary_body(sample: Path) -> None:
     assert read_body_bytes({"json": True}) is None
 
 
-MULTIPART: Dict[str, str] = {"Content-Type": "multipart/form-data"}
-
-
 def _parts(server: LocalServer) -> Dict[str, bytes]:
     content_type = server.last.headers["content-type"]
     assert content_type.startswith("multipart/form-data; boundary=")
@@ -111,7 +110,11 @@ def _parts(server: LocalServer) -> Dict[str, bytes]:
 def test_a_file_is_sent_as_a_multipart_part(server: LocalServer, sample: Path) -> None:
     with {{clientName}}(base_url=server.url{{credentialArgs}}) as client:
         client.post(
-            "/upload", body={"purpose": "test"}, files=[("file", sample)], options={"headers": MULTIPART}, cast_to=httpx.Response
+            "/upload",
+            body={"purpose": "test"},
+            files=[("file", sample)],
+            options={"headers": MULTIPART},
+            cast_to=httpx.Response,
         )
     assert server.last.method == "POST"
     assert _parts(server) == {"purpose": b"test", "file": b"Hello, world!\n"}

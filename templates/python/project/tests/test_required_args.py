@@ -50,9 +50,8 @@ def test_any_variant_satisfies_the_check() -> None:
 def test_no_variant_given_lists_every_variant() -> None:
     with pytest.raises(TypeError) as error:
         create(model="m")
-    assert str(error.value) == (
-        "Missing required arguments; Expected either ('model' and 'prompt') or ('model' and 'messages') arguments to be given"
-    )
+    expected = "Expected either ('model' and 'prompt') or ('model' and 'messages') arguments to be given"
+    assert str(error.value) == f"Missing required arguments; {expected}"
 
 
 def test_too_many_positional_arguments() -> None:
@@ -62,4 +61,5 @@ def test_too_many_positional_arguments() -> None:
 
 def test_the_wrapped_function_keeps_its_name_and_docs() -> None:
     assert greet.__name__ == "greet"
-    assert create.__wrapped__.__name__ == "create"  # type: ignore[attr-defined]  # pyright: ignore[reportFunctionMemberAccess]
+    wrapped = getattr(create, "__wrapped__")  # noqa: B009
+    assert wrapped.__name__ == "create"

@@ -26,6 +26,8 @@ from {{importName}}._response import (
 from .local_server import Reply, LocalServer, serve, json_reply
 
 {{credentialConstants}}
+TEXT = "text/plain"
+
 
 class Thing(BaseModel):
     id: str
@@ -62,7 +64,7 @@ def raw(client: {{clientName}}, cast_to: Any = object) -> APIResponse[Any]:
     return to_raw_response_wrapper(fetch)()
 
 
-def text_reply(text: str, content_type: str = "text/plain") -> Reply:
+def text_reply(text: str, content_type: str = TEXT) -> Reply:
     return Reply(200, text.encode(), {"Content-Type": content_type})
 
 

@@ -20,7 +20,7 @@ UTC = timezone.utc
         ("2024-01-02T03:04:05Z", datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),
         ("2024-01-02T03:04:05z", datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),
         ("2024-01-02 03:04:05+00:00", datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),
-        ("2024-01-02T03:04:05.123456+02:30", datetime(2024, 1, 2, 3, 4, 5, 123456, timezone(timedelta(hours=2, minutes=30)))),
+        ("2024-01-02T03:04:05.123456+02:30", datetime(2024, 1, 2, 3, 4, 5, 123456, timezone(timedelta(minutes=150)))),
         ("2024-01-02T03:04:05.1-0700", datetime(2024, 1, 2, 3, 4, 5, 100000, timezone(timedelta(hours=-7)))),
         ("2024-01-02T03:04:05.123456789Z", datetime(2024, 1, 2, 3, 4, 5, 123456, tzinfo=UTC)),
         ("2024-01-02T03:04", datetime(2024, 1, 2, 3, 4)),

@@ -45,7 +45,9 @@ class SubclassGenericMultipleTypeArgs(BaseGenericMultipleTypeArgs[_T, _T2, _T3])
 
 
 # Its own type variables in another order than the base's.
-class SubclassDifferentOrderGenericMultipleTypeArgs(BaseGenericMultipleTypeArgs[_T2, _T, _T3], Generic[_T, _T2, _T3]): ...
+class SubclassDifferentOrderGenericMultipleTypeArgs(
+    BaseGenericMultipleTypeArgs[_T2, _T, _T3], Generic[_T, _T2, _T3]
+): ...
 
 
 class IntSubclass(SubclassGeneric[int]): ...
