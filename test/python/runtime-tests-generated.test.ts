@@ -1,6 +1,7 @@
 /**
  * The generated Python package's tests of its own runtime (tests/test_client.py, test_models.py, test_transform.py,
- * test_qs.py, test_streaming.py and their server, tests/local_server.py), which Stainless's SDKs carry at those paths:
+ * test_qs.py, test_streaming.py, test_response.py, test_files.py, test_extract_files.py, test_required_args.py,
+ * tests/test_utils/* and their server, tests/local_server.py), which Stainless's SDKs carry at those paths:
  * `npm test` checks that every package gets them with its own names filled in; with SDKGEN_PYTHON_TESTS=full they run
  * under pytest (the package's settings, its server on 127.0.0.1) and pyright strict (its [tool.pyright]) in the
  * packages of the Stainless compatibility projects (../shared/stainless-compat-python) and of a spec with every kind
@@ -75,6 +76,10 @@ describe("the generated Python package's tests of its runtime", () => {
     expect(client).toContain(`class Test${clientName}:`);
     expect(client).toContain(`class TestAsync${clientName}:`);
     for (const [, name] of conftest.matchAll(/^(\w+) = "My [^"]+"$/gm)) expect(client).toContain(`${name}=${name}`);
+    // The variables the client reads them from, for the tests that set them (the fixture's every scheme has one).
+    const fromEnv = /^CREDENTIALS_FROM_ENV: Dict\[str, str\] = \{\n((?: {4}"\w+": "\w+",\n)+)\}$/m.exec(client)?.[1];
+    expect(fromEnv).toBeDefined();
+    expect(client).toMatch(/^BASE_URL_ENV = "[A-Z][A-Z0-9_]*_BASE_URL"$/m);
   });
 
   const full = it.skipIf(!PYTHON_FULL);
@@ -108,10 +113,16 @@ describe("the generated Python package's tests of its runtime", () => {
       expect(failed(pytest.cases)).toEqual([]);
       const passed = pytest.cases.filter((c) => c.outcome === 'passed');
       expect(passed.filter((c) => c.id.startsWith('tests/test_client.py')).length).toBeGreaterThan(40);
-      for (const file of ['test_models', 'test_transform', 'test_qs', 'test_streaming'])
+      for (const file of RUNTIME_TEST_FILES.filter((f) => /\/test_/.test(f) && f !== 'tests/test_client.py'))
         expect(
-          passed.some((c) => c.id.startsWith(`tests/${file}.py`)),
+          passed.some((c) => c.id.startsWith(file)),
           file,
+        ).toBe(true);
+      // The client's environment variables, platform headers and paging.
+      for (const name of ['test_base_url_from_the_environment', 'test_platform_headers', 'test_pages'])
+        expect(
+          passed.some((c) => c.id.includes(name)),
+          name,
         ).toBe(true);
       expect(
         describeErrors(

@@ -206,8 +206,10 @@ function conftest(pkg: PyPackage, api: Api): PlannedPyFile {
 
 /**
  * The tests of the runtime the package ships (the client's requests, retries, errors and responses; models,
- * transform, querystring, server-sent events), against a server of their own on 127.0.0.1: Stainless's SDKs carry
- * tests of their runtime at these paths, which a move must not leave the owners without.
+ * transform, querystring, server-sent events; response parsing, file inputs and their extraction into multipart parts,
+ * required-argument overloads, the minimal deep copy; the typing, proxy, date-time, JSON and path utilities), against
+ * a server of their own on 127.0.0.1: Stainless's SDKs carry tests of their runtime at these paths, which a move must
+ * not leave the owners without.
  */
 export const RUNTIME_TEST_FILES = [
   'tests/local_server.py',
@@ -216,16 +218,39 @@ export const RUNTIME_TEST_FILES = [
   'tests/test_transform.py',
   'tests/test_qs.py',
   'tests/test_streaming.py',
+  'tests/test_response.py',
+  'tests/test_files.py',
+  'tests/test_extract_files.py',
+  'tests/test_required_args.py',
+  'tests/test_deepcopy.py',
+  'tests/test_utils/test_typing.py',
+  'tests/test_utils/test_proxy.py',
+  'tests/test_utils/test_datetime_parse.py',
+  'tests/test_utils/test_json.py',
+  'tests/test_utils/test_path.py',
 ];
 
 function runtimeTests(pkg: PyPackage, api: Api): PlannedPyFile[] {
   const options = testClientOptions(pkg, api);
+  // The credentials the tests give that the client can read from the environment instead (text options alone).
+  const fromEnv = pkg.clientOptions.filter(
+    (o) => o.envVar !== null && /\bstr\b/.test(o.annotation) && options.some((t) => t.name === o.name),
+  );
+  const credentialsFromEnv = fromEnv.length
+    ? `{\n${fromEnv.map((o) => `    ${pyStr(o.name)}: ${pyStr(o.envVar!)},\n`).join('')}}`
+    : '{}';
   const fill = {
     importName: pkg.importName,
     clientName: pkg.clientName,
     asyncClientName: pkg.asyncClientName,
     credentialConstants: options.map((o) => `${o.name} = ${o.value}\n`).join(''),
     credentialArgs: options.map((o) => `, ${o.name}=${o.name}`).join(''),
+    credentialArgsBesidesEnv: options
+      .filter((o) => !fromEnv.some((e) => e.name === o.name))
+      .map((o) => `, ${o.name}=${o.name}`)
+      .join(''),
+    baseUrlEnv: `${pkg.envPrefix}_BASE_URL`,
+    credentialsFromEnv,
   };
   return RUNTIME_TEST_FILES.map((file) => testModuleFile(file, projectFile(file, fill)));
 }

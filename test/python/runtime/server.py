@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 import json
-import socket
-import threading
 from typing import Any, Dict, List, Tuple, Optional
-from urllib.parse import parse_qs, urlsplit
+from pathlib import Path
 from typing_extensions import override
-from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "templates" / "python" / "project" / "tests"))
+
+from local_server import Reply as LocalReply, LocalServer, RecordedRequest  # noqa: E402
 
 
-class Recorded:
-    def __init__(self, method: str, path: str, query: Dict[str, List[str]], raw_query: str, headers: Dict[str, str], body: bytes) -> None:
-        self.method = method
-        self.path = path
-        self.query = query
-        self.raw_query = raw_query
-        self.headers = headers
-        self.body = body
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
+# The machinery is the generated package's own test server (templates/python/project/tests/local_server.py): one
+# server for both, this one adding the fixture API's routes and a script of `(status, headers, body)` replies.
+Recorded = RecordedRequest
 Reply = Tuple[int, Dict[str, str], bytes]
 
 
@@ -43,98 +35,35 @@ def _json(status: int, body: Any, headers: Optional[Dict[str, str]] = None) -> R
     return status, {"Content-Type": "application/json", **(headers or {})}, json.dumps(body).encode()
 
 
-class _QuietServer(ThreadingHTTPServer):
-    @override
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # Clients that stop reading a stream early reset the connection; that is expected here.
-        return
+class ApiServer(LocalServer):
+    # Small pieces: clients see several chunks of even a short body.
+    write_size = 7
 
-
-class ApiServer:
     def __init__(self) -> None:
-        self.requests: List[Recorded] = []
         self.script: List[Reply] = []
-        self._lock = threading.Lock()
-        server = self
+        super().__init__()
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            @override
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-            @override
-            def setup(self) -> None:
-                super().setup()
-                # Small writes must not wait for delayed ACKs.
-                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-            def _read_chunked(self) -> bytes:
-                # A streamed request body (an iterator passed as `content`) comes in chunks.
-                chunks: List[bytes] = []
-                while True:
-                    size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-                    if size == 0:
-                        self.rfile.readline()
-                        return b"".join(chunks)
-                    chunks.append(self.rfile.read(size))
-                    self.rfile.readline()
-
-            def _handle(self) -> None:
-                if (self.headers.get("Transfer-Encoding") or "").lower() == "chunked":
-                    body = self._read_chunked()
-                else:
-                    length = int(self.headers.get("Content-Length") or 0)
-                    body = self.rfile.read(length) if length else b""
-                parts = urlsplit(self.path)
-                record = Recorded(
-                    self.command,
-                    parts.path,
-                    parse_qs(parts.query, keep_blank_values=True),
-                    parts.query,
-                    {key.lower(): value for key, value in self.headers.items()},
-                    body,
-                )
-                with server._lock:
-                    server.requests.append(record)
-                    scripted = server.script.pop(0) if server.script else None
-                status, headers, payload = scripted or server.route(record, f"http://{self.headers['Host']}")
-                self.send_response(status)
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                # Written in small pieces so that clients see several chunks.
-                for start in range(0, len(payload), 7):
-                    self.wfile.write(payload[start : start + 7])
-                    self.wfile.flush()
-
-            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
-
-        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+    @override
+    def respond(self, request: RecordedRequest, origin: str) -> LocalReply:
+        with self._lock:
+            scripted = self.script.pop(0) if self.script else None
+        status, headers, payload = scripted or self.route(request, origin)
+        reply = LocalReply(status, payload)
+        # Exactly the headers given (a 204 or a redirect has no Content-Type).
+        reply.headers = dict(headers)
+        return reply
 
     def start(self) -> None:
-        self.thread.start()
+        """(The server serves from its construction on.)"""
 
     def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.close()
 
+    @override
     def reset(self) -> None:
+        super().reset()
         with self._lock:
-            self.requests.clear()
             self.script.clear()
-
-    @property
-    def last(self) -> Recorded:
-        return self.requests[-1]
 
     def route(self, req: Recorded, origin: str) -> Reply:
         path = req.path

@@ -1,5 +1,6 @@
 # A small HTTP server on 127.0.0.1 for the runtime tests: each request is recorded and answered from a queue of
-# scripted replies (JSON `{}` once the queue is empty), so that the client's whole HTTP stack is exercised.
+# scripted replies (JSON `{}` once the queue is empty; a subclass's `respond` may answer otherwise), so that the
+# client's whole HTTP stack is exercised.
 
 from __future__ import annotations
 
@@ -15,15 +16,23 @@ from typing_extensions import override
 
 class RecordedRequest:
     def __init__(
-        self, method: str, path: str, query: Dict[str, List[str]], headers: Dict[str, str], body: bytes
+        self,
+        method: str,
+        path: str,
+        query: Dict[str, List[str]],
+        headers: Dict[str, str],
+        body: bytes,
+        raw_query: str = "",
     ) -> None:
         self.method = method
         self.path = path
         self.query = query
         self.headers = headers
         self.body = body
+        # The query as sent, before decoding (the order and escapes of its parameters).
+        self.raw_query = raw_query
 
-    def json(self) -> object:
+    def json(self) -> Any:
         return json.loads(self.body)
 
 
@@ -51,6 +60,9 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 class LocalServer:
+    # The reply body is written in pieces of this many bytes, so that the client reads several chunks.
+    write_size = 16
+
     def __init__(self) -> None:
         self.requests: List[RecordedRequest] = []
         self.replies: List[Reply] = []
@@ -69,9 +81,23 @@ class LocalServer:
                 super().setup()
                 self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
+            def _read_chunked(self) -> bytes:
+                # A streamed request body (an iterator passed as `content`) comes in chunks.
+                chunks: List[bytes] = []
+                while True:
+                    size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                    if size == 0:
+                        self.rfile.readline()
+                        return b"".join(chunks)
+                    chunks.append(self.rfile.read(size))
+                    self.rfile.readline()
+
             def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
+                if (self.headers.get("Transfer-Encoding") or "").lower() == "chunked":
+                    body = self._read_chunked()
+                else:
+                    length = int(self.headers.get("Content-Length") or 0)
+                    body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
                 recorded = RecordedRequest(
                     self.command,
@@ -79,10 +105,11 @@ class LocalServer:
                     parse_qs(parts.query, keep_blank_values=True),
                     {key.lower(): value for key, value in self.headers.items()},
                     body,
+                    parts.query,
                 )
                 with server._lock:
                     server.requests.append(recorded)
-                    reply = server.replies.pop(0) if server.replies else Reply()
+                reply = server.respond(recorded, f"http://{self.headers['Host']}")
                 if reply.delay:
                     time.sleep(reply.delay)
                 self.send_response(reply.status)
@@ -90,10 +117,10 @@ class LocalServer:
                     self.send_header(key, value)
                 self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
+                size = server.write_size
                 try:
-                    # In small pieces, so that the client reads several chunks.
-                    for start in range(0, len(reply.body), 16):
-                        self.wfile.write(reply.body[start : start + 16])
+                    for start in range(0, len(reply.body), size):
+                        self.wfile.write(reply.body[start : start + size])
                         self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     return
@@ -107,6 +134,11 @@ class LocalServer:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+
+    def respond(self, request: RecordedRequest, origin: str) -> Reply:
+        """The reply to `request` (sent to `origin`, `http://127.0.0.1:<port>`): the next scripted one."""
+        with self._lock:
+            return self.replies.pop(0) if self.replies else Reply()
 
     def reply(self, *replies: Reply) -> None:
         with self._lock:

@@ -1,16 +1,21 @@
 # The client's own behaviour against a real HTTP server on 127.0.0.1 (tests/local_server.py): base URL, headers and
-# query it sends, credentials, copies, retries and their delays, timeouts, status errors, raw and streamed responses.
+# query it sends, credentials, copies, retries and their delays, timeouts, status errors, raw and streamed responses;
+# the base URL and credentials read from the environment, the headers describing the platform, and paging through a
+# list (sync and async) with the runtime's page classes.
 
 from __future__ import annotations
 
 import time
-from typing import Any, Dict, List, Type, Iterator, Optional, Awaitable, AsyncIterator
+import platform
+from typing import Any, Dict, List, Type, Generic, TypeVar, Iterator, Optional, Awaitable, AsyncIterator
+from typing_extensions import override
 
 import httpx
 import pytest
 
 from {{importName}} import {{clientName}}, {{asyncClientName}}
-from {{importName}}._models import FinalRequestOptions
+from {{importName}}._version import __version__
+from {{importName}}._models import BaseModel, FinalRequestOptions
 from {{importName}}._response import (
     APIResponse,
     AsyncAPIResponse,
@@ -20,6 +25,7 @@ from {{importName}}._response import (
     async_to_streamed_response_wrapper,
 )
 from {{importName}}._constants import MAX_RETRY_DELAY, INITIAL_RETRY_DELAY
+from {{importName}}._base_client import BasePage, PageInfo, BaseSyncPage, BaseAsyncPage
 from {{importName}}._exceptions import (
     ConflictError,
     NotFoundError,
@@ -36,6 +42,10 @@ from {{importName}}._exceptions import (
 from .local_server import Reply, LocalServer, serve, json_reply
 
 {{credentialConstants}}
+# The environment variables the client reads its base URL and (option → variable) credentials from.
+BASE_URL_ENV = "{{baseUrlEnv}}"
+CREDENTIALS_FROM_ENV: Dict[str, str] = {{credentialsFromEnv}}
+
 STATUS_ERRORS: Dict[int, Type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -47,6 +57,49 @@ STATUS_ERRORS: Dict[int, Type[APIStatusError]] = {
     500: InternalServerError,
     418: APIStatusError,
 }
+
+
+_T = TypeVar("_T")
+
+
+class Item(BaseModel):
+    id: str
+
+
+# A cursor page, as a package's pagination module writes one: its items and where the next page starts.
+class SyncCursorPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
+    data: List[_T]
+    next_cursor: Optional[str] = None
+
+    @override
+    def _get_page_items(self) -> List[_T]:
+        return self.data
+
+    @override
+    def next_page_info(self) -> Optional[PageInfo]:
+        return None if self.next_cursor is None else PageInfo(params={"cursor": self.next_cursor})
+
+
+class AsyncCursorPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
+    data: List[_T]
+    next_cursor: Optional[str] = None
+
+    @override
+    def _get_page_items(self) -> List[_T]:
+        return self.data
+
+    @override
+    def next_page_info(self) -> Optional[PageInfo]:
+        return None if self.next_cursor is None else PageInfo(params={"cursor": self.next_cursor})
+
+
+def reply_pages(server: LocalServer) -> None:
+    """Three pages of items: a, b; c, d; e."""
+    server.reply(
+        json_reply(200, {"data": [{"id": "a"}, {"id": "b"}], "next_cursor": "c2"}),
+        json_reply(200, {"data": [{"id": "c"}, {"id": "d"}], "next_cursor": "c3"}),
+        json_reply(200, {"data": [{"id": "e"}], "next_cursor": None}),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -142,6 +195,37 @@ class Test{{clientName}}:
             assert server.last.headers[name.lower()] == value
         for name, value in client.auth_query.items():
             assert server.last.query[name] == [value]
+
+    def test_base_url_from_the_environment(self, server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv(BASE_URL_ENV, f"{server.url}/from-env")
+        with {{clientName}}(max_retries=0{{credentialArgs}}) as client:
+            client.get("/things", cast_to=httpx.Response)
+        assert server.last.path == "/from-env/things"
+
+    def test_credentials_from_the_environment(self, server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+        if not CREDENTIALS_FROM_ENV:
+            pytest.skip("the client reads no credential from the environment")
+        for option, variable in CREDENTIALS_FROM_ENV.items():
+            monkeypatch.setenv(variable, f"env-{option}")
+        with {{clientName}}(base_url=server.url{{credentialArgsBesidesEnv}}) as client:
+            for option in CREDENTIALS_FROM_ENV:
+                assert getattr(client, option) == f"env-{option}"
+            # An argument wins over its variable.
+            for option in CREDENTIALS_FROM_ENV:
+                given: Dict[str, Any] = {option: "given"}
+                assert getattr(client.copy(**given), option) == "given"
+
+    def test_platform_headers(self, server: LocalServer) -> None:
+        client = make_client(server)
+        client.get("/things", cast_to=httpx.Response)
+        headers = server.last.headers
+        assert headers["x-stainless-lang"] == "python"
+        assert headers["x-stainless-package-version"] == __version__
+        assert headers["x-stainless-runtime"] == platform.python_implementation()
+        assert headers["x-stainless-runtime-version"] == platform.python_version()
+        assert headers["x-stainless-os"] != ""
+        assert headers["x-stainless-arch"] != ""
+        assert headers["x-stainless-async"] == "false"
 
     def test_copy(self, server: LocalServer) -> None:
         client = make_client(server, max_retries=1)
@@ -303,6 +387,35 @@ class Test{{clientName}}:
         with to_streamed_response_wrapper(fetch)() as response:
             assert response.parse() == body
 
+    def test_pages(self, server: LocalServer) -> None:
+        client = make_client(server)
+        reply_pages(server)
+        first = client.get_api_list("/items", model=Item, page=SyncCursorPage[Item], options={"params": {"limit": 2}})
+        assert [item.id for item in first.data] == ["a", "b"]
+        assert all(isinstance(item, Item) for item in first.data)
+        assert first.has_next_page()
+        assert [item.id for item in first] == ["a", "b", "c", "d", "e"]
+        # Each next page's request keeps the first one's params and adds the cursor.
+        sent = [{key: request.query.get(key) for key in ("limit", "cursor")} for request in server.requests]
+        assert sent == [
+            {"limit": ["2"], "cursor": None},
+            {"limit": ["2"], "cursor": ["c2"]},
+            {"limit": ["2"], "cursor": ["c3"]},
+        ]
+        assert {request.path for request in server.requests} == {"/items"}
+
+    def test_iter_pages_and_next_page(self, server: LocalServer) -> None:
+        client = make_client(server)
+        reply_pages(server)
+        first = client.get_api_list("/items", model=Item, page=SyncCursorPage[Item])
+        pages = list(first.iter_pages())
+        assert [[item.id for item in page.data] for page in pages] == [["a", "b"], ["c", "d"], ["e"]]
+        assert not pages[-1].has_next_page()
+        with pytest.raises(RuntimeError):
+            pages[-1].get_next_page()
+        server.reply(json_reply(200, {"data": [{"id": "c"}], "next_cursor": None}))
+        assert [item.id for item in first.get_next_page().data] == ["c"]
+
 
 class TestAsync{{clientName}}:
     async def test_base_url(self, server: LocalServer) -> None:
@@ -314,7 +427,8 @@ class TestAsync{{clientName}}:
         client = make_async_client(server, default_headers={"X-Custom": "one"}, default_query={"q": "1"})
         await client.get("/things", cast_to=httpx.Response)
         assert server.last.headers["x-custom"] == "one"
-        assert server.last.headers["x-stainless-async"].startswith("async:")
+        assert server.last.headers["x-stainless-async"] == "async:asyncio"
+        assert server.last.headers["x-stainless-lang"] == "python"
         assert server.last.query["q"] == ["1"]
         for name, value in client.auth_headers.items():
             assert server.last.headers[name.lower()] == value
@@ -369,3 +483,22 @@ class TestAsync{{clientName}}:
         async with async_to_streamed_response_wrapper(fetch)() as streamed:
             data = b"".join([chunk async for chunk in streamed.iter_bytes()])
         assert data == b'{"id": "y"}'
+
+    async def test_pages(self, server: LocalServer) -> None:
+        client = make_async_client(server)
+        reply_pages(server)
+        ids = [item.id async for item in client.get_api_list("/items", model=Item, page=AsyncCursorPage[Item])]
+        assert ids == ["a", "b", "c", "d", "e"]
+        assert [request.query.get("cursor") for request in server.requests] == [None, ["c2"], ["c3"]]
+
+    async def test_iter_pages_and_next_page(self, server: LocalServer) -> None:
+        client = make_async_client(server)
+        reply_pages(server)
+        first = await client.get_api_list("/items", model=Item, page=AsyncCursorPage[Item])
+        assert isinstance(first, AsyncCursorPage)
+        sizes = [len(page.data) async for page in first.iter_pages()]
+        assert sizes == [2, 2, 1]
+        server.reply(json_reply(200, {"data": [{"id": "c"}], "next_cursor": None}))
+        following = await first.get_next_page()
+        assert [item.id for item in following.data] == ["c"]
+        assert not following.has_next_page()
