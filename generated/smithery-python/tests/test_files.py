@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import io
+import pathlib
 from typing import Dict, Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -34,13 +34,13 @@ def server() -> Iterator[LocalServer]:
 
 
 @pytest.fixture
-def sample(tmp_path: Path) -> Path:
+def sample(tmp_path: pathlib.Path) -> pathlib.Path:
     path = tmp_path / "sample_file.txt"
     path.write_bytes(b"Hello, world!\n")
     return path
 
 
-def test_what_file_content_is(sample: Path) -> None:
+def test_what_file_content_is(sample: pathlib.Path) -> None:
     assert is_file_content(b"raw")
     assert is_file_content(sample)
     assert is_file_content(("name.txt", b"raw"))
@@ -51,12 +51,12 @@ def test_what_file_content_is(sample: Path) -> None:
         assert_is_file_content({"not": "a file"}, key="upload")
 
 
-def test_a_path_is_read_with_its_name(sample: Path) -> None:
+def test_a_path_is_read_with_its_name(sample: pathlib.Path) -> None:
     assert to_httpx_files({"file": sample}) == {"file": ("sample_file.txt", b"Hello, world!\n")}
     assert read_file_content(sample) == b"Hello, world!\n"
 
 
-def test_a_tuple_keeps_its_name_and_content_type(sample: Path) -> None:
+def test_a_tuple_keeps_its_name_and_content_type(sample: pathlib.Path) -> None:
     files = to_httpx_files([("file", ("custom.txt", sample, "text/plain"))])
     assert files == [("file", ("custom.txt", b"Hello, world!\n", "text/plain"))]
 
@@ -78,7 +78,7 @@ def test_anything_else_is_refused() -> None:
         to_httpx_files("file")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType, reportCallIssue]
 
 
-async def test_async_reads_paths_too(sample: Path) -> None:
+async def test_async_reads_paths_too(sample: pathlib.Path) -> None:
     assert await async_to_httpx_files({"file": sample}) == {"file": ("sample_file.txt", b"Hello, world!\n")}
     files = await async_to_httpx_files([("file", ("custom.txt", sample))])
     assert files == [("file", ("custom.txt", b"Hello, world!\n"))]
@@ -86,7 +86,7 @@ async def test_async_reads_paths_too(sample: Path) -> None:
     assert await async_to_httpx_files(None) is None
 
 
-def test_the_bytes_of_a_whole_binary_body(sample: Path) -> None:
+def test_the_bytes_of_a_whole_binary_body(sample: pathlib.Path) -> None:
     assert read_body_bytes(b"raw") == b"raw"
     assert read_body_bytes(sample) == b"Hello, world!\n"
     assert read_body_bytes(io.BytesIO(b"io")) == b"io"
@@ -108,7 +108,7 @@ def _parts(server: LocalServer) -> Dict[str, bytes]:
     return parts
 
 
-def test_a_file_is_sent_as_a_multipart_part(server: LocalServer, sample: Path) -> None:
+def test_a_file_is_sent_as_a_multipart_part(server: LocalServer, sample: pathlib.Path) -> None:
     with Smithery(base_url=server.url, api_key=api_key) as client:
         client.post(
             "/upload",
@@ -121,7 +121,7 @@ def test_a_file_is_sent_as_a_multipart_part(server: LocalServer, sample: Path) -
     assert _parts(server) == {"purpose": b"test", "file": b"Hello, world!\n"}
 
 
-async def test_a_file_is_sent_as_a_multipart_part_async(server: LocalServer, sample: Path) -> None:
+async def test_a_file_is_sent_as_a_multipart_part_async(server: LocalServer, sample: pathlib.Path) -> None:
     async with AsyncSmithery(base_url=server.url, api_key=api_key) as client:
         await client.post(
             "/upload",
