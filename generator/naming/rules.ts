@@ -21,6 +21,7 @@
  * | params key / local             | the wire name (`constructor` → `constructor_`) / a free identifier | page, id2          |
  */
 import { camelCase, kebabCase, pascalCase, singularize, words } from './case';
+import { clientNameCollides } from './client-scope';
 import {
   isIdentifierName,
   OBJECT_PROTOTYPE_KEYS,
@@ -92,14 +93,17 @@ export function clientNameFromTitle(title: string): string {
 /**
  * A client name that TypeScript or the runtime already uses gets `Client` added (`Error` → ErrorClient), as does one
  * whose base error class `<Client>Error` would be a runtime class (`Validation` → ValidationClient, not a second
- * ValidationError).
+ * ValidationError), and one that the modules binding it (or a name made from it) in either target already refer to
+ * (`Mapping` → MappingClient beside `from typing import Mapping`; client-scope.ts). One name serves both targets.
  */
 export function clientClassName(name: string): string {
-  const taken =
-    TAKEN_TYPE_NAMES.has(name) ||
-    RESERVED_TYPE_NAMES.has(name.toLowerCase()) ||
-    [...RUNTIME_ERROR_CLASSES, 'ValidationError'].includes(`${name}Error`);
-  return taken ? `${name}Client` : name;
+  const taken = (candidate: string) =>
+    TAKEN_TYPE_NAMES.has(candidate) ||
+    RESERVED_TYPE_NAMES.has(candidate.toLowerCase()) ||
+    [...RUNTIME_ERROR_CLASSES, 'ValidationError'].includes(`${candidate}Error`) ||
+    clientNameCollides(candidate);
+  const candidates = [name, `${name}Client`, `${name}SDK`, `${name}SDKClient`];
+  return candidates.find((candidate) => !taken(candidate)) ?? `${name}Client`;
 }
 
 /** The npm package when neither the config nor the samples name one: `<kebab title>-sdk`. */

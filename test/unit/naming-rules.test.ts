@@ -39,8 +39,31 @@ describe('client identity', () => {
     // `<Client>Error` must not be one of the runtime's error classes.
     expect(clientClassName('Validation')).toBe('ValidationClient');
     expect(clientClassName('RateLimit')).toBe('RateLimitClient');
-    expect(clientClassName('API')).toBe('APIClient');
+    // (`APIClient` would not do: Python's `AsyncAPIClient` is the runtime's.)
+    expect(clientClassName('API')).toBe('APISDK');
   });
+
+  it.each([
+    // Python: typing's, the runtime's and what the package's tests define, beside the client in the same module.
+    ['Mapping', 'MappingClient'],
+    ['Optional', 'OptionalClient'],
+    ['Iterator', 'IteratorClient'],
+    ['Timeout', 'TimeoutClient'],
+    ['Item', 'ItemClient'],
+    // `AsyncStream` is the runtime's: a client `Stream` would make it again.
+    ['Stream', 'StreamClient'],
+    // TypeScript: the platform's globals the client's modules and tests use.
+    ['URL', 'URLClient'],
+    ['Headers', 'HeadersClient'],
+    ['Blob', 'BlobClient'],
+    // `Cursor` would make `SyncCursorPage`, which the package's tests define.
+    ['Cursor', 'CursorClient'],
+    // The fallback for a title with no telling word stays as it is: `Client = Client` binds it again, harmlessly.
+    ['Client', 'Client'],
+    ['Acme', 'Acme'],
+  ])('names the client %s %s, clear of what its modules import in either target', (name, want) =>
+    expect(clientClassName(name)).toBe(want),
+  );
 
   it('derives the package, the env prefix and credential variables', () => {
     expect(fallbackPackageName('Petstore API', 'Petstore')).toBe('petstore-api-sdk');
