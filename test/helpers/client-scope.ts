@@ -88,7 +88,39 @@ export function pythonScopeNames(source: string, own: (name: string) => boolean,
   return scopeNames(pythonCode(source), pythonImports(source), PYTHON_API_MODULE, own, apiModule);
 }
 
-/** The capitalized names a TypeScript module refers to beside the client's (`own`) and the API's. */
+/**
+ * The type parameters a TypeScript module's declarations take (`type AtPath<Path extends …>`, `infer Head`, `[K in …]`): names
+ * of their own, which the client's name outside them cannot meet.
+ */
+function typeParameters(code: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of code.matchAll(/(?:class|interface|type|function)\s+[\w$]+\s*</g)) {
+    let depth = 1;
+    let expectName = true;
+    for (let i = m.index + m[0].length; i < code.length && depth > 0; i++) {
+      const ch = code[i];
+      if (ch === '<' || ch === '(' || ch === '[' || ch === '{') depth++;
+      else if (ch === '>' || ch === ')' || ch === ']' || ch === '}') depth--;
+      else if (ch === ',' && depth === 1) expectName = true;
+      else if (expectName && /[A-Za-z_$]/.test(ch)) {
+        names.add(/^[\w$]+/.exec(code.slice(i))![0]);
+        expectName = false;
+      }
+    }
+  }
+  for (const m of code.matchAll(/\binfer\s+([\w$]+)|\[\s*([\w$]+)\s+in\b/g)) names.add(m[1] ?? m[2]);
+  return names;
+}
+
+/** The capitalized names a TypeScript module refers to beside the client's (`own`), the API's and type parameters. */
 export function typescriptScopeNames(source: string, own: (name: string) => boolean, apiModule = false): string[] {
-  return scopeNames(typescriptCode(source), typescriptImports(source), TYPESCRIPT_API_MODULE, own, apiModule);
+  const code = typescriptCode(source);
+  const parameters = typeParameters(code);
+  return scopeNames(
+    code,
+    typescriptImports(source),
+    TYPESCRIPT_API_MODULE,
+    (name) => own(name) || parameters.has(name),
+    apiModule,
+  );
 }
