@@ -146,16 +146,21 @@ export function requestBody(
     // `{"Conductor-End-User-Id": conductor_end_user_id, **(extra_headers or {})}`); a number or boolean as text, as
     // `Headers` holds only strings (writer's `Content-Length: int`).
     paramHeaderParts.push(
-      ...headerParams.map((p) => `${pyString(p.wireName)}: ${scalarNotString(p) ? headerText(p) : p.name}`),
+      ...headerParams.map(
+        (p) =>
+          `${pyString(p.wireName)}: ${arrayHeader(p) ? joinedHeader(p) : scalarNotString(p) ? headerText(p) : p.name}`,
+      ),
     );
   } else if (headerParams.length) {
     out.importFrom('_utils/__init__', 'strip_not_given');
     // A header of string values (an enum) or of a number or boolean given as text, as Stainless's write it (embed's
     // `"retries": str(retries) if is_given(retries) else NOT_GIVEN`); the runtime sends others as given.
+    // An array comma-joined, as Stainless's (anthropic's `",".join(str(e) for e in betas) if is_given(betas) else …`).
     const value = (p: PyParam) => {
-      if (!oneOfStrings(p) && !scalarNotString(p)) return p.name;
+      if (!oneOfStrings(p) && !scalarNotString(p) && !arrayHeader(p)) return p.name;
       out.importFrom('_utils/__init__', 'is_given');
-      return `${oneOfStrings(p) ? `str(${p.name})` : headerText(p)} if is_given(${p.name}) else ${notGiven}`;
+      const text = arrayHeader(p) ? joinedHeader(p) : oneOfStrings(p) ? `str(${p.name})` : headerText(p);
+      return `${text} if is_given(${p.name}) else ${notGiven}`;
     };
     const headers = literalExpr(
       '{',
@@ -481,6 +486,19 @@ function raisesForEmpty(param: PyParam): boolean {
 /** A header value as text: a boolean as JSON's `true`/`false` (`str()` would give Python's `True`). */
 function headerText(p: PyParam): string {
   return p.type.kind === 'boolean' ? `("true" if ${p.name} else "false")` : `str(${p.name})`;
+}
+
+/**
+ * A header param of an array (`betas: List[AnthropicBetaParam]`): `Headers` holds only strings, and OpenAPI's `simple`
+ * style (a header's only one) sends the items comma-joined.
+ */
+function arrayHeader({ type }: PyParam): boolean {
+  return type.kind === 'array';
+}
+
+/** An array header's value as Stainless's SDKs write it: `",".join(str(e) for e in betas)`. */
+function joinedHeader(p: PyParam): string {
+  return `",".join(str(e) for e in ${p.name})`;
 }
 
 /** A param whose type is a number, an integer or a boolean, or an enum or literal of numbers: `Headers` takes none. */
