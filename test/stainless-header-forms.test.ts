@@ -2,8 +2,9 @@
  * Header params in Stainless's request form: a number (or boolean) header is sent as its text,
  * `...(retries?.toString() != null ? { retries: retries?.toString() } : undefined)` (cerebras-cloud-sdk-node's
  * `X-delay-time`), and the older layout (`targets.node`) sends a required string header as it is,
- * `connection_id: connection_id` (embed-node's `proxy` of 2024), rather than the whole method falling back to sdkgen's
- * request form. A server on 127.0.0.1 gets the number's text.
+ * `connection_id: connection_id` (embed-node's `proxy` of 2024), and an array as its comma-joined text,
+ * `...(betas?.toString() != null ? { 'anthropic-beta': betas?.toString() } : undefined)` (anthropic-sdk-typescript's),
+ * rather than the whole method falling back to sdkgen's request form. A server on 127.0.0.1 gets the texts.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,8 @@ const SPEC = {
           header('connection_id', true, 'string'),
           header('base_url_override', false, 'string'),
           header('retries', false, 'integer'),
+          // anthropic-sdk-typescript's `betas`, sent as `anthropic-beta`.
+          { name: 'acme-beta', in: 'header', schema: { type: 'array', items: { type: 'string' } } },
         ],
         responses: {
           '200': {
@@ -83,5 +86,19 @@ describe("header params in Stainless's request form", () => {
     expect(`${request.method} ${request.path}`).toBe('GET /proxy/e1');
     expect(request.headers['connection_id']).toBe('c1');
     expect(request.headers['retries']).toBe('3');
+  });
+
+  it("sends an array header comma-joined, as anthropic-sdk-typescript's `betas`, to the server too", async () => {
+    const { root, result, text } = await module('typescript');
+    expect(text).toContain("...(acmeBeta?.toString() != null ? { 'acme-beta': acmeBeta?.toString() } : undefined)");
+    const dir = path.join(root, 'sdk');
+    writeFiles(dir, result.files);
+    server.otherwise(echo);
+    const { Acme } = await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href);
+    const client = new Acme({ baseURL: server.url });
+    await client.proxy.get('e1', { connection_id: 'c1', 'acme-beta': ['files-2025-04-14', 'tools-2024-05-16'] });
+    expect(server.requests.at(-1)!.headers['acme-beta']).toBe('files-2025-04-14,tools-2024-05-16');
+    await client.proxy.get('e1', { connection_id: 'c1' });
+    expect(server.requests.at(-1)!.headers['acme-beta']).toBeUndefined();
   });
 });

@@ -360,8 +360,9 @@ function filledByClient(api: TypeScriptApi, field: Param): boolean {
 /** A field sent under its own name, as it is: in the path, the query (default style) or the JSON body. */
 function plainField(field: Param): boolean {
   if (field.in === 'cookie') return false;
-  // A header's value as it is: a string, or a number or boolean as its text (other types are sdkgen's form's).
-  if (field.in === 'header' && !stringType(field.type) && !textScalar(field.type)) return false;
+  // A header's value as it is: a string, or a number, boolean or array as its text (other types are sdkgen's form's).
+  if (field.in === 'header' && !stringType(field.type) && !textScalar(field.type) && !scalarArray(field.type))
+    return false;
   if (field.fixedValue !== undefined || field.clientDefault !== undefined || field.members || field.style) return false;
   return field.key === field.wireName;
 }
@@ -371,15 +372,20 @@ function textScalar(type: Param['type']): boolean {
   return type.kind === 'number' || type.kind === 'integer' || type.kind === 'boolean';
 }
 
+/** An array of strings, numbers or booleans: a header sends it comma-joined, as `Array.prototype.toString` writes it. */
+function scalarArray(type: Param['type']): boolean {
+  return type.kind === 'array' && (stringType(type.items) || textScalar(type.items));
+}
+
 /**
- * A header's entry: `...(local != null ? { name: local } : undefined)`, a number's or boolean's value
- * `local?.toString()` (cerebras-cloud-sdk-node's `X-delay-time`); a required string header of the older layout
- * (`targets.node`) as it is, `connection_id: connection_id` (embed-node's of 2024).
+ * A header's entry: `...(local != null ? { name: local } : undefined)`, a number's, boolean's or array's value
+ * `local?.toString()` (cerebras-cloud-sdk-node's `X-delay-time`, anthropic-sdk-typescript's `betas`); a required
+ * string header of the older layout (`targets.node`) as it is, `connection_id: connection_id` (embed-node's of 2024).
  */
 function headerEntry(api: TypeScriptApi, field: Param, local: string): string {
   const key = valueKey(field.wireName);
   if (api.stainlessLayout === 'node' && field.required && stringType(field.type)) return `${key}: ${local}`;
-  const value = textScalar(field.type) ? `${local}?.toString()` : local;
+  const value = textScalar(field.type) || scalarArray(field.type) ? `${local}?.toString()` : local;
   return `...(${value} != null ? { ${key}: ${value} } : undefined)`;
 }
 
