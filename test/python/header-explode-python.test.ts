@@ -17,12 +17,12 @@ import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'header-explode.yaml');
 
 const ECHO_CHECK = `${LOCAL_SERVER}
-from headers_sdk import Headers
+from headers_sdk import HeadersClient
 
 def echo(request):
     return {k.lower(): v for k, v in request.headers.items() if k.lower().startswith("x-") and not k.lower().startswith("x-stainless")}
 
-client = Headers(base_url=serve(echo), max_retries=0)
+client = HeadersClient(base_url=serve(echo), max_retries=0)
 seen = client.echo.retrieve(
     x_filter={"role": "admin", "level": 3}, x_plain_filter={"role": "admin", "level": 3}, x_ids=[3, 4], x_name="Al"
 )

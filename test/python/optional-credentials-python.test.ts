@@ -23,7 +23,7 @@ import asyncio, os
 from loose_sdk import Loose, AsyncLoose, Omit
 from single_sdk import Single
 from anonymous_sdk import Anonymous
-from optional_credentials_sdk import Optional as Plain
+from optional_credentials_sdk import OptionalClient as Plain
 
 url, received = serve_recording(lambda request: f"key={request.headers.get('x-loose-key')} auth={request.headers.get('Authorization')}")
 
