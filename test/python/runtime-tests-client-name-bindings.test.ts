@@ -91,7 +91,7 @@ describe("the runtime tests' imports beside the package's client names", () => {
       for (const name of new Set(repeated)) twice.push(`${path.relative(dir, module)}: ${name}`);
     }
     expect(twice).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   // typing's names `_client.py` imports, the runtime's `Timeout`, `AsyncStream` beside a client `Stream`.
   const TITLES = ['Path', 'Mapping', 'Optional', 'Iterator', 'Dict', 'Timeout', 'Stream'];
