@@ -62,7 +62,6 @@ const SLOW_FIRST = [
   'test/python/array-param-annotations.test.ts',
   'test/migrate-stale-base.test.ts',
   'test/query-settings-every-form.test.ts',
-  'test/client-name-bindings-typescript.test.ts',
   // Unit files that wait, on purpose, more than they work (a stand-in yarn's turns of 3 s, a stalled download retried):
   // last of the run as unit files, they ended it alone (lockfile-yarn-turns: its last 7 s of 163 in session 21's run).
   'test/unit/lockfile-yarn-turns.test.ts',
