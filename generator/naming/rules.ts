@@ -6,6 +6,7 @@
  * | thing                          | rule                                                  | example                                |
  * |--------------------------------|-------------------------------------------------------|----------------------------------------|
  * | client class                   | sample's client, else first telling word of the title | "GitHub v3 REST API" → GitHub          |
+ * |   taken                        | {Client}Client, then {Client}SDK (client-scope.ts)    | Mapping → MappingClient, API → APISDK  |
  * | npm package                    | sample's package, else kebab(title)-sdk               | petstore-api-sdk                       |
  * | env prefix                     | API key variable minus _API_KEY…, else CONSTANT(client)| ACME_API_KEY → ACME                    |
  * | credential variable            | {PREFIX}_{CONSTANT(option)}                           | ACME_BEARER_TOKEN                      |
