@@ -19,8 +19,11 @@ export interface UnmodelledType {
   importedFrom: string;
   /** How users import it, in the language's words (`import from 'acme/resources/emails'`, `from acme.types import X`). */
   importLine: string;
-  /** `no-schema`: the spec has none of its shape; `several`: more than one could be it; `form`: not read. */
-  kind: 'no-schema' | 'several' | 'form';
+  /**
+   * `no-schema`: the spec has none of its shape; `several`: more than one could be it; `form`: not read;
+   * `undeclared`: no module of Stainless's declares it (api.md lists it alone), so no import of it breaks.
+   */
+  kind: 'no-schema' | 'several' | 'form' | 'undeclared';
   /** Why, and what the owners do about it. */
   why: string;
   /** (`several`) the pointers of the schemas it could be, the likeliest first. */
