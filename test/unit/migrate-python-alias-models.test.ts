@@ -28,6 +28,7 @@ const API_MD = [
   '    StopEvent,',
   '    FinishEvent,',
   '    PDFBlock,',
+  '    ThinkingTurns,',
   ')',
   '```',
   '',
@@ -66,8 +67,16 @@ const FILES: Record<string, string> = {
   // Two classes of one shape: the spec has one schema of it.
   'src/acme/types/stop_event.py': model('StopEvent', '    code: int\n\n    type: Literal["halt"]\n'),
   'src/acme/types/finish_event.py': model('FinishEvent', '    code: int\n\n    type: Literal["halt"]\n'),
+  'src/acme/types/thinking_turns.py': model('ThinkingTurns', '    type: Literal["thinking_turns"]\n\n    value: int\n'),
   // (`PDFBlock` is declared by no module, nor exported: api.md lists it alone.)
-  'src/acme/types/__init__.py': ['RawStartEvent', 'RawStopEvent', 'RawStreamEvent', 'StreamEvent', 'StopEvent']
+  'src/acme/types/__init__.py': [
+    'RawStartEvent',
+    'RawStopEvent',
+    'RawStreamEvent',
+    'StreamEvent',
+    'StopEvent',
+    'ThinkingTurns',
+  ]
     .map((name) => `from .${name.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toLowerCase()} import ${name} as ${name}\n`)
     .join(''),
 };
@@ -82,6 +91,8 @@ const SCHEMAS = [
   { key: 'StopEventBody', name: 'StopEventBody', shape: object('reason', 'type=stop') },
   { key: 'Ping', name: 'Ping', shape: object('type=ping') },
   { key: 'HaltEvent', name: 'HaltEvent', shape: object('code', 'type=halt') },
+  { key: 'ToolUsesKeep', name: 'ToolUsesKeep', shape: object('type=tool_uses', 'value') },
+  { key: 'InputTokensKeep', name: 'InputTokensKeep', shape: object('type=input_tokens', 'value') },
   {
     key: 'StreamEvent',
     name: 'StreamEvent',
@@ -130,6 +141,13 @@ describe('Python migration: alias modules, schemas taken twice, types no module 
     expect(pdf?.why).toMatch(/no module/);
   });
 
+  it('tells a type whose literal no schema of its keys has as of no schema, not of several', () => {
+    const { models, unmodelled } = run();
+    expect(models.map((m) => m.key)).not.toContain('thinking_turns');
+    const turns = unmodelled.find((u) => u.name === 'ThinkingTurns');
+    expect([turns?.kind, turns?.candidates]).toEqual(['no-schema', []]);
+  });
+
   it("is no break in the move's report: listed apart, out of the count of types with no model", () => {
     const { unmodelled, notes } = run();
     expect(notes.join('\n')).not.toMatch(/match no schema[^\n]*PDFBlock/);
@@ -155,8 +173,15 @@ describe('Python migration: alias modules, schemas taken twice, types no module 
       stlc: null,
     };
     const text = migrationReport(result);
-    expect(text).toContain('6 models, 0 pagination schemes; 1 type(s) of api.md no module declares, listed below)');
-    expect(text).not.toContain('no model of stainless.yml names');
+    expect(text).toContain(
+      '6 models, 0 pagination schemes; 1 type(s) of api.md with no model, listed below (1 of no schema of the spec, ' +
+        '0 of several schemas to choose from, 0 of a declaration it does not read); 1 type(s) of api.md no module ' +
+        'declares, listed below)',
+    );
+    expect(text).toContain(
+      "Types Stainless's api.md lists that no model of stainless.yml names (1): sdkgen's SDK does not export them " +
+        "under these names, so your users' imports of them break:\n  ThinkingTurns (",
+    );
     expect(text).toContain(
       "Types Stainless's api.md lists that no module of Stainless's SDK declares (1): no import of them worked " +
         'before the move, so none breaks:\n  PDFBlock (from acme.types import PDFBlock): no module',

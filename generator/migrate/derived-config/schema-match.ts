@@ -37,7 +37,9 @@ export function schemaFor(
   // A schema of the name but of another shape is not it (`Model` declared from `OpenAIModel`), if one of its shape is.
   if (named && (shape === null || named.shape === null || sameShape(named.shape, shape))) return named.key;
   const same =
-    shape === null || shape.members.length === 0 ? [] : schemas.filter((s) => s.shape && sameShape(s.shape, shape));
+    shape === null || shape.members.length === 0
+      ? []
+      : schemas.filter((s) => s.shape && sameShape(s.shape, shape) && !literalsDiffer(s.shape, shape));
   // Of several of its shape, the one every method returning it answers is it, before the name's words: axiora's
   // `ListResponse` (`data`, `meta`) is `ListResponse_CompanyOut_`, which `list` and `search` answer, not the shortest
   // of thirteen `ListResponse_…_`; its `DeletedOut` is the envelope `SingleResponse_DeletedOut_` `delete` answers, not
@@ -120,6 +122,17 @@ const SCHEMA_SUFFIXES = ['Request', 'Response', 'Object', 'Schema', 'Model', 'Dt
 
 export function sameShape(a: Shape, b: Shape): boolean {
   return a.kind === b.kind && a.members.join('\0') === b.members.join('\0');
+}
+
+/**
+ * Whether a property both shapes fix to one value (`type=all`, `type=disabled`) has another value in each: then they
+ * are two types, however alike their keys and names (`BetaAllThinkingTurns` is no `BetaThinkingConfigDisabled`).
+ */
+export function literalsDiffer(a: Shape, b: Shape): boolean {
+  const literals = (shape: Shape) =>
+    new Map((shape.detail ?? []).filter((d) => d.includes('=')).map((d) => [d.slice(0, d.indexOf('=')), d] as const));
+  const ofA = literals(a);
+  return [...literals(b)].some(([key, detail]) => ofA.has(key) && ofA.get(key) !== detail);
 }
 
 /**
@@ -362,7 +375,7 @@ export function sharedWordSchemas(
   for (const [name, schema] of found) {
     const shape = typeShapes.get(name);
     if (schema !== null || !shape || shape.members.length === 0) continue;
-    const same = schemas.filter((s) => s.shape && sameShape(s.shape, shape));
+    const same = schemas.filter((s) => s.shape && sameShape(s.shape, shape) && !literalsDiffer(s.shape, shape));
     const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape.detail?.join('\0'));
     candidates.set(name, sameDetail.length > 0 ? sameDetail : same);
     const key = sharedWords(keyName(name), candidates.get(name)!, names);

@@ -11,6 +11,7 @@ import type { ApiType } from '../../diff/api-md';
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import { declaringModule } from './declaring-module';
+import { literalsDiffer } from './schema-match';
 import type { DerivedConfigInput, NestedSchema, Shape } from './input-types';
 
 export interface UnmodelledType {
@@ -194,7 +195,8 @@ function candidatesFor(
         .map((s) => s.key),
     );
   }
-  const same = all.filter((s) => s.shape && sameMembers(s.shape, shape));
+  // (Not one whose literal is another than the type's: `type=tool_uses` is no `type=thinking_turns`.)
+  const same = all.filter((s) => s.shape && sameMembers(s.shape, shape) && !literalsDiffer(s.shape, shape));
   const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape.detail?.join('\0'));
   if (same.length > 0) return byLength((sameDetail.length > 0 ? sameDetail : same).map((s) => s.key));
   if (shape.kind !== 'object' || shape.members.length < 3) return [];
