@@ -489,17 +489,24 @@ function declarations(
       // told by its variants' names.
       // (A union only requests take is declared as its `…Param` alias alone, over its variants' `…Param` forms:
       // groq's `ChatCompletionContentPartParam`; a variant api.md lists without `Param` is read by that name.)
+      // (A variant may be a list of one type, `List[SearchResult]`: read as `SearchResult[]`.)
       const unionOf = (alias: string) =>
-        new RegExp(`^${alias}: TypeAlias = (?:Annotated\\[\\s*)?Union\\[([^\\]]*)\\]`, 'm').exec(source);
+        new RegExp(
+          `^${alias}: TypeAlias = (?:Annotated\\[\\s*)?Union\\[((?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\]`,
+          'm',
+        ).exec(source);
       const own = unionOf(name);
       const union = own ?? unionOf(`${name}Param`);
       if (union) {
         const variants = union[1]
-          .split(',')
-          .map((v) => v.trim())
+          .split(/,(?![^[]*\])/)
+          .map((v) => v.trim().replace(/^(?:List|Iterable|SequenceNotStr)\[\s*(\w+)\s*\]$/, '$1[]'))
           .filter((v) => v !== '' && v !== 'None')
-          .map((v) => (own === null && v.endsWith('Param') && listed.has(v.slice(0, -5)) ? v.slice(0, -5) : v));
-        if (variants.length > 1 && variants.every((v) => /^[A-Z]\w*$/.test(v)))
+          .map((v) =>
+            // (Not a variant api.md lists itself: `TextBlockParam` is the request's type, `TextBlock` the response's.)
+            own === null && v.endsWith('Param') && !listed.has(v) && listed.has(v.slice(0, -5)) ? v.slice(0, -5) : v,
+          );
+        if (variants.length > 1 && variants.every((v) => /^[A-Z]\w*(?:\[\])?$/.test(v)))
           shapes.set(name, { kind: 'union', members: variants.sort() });
         continue;
       }
