@@ -29,6 +29,9 @@ const API_MD = [
   '    FinishEvent,',
   '    PDFBlock,',
   '    ThinkingTurns,',
+  '    DocumentBlock,',
+  '    PDFDocumentBlock,',
+  '    KeepTurns,',
   ')',
   '```',
   '',
@@ -68,6 +71,15 @@ const FILES: Record<string, string> = {
   'src/acme/types/stop_event.py': model('StopEvent', '    code: int\n\n    type: Literal["halt"]\n'),
   'src/acme/types/finish_event.py': model('FinishEvent', '    code: int\n\n    type: Literal["halt"]\n'),
   'src/acme/types/thinking_turns.py': model('ThinkingTurns', '    type: Literal["thinking_turns"]\n\n    value: int\n'),
+  'src/acme/types/document_block_param.py':
+    'class DocumentBlockParam(TypedDict, total=False):\n    data: Required[str]\n\n    type: Required[Literal["document"]]\n',
+  // (Stainless's module declares the request form alone, aliasing another's: users import `PDFDocumentBlockParam`.)
+  'src/acme/types/pdf_document_block_param.py':
+    'from .document_block_param import DocumentBlockParam\n\n__all__ = ["PDFDocumentBlockParam"]\n\n' +
+    'PDFDocumentBlockParam = DocumentBlockParam\n',
+  // (Only the request form of a type no schema is: users import `KeepTurnsParam`, so its loss breaks them.)
+  'src/acme/types/keep_turns_param.py':
+    'class KeepTurnsParam(TypedDict, total=False):\n    turns: Required[int]\n\n    type: Required[Literal["keep"]]\n',
   // (`PDFBlock` is declared by no module, nor exported: api.md lists it alone.)
   'src/acme/types/__init__.py': [
     'RawStartEvent',
@@ -76,6 +88,9 @@ const FILES: Record<string, string> = {
     'StreamEvent',
     'StopEvent',
     'ThinkingTurns',
+    'DocumentBlockParam',
+    'PDFDocumentBlockParam',
+    'KeepTurnsParam',
   ]
     .map((name) => `from .${name.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toLowerCase()} import ${name} as ${name}\n`)
     .join(''),
@@ -91,6 +106,7 @@ const SCHEMAS = [
   { key: 'StopEventBody', name: 'StopEventBody', shape: object('reason', 'type=stop') },
   { key: 'Ping', name: 'Ping', shape: object('type=ping') },
   { key: 'HaltEvent', name: 'HaltEvent', shape: object('code', 'type=halt') },
+  { key: 'RequestDocumentBlock', name: 'RequestDocumentBlock', shape: object('data', 'type=document') },
   { key: 'ToolUsesKeep', name: 'ToolUsesKeep', shape: object('type=tool_uses', 'value') },
   { key: 'InputTokensKeep', name: 'InputTokensKeep', shape: object('type=input_tokens', 'value') },
   {
@@ -128,6 +144,14 @@ describe('Python migration: alias modules, schemas taken twice, types no module 
     expect(unmodelled.map((u) => u.name)).not.toContain('StreamEvent');
   });
 
+  it("models a type whose request form's module only aliases another's as a second model of that schema", () => {
+    const { models } = run();
+    expect(models.filter((m) => m.schema === 'RequestDocumentBlock').map((m) => m.key)).toEqual([
+      'document_block',
+      'pdf_document_block',
+    ]);
+  });
+
   it('tells a type whose schema another type already is, naming both', () => {
     const { models, notes } = run();
     expect(models.filter((m) => m.schema === 'HaltEvent').map((m) => m.key)).toEqual(['stop_event']);
@@ -139,6 +163,8 @@ describe('Python migration: alias modules, schemas taken twice, types no module 
     const pdf = unmodelled.find((u) => u.name === 'PDFBlock');
     expect(pdf?.kind).toBe('undeclared');
     expect(pdf?.why).toMatch(/no module/);
+    // (One whose request form the module exports is imported by that name: no model breaks those imports.)
+    expect(unmodelled.find((u) => u.name === 'KeepTurns')?.kind).toBe('no-schema');
   });
 
   it('tells a type whose literal no schema of its keys has as of no schema, not of several', () => {
@@ -174,12 +200,12 @@ describe('Python migration: alias modules, schemas taken twice, types no module 
     };
     const text = migrationReport(result);
     expect(text).toContain(
-      '6 models, 0 pagination schemes; 1 type(s) of api.md with no model, listed below (1 of no schema of the spec, ' +
+      '6 models, 0 pagination schemes; 2 type(s) of api.md with no model, listed below (2 of no schema of the spec, ' +
         '0 of several schemas to choose from, 0 of a declaration it does not read); 1 type(s) of api.md no module ' +
         'declares, listed below)',
     );
     expect(text).toContain(
-      "Types Stainless's api.md lists that no model of stainless.yml names (1): sdkgen's SDK does not export them " +
+      "Types Stainless's api.md lists that no model of stainless.yml names (2): sdkgen's SDK does not export them " +
         "under these names, so your users' imports of them break:\n  ThinkingTurns (",
     );
     expect(text).toContain(

@@ -239,14 +239,15 @@ export function pythonModels(
 }
 
 /**
- * Whether `module` (`acme.types.beta`), the module api.md imports `name` from, is there and does not export it: no
- * module of Stainless's declares it, and users never could import it.
+ * Whether `module` (`acme.types.beta`), the module api.md imports `name` from, is there and exports neither it nor its
+ * request form: no module of Stainless's declares it, and users never could import it.
  */
 function undeclared(text: (path: string) => string | null, importName: string, module: string, name: string): boolean {
   if (module !== importName && !module.startsWith(`${importName}.`)) return false;
   const folder = `${packageDir(importName)}${module.slice(importName.length).split('.').join('/')}`;
   const source = text(`${folder}/__init__.py`) ?? text(`${folder}.py`);
-  return source !== null && !new RegExp(`\\b${name}\\b`).test(source);
+  // (Nor its request form, `…Param`, which users import by that name.)
+  return source !== null && !new RegExp(`\\b${name}(?:Param)?\\b`).test(source);
 }
 
 /**
@@ -473,7 +474,10 @@ function declarations(
       const module = moduleOf(text, importName, section, name, modules.get(name));
       if (module === null) continue;
       const { source } = module;
-      const aliased = new RegExp(`^${name}(?:: TypeAlias)? = ([A-Z]\\w*)\\s*$`, 'm').exec(source)?.[1];
+      // (Or its request form's module alone, aliasing another's: `PDFBlockParam = DocumentBlockParam`.)
+      const aliased =
+        new RegExp(`^${name}(?:: TypeAlias)? = ([A-Z]\\w*)\\s*$`, 'm').exec(source)?.[1] ??
+        new RegExp(`^${name}Param(?:: TypeAlias)? = ([A-Z]\\w*)Param\\s*$`, 'm').exec(source)?.[1];
       if (aliased !== undefined && aliased !== name && listed.has(aliased)) {
         aliases.set(name, aliased);
         continue;
