@@ -96,4 +96,12 @@ describe('migrate: derived config, schemas of one shape sharing some of the type
     // (Nor the only schema of its keys: a literal is the type's own.)
     expect(schemaFor('BetaAllThinkingTurns', [schema('Other', disabled)], all, [])).toBeNull();
   });
+
+  it('takes no schema named as the type with a suffix where it is of another kind', () => {
+    // (A union of errors is not the error envelope `BetaErrorResponse`, an object, which api.md lists apart.)
+    const errors: Shape = { kind: 'union', members: ['BetaApiError', 'BetaNotFoundError'] };
+    const envelope = schema('BetaErrorResponse', object(['error', 'type'], ['error', 'type=error']));
+    expect(schemaFor('BetaError', [envelope], errors, [])).toBeNull();
+    expect(schemaFor('BetaError', [envelope], null, [])).toBe('BetaErrorResponse');
+  });
 });

@@ -78,7 +78,12 @@ export function schemaFor(
   if (grown) return grown;
   // No schema of its name or shape (its config may have changed the schema with a transformation): the one schema
   // named as it is with a word schemas add (`CustomerCreateRequest` for `CustomerCreate`).
-  const suffixed = schemas.filter((s) => SCHEMA_SUFFIXES.some((suffix) => names.model(s.key) === `${name}${suffix}`));
+  // (Of the type's kind where both are known: a union of errors is no `…ErrorResponse` object.)
+  const suffixed = schemas.filter(
+    (s) =>
+      SCHEMA_SUFFIXES.some((suffix) => names.model(s.key) === `${name}${suffix}`) &&
+      (shape === null || !s.shape || s.shape.kind === shape.kind),
+  );
   return suffixed.length === 1 ? suffixed[0].key : null;
 }
 
