@@ -82,4 +82,26 @@ describe('migrate: derived config, schemas of one shape sharing some of the type
     expect(matched('Widget', object(['widget_id']))).toBeNull();
     expect(matched('Unrelated', audio)).toBeNull();
   });
+
+  it('takes no schema whose literal is another than the type declares', () => {
+    // (A spec older than the SDK: no schema of `type: "all"`; `ThinkingConfigDisabled` shares words but is `disabled`.)
+    const disabled = object(['type'], ['type=disabled']);
+    const enabled = object(['budget', 'type'], ['budget', 'type=enabled']);
+    const config = [schema('BetaThinkingConfigDisabled', disabled), schema('BetaThinkingConfigEnabled', enabled)];
+    const all = object(['type'], ['type=all']);
+    expect(schemaFor('BetaAllThinkingTurns', config, all, [])).toBeNull();
+    expect(
+      sharedWordSchemas(new Map([['BetaAllThinkingTurns', null]]), new Map([['BetaAllThinkingTurns', all]]), config),
+    ).toEqual(new Map());
+    // (Nor the only schema of its keys: a literal is the type's own.)
+    expect(schemaFor('BetaAllThinkingTurns', [schema('Other', disabled)], all, [])).toBeNull();
+  });
+
+  it('takes no schema named as the type with a suffix where it is of another kind', () => {
+    // (A union of errors is not the error envelope `BetaErrorResponse`, an object, which api.md lists apart.)
+    const errors: Shape = { kind: 'union', members: ['BetaApiError', 'BetaNotFoundError'] };
+    const envelope = schema('BetaErrorResponse', object(['error', 'type'], ['error', 'type=error']));
+    expect(schemaFor('BetaError', [envelope], errors, [])).toBeNull();
+    expect(schemaFor('BetaError', [envelope], null, [])).toBe('BetaErrorResponse');
+  });
 });

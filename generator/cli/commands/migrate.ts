@@ -346,13 +346,24 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
         'api.md: nothing its users would notice.',
       '',
     );
-  const unmodelled = result.derivedConfig?.unmodelled ?? [];
+  const all = result.derivedConfig?.unmodelled ?? [];
+  const unmodelled = all.filter((type) => type.kind !== 'undeclared');
   if (unmodelled.length > 0) {
     out.push(
       `Types Stainless's api.md lists that no model of ${result.derivedConfig!.path} names (${unmodelled.length}): ` +
         "sdkgen's SDK does not export them under these names, so your users' imports of them break:",
     );
     for (const type of unmodelled) out.push(`  ${unmodelledLine(type)}`);
+    out.push('');
+  }
+  // (api.md's types no module of Stainless's declared: no import of them ever worked, so none breaks.)
+  const undeclared = all.filter((type) => type.kind === 'undeclared');
+  if (undeclared.length > 0) {
+    out.push(
+      `Types Stainless's api.md lists that no module of Stainless's SDK declares (${undeclared.length}): no import ` +
+        'of them worked before the move, so none breaks:',
+    );
+    for (const type of undeclared) out.push(`  ${unmodelledLine(type)}`);
     out.push('');
   }
   if (result.apiChanges.length > 0) {
@@ -489,11 +500,14 @@ export function alreadyThereLine(entry: MigrateResult['alreadyThere'][number]): 
 }
 
 /** The summary's count of api.md's types no model names, by why (the report lists each). */
-function unmodelledCount(types: UnmodelledType[]): string {
-  if (types.length === 0) return '';
+function unmodelledCount(all: UnmodelledType[]): string {
+  const types = all.filter((t) => t.kind !== 'undeclared');
+  const undeclared = all.length - types.length;
+  const none = undeclared === 0 ? '' : `; ${undeclared} type(s) of api.md no module declares, listed below`;
+  if (types.length === 0) return none;
   const of = (kind: UnmodelledType['kind']) => types.filter((t) => t.kind === kind).length;
   return (
     `; ${types.length} type(s) of api.md with no model, listed below (${of('no-schema')} of no schema of the spec, ` +
-    `${of('several')} of several schemas to choose from, ${of('form')} of a declaration it does not read)`
+    `${of('several')} of several schemas to choose from, ${of('form')} of a declaration it does not read)${none}`
   );
 }

@@ -155,12 +155,18 @@ function unionShape(schema: Obj): Shape | null {
   const variants = (
     Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : []
   ).filter((v) => !(isObject(v) && v.type === 'null'));
-  const keys = variants.map((v) =>
-    isObject(v) && typeof v.$ref === 'string' ? (/^#\/components\/schemas\/([^/]+)$/.exec(v.$ref)?.[1] ?? null) : null,
-  );
-  if (keys.length < 2 || keys.some((key) => key === null)) return null;
   const names = new StainlessNames();
-  return { kind: 'union', members: keys.map((key) => names.model(key!)).sort() };
+  const component = (v: unknown) =>
+    isObject(v) && typeof v.$ref === 'string' ? (/^#\/components\/schemas\/([^/]+)$/.exec(v.$ref)?.[1] ?? null) : null;
+  // (A variant that is an array of one component schema: its model name and `[]`, as a list variant is read.)
+  const members = variants.map((v) => {
+    const key = component(v);
+    if (key !== null) return names.model(key);
+    const item = isObject(v) && v.type === 'array' ? component(v.items) : null;
+    return item === null ? null : `${names.model(item)}[]`;
+  });
+  if (members.length < 2 || members.some((member) => member === null)) return null;
+  return { kind: 'union', members: (members as string[]).sort() };
 }
 
 function resolve(document: Obj, schema: unknown): unknown {

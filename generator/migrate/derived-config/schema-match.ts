@@ -36,15 +36,18 @@ export function schemaFor(
     namespaced(name, schemas, names);
   // A schema of the name but of another shape is not it (`Model` declared from `OpenAIModel`), if one of its shape is.
   if (named && (shape === null || named.shape === null || sameShape(named.shape, shape))) return named.key;
-  const same =
+  const sameKeys =
     shape === null || shape.members.length === 0 ? [] : schemas.filter((s) => s.shape && sameShape(s.shape, shape));
+  // (One whose literal is another than the type's is another type, unless its name starts with the type's: a literal
+  // the spec changed since. `BetaAllThinkingTurns`, `type: "all"`, is no `BetaThinkingConfigDisabled`.)
+  const same = sameKeys.filter((s) => !literalsDiffer(s.shape!, shape!) || names.model(s.key).startsWith(name));
   // Of several of its shape, the one every method returning it answers is it, before the name's words: axiora's
   // `ListResponse` (`data`, `meta`) is `ListResponse_CompanyOut_`, which `list` and `search` answer, not the shortest
   // of thirteen `ListResponse_…_`; its `DeletedOut` is the envelope `SingleResponse_DeletedOut_` `delete` answers, not
   // the schema `DeletedOut` (`deleted`, `id`).
   const answered = new Set(returnedBy);
   const [returned] = answered;
-  if (answered.size === 1 && same.some((s) => s.key === returned)) return returned;
+  if (answered.size === 1 && sameKeys.some((s) => s.key === returned)) return returned;
   const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape?.detail?.join('\0'));
   // A literal the declaration sets tells schemas of the same keys apart before a name does: writer's `ChatCompletion`
   // (`object: 'chat.completion'`) is `chat_response`, not `chat_completion_chunk` (`object: 'chat.completion.chunk'`).
@@ -75,7 +78,12 @@ export function schemaFor(
   if (grown) return grown;
   // No schema of its name or shape (its config may have changed the schema with a transformation): the one schema
   // named as it is with a word schemas add (`CustomerCreateRequest` for `CustomerCreate`).
-  const suffixed = schemas.filter((s) => SCHEMA_SUFFIXES.some((suffix) => names.model(s.key) === `${name}${suffix}`));
+  // (Of the type's kind where both are known: a union of errors is no `…ErrorResponse` object.)
+  const suffixed = schemas.filter(
+    (s) =>
+      SCHEMA_SUFFIXES.some((suffix) => names.model(s.key) === `${name}${suffix}`) &&
+      (shape === null || !s.shape || s.shape.kind === shape.kind),
+  );
   return suffixed.length === 1 ? suffixed[0].key : null;
 }
 
@@ -120,6 +128,17 @@ const SCHEMA_SUFFIXES = ['Request', 'Response', 'Object', 'Schema', 'Model', 'Dt
 
 export function sameShape(a: Shape, b: Shape): boolean {
   return a.kind === b.kind && a.members.join('\0') === b.members.join('\0');
+}
+
+/**
+ * Whether a property both shapes fix to one value (`type=all`, `type=disabled`) has another value in each: then they
+ * are two types, however alike their keys and names (`BetaAllThinkingTurns` is no `BetaThinkingConfigDisabled`).
+ */
+export function literalsDiffer(a: Shape, b: Shape): boolean {
+  const literals = (shape: Shape) =>
+    new Map((shape.detail ?? []).filter((d) => d.includes('=')).map((d) => [d.slice(0, d.indexOf('=')), d] as const));
+  const ofA = literals(a);
+  return [...literals(b)].some(([key, detail]) => ofA.has(key) && ofA.get(key) !== detail);
 }
 
 /**
@@ -219,9 +238,11 @@ export function unionSchemas(
       // (By the matcher's keys where the declaration names a type api.md lists in several modules.)
       for (const [i, member] of shape.members.entries()) {
         const variant = shape.variants?.[i] ?? member;
-        const schema = schemaOf(variant);
-        const model = schema ? modelName.get(schema) : schema === undefined ? member : undefined;
-        if (model !== undefined && (schema || keyOfModel(model).length === 1)) known.push(model);
+        // (A list variant, `SearchResult[]`, is the array of its type's schema: nested-schemas.ts's `unionShape`.)
+        const list = variant.endsWith('[]') ? '[]' : '';
+        const schema = schemaOf(variant.slice(0, variant.length - list.length));
+        const model = schema ? modelName.get(schema) : schema === undefined ? member.replace(/\[\]$/, '') : undefined;
+        if (model !== undefined && (schema || keyOfModel(model).length === 1)) known.push(`${model}${list}`);
         else unknown.push(variant);
       }
       // One variant may be unknown yet (it is then the variant left over); or several, where as many are known, two at
@@ -362,7 +383,7 @@ export function sharedWordSchemas(
   for (const [name, schema] of found) {
     const shape = typeShapes.get(name);
     if (schema !== null || !shape || shape.members.length === 0) continue;
-    const same = schemas.filter((s) => s.shape && sameShape(s.shape, shape));
+    const same = schemas.filter((s) => s.shape && sameShape(s.shape, shape) && !literalsDiffer(s.shape, shape));
     const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape.detail?.join('\0'));
     candidates.set(name, sameDetail.length > 0 ? sameDetail : same);
     const key = sharedWords(keyName(name), candidates.get(name)!, names);

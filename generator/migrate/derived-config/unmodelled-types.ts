@@ -11,6 +11,7 @@ import type { ApiType } from '../../diff/api-md';
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import { declaringModule } from './declaring-module';
+import { literalsDiffer } from './schema-match';
 import type { DerivedConfigInput, NestedSchema, Shape } from './input-types';
 
 export interface UnmodelledType {
@@ -19,8 +20,11 @@ export interface UnmodelledType {
   importedFrom: string;
   /** How users import it, in the language's words (`import from 'acme/resources/emails'`, `from acme.types import X`). */
   importLine: string;
-  /** `no-schema`: the spec has none of its shape; `several`: more than one could be it; `form`: not read. */
-  kind: 'no-schema' | 'several' | 'form';
+  /**
+   * `no-schema`: the spec has none of its shape; `several`: more than one could be it; `form`: not read;
+   * `undeclared`: no module of Stainless's declares it (api.md lists it alone), so no import of it breaks.
+   */
+  kind: 'no-schema' | 'several' | 'form' | 'undeclared';
   /** Why, and what the owners do about it. */
   why: string;
   /** (`several`) the pointers of the schemas it could be, the likeliest first. */
@@ -191,7 +195,8 @@ function candidatesFor(
         .map((s) => s.key),
     );
   }
-  const same = all.filter((s) => s.shape && sameMembers(s.shape, shape));
+  // (Not one whose literal is another than the type's: `type=tool_uses` is no `type=thinking_turns`.)
+  const same = all.filter((s) => s.shape && sameMembers(s.shape, shape) && !literalsDiffer(s.shape, shape));
   const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape.detail?.join('\0'));
   if (same.length > 0) return byLength((sameDetail.length > 0 ? sameDetail : same).map((s) => s.key));
   if (shape.kind !== 'object' || shape.members.length < 3) return [];

@@ -22,6 +22,9 @@ import { escapeRegExp } from '../../../escape-regexp';
 import { nestedSchemasFound } from '../../derived-config/nested-schemas';
 import type { NestedSchema } from '../../derived-config/input-types';
 import { unmodelledTypes, type DeclarationForms, type UnmodelledType } from '../../derived-config/unmodelled-types';
+import { modelFields } from './model-fields';
+
+export { modelFields };
 
 /** What the spec says, as `derivedConfigInput` reads it from the SDK of the spec alone. */
 export interface SpecSchemas {
@@ -138,6 +141,8 @@ export function pythonModels(
       listed.push({ name, resource: section.resource, section });
     }
   }
+  // A type an alias module names (`StreamEvent = RawStreamEvent`) is the schema its alias matched, where it has none.
+  settleAliases(found, declared.aliases);
   for (const [name, schema] of referredSchemas(found, declared.references, spec.propertyReferences))
     found.set(name, schema);
   // Else, for a union, the union schema of its variants' schemas (as the TypeScript path: config.ts).
@@ -157,10 +162,17 @@ export function pythonModels(
     for (const [name, schema] of nestedSchemasFound(found, declared.shapes, spec.nestedSchemas))
       found.set(name, schema);
   }
+  settleAliases(found, declared.aliases);
   const models: PythonModel[] = [];
   const unmatched: Array<{ name: string; module: string; path: string[]; section: Section }> = [];
-  const taken = new Set<string>();
-  for (const { name, resource, section } of listed) {
+  /** Each schema a model is, by the type that took it. */
+  const taken = new Map<string, string>();
+  // (An alias module's type after every other: a second model of its type's schema, which the first names.)
+  const aliasesLast = [
+    ...listed.filter(({ name }) => !declared.aliases.has(name)),
+    ...listed.filter(({ name }) => declared.aliases.has(name)),
+  ];
+  for (const { name, resource, section } of aliasesLast) {
     const schema = found.get(name);
     if (schema == null) {
       unmatched.push({
@@ -171,8 +183,16 @@ export function pythonModels(
       });
       continue;
     }
-    // Two types of one schema: the first is the model (Stainless names a schema once).
-    if (taken.has(schema)) continue;
+    // Two types of one schema: the first is the model (Stainless names a schema once), unless the other's module only
+    // aliases it (Stainless's deprecated name, which its users import too).
+    const takenBy = taken.get(schema);
+    if (takenBy !== undefined && declared.aliases.get(name) !== takenBy) {
+      notes.push(
+        `model ${name}: its schema (${schema}) is ${takenBy}'s model already, and a schema is one model: ${name} is ` +
+          `left out (its users' imports of it break); where it is a schema of its own, name it in its resource's \`models\``,
+      );
+      continue;
+    }
     // (Keyed as its module is named where api.md links none: `tool_bash_20250124`, whose name runs the date on.)
     const module = modules.get(name) ?? declaredModuleName(text, importName, section, name);
     const written = (module === undefined ? null : keyOfModule(name, module)) ?? keyFor(name);
@@ -180,15 +200,18 @@ export function pythonModels(
       notes.push(`model ${name}: its name cannot be written as a Stainless model key; it is left out`);
       continue;
     }
-    taken.add(schema);
+    if (takenBy === undefined) taken.set(schema, name);
     models.push({ resource, schema, ...written });
   }
-  if (unmatched.length > 0) {
+  // (A type the module users import it from does not export, which no module declares, broke no import.)
+  const exported = unmatched.filter((u) => !undeclared(text, importName, u.module, u.name));
+  if (exported.length > 0)
     notes.push(
-      `${unmatched.length} type(s) api.md lists match no schema of the spec by name or shape, so no model names ` +
-        `them: ${unmatched.map((u) => u.name).join(', ')}. The report lists each with why; where one is a schema ` +
+      `${exported.length} type(s) api.md lists match no schema of the spec by name or shape, so no model names ` +
+        `them: ${exported.map((u) => u.name).join(', ')}. The report lists each with why; where one is a schema ` +
         "of the spec after all, name it in its resource's `models`",
     );
+  if (unmatched.length > 0) {
     const forms = pythonForms((name) => {
       const type = unmatched.find((u) => u.name === name)!;
       return moduleOf(text, importName, type.section, name, modules.get(name))?.source ?? null;
@@ -199,9 +222,32 @@ export function pythonModels(
       nestedSchemas: spec.nestedSchemas,
       packageName: null,
     };
-    unmodelled.push(...unmodelledTypes(unmatched, input, found, forms));
+    unmodelled.push(...unmodelledTypes(exported, input, found, forms));
+    for (const u of unmatched.filter((t) => !exported.includes(t)))
+      unmodelled.push({
+        name: u.name,
+        importedFrom: u.module,
+        importLine: `from ${u.module} import ${u.name}`,
+        kind: 'undeclared',
+        why:
+          `no module of Stainless's declares it and \`${u.module}\` does not export it (api.md lists it alone), so ` +
+          'no import of it worked: nothing breaks',
+        candidates: [],
+      });
   }
   return models;
+}
+
+/**
+ * Whether `module` (`acme.types.beta`), the module api.md imports `name` from, is there and exports neither it nor its
+ * request form: no module of Stainless's declares it, and users never could import it.
+ */
+function undeclared(text: (path: string) => string | null, importName: string, module: string, name: string): boolean {
+  if (module !== importName && !module.startsWith(`${importName}.`)) return false;
+  const folder = `${packageDir(importName)}${module.slice(importName.length).split('.').join('/')}`;
+  const source = text(`${folder}/__init__.py`) ?? text(`${folder}.py`);
+  // (Nor its request form, `…Param`, which users import by that name.)
+  return source !== null && !new RegExp(`\\b${name}(?:Param)?\\b`).test(source);
 }
 
 /**
@@ -412,16 +458,30 @@ function declarations(
   sections: Section[],
   importName: string,
   modules: ReadonlyMap<string, string>,
-): { shapes: Map<string, Shape>; references: Map<string, Array<{ owner: string; property: string }>> } {
+): {
+  shapes: Map<string, Shape>;
+  references: Map<string, Array<{ owner: string; property: string }>>;
+  /** The listed types whose module only aliases another listed type (`StreamEvent = RawStreamEvent`): that type. */
+  aliases: Map<string, string>;
+} {
   const listed = new Set(sections.flatMap((s) => s.types));
   const shapes = new Map<string, Shape>();
   const references = new Map<string, Array<{ owner: string; property: string }>>();
+  const aliases = new Map<string, string>();
   for (const section of sections) {
     for (const name of section.types) {
       if (shapes.has(name)) continue;
       const module = moduleOf(text, importName, section, name, modules.get(name));
       if (module === null) continue;
       const { source } = module;
+      // (Or its request form's module alone, aliasing another's: `PDFBlockParam = DocumentBlockParam`.)
+      const aliased =
+        new RegExp(`^${name}(?:: TypeAlias)? = ([A-Z]\\w*)\\s*$`, 'm').exec(source)?.[1] ??
+        new RegExp(`^${name}Param(?:: TypeAlias)? = ([A-Z]\\w*)Param\\s*$`, 'm').exec(source)?.[1];
+      if (aliased !== undefined && aliased !== name && listed.has(aliased)) {
+        aliases.set(name, aliased);
+        continue;
+      }
       // (Older SDKs declare it without the annotation: `CPUType = Literal["dedicated", "shared"]`.)
       const alias = new RegExp(`^${name}(?:: TypeAlias)? = Literal\\[([^\\]]*)\\]`, 'm').exec(source);
       if (alias) {
@@ -433,17 +493,24 @@ function declarations(
       // told by its variants' names.
       // (A union only requests take is declared as its `…Param` alias alone, over its variants' `…Param` forms:
       // groq's `ChatCompletionContentPartParam`; a variant api.md lists without `Param` is read by that name.)
+      // (A variant may be a list of one type, `List[SearchResult]`: read as `SearchResult[]`.)
       const unionOf = (alias: string) =>
-        new RegExp(`^${alias}: TypeAlias = (?:Annotated\\[\\s*)?Union\\[([^\\]]*)\\]`, 'm').exec(source);
+        new RegExp(
+          `^${alias}: TypeAlias = (?:Annotated\\[\\s*)?Union\\[((?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\]`,
+          'm',
+        ).exec(source);
       const own = unionOf(name);
       const union = own ?? unionOf(`${name}Param`);
       if (union) {
         const variants = union[1]
-          .split(',')
-          .map((v) => v.trim())
+          .split(/,(?![^[]*\])/)
+          .map((v) => v.trim().replace(/^(?:List|Iterable|SequenceNotStr)\[\s*(\w+)\s*\]$/, '$1[]'))
           .filter((v) => v !== '' && v !== 'None')
-          .map((v) => (own === null && v.endsWith('Param') && listed.has(v.slice(0, -5)) ? v.slice(0, -5) : v));
-        if (variants.length > 1 && variants.every((v) => /^[A-Z]\w*$/.test(v)))
+          .map((v) =>
+            // (Not a variant api.md lists itself: `TextBlockParam` is the request's type, `TextBlock` the response's.)
+            own === null && v.endsWith('Param') && !listed.has(v) && listed.has(v.slice(0, -5)) ? v.slice(0, -5) : v,
+          );
+        if (variants.length > 1 && variants.every((v) => /^[A-Z]\w*(?:\[\])?$/.test(v)))
           shapes.set(name, { kind: 'union', members: variants.sort() });
         continue;
       }
@@ -464,7 +531,20 @@ function declarations(
       }
     }
   }
-  return { shapes, references };
+  return { shapes, references, aliases };
+}
+
+/**
+ * Each alias module's type and the type it aliases as one schema: the aliased type's, else the one its alias matched
+ * (by name: Stainless renamed the schema's type and kept the old name as the alias).
+ */
+function settleAliases(found: Map<string, string | null>, aliases: ReadonlyMap<string, string>): void {
+  for (const [alias, aliased] of aliases) {
+    const schema = found.get(aliased) ?? found.get(alias) ?? null;
+    if (schema === null) continue;
+    found.set(aliased, schema);
+    found.set(alias, schema);
+  }
 }
 
 /** The module Stainless declared a listed type in: `types/<resource path but its first key>/<snake name>.py`. */
@@ -516,123 +596,4 @@ function declaredModuleName(
 ): string | undefined {
   const path = moduleOf(text, importName, section, name, undefined)?.path;
   return path?.slice(path.lastIndexOf('/') + 1).replace(/(?:_param)?\.py$/, '');
-}
-
-type Field = { wire: string; type: string; literal: string | null };
-
-/**
- * A class's fields with those of the classes it inherits from, theirs first (its own override theirs): Stainless
- * declares a model whose schema is an `allOf` starting from a named model as a subclass of that model's class
- * (`class ConnectionUpdateResponse(Connection):`, its own fields alone in its body), and the schema has both. A base is
- * read from the module the class's module imports it from (`from .connection import Connection`); `BaseModel`,
- * `TypedDict` and a base not found add nothing. Null where the module declares no such class.
- */
-export function modelFields(
-  text: (path: string) => string | null,
-  path: string,
-  source: string,
-  name: string,
-  depth = 0,
-): Field[] | null {
-  const own = classFields(source, name);
-  if (own === null) return null;
-  const bases = new RegExp(`^class ${name}\\(([^)]*)\\):`, 'm').exec(source)?.[1].split(',') ?? [];
-  const fields = new Map<string, Field>();
-  for (const base of bases.map((b) => b.trim()).filter((b) => /^[A-Z]\w*$/.test(b))) {
-    if (base === 'BaseModel' || base === 'TypedDict' || depth > 8) continue;
-    // (Relative, `from .connection import Connection`, or absolute, `from acme.types.connection import Connection`.)
-    const from = new RegExp(
-      `^from (\\.*)([\\w.]*) import (?:\\(\\s*(?:[\\w\\s,]*?[\\s,])?|(?:[\\w ,]*?[ ,])?)${base}\\b`,
-      'm',
-    ).exec(source);
-    const file = (module: string) =>
-      from![1].length > 0 ? importedPath(path, from![1].length, module) : absolutePath(path, module);
-    // (From a package, `from .shared import Connection`: its module of the class's name.)
-    const candidates = from ? [file(from[2]), file(`${from[2]}.${snake(base)}`)] : [path];
-    const basePath = candidates.find((candidate) => text(candidate) !== null);
-    const baseSource = basePath === undefined ? null : text(basePath);
-    if (basePath === undefined || baseSource === null) continue;
-    for (const field of modelFields(text, basePath, baseSource, base, depth + 1) ?? []) fields.set(field.wire, field);
-  }
-  for (const field of own) fields.set(field.wire, field);
-  return [...fields.values()];
-}
-
-const snake = (name: string) =>
-  words(name)
-    .map((w) => w.toLowerCase())
-    .join('_');
-
-/** The file an absolute import names (`acme.types.connection`), in the source folder of the module at `path`. */
-function absolutePath(path: string, module: string): string {
-  const root = path.slice(0, path.indexOf(`/${module.split('.')[0]}/`) + 1);
-  return `${root}${module.split('.').join('/')}.py`;
-}
-
-/** The file a relative import names (`..shared.connection`: its dots, then its module) from the module at `path`. */
-function importedPath(path: string, dots: number, module: string): string {
-  const folder = path.split('/').slice(0, -dots);
-  return `${[...folder, ...module.split('.').filter(Boolean)].join('/')}.py`;
-}
-
-/** A top-level `class <name>(…):`'s annotated fields: wire name (its alias), type, and the one literal it may be. */
-function classFields(
-  source: string,
-  name: string,
-): Array<{ wire: string; type: string; literal: string | null }> | null {
-  const lines = source.split('\n');
-  let start = lines.findIndex((line) => new RegExp(`^class ${name}\\(`).test(line));
-  if (start < 0) return null;
-  // (A header over several lines, `class X(\n    Base\n):`: the body begins after its last line.)
-  for (let header = lines[start]; openBrackets(header) > 0 && start + 1 < lines.length; )
-    header += `\n${lines[++start]}`;
-  const fields: Array<{ wire: string; type: string; literal: string | null }> = [];
-  let docstring = false;
-  for (let i = start + 1; i < lines.length && (lines[i] === '' || /^\s/.test(lines[i])); i++) {
-    const line = lines[i];
-    const quotes = (line.match(/"""/g) ?? []).length;
-    if (docstring) {
-      if (quotes % 2 === 1) docstring = false;
-      continue;
-    }
-    if (quotes % 2 === 1) {
-      docstring = true;
-      continue;
-    }
-    // A field's annotation or default may run over several lines (`Literal[` … `] = FieldInfo(alias="kind")`,
-    // `= (` … `FieldInfo(alias="cashFlow", default=None)` … `)`): its statement is read whole, as one line.
-    let statement = line;
-    if (/^ {4}\w+: /.test(line))
-      while (openBrackets(statement) > 0 && i + 1 < lines.length) statement += `\n${lines[++i]}`;
-    const field = /^ {4}(\w+): (.+?)(?: = (.*))?$/.exec(oneLine(statement));
-    if (!field || field[1] === 'model_config') continue;
-    // (A TypedDict's wire name: `Annotated[str, PropertyInfo(alias="userId")]`.)
-    const alias =
-      /FieldInfo\(alias="([^"]+)"/.exec(field[3] ?? '')?.[1] ?? /PropertyInfo\(alias="([^"]+)"/.exec(field[2])?.[1];
-    const type = field[2].trim();
-    // (A TypedDict's required one too: `Required[Literal["bash"]]`.)
-    const literal = /^(?:Optional\[|Required\[)?Literal\["([^"]*)"\]\]?$/.exec(type)?.[1] ?? null;
-    fields.push({ wire: alias ?? field[1], type, literal });
-  }
-  return fields;
-}
-
-/** How many brackets a statement leaves open (those in string literals not counted). */
-function openBrackets(statement: string): number {
-  let depth = 0;
-  for (const [token] of statement.matchAll(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[[({]|[\])}]/g)) {
-    if (token.length > 1) continue;
-    depth += '[({'.includes(token) ? 1 : -1;
-  }
-  return depth;
-}
-
-/** A statement written over several lines as the one line it means: `Literal["a", "b"] = FieldInfo(alias="x")`. */
-function oneLine(statement: string): string {
-  if (!statement.includes('\n')) return statement;
-  const [first, ...rest] = statement.split('\n');
-  return [first.trimEnd(), ...rest.map((l) => l.trim())]
-    .join(' ')
-    .replace(/([[({]) /g, '$1')
-    .replace(/,? ([\])}])/g, '$1');
 }
