@@ -88,6 +88,7 @@ import {
 import { importsOf, modulesImported, SOURCE_FILE } from './repository/imports';
 import { carryGeneratedFileEdits } from './reapply/generated-file-edits';
 import { keptStainlessTest } from './owners/kept-stainless-tests';
+import { RUNTIME_TEST_PATHS } from '../emit/typescript/plan-tests';
 import { mergePackageJsonInPlan } from './package/package-json-plan';
 import { settleJestInPlan } from './package/jest-plan';
 import { expectFromVitestInPlan } from './reapply/host-expect';
@@ -209,7 +210,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     packageName: published.name,
   };
   const ownAtSdkgensPaths: string[] = [];
+  // Stainless's tests of its runtime at the paths of sdkgen's (tests/path.test.ts…), edited: settled below as its
+  // tests that go are; sdkgen's are written where nothing of the owners' stays there.
+  const heldRuntimeTests = new Map(
+    rendered
+      .filter((f) => RUNTIME_TEST_PATHS.has(f.path) && byPath.get(f.path)?.text != null)
+      .filter((f) => writtenByStainless(byPath.get(f.path)!) && editedSinceStainless(byPath.get(f.path)!))
+      .map((f) => [f.path, f]),
+  );
   for (const sdkgenFile of rendered) {
+    if (heldRuntimeTests.has(sdkgenFile.path)) continue;
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
     // Stainless's client methods that the owners made theirs, carried into sdkgen's (owners/client-hooks-plan.ts).
@@ -229,6 +239,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         file.path === 'release-please-config.json' ? withExtraFiles(existing.text, file.contents) : existing.text;
       plan.writes.push({ path: file.path, contents });
       plan.keptRepositoryFiles.push(file.path);
+      continue;
+    }
+    if (!writtenByStainless(existing) && RUNTIME_TEST_PATHS.has(file.path) && existing.text !== null) {
+      // Their own test where sdkgen writes a test of its runtime (or Stainless's, bannerless, with no base to tell): it
+      // stays whole, and sdkgen writes none there from now on.
+      plan.writes.push({ path: file.path, contents: existing.text });
+      plan.keptTests.push(`${file.path} (yours, where sdkgen writes a test of its runtime)`);
+      plan.runtimeTestsLeftToOwners.push(file.path);
       continue;
     }
     if (!writtenByStainless(existing) && file.path !== 'package.json') {
@@ -310,7 +328,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     codeEdited: (path: string) => codeEdited(byPath.get(path)!),
   };
   for (const file of current) {
-    if (renderedPaths.has(file.path) || inKeptSubPackage(file.path)) continue;
+    if ((renderedPaths.has(file.path) && !heldRuntimeTests.has(file.path)) || inKeptSubPackage(file.path)) continue;
     if (importedByOwners.has(file.path) || base?.inUse?.includes(file.path)) {
       plan.keptImported.push(file.path);
       if (JEST_CONFIG.test(file.path) && file.text !== null) jestConfig = file; // (a config of theirs extends it)
@@ -363,6 +381,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         plan.kept.push(file.path);
         plan.keptTests.push(whole ? file.path : `${file.path} (the tests you added)`);
         ownCode.push({ ...file, text });
+        if (heldRuntimeTests.has(file.path)) {
+          // (Where sdkgen writes a test of its runtime: theirs from now on.)
+          plan.runtimeTestsLeftToOwners.push(file.path);
+          if (text !== file.text) plan.writes.push({ path: file.path, contents: text });
+        }
         continue;
       }
     }
@@ -399,6 +422,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         path: file.path,
         reason: 'Stainless wrote it, it carries hand edits, and sdkgen writes no such file',
       });
+  }
+
+  // sdkgen's test of its runtime where nothing of theirs stayed (their edits to Stainless's are reported above).
+  for (const [path, sdkgenFile] of heldRuntimeTests) {
+    if (plan.runtimeTestsLeftToOwners.includes(path)) continue;
+    plan.removed = plan.removed.filter((removed) => removed !== path);
+    plan.generated.push(sdkgenFile);
+    plan.writes.push(released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released));
   }
 
   // Methods of Stainless's resource classes sdkgen's lack that hand off to modules that stay (a `websocket()`).
