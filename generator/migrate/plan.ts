@@ -424,13 +424,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // sdkgen's test of its runtime where nothing of theirs stayed (their edits to Stainless's are reported above).
-  for (const [path, sdkgenFile] of heldRuntimeTests) {
-    if (plan.runtimeTestsLeftToOwners.includes(path)) continue;
-    plan.removed = plan.removed.filter((removed) => removed !== path);
-    plan.generated.push(sdkgenFile);
-    plan.writes.push(released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released));
-  }
+  // sdkgen's test of its runtime where nothing of theirs stayed: written once their edits to Stainless's are told of
+  // as edits of its tests that go (below), not carried into sdkgen's, which tests another runtime.
+  const runtimeTestsReplaced = [...heldRuntimeTests.values()].filter(
+    (f) => !plan.runtimeTestsLeftToOwners.includes(f.path),
+  );
+  plan.removed = plan.removed.filter((path) => !runtimeTestsReplaced.some((f) => f.path === path));
+  plan.generated.push(...runtimeTestsReplaced);
 
   // Methods of Stainless's resource classes sdkgen's lack that hand off to modules that stay (a `websocket()`).
   if (base !== null) carryDelegatingMembersInPlan(plan, current, base.texts);
@@ -542,6 +542,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // What is left of their edits to Stainless's tests of what goes goes with them.
   const tests = { ofWhatGoes: testsOfWhatGoes, pristine: base?.texts, current: byPath, writes: plan.writes };
   plan.rejected = dropChangedStainlessTests(plan.rejected, tests, plan.changedStainlessTests);
+  plan.writes.push(...runtimeTestsReplaced.map((f) => (released === null ? f : withReleasedVersion(f, released))));
 
   // The surface users call today is the checkout's api.md (Stainless's, as published), else the base's.
   const renderedText = new Map(rendered.map((f) => [f.path, f.contents]));

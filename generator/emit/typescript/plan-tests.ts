@@ -207,5 +207,10 @@ export function runtimeTestFiles(
 /** The view of sdkgen's tests of its runtime: the client as Stainless's tests of the client build it. */
 function runtimeTestView(plan: PlanContext): RuntimeTestView {
   const { clientOptions, idempotencyHeader } = clientTestView(plan);
-  return extend(plan.common, { srcPath: '../src/', clientOptions, idempotencyHeader });
+  return extend(plan.common, {
+    srcPath: '../src/',
+    clientOptions,
+    idempotencyHeader,
+    stainless: plan.api.stainlessLayout !== null,
+  });
 }

@@ -316,4 +316,6 @@ export interface RuntimeTestView extends CommonView {
   clientOptions: string[];
   /** The header the client sends an idempotency key in, as a string literal ("'Idempotency-Key'"), or "". */
   idempotencyHeader: string;
+  /** An SDK from a Stainless config: its runtime also has what code written for Stainless's calls (`buildHeaders`). */
+  stainless: boolean;
 }
