@@ -47,7 +47,7 @@ describe('APIPromise', () => {
   it('parses by content type: text as text, an empty body as undefined', async () => {
     await withServer(
       (request) =>
-        request.url === '/text'
+        request.url.split('?')[0] === '/text'
           ? { headers: { 'content-type': 'text/plain' }, body: 'plain' }
           : { status: 204 },
       async (server) => {
