@@ -121,11 +121,14 @@ describe.runIf(SLOW_FULL)("sdkgen migrate: the owners' Vitest config and tests",
     expect(report.keptVitestConfig).toBe('vitest.config.mjs');
     expect(report.needsHand.filter((n) => n.path.startsWith('vitest'))).toEqual([]);
     const ours = read(repo, 'vitest.sdkgen.config.mjs');
-    expect(ours).toContain("include: ['tests/api-resources/**/*.test.ts', 'tests/index.test.ts']");
+    // (With sdkgen's tests of its runtime, which its config runs too.)
+    expect(ours).toContain(
+      "include: ['tests/api-resources/**/*.test.ts', 'tests/{index,path,stringifyQuery,buildHeaders,uploads,form,responses,streaming}.test.ts']",
+    );
     expect(ours).not.toContain('projects');
     const pkg = JSON.parse(read(repo, 'package.json')) as Record<string, Record<string, string>>;
     expect(pkg.scripts.test).toBe(
-      "vitest run --exclude 'tests/api-resources/**' --exclude 'tests/index.test.ts' --exclude '.sdkgen/**' && vitest run -c vitest.sdkgen.config.mjs",
+      "vitest run --exclude 'tests/api-resources/**' --exclude 'tests/{index,path,stringifyQuery,buildHeaders,uploads,form,responses,streaming}.test.ts' --exclude '.sdkgen/**' && vitest run -c vitest.sdkgen.config.mjs",
     );
     expect(pkg.devDependencies.vitest).toBe('^4.0.16');
   });
@@ -155,7 +158,9 @@ describe.runIf(SLOW_FULL)("sdkgen migrate: the owners' Vitest config and tests",
       expect(sdkgenFiles.filter((file) => file.startsWith('tests/api-resources/')).length).toBeGreaterThan(0);
       // Stainless's tests of the client, generated: with sdkgen's config (Vitest's globals), never with theirs.
       expect(sdkgenFiles).toContain('tests/index.test.ts');
-      expect(sdkgenFiles.filter((file) => !/^tests\/(api-resources\/|index\.test\.ts$)/.test(file))).toEqual([]);
+      // (And sdkgen's tests of its runtime, tests/path.test.ts….)
+      expect(sdkgenFiles).toContain('tests/path.test.ts');
+      expect(sdkgenFiles.filter((file) => !/^tests\/(api-resources\/|[A-Za-z]+\.test\.ts$)/.test(file))).toEqual([]);
       return;
     }
     const passed = await run(['npm', 'test'], repo);

@@ -26,7 +26,7 @@ const FUNCS_FIXTURE = 'funcs';
 /**
  * Runtime files are verbatim template copies, and the package boilerplate (package.json, tsconfig, README,
  * .gitignore, the Vitest config, scripts/, the workflows and release-please's files, src/version.ts) and the
- * generated tests' harness (tests/harness.ts) differ only by
+ * generated tests' harness (tests/harness.ts), its tests of the runtime and their server (tests/*.ts) differ only by
  * name: all are locked once, in generated/smithery, not per fixture. mock/ is the fixture spec itself (as read).
  */
 const isShared = (fixture: string, file: string) =>
@@ -34,6 +34,7 @@ const isShared = (fixture: string, file: string) =>
   file.startsWith('src/core/') ||
   file.startsWith('src/internal/') ||
   file.startsWith('mock/') ||
+  /^tests\/[^/]+$/.test(file) ||
   file.startsWith('.github/') ||
   /^(release-please-config\.json|\.release-please-manifest\.json)$/.test(file) ||
   /^(package\.json|tsconfig[\w.]*\.json|README\.md|\.gitignore|tests\/harness\.ts|vitest\.config\.mjs|scripts\/.*|src\/version\.ts)$/.test(

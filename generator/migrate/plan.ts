@@ -88,6 +88,7 @@ import {
 import { importsOf, modulesImported, SOURCE_FILE } from './repository/imports';
 import { carryGeneratedFileEdits } from './reapply/generated-file-edits';
 import { keptStainlessTest } from './owners/kept-stainless-tests';
+import { RUNTIME_TEST_PATHS } from '../emit/typescript/plan-tests';
 import { mergePackageJsonInPlan } from './package/package-json-plan';
 import { settleJestInPlan } from './package/jest-plan';
 import { expectFromVitestInPlan } from './reapply/host-expect';
@@ -209,7 +210,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     packageName: published.name,
   };
   const ownAtSdkgensPaths: string[] = [];
+  // Stainless's tests of its runtime at the paths of sdkgen's (tests/path.test.ts…), edited: settled below as its
+  // tests that go are; sdkgen's are written where nothing of the owners' stays there.
+  const heldRuntimeTests = new Map(
+    rendered
+      .filter((f) => RUNTIME_TEST_PATHS.has(f.path) && byPath.get(f.path)?.text != null)
+      .filter((f) => writtenByStainless(byPath.get(f.path)!) && editedSinceStainless(byPath.get(f.path)!))
+      .map((f) => [f.path, f]),
+  );
   for (const sdkgenFile of rendered) {
+    if (heldRuntimeTests.has(sdkgenFile.path)) continue;
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
     // Stainless's client methods that the owners made theirs, carried into sdkgen's (owners/client-hooks-plan.ts).
@@ -229,6 +239,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         file.path === 'release-please-config.json' ? withExtraFiles(existing.text, file.contents) : existing.text;
       plan.writes.push({ path: file.path, contents });
       plan.keptRepositoryFiles.push(file.path);
+      continue;
+    }
+    if (!writtenByStainless(existing) && RUNTIME_TEST_PATHS.has(file.path) && existing.text !== null) {
+      // Their own test where sdkgen writes a test of its runtime (or Stainless's, bannerless, with no base to tell): it
+      // stays whole, and sdkgen writes none there from now on.
+      plan.writes.push({ path: file.path, contents: existing.text });
+      plan.keptTests.push(`${file.path} (yours, where sdkgen writes a test of its runtime)`);
+      plan.runtimeTestsLeftToOwners.push(file.path);
       continue;
     }
     if (!writtenByStainless(existing) && file.path !== 'package.json') {
@@ -310,7 +328,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     codeEdited: (path: string) => codeEdited(byPath.get(path)!),
   };
   for (const file of current) {
-    if (renderedPaths.has(file.path) || inKeptSubPackage(file.path)) continue;
+    if ((renderedPaths.has(file.path) && !heldRuntimeTests.has(file.path)) || inKeptSubPackage(file.path)) continue;
     if (importedByOwners.has(file.path) || base?.inUse?.includes(file.path)) {
       plan.keptImported.push(file.path);
       if (JEST_CONFIG.test(file.path) && file.text !== null) jestConfig = file; // (a config of theirs extends it)
@@ -363,6 +381,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         plan.kept.push(file.path);
         plan.keptTests.push(whole ? file.path : `${file.path} (the tests you added)`);
         ownCode.push({ ...file, text });
+        if (heldRuntimeTests.has(file.path)) {
+          // (Where sdkgen writes a test of its runtime: theirs from now on.)
+          plan.runtimeTestsLeftToOwners.push(file.path);
+          if (text !== file.text) plan.writes.push({ path: file.path, contents: text });
+        }
         continue;
       }
     }
@@ -400,6 +423,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         reason: 'Stainless wrote it, it carries hand edits, and sdkgen writes no such file',
       });
   }
+
+  // sdkgen's test of its runtime where nothing of theirs stayed: written once their edits to Stainless's are told of
+  // as edits of its tests that go (below), not carried into sdkgen's, which tests another runtime.
+  const runtimeTestsReplaced = [...heldRuntimeTests.values()].filter(
+    (f) => !plan.runtimeTestsLeftToOwners.includes(f.path),
+  );
+  plan.removed = plan.removed.filter((path) => !runtimeTestsReplaced.some((f) => f.path === path));
+  plan.generated.push(...runtimeTestsReplaced);
 
   // Methods of Stainless's resource classes sdkgen's lack that hand off to modules that stay (a `websocket()`).
   if (base !== null) carryDelegatingMembersInPlan(plan, current, base.texts);
@@ -511,6 +542,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // What is left of their edits to Stainless's tests of what goes goes with them.
   const tests = { ofWhatGoes: testsOfWhatGoes, pristine: base?.texts, current: byPath, writes: plan.writes };
   plan.rejected = dropChangedStainlessTests(plan.rejected, tests, plan.changedStainlessTests);
+  plan.writes.push(...runtimeTestsReplaced.map((f) => (released === null ? f : withReleasedVersion(f, released))));
 
   // The surface users call today is the checkout's api.md (Stainless's, as published), else the base's.
   const renderedText = new Map(rendered.map((f) => [f.path, f.contents]));

@@ -4,15 +4,37 @@
  * a worker thread) against a mock server. Outside a test runner the harness runs the tests itself and prints one line
  * per test (`pass <name>`, `FAIL <name>` followed by an indented error line, `skip <name>`) and a summary line.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
+import { RUNTIME_TEST_PATHS } from '../../generator/emit/typescript/plan-tests';
 import { runTsc, sdkModuleSyntax, sdkPaths, STRICT_OPTIONS } from './sdk';
 
-/** The generated test files of the SDK in `dir`, relative to it, sorted. */
+/**
+ * The generated test files of the SDK in `dir`, relative to it, sorted: those a mock of the API answers (the endpoints'
+ * and Stainless's tests of the client), not sdkgen's tests of its runtime (`runtimeTestFiles`), which answer from
+ * their own server and wait out the retries they time.
+ */
 export function generatedTestFiles(dir: string): string[] {
+  return allTestFiles(dir).filter((file) => !isRuntimeTest(dir, file));
+}
+
+/** sdkgen's tests of its runtime in the SDK in `dir` (tests/path.test.ts…, tests/index.test.ts where it is sdkgen's). */
+export function runtimeTestFiles(dir: string): string[] {
+  return allTestFiles(dir).filter((file) => isRuntimeTest(dir, file));
+}
+
+function isRuntimeTest(dir: string, file: string): boolean {
+  return (
+    RUNTIME_TEST_PATHS.has(file) ||
+    (file === 'tests/index.test.ts' &&
+      /from '\.\/local-server(?:\.[jt]s)?';/.test(readFileSync(path.join(dir, file), 'utf8')))
+  );
+}
+
+function allTestFiles(dir: string): string[] {
   const walk = (relative: string): string[] =>
     readdirSync(path.join(dir, relative))
       .sort()
@@ -87,14 +109,14 @@ function runInThread(script: string, env: Record<string, string>, timeoutMs: num
  * Bundles every generated test of the SDK in `dir` into one ES module and runs it under Node against `baseURL`
  * (the harness reads TEST_API_BASE_URL).
  */
-export async function runGeneratedTests(dir: string, baseURL: string, timeoutMs = 90_000): Promise<GeneratedTestRun> {
+export async function runGeneratedTests(
+  dir: string,
+  baseURL: string,
+  timeoutMs = 90_000,
+  files = generatedTestFiles(dir),
+): Promise<GeneratedTestRun> {
   const entry = path.join(dir, 'run-tests.ts');
-  writeFileSync(
-    entry,
-    `${generatedTestFiles(dir)
-      .map((t) => `import ${JSON.stringify(`./${t}`)};`)
-      .join('\n')}\n`,
-  );
+  writeFileSync(entry, `${files.map((t) => `import ${JSON.stringify(`./${t}`)};`).join('\n')}\n`);
   const bundled = path.join(dir, 'run-tests.mjs');
   // The test files are nothing but side effects (the SDK's package.json says sideEffects: false).
   await build({

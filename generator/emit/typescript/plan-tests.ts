@@ -17,7 +17,7 @@ const MOCK_TESTS_SWITCHES: Record<MockTestsSwitch, string> = {
   stainless: "the Stainless config's settings.disable_mock_tests",
   config: "the sdkgen config's mockTests: false",
 };
-import type { ClientTestView, ResourceTestView } from './views';
+import type { ClientTestView, ResourceTestView, RuntimeTestView } from './views';
 
 /**
  * The test module of a resource's methods: `tests/api-resources/<its module below resources/>.test.ts`; of a
@@ -175,4 +175,42 @@ export function testValue(option: string): string {
       : w[0].toUpperCase() + w.slice(1).toLowerCase(),
   );
   return `My ${spelled.join(' ')}`;
+}
+
+/** sdkgen's tests of its runtime written in every package with tests, by Stainless's names (tests/<name>.test.ts). */
+export const RUNTIME_TESTS = ['path', 'stringifyQuery', 'buildHeaders', 'uploads', 'form', 'responses', 'streaming'];
+
+/**
+ * The paths of those tests (tests/index.test.ts aside: in an SDK from a Stainless config it is Stainless's tests of
+ * the client, whose owners' edits are carried as those of a generated file).
+ */
+export const RUNTIME_TEST_PATHS: ReadonlySet<string> = new Set(RUNTIME_TESTS.map((name) => `tests/${name}.test.ts`));
+
+/**
+ * sdkgen's tests of its own runtime, each at the path Stainless's SDKs have their test of the same subject: the
+ * client against a local server (tests/index.test.ts, but where Stainless's own tests of the client are written,
+ * `stainless`), the path tag, the query and header builders, uploads and forms, responses and event streams (where
+ * the SDK has the streaming runtime), with their local server (tests/local-server.ts).
+ */
+export function runtimeTestFiles(
+  plan: PlanContext,
+  { stainless, streaming }: { stainless: boolean; streaming: boolean },
+): Array<{ path: string; template: string; view: RuntimeTestView }> {
+  const view = runtimeTestView(plan);
+  const tests = [...(stainless ? [] : ['index']), ...RUNTIME_TESTS.filter((t) => streaming || t !== 'streaming')];
+  return [
+    { path: 'tests/local-server.ts', template: 'tests/local-server.ts.hbs', view },
+    ...tests.map((name) => ({ path: `tests/${name}.test.ts`, template: `tests/runtime/${name}.test.ts.hbs`, view })),
+  ];
+}
+
+/** The view of sdkgen's tests of its runtime: the client as Stainless's tests of the client build it. */
+function runtimeTestView(plan: PlanContext): RuntimeTestView {
+  const { clientOptions, idempotencyHeader } = clientTestView(plan);
+  return extend(plan.common, {
+    srcPath: '../src/',
+    clientOptions,
+    idempotencyHeader,
+    stainless: plan.api.stainlessLayout !== null,
+  });
 }

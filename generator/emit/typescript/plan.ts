@@ -43,12 +43,19 @@ import { planTanstack } from './plan-tanstack';
 import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
-import { clientTestView, fillingOptionViews, resourceTestFile, resourceTestView } from './plan-tests';
+import {
+  clientTestView,
+  fillingOptionViews,
+  resourceTestFile,
+  resourceTestView,
+  RUNTIME_TESTS,
+  runtimeTestFiles,
+} from './plan-tests';
 import { hasStainlessTests, stainlessResourceTestView } from './plan-stainless-tests';
 import { UnitKeys, type PlanUnit, type UnitReuse } from './plan-units';
 import type { PlannedFile, PlanUnitTag } from '../planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
-import { verifiesWebhooks } from './runtime-files';
+import { streams, verifiesWebhooks } from './runtime-files';
 import type {
   BuildView,
   CommonView,
@@ -254,7 +261,7 @@ function planContext(irApi: Api, options: PlanOptions): SdkPlan {
     ...steadyViewOf(options.mockServer ?? null),
     workflows: options.workflows !== false,
     ownersVitest: options.ownersVitest === true,
-    stainlessClientTests: api.stainlessLayout !== null,
+    runtimeTestsGlob: quoteString(`tests/{${['index', ...RUNTIME_TESTS].join(',')}}.test.ts`),
     // (Stainless's tests of its `node` target, to 2025-05's layout, take `Response` from node-fetch: every file.)
     nodeFetchTests: api.stainlessLayout === 'node',
     verbatimModuleSyntax: api.stainlessLayout === null,
@@ -512,12 +519,16 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
       template: 'tests/index.test.ts.hbs',
       view: clientTestView(plan),
     });
-  if (tested.length > 0 || stainless)
+  if (tested.length > 0 || stainless) {
     yield planned({
       path: 'tests/harness.ts',
       template: 'tests/harness.ts.hbs',
       view: extend(plan.common, { stainless }),
     });
+    // sdkgen's tests of its runtime (with the streaming runtime's where the SDK has it: runtime-files.ts).
+    const streaming = !stainless || streams(plan.api);
+    for (const file of runtimeTestFiles(plan, { stainless, streaming })) yield planned(file);
+  }
   if (plan.common.nodeFetchTests)
     yield planned({ path: 'tests/node-fetch.ts', template: 'tests/node-fetch.ts.hbs', view: plan.common });
   if (options.funcs !== false) {

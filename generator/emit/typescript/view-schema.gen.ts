@@ -147,6 +147,7 @@ export function buildViewSchema(file = viewsFile()): JsonSchema {
     'StainlessResourceTestView',
     'HarnessView',
     'ClientTestView',
+    'RuntimeTestView',
     'RuntimeView',
     'PackageView',
     'BuildView',

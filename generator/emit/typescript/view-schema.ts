@@ -27,6 +27,7 @@ export interface ViewTypes {
   StainlessResourceTestView: Views.StainlessResourceTestView;
   HarnessView: Views.HarnessView;
   ClientTestView: Views.ClientTestView;
+  RuntimeTestView: Views.RuntimeTestView;
   RuntimeView: Views.RuntimeView;
   McpServerView: Views.McpServerView;
   PackageView: Views.PackageView;
@@ -102,6 +103,15 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'tests/harness.ts.hbs': 'HarnessView',
   'tests/node-fetch.ts.hbs': 'CommonView',
   'tests/index.test.ts.hbs': 'ClientTestView',
+  'tests/local-server.ts.hbs': 'RuntimeTestView',
+  'tests/runtime/index.test.ts.hbs': 'RuntimeTestView',
+  'tests/runtime/path.test.ts.hbs': 'RuntimeTestView',
+  'tests/runtime/stringifyQuery.test.ts.hbs': 'RuntimeTestView',
+  'tests/runtime/buildHeaders.test.ts.hbs': 'RuntimeTestView',
+  'tests/runtime/uploads.test.ts.hbs': 'RuntimeTestView',
+  'tests/runtime/form.test.ts.hbs': 'RuntimeTestView',
+  'tests/runtime/responses.test.ts.hbs': 'RuntimeTestView',
+  'tests/runtime/streaming.test.ts.hbs': 'RuntimeTestView',
   'packages/mcp-server/package.json.hbs': 'McpServerView',
   'packages/mcp-server/tsconfig.json.hbs': 'McpServerView',
   'packages/mcp-server/tsconfig.build.json.hbs': 'McpServerView',

@@ -304,3 +304,18 @@ export interface ClientTestView extends CommonView {
     sharesEnv: boolean;
   }>;
 }
+
+/**
+ * sdkgen's tests of its runtime (tests/local-server.ts and the tests/runtime/ templates: tests/path.test.ts,
+ * tests/form.test.ts…): the client is built as in Stainless's tests of the client, against a local server.
+ */
+export interface RuntimeTestView extends CommonView {
+  /** The SDK's src/ folder from the tests' ("../src/"). */
+  srcPath: string;
+  /** The options every test client is given (the credentials): "apiKey: 'My API Key'". */
+  clientOptions: string[];
+  /** The header the client sends an idempotency key in, as a string literal ("'Idempotency-Key'"), or "". */
+  idempotencyHeader: string;
+  /** An SDK from a Stainless config: its runtime also has what code written for Stainless's calls (`buildHeaders`). */
+  stainless: boolean;
+}

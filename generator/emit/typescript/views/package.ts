@@ -137,8 +137,11 @@ export interface CommonView {
    * vitest.sdkgen.config.mjs and runs the generated tests only; `npm test` runs the owners' config, then sdkgen's.
    */
   ownersVitest: boolean;
-  /** The SDK has Stainless's tests of the client (tests/index.test.ts), generated tests that run with the others. */
-  stainlessClientTests: boolean;
+  /**
+   * The tests of the runtime sdkgen writes (and Stainless's tests of the client), a glob as a JS string literal:
+   * "'tests/{index,path,…}.test.ts'". They change nothing shared: they run with the generated tests.
+   */
+  runtimeTestsGlob: string;
   /**
    * The endpoint tests import `Response` from 'node-fetch', as Stainless's tests of its legacy `node` target did:
    * tsconfig.json's paths and the test runner's alias make that name tests/node-fetch.ts, which gives the global

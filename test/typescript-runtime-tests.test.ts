@@ -1,0 +1,199 @@
+/**
+ * The generated TypeScript package's tests of its own runtime (tests/index.test.ts, tests/path.test.ts,
+ * stringifyQuery, buildHeaders, uploads, form, responses and streaming, with their local server,
+ * tests/local-server.ts), at the paths Stainless's SDKs have their tests of the same subjects: `npm test` checks that
+ * a package gets them, built with its own client and credentials, and how a move settles Stainless's files at those
+ * paths; with SDKGEN_SLOW_TESTS=full they are type-checked (tsc --strict) and run, under the harness's own runner in
+ * plain Node, in packages of corpus specs (one under an sdkgen config naming its client `Path` and an idempotency
+ * header) and of Stainless compatibility projects. generated/smithery runs them with its other tests (its `npm test`).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { RUNTIME_TEST_PATHS } from '../generator/emit/typescript/plan-tests';
+import { planMigration } from '../generator/migrate/plan';
+import { runGeneratedTests, runtimeTestFiles, typeCheckStrict } from './helpers/generated-tests';
+import { FIXTURES } from './helpers/fixtures';
+import { sharedPath } from './helpers/paths';
+import { baseOf, checkoutOf } from './helpers/plan-inputs';
+import { generateWithStainlessConfig, tempDir, writeFiles } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
+
+const root = tempDir('ts-runtime-tests');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A spec with one JSON method (no stream), for a Stainless config's SDK. */
+const PLAIN_SPEC = {
+  openapi: '3.0.3',
+  info: { title: 'Acme', version: '1.0.0' },
+  servers: [{ url: 'https://api.acme.test' }],
+  components: { securitySchemes: { key: { type: 'http', scheme: 'bearer' } } },
+  security: [{ key: [] }],
+  paths: {
+    '/things': {
+      get: {
+        operationId: 'listThings',
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+  },
+};
+
+const STAINLESS_CONFIG = `organization:
+  name: acme
+  docs: https://docs.acme.test
+client_settings:
+  opts:
+    api_key:
+      type: string
+      auth:
+        security_scheme: key
+      read_env: ACME_API_KEY
+resources:
+  things:
+    methods:
+      list: get /things
+targets:
+  typescript:
+    package_name: acme
+`;
+
+describe("the generated TypeScript package's tests of its runtime", () => {
+  it('are written at Stainless’s paths, with the client as the API needs it and its server', async () => {
+    const result = await generate({ spec: path.join(FIXTURES, 'sse.yaml') });
+    const files = new Map(result.files.map((f) => [f.path, f.contents]));
+    for (const file of [...RUNTIME_TEST_PATHS, 'tests/index.test.ts', 'tests/local-server.ts']) {
+      expect(files.has(file), file).toBe(true);
+      expect(files.get(file), file).not.toMatch(/\{\{|\}\}/);
+    }
+    const client = files.get('tests/index.test.ts')!;
+    expect(client).toMatch(/^import \{ rejection, withEnv, withServer, type Answer \} from '\.\/local-server\.js';$/m);
+    // Every request goes to the tests' own server, never through a `fetch` of the tests'.
+    expect(client).not.toMatch(/\bfetch\s*:/);
+    expect(client).toMatch(/_BASE_URL: `\$\{server\.url\}\/from-env`/);
+  });
+
+  it('leave Stainless’s tests of the client theirs, and the stream’s out where the SDK has no streaming runtime', async () => {
+    const { files } = await generateWithStainlessConfig('ts-runtime-tests-stainless', PLAIN_SPEC, STAINLESS_CONFIG);
+    expect(files.has('src/core/streaming.ts')).toBe(false);
+    expect(files.has('tests/streaming.test.ts')).toBe(false);
+    for (const file of [...RUNTIME_TEST_PATHS].filter((f) => f !== 'tests/streaming.test.ts'))
+      expect(files.has(file), file).toBe(true);
+    expect(files.get('tests/index.test.ts')).not.toContain('local-server');
+    // Its runtime has Stainless's `buildHeaders` too, which code written for Stainless's calls: tested beside the merge.
+    expect(files.get('tests/buildHeaders.test.ts')).toContain("describe('buildHeaders'");
+  });
+
+  const CORPUS = sharedPath('corpus/public');
+  const COMPAT = sharedPath('stainless-compat');
+  const projects = [
+    { name: 'appwrite-as-Path', spec: path.join(CORPUS, 'appwrite.io__client__0.9.3.json'), sdkgenConfig: true },
+    { name: 'hpbose', spec: path.join(CORPUS, 'apisetu.gov.in__hpbose__3.0.0.json') },
+    { name: 'grid', spec: path.join(COMPAT, 'grid/openapi.yaml'), config: path.join(COMPAT, 'grid/stainless.yml') },
+    {
+      name: 'llama-stack',
+      spec: path.join(COMPAT, 'llama-stack/openapi.yml'),
+      config: path.join(COMPAT, 'llama-stack/stainless.yml'),
+    },
+  ];
+  it.skipIf(!SLOW_FULL).each(projects.map((p) => [p.name, p] as const))(
+    '%s: compile under tsc --strict and pass in plain Node against their own server',
+    async (name, project) => {
+      const dir = path.join(root, name);
+      mkdirSync(dir, { recursive: true });
+      let config = project.config;
+      if (project.sdkgenConfig) {
+        // A client named as a runtime export the tests import (`path`'s module), an idempotency header.
+        config = path.join(dir, 'sdkgen.config.yaml');
+        writeFileSync(config, 'client:\n  name: Path\n  envPrefix: ODD_NAME\n  idempotencyHeader: X-Idem-Key\n');
+      }
+      const result = await generate({ spec: project.spec, ...(config ? { config } : {}) });
+      writeFiles(dir, result.files);
+      const tests = runtimeTestFiles(dir);
+      // (With a Stainless config, tests/index.test.ts is Stainless's tests of the client, run against the mock.)
+      expect(tests.length).toBeGreaterThanOrEqual(project.config ? 6 : 8);
+      const checked = typeCheckStrict(dir, ['src/**/*.ts', ...tests, 'tests/local-server.ts', 'tests/harness.ts']);
+      expect(checked.output).toBe('');
+      // (No mock of the API: these tests answer from their own server.)
+      const run = await runGeneratedTests(dir, 'http://127.0.0.1:9', 120_000, tests);
+      expect(run.failed, run.text).toEqual([]);
+      expect(run.passed.length, run.text).toBeGreaterThanOrEqual(project.config ? 25 : 35);
+      if (project.sdkgenConfig) {
+        expect(readFileSync(path.join(dir, 'tests/index.test.ts'), 'utf8')).toContain("'X-Idem-Key'");
+        expect(run.passed).toContain(
+          'retries > sends one idempotency key on every attempt of a call, or the one it is given',
+        );
+      }
+    },
+    240_000,
+  );
+});
+
+describe("migrate: Stainless's tests of its runtime where sdkgen writes its own", () => {
+  const stainlessTest = `import { createPathTagFunction } from 'acme/internal/utils/path';
+
+describe('path template tag function', () => {
+  test('encodes', () => {
+    expect(createPathTagFunction()\`/a/\${'b'}\`).toBe('/a/b');
+  });
+});
+`;
+  const sdkgens = "// sdkgen's test of its path tag\n";
+  const packageJson = '{ "name": "acme", "version": "1.0.0" }\n';
+  const stainless = { 'package.json': packageJson, 'tests/path.test.ts': stainlessTest };
+  const rendered = [
+    { path: 'package.json', contents: packageJson },
+    { path: 'src/index.ts', contents: 'export {};\n' },
+    { path: 'src/internal/utils/path.ts', contents: 'export function createPathTagFunction() {}\n' },
+    { path: 'src/lib/helpers.ts', contents: 'export const helper = 1;\n' },
+    { path: 'tests/path.test.ts', contents: sdkgens },
+  ];
+  const plan = (current: Record<string, string>, base: Record<string, string> | null = stainless) =>
+    planMigration({ current: checkoutOf(current), base: base && baseOf(base), rendered });
+  const written = (p: ReturnType<typeof plan>) => p.writes.find((w) => w.path === 'tests/path.test.ts')?.contents;
+
+  it('writes sdkgen’s in place of Stainless’s as Stainless wrote it', () => {
+    const moved = plan(stainless);
+    expect(written(moved)).toBe(sdkgens);
+    expect(moved.removed).not.toContain('tests/path.test.ts');
+    expect(moved.runtimeTestsLeftToOwners).toEqual([]);
+  });
+
+  it('keeps the tests the owners added, of what stays, as theirs: sdkgen writes none there from now on', () => {
+    const added = `${stainlessTest}
+import { helper } from '../src/lib/helpers';
+
+test('our helper', () => {
+  expect(helper).toBe(1);
+});
+`;
+    const moved = plan({ ...stainless, 'tests/path.test.ts': added });
+    expect(moved.runtimeTestsLeftToOwners).toEqual(['tests/path.test.ts']);
+    expect(written(moved)).toContain("test('our helper'");
+    expect(written(moved)).not.toContain('path template tag function');
+    expect(moved.generated.map((f) => f.path)).not.toContain('tests/path.test.ts');
+  });
+
+  it('writes sdkgen’s where the owners changed Stainless’s tests of its runtime, their change reported', () => {
+    const changed = stainlessTest.replace("toBe('/a/b')", "toEqual('/a/b')");
+    const moved = plan({ ...stainless, 'tests/path.test.ts': changed });
+    expect(written(moved)).toBe(sdkgens);
+    expect(moved.removed).not.toContain('tests/path.test.ts');
+    const reported = [...moved.rejected.map((r) => r.path), ...moved.changedStainlessTests];
+    expect(reported.some((entry) => entry.startsWith('tests/path.test.ts'))).toBe(true);
+  });
+
+  it('leaves the owners’ own test there theirs, whole', () => {
+    const own = "import { helper } from '../src/lib/helpers';\n\ntest('ours', () => expect(helper).toBe(1));\n";
+    for (const base of [stainless, null]) {
+      const moved = plan(
+        { 'package.json': packageJson, 'tests/path.test.ts': own },
+        base && { 'package.json': packageJson },
+      );
+      expect(written(moved)).toBe(own);
+      expect(moved.runtimeTestsLeftToOwners).toEqual(['tests/path.test.ts']);
+      expect(moved.needsHand.map((n) => n.path)).not.toContain('tests/path.test.ts');
+    }
+  });
+});
