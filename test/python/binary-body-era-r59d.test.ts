@@ -98,6 +98,28 @@ describe('a raw binary request body by era', () => {
     }
   });
 
+  // Stainless typed the raw body by its call's form: `FileContent` while it was `body=read_file_content(x)` (kernel's
+  // `write_file(id, contents: FileContent)`), `FileContent | BinaryTypes` (async `AsyncBinaryTypes`) from `content=`
+  // on (cloudflare's `upload(…, body: FileContent | BinaryTypes)`); `FileTypes` only through the params' transform. A
+  // `FileTypes` value passed to `read_file_content(file: FileContent)` is a pyright error (its tuple form).
+  it("types the raw body as Stainless's call of its era takes it", async () => {
+    const transform = (await packageAt('2025-03-27'))('resources/pets.py');
+    expect(transform).toMatch(/^ {8}image: FileTypes \| (?:NotGiven = NOT_GIVEN|Omit = omit),$/m);
+    for (const era of ['2025-07-30', '2026-01-12']) {
+      const pets = (await packageAt(era))('resources/pets.py');
+      expect(pets, era).toMatch(/^ {8}image: FileContent \| (?:NotGiven = NOT_GIVEN|Omit = omit),$/m);
+      expect(pets, era).not.toMatch(/image: FileTypes/);
+      expect(pets, era).toMatch(/^from \.\._types import .*\bFileContent\b/m);
+    }
+    for (const era of ['2026-01-13', null]) {
+      const pets = (await packageAt(era))('resources/pets.py');
+      const [sync, async_] = pets.split('class AsyncPetsResource');
+      expect(sync, String(era)).toMatch(/^ {8}image: FileContent \| BinaryTypes \| Omit = omit,$/m);
+      expect(async_, String(era)).toMatch(/^ {8}image: FileContent \| AsyncBinaryTypes \| Omit = omit,$/m);
+      expect(pets, String(era)).toMatch(/^from \.\._types import .*\bAsyncBinaryTypes\b/m);
+    }
+  });
+
   it('keeps the transform for a text body of format binary until 2026-05-22', async () => {
     for (const era of ['2025-03-27', '2025-12-01', '2026-05-21']) {
       const notes = (await packageAt(era))('resources/notes.py');

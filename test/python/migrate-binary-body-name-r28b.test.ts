@@ -33,4 +33,26 @@ describe("a file the owners' binary_request patch sends as the body", () => {
   it('names nothing where the value is not a parameter of the method', () => {
     expect(wholeBodyParamName(MODULE.replace('binary_request=content', 'binary_request=data'), 'upload')).toBeNull();
   });
+
+  // Stainless's own raw-body calls name the argument too: kernel's `write_file(id, contents: FileContent, …)` sends
+  // `body=read_file_content(contents)` (2025-07-30 on), later SDKs `content=read_file_content(body) if
+  // isinstance(body, os.PathLike) else body`; sdkgen named it `body`, breaking `write_file(id, contents=…)`.
+  it("names the body parameter Stainless's raw-body call reads", () => {
+    const read = (call: string) =>
+      MODULE.replace('content: FileTypes', 'contents: FileContent').replace('binary_request=content,', call);
+    expect(wholeBodyParamName(read('body=read_file_content(contents),'), 'upload')).toBe('contents');
+    expect(wholeBodyParamName(read('body=await async_read_file_content(contents),'), 'upload')).toBe('contents');
+    expect(
+      wholeBodyParamName(
+        read('content=read_file_content(contents) if isinstance(contents, os.PathLike) else contents,'),
+        'upload',
+      ),
+    ).toBe('contents');
+    expect(
+      wholeBodyParamName(
+        read('content=await async_read_file_content(contents) if isinstance(contents, os.PathLike) else contents,'),
+        'upload',
+      ),
+    ).toBe('contents');
+  });
 });

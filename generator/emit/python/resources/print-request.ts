@@ -581,13 +581,34 @@ function methodTimeout(method: PyMethod, out: PyModuleBuilder, indent: string, l
  * `body=read_file_content(x)`; or through the params' transform, `body=maybe_transform(x, …Params)`, which Stainless
  * wrote before its runtime sent raw bodies (a `text/*` one for longer). sdkgen's runtime sends each as the file's bytes.
  */
-function binaryBodyForm(method: PyMethod, forms: StainlessPythonForms): 'content' | 'read' | 'transform' {
+export function binaryBodyForm(method: PyMethod, forms: StainlessPythonForms): 'content' | 'read' | 'transform' {
   const text = method.ir.body!.contentType.toLowerCase().startsWith('text/');
   if (!(text ? forms.rawTextBinaryBody : forms.rawBinaryBody)) return 'transform';
   return forms.rawContentArg ? 'content' : 'read';
 }
 
 /** A map (an object of additional properties alone), or nothing known: a whole body its params type transforms. */
+/**
+ * The annotation of a raw binary body sent whole, as Stainless's call of the era takes it: `FileContent` where it is
+ * `body=read_file_content(x)` (the function's parameter), `FileContent | BinaryTypes` (`AsyncBinaryTypes` in async)
+ * where it is `content=`; null where the body goes through the params' transform (its `FileTypes`) or is no raw one.
+ */
+export function rawBinaryBodyAnnotation(
+  method: PyMethod,
+  param: PyParam,
+  forms: StainlessPythonForms,
+  isAsync: boolean,
+  out: PyModuleBuilder,
+): string | null {
+  const body = method.ir.body;
+  if (param.in !== 'body' || body?.shape !== 'whole' || body.encoding !== 'binary' || method.page) return null;
+  const form = binaryBodyForm(method, forms);
+  if (form === 'transform') return null;
+  const content = out.importFrom('_types', 'FileContent');
+  if (form === 'read') return content;
+  return `${content} | ${out.importFrom('_types', isAsync ? 'AsyncBinaryTypes' : 'BinaryTypes')}`;
+}
+
 function isMap(type: PyParam['type']): boolean {
   return (
     type.kind === 'unknown' ||

@@ -15,7 +15,7 @@ import { transplant } from '../types/build-model';
 import { pyString } from '../docs/print-doc';
 import { PyModuleBuilder, relativeImport } from '../types/print-types';
 import { classDoc, methodDoc, resourceDoc, wrapperPropertyDoc } from './resource-docs';
-import { importNamesOf, isJsonLines, requestBody } from './print-request';
+import { importNamesOf, isJsonLines, rawBinaryBodyAnnotation, requestBody } from './print-request';
 import { typesImportWrapped } from './types-import-wrap';
 import { wrappedCallDeclaration, wrappedCallLines } from './callable-wrappers';
 import { layoutAssignment, layoutDef, layoutReturns, type PrintedModule } from '../py-layout';
@@ -197,6 +197,9 @@ export function printMethod(
   const paramsModule = method.paramsType ? build.paramsModules.get(method.paramsType.module)! : null;
   const qualifier = method.paramsType ? `${method.paramsType.module.split('/').pop()}.` : '';
   const annotationOf = (param: PyParam) => {
+    // (A raw binary body's annotation differs between the sync and async class: not cached per module.)
+    const raw = rawBinaryBodyAnnotation(method, param, forms, isAsync, out);
+    if (raw !== null) return raw;
     let known = paramAnnotations.get(out);
     if (!known) paramAnnotations.set(out, (known = new WeakMap()));
     let text = known.get(param);

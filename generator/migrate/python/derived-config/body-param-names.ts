@@ -6,10 +6,12 @@
 
 /**
  * `body=maybe_transform(x, …)`, `body=await async_maybe_transform(x, …)`: the argument sent as the body; or
- * `binary_request=x`, a file sent as the raw body through the owners' `binary_request` patch (binary-request-done.ts).
+ * `binary_request=x`, a file sent as the raw body through the owners' `binary_request` patch (binary-request-done.ts);
+ * or Stainless's raw binary body, `body=read_file_content(x)` (2025-07-30 on) or `content=read_file_content(x) if
+ * isinstance(x, os.PathLike) else x` (2026-01-13 on), either with `await async_` in the async class.
  */
 const WHOLE_BODY =
-  /^\s+(?:body\s*=\s*(?:await\s+)?(?:async_)?maybe_transform\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,|binary_request\s*=\s*([A-Za-z_][A-Za-z0-9_]*)\s*,?\s*$)/m;
+  /^\s+(?:body\s*=\s*(?:await\s+)?(?:async_)?maybe_transform\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,|binary_request\s*=\s*([A-Za-z_][A-Za-z0-9_]*)\s*,?\s*$|(?:body|content)\s*=\s*(?:await\s+)?(?:async_)?read_file_content\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\))/m;
 
 /**
  * The argument `method`'s body is sent as, in the Python module `module` (its text), or null where the method sends
@@ -27,7 +29,7 @@ export function wholeBodyParamName(module: string, method: string): string | nul
     // Its code: what its docstrings say is no argument.
     const body = (end === null ? rest : rest.slice(0, end.index)).replace(/"""[^]*?"""/g, '""');
     const found = WHOLE_BODY.exec(body);
-    const sent = found?.[1] ?? found?.[2];
+    const sent = found?.[1] ?? found?.[2] ?? found?.[3];
     // A parameter of the method, sent as it is given: not a local its code builds (a multipart method's
     // `body = deepcopy_minimal({"file": file})`, sent as `maybe_transform(body, …)`).
     if (sent !== undefined && parametersOf(body).has(sent) && !assigns(body, sent)) return sent;
