@@ -179,6 +179,33 @@ describe("the trial harness's already-done hunks", () => {
     expect(hasResult('s/_types.py', elseTwin, ours, { atRef: ours })).toBe(false);
   });
 
+  it("reads a parameter's annotation widened where the migrated function takes the parameter as `object` or `Any`", () => {
+    // stagehand's owners widened Stainless's `strip_not_given` overload to take `omit` values; sdkgen's one
+    // `strip_not_given` takes `obj: object`, and drops both.
+    const widened = hunk(
+      ['def strip_not_given(obj: Mapping[_K, _V | NotGiven]) -> dict[_K, _V]: ...'],
+      ['def strip_not_given(obj: Mapping[_K, _V | NotGiven | Omit]) -> dict[_K, _V]: ...'],
+    );
+    const ours = (annotation: string) =>
+      `def strip_not_given(obj: ${annotation}) -> Any:\n    return {k: v for k, v in obj.items() if not isinstance(v, (NotGiven, Omit))}\n`;
+    for (const annotation of ['object', 'Any', 'Optional[object]', 'Union[str, Any]'])
+      expect(hasResult('s/_utils/_utils.py', widened, ours(annotation))).toBe(true);
+    // Not where the migrated function takes it narrower, or under another name; nor a narrowing.
+    expect(hasResult('s/_utils/_utils.py', widened, ours('Mapping[str, object]'))).toBe(false);
+    expect(hasResult('s/_utils/_utils.py', widened, ours('object').replace('(obj:', '(value:'))).toBe(false);
+    const narrowed = hunk(
+      widened.added.map((a) => a.text),
+      widened.removed,
+    );
+    // (A module naming `| Omit` elsewhere: a span taken out and found nowhere is read as done on its own.)
+    const named = `_Unset = NotGiven | Omit\n${ours('object')}`;
+    expect(hasResult('s/_utils/_utils.py', narrowed, named)).toBe(false);
+    expect(hasResult('s/_utils/_utils.py', widened, named)).toBe(true);
+    // Nor where the return type changed too.
+    const returns = hunk(widened.removed, [widened.added[0]!.text.replace('-> dict[_K, _V]', '-> Any')]);
+    expect(hasResult('s/_utils/_utils.py', returns, ours('object'))).toBe(false);
+  });
+
   it('counts such a hunk as carried in check 4, up to the number the report gives', () => {
     fs.mkdirSync(path.join(repo, 'packages/mcp-server'), { recursive: true });
     fs.writeFileSync(path.join(repo, 'packages/mcp-server/manifest.json'), manifest);

@@ -11,7 +11,11 @@
 //     and `model_json_schema` in `_compat.py`, which their `lib/` imports and sdkgen's `_compat.py` defines;
 //   - `from typing import a, b` (or `typing_extensions`): the migrated module imports each name at its top from one of
 //     the two (`typing_extensions` re-exports `typing`'s names): groq's owners added `overload` to Stainless's
-//     `from typing import …`, sdkgen's module imports it `from typing_extensions`.
+//     `from typing import …`, sdkgen's module imports it `from typing_extensions`;
+//   - a `def` on one line that is a line the hunk removes with one parameter's annotation widened (union members
+//     added, nothing else changed): every function of that name in the migrated module takes that parameter as
+//     `object` or `Any` (or a union holding one): stagehand's `strip_not_given` overload given `| Omit`, sdkgen's one
+//     `strip_not_given(obj: object)`.
 // Any other line must be there itself (`present`).
 
 const DEF = /^(?:async\s+)?def\s+(\w+)\s*\(/;
@@ -24,7 +28,13 @@ const TYPING_IMPORT = /^from\s+(typing|typing_extensions)\s+import\s+([\w\s,]+?)
  * the owners' module at the ref, where a name's definitions in branches are read (twinDefined). `file`: the module's
  * path; `migrated(path)`: another migrated file's text or null (without them, where an import binds is not known).
  */
-export function pythonLinesPresent(added, text, present, atRef = '', { file = '', migrated: fileText = null } = {}) {
+export function pythonLinesPresent(
+  added,
+  text,
+  present,
+  atRef = '',
+  { file = '', migrated: fileText = null, removed = [] } = {},
+) {
   const migrated = text.split('\n');
   const functions = moduleFunctions(migrated, deadPydantic1(text));
   const owners = moduleFunctions(added, deadPydantic1(text));
@@ -44,6 +54,7 @@ export function pythonLinesPresent(added, text, present, atRef = '', { file = ''
         continue;
       }
     }
+    if (!present(added[at]) && removed.some((line) => widenedParameterTaken(line, added[at], migrated))) continue;
     const def = DEF.exec(added[at]);
     const theirs = def && owners.get(def[1]);
     if (theirs && theirs.start === at) {
@@ -312,4 +323,100 @@ function codeReads(text) {
     .map((l) => code(l).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, ''))
     .join('\n');
   return (name) => new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(rest);
+}
+
+/** A `def` on one line: indent and name, the text between its outer parentheses, and what follows them. */
+function oneLineDef(line) {
+  const head = /^(\s*(?:async\s+)?def\s+(\w+)\s*)\(/.exec(line);
+  if (head === null) return null;
+  let depth = 0;
+  for (let i = head[0].length - 1; i < line.length; i++) {
+    depth += '([{'.includes(line[i]) ? 1 : ')]}'.includes(line[i]) ? -1 : 0;
+    if (depth === 0)
+      return { name: head[2], params: splitTop(line.slice(head[0].length, i), ','), rest: line.slice(i + 1) };
+  }
+  return null;
+}
+
+/** `text` split at `separator` outside brackets, pieces without whitespace. */
+function splitTop(text, separator) {
+  const parts = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth--;
+    if (char === separator && depth === 0) {
+      parts.push(current.replace(/\s+/g, ''));
+      current = '';
+    } else current += char;
+  }
+  if (current.trim() !== '') parts.push(current.replace(/\s+/g, ''));
+  return parts;
+}
+
+/** Whether `wide` is `narrow` with union members added (`A|B` → `A|B|C`, at any depth), and differs. */
+function widensTo(narrow, wide) {
+  if (narrow === wide) return false;
+  // Take out one `|Name` of `wide` at a time (a name, dotted, subscripted or not), breadth first, a few steps.
+  let seen = new Set([wide]);
+  for (let step = 0; step < 4; step++) {
+    const next = new Set();
+    for (const form of seen)
+      for (const m of form.matchAll(/\|[\w.]+(?:\[[^\]|]*\])?(?=[\],|]|$)/g)) {
+        const less = form.slice(0, m.index) + form.slice(m.index + m[0].length);
+        if (less === narrow) return true;
+        next.add(less);
+      }
+    seen = next;
+  }
+  return false;
+}
+
+/** Whether an annotation takes any value: `object` or `Any`, alone or in a union. */
+function takesAnything(annotation) {
+  const members = annotation
+    .replace(/^(?:typing\.)?(?:Optional|Union)\[(.*)\]$/, '$1')
+    .split(/[|,]/)
+    .map((m) => m.replace(/^typing\./, ''));
+  return members.some((m) => m === 'object' || m === 'Any');
+}
+
+/**
+ * Whether `after` is the one-line `def` `before` with one parameter's annotation widened, and each function of that
+ * name in the migrated module takes that parameter as `object` or `Any`.
+ */
+function widenedParameterTaken(before, after, migrated) {
+  const [was, is] = [oneLineDef(before), oneLineDef(after)];
+  if (
+    was === null ||
+    is === null ||
+    was.name !== is.name ||
+    was.rest.replace(/\s+/g, '') !== is.rest.replace(/\s+/g, '')
+  )
+    return false;
+  if (was.params.length !== is.params.length) return false;
+  const changed = was.params.map((p, i) => [p, is.params[i]]).filter(([p, q]) => p !== q);
+  if (changed.length !== 1) return false;
+  const [[old, now]] = changed;
+  const [oldName, oldType] = [/^([*\w]+):/.exec(old)?.[1], old.slice(old.indexOf(':') + 1)];
+  const [newName, newType] = [/^([*\w]+):/.exec(now)?.[1], now.slice(now.indexOf(':') + 1)];
+  if (oldName === undefined || oldName !== newName || oldType.includes('=') || newType.includes('=')) return false;
+  if (!widensTo(oldType, newType)) return false;
+  const ours = migrated
+    .map((line, at) => ({ def: DEF.exec(line.trim()), at }))
+    .filter(({ def }) => def?.[1] === is.name);
+  if (ours.length === 0) return false;
+  return ours.every(({ at }) => {
+    // The signature, over as many lines as its parentheses run.
+    let signature = '';
+    let depth = 0;
+    for (let i = at; i < migrated.length; i++) {
+      signature += `${code(migrated[i])} `;
+      for (const char of code(migrated[i])) depth += '([{'.includes(char) ? 1 : ')]}'.includes(char) ? -1 : 0;
+      if (depth === 0) break;
+    }
+    const param = oneLineDef(signature)?.params.find((p) => p.startsWith(`${oldName}:`));
+    return param !== undefined && takesAnything(param.slice(oldName.length + 1).replace(/=.*$/, ''));
+  });
 }

@@ -43,7 +43,11 @@ export function hasResult(file, h, text, context = {}) {
   return (
     added.some(says) &&
     (file.endsWith('.py')
-      ? pythonLinesPresent(added, text, present, context.atRef ?? '', { file, migrated: context.migrated ?? null })
+      ? pythonLinesPresent(added, text, present, context.atRef ?? '', {
+          file,
+          migrated: context.migrated ?? null,
+          removed: h.removed,
+        })
       : h.added.every(presentAt)) &&
     h.removed
       .filter(says)

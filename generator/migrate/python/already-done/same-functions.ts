@@ -14,6 +14,7 @@
 import { diff, lines } from '../../../write/merge';
 import { pythonCode } from './comment-only';
 import { signatureParts, withDeclaredAlready } from './declared-already';
+import { withWidenedAnnotationsDone } from './widened-annotations';
 
 /** pydantic 1's branch of Stainless's runtime (`if PYDANTIC_V1:`, either spelling of its switch). */
 const PYDANTIC_1_BRANCH = /^(\s*)if\s+(?:not\s+)?_?PYDANTIC_V1\s*:\s*$/;
@@ -103,10 +104,13 @@ export function withSameFunctionsDone(
   ours: string,
 ): { text: string; alreadyThere: number } | null {
   const functions = sameFunctionsDone(pristine, edited, ours);
-  // (Then parameters, fields and classes they added that sdkgen's module declares already: declared-already.ts.)
+  // (Then parameters, fields and classes they added that sdkgen's module declares already: declared-already.ts; and
+  // parameters' annotations they widened that sdkgen's function takes already: widened-annotations.ts.)
   const declared = withDeclaredAlready(pristine, functions?.text ?? edited, ours);
-  if (declared === null) return functions;
-  return { text: declared.text, alreadyThere: (functions?.alreadyThere ?? 0) + declared.alreadyThere };
+  const widened = withWidenedAnnotationsDone(pristine, declared?.text ?? functions?.text ?? edited, ours);
+  const steps = [functions, declared, widened].filter((step) => step !== null);
+  if (steps.length === 0) return null;
+  return { text: steps.at(-1)!.text, alreadyThere: steps.reduce((sum, step) => sum + step.alreadyThere, 0) };
 }
 
 function sameFunctionsDone(

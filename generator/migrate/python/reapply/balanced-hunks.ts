@@ -15,6 +15,7 @@ import { addedMembers } from './added-members';
 import { indentProblem } from '../soundness/sound-module';
 import { withWholeFunctionEdits } from './function-units';
 import { inSdkgenWords } from '../already-done/comment-wording';
+import { inSdkgenDocstrings } from '../already-done/docstring-wording';
 import { inSdkgenSpelling } from '../already-done/annotation-spelling';
 import { withWholeDeletionsOwners } from './split-deletions';
 import { withOneSidedInsertions } from './one-sided-insertions';
@@ -59,7 +60,9 @@ export function reapplyPythonEdits(base: string, edited: string, target: string,
 
 function carryModuleEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
   // (Stainless's comments that sdkgen words otherwise read in sdkgen's words: comment-wording.ts.)
-  const worded = inSdkgenWords(base, edited, target);
+  // (And a one-line docstring of Stainless's the owners rewrote, where sdkgen's says it otherwise: docstring-wording.ts.)
+  const comments = inSdkgenWords(base, edited, target);
+  const worded = { ...comments, base: inSdkgenDocstrings(comments.base, comments.edited, target) };
   // (Stainless's lines that sdkgen's module has with its types spelled otherwise read in sdkgen's spelling too.)
   const spelled = inSdkgenSpelling(worded.base, worded.edited, target);
   // (A definition the owners deleted whole is theirs to delete in every piece of the diff: split-deletions.ts.)
