@@ -7,6 +7,8 @@
  * owners' module type-checks against sdkgen's helpers. A person's change to the body of a declaration of Stainless's
  * that sdkgen declares too (`isEmptyHeaders`) is not taken for done: it is carried or left for a person.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget (two
+// migrations of a git history); test/migrate-declared-already-ts.test.ts samples the kind in memory.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { typeCheckStrict } from './helpers/generated-tests';
@@ -14,6 +16,7 @@ import { git } from './helpers/git-repo';
 import { migratedRepository } from './helpers/migrated-repository';
 import { read } from './helpers/stainless-repository';
 import { BOT, commit, HEADER, PERSON, write } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -132,7 +135,7 @@ function stainlessRepository(repo: string, ownersBodyEdit: boolean): void {
 const declared = (text: string, name: string) =>
   text.match(new RegExp(`^export (?:const|function|interface) ${name}\\b`, 'gm'))?.length ?? 0;
 
-describe("sdkgen migrate: helpers a release squash appended that sdkgen's module declares", () => {
+describe.runIf(SLOW_FULL)("sdkgen migrate: helpers a release squash appended that sdkgen's module declares", () => {
   let repo: string;
   let report: MigrateResult;
   let code: number | null;
@@ -157,7 +160,7 @@ describe("sdkgen migrate: helpers a release squash appended that sdkgen's module
   });
 });
 
-describe("sdkgen migrate: a person's change to the body of a declaration sdkgen declares too", () => {
+describe.runIf(SLOW_FULL)("sdkgen migrate: a person's change to the body of a declaration sdkgen declares too", () => {
   it('is carried or left for a person, never taken for done', () => {
     const { repo, report } = migratedRepository('migrate-declared-body-edit', (dir) => stainlessRepository(dir, true));
     const carried = report.reapplied.some((entry) => entry.path === 'src/internal/headers.ts');

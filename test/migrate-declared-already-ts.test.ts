@@ -2,13 +2,15 @@
  * Top-level declarations the owners added to a module of Stainless's that sdkgen's module declares already (issue 89,
  * metronome-ts: `getRequiredHeader`, `isHeadersProtocol`, `HeadersProtocol`, `getHeader` appended to
  * src/internal/headers.ts, which sdkgen's headers module writes under those names): their result is there in sdkgen's
- * form (reapply/declared-already.ts through done-by-sdkgen.ts), not carried beside sdkgen's into duplicate identifiers.
- * A declaration of Stainless's they changed, a name sdkgen declares with other parameters or members, or one it does not
- * declare, stays theirs: carried, or left for a person.
+ * form (reapply/declared-already.ts, before the edits are re-applied as generated-file-edits.ts does), not carried
+ * beside sdkgen's into duplicate identifiers. A declaration of Stainless's they changed, a name sdkgen declares with
+ * other parameters or members, or one it does not declare, stays theirs: carried, or left for a person; in a hunk that
+ * also adds a name sdkgen declares, only that declaration is left out.
  */
 import { describe, expect, it } from 'vitest';
 import { reapplyEdits } from '../generator/migrate/reapply/hunks';
 import { doneBySdkgen } from '../generator/migrate/reapply/done-by-sdkgen';
+import { withoutDeclaredAlready } from '../generator/migrate/reapply/declared-already';
 
 const STAINLESS = `// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
 
@@ -78,13 +80,16 @@ export function getRequiredHeader(headers: HeadersLike | HeadersProtocol | null 
 }
 `;
 
+/** The owners' edits carried onto sdkgen's module as generated-file-edits.ts carries a source module's. */
 function migrated(owners: string, sdkgen = SDKGEN) {
-  return reapplyEdits(STAINLESS, owners, sdkgen, {
+  const declared = withoutDeclaredAlready(STAINLESS, owners, sdkgen);
+  const result = reapplyEdits(STAINLESS, declared?.text ?? owners, sdkgen, {
     code: true,
     declarations: true,
     tokens: 'typescript',
     done: doneBySdkgen('src/internal/headers.ts', sdkgen, [{ path: 'src/internal/headers.ts', contents: sdkgen }]),
   });
+  return { ...result, alreadyThere: (result.alreadyThere ?? 0) + (declared?.alreadyThere ?? 0) };
 }
 
 const declarations = (text: string, name: string) =>
@@ -108,7 +113,8 @@ describe("migrate: top-level declarations the owners added that sdkgen's module 
         'getRequiredHeader(header: string)',
       ),
     );
-    expect(otherParameters.alreadyThere ?? 0).toBe(0);
+    // (The other three are sdkgen's; this one stays theirs.)
+    expect(otherParameters.alreadyThere).toBe(1);
     expect(otherParameters.text + otherParameters.rejected.join('\n')).toContain(
       'const foundHeader = getHeader(headers, header);',
     );
@@ -116,14 +122,18 @@ describe("migrate: top-level declarations the owners added that sdkgen's module 
       STAINLESS +
         HELPERS.replace('  get: (header: string)', '  has: (header: string) => boolean;\n  get: (header: string)'),
     );
-    expect(moreMembers.alreadyThere ?? 0).toBe(0);
+    expect(moreMembers.alreadyThere).toBe(1);
     expect(moreMembers.text + moreMembers.rejected.join('\n')).toContain('has: (header: string) => boolean;');
   });
 
-  it("stay theirs where one of the hunk's declarations is a name sdkgen does not declare", () => {
-    const result = migrated(`${STAINLESS}${HELPERS}\nexport const ownHelper = (header: string) => header.trim();\n`);
-    expect(result.alreadyThere ?? 0).toBe(0);
-    expect(result.text + result.rejected.join('\n')).toContain('export const ownHelper = (header: string)');
+  it('leave out only the declarations sdkgen declares from a hunk that adds one of their own too', () => {
+    const own = 'export const ownHelper = (header: string) => header.trim();\n';
+    const result = migrated(`${STAINLESS}${HELPERS}\n${own}`);
+    expect(result.rejected).toEqual([]);
+    expect(result.alreadyThere).toBe(1);
+    expect(result.text).toContain(own);
+    for (const name of ['getRequiredHeader', 'isHeadersProtocol', 'HeadersProtocol', 'getHeader', 'ownHelper'])
+      expect(declarations(result.text, name)).toBe(1);
   });
 
   it("stay theirs where they changed the body of a declaration of Stainless's that sdkgen declares too", () => {

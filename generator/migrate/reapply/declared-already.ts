@@ -13,15 +13,17 @@
  * Any other hunk stays the owners', carried or left for a person as before. (Python's judge of the same kind, stricter
  * about a function's statements: python/already-done/same-functions.ts and declared-already.ts.)
  *
- * Hook: done-by-sdkgen.ts, before a hunk is placed.
+ * Each hunk such a declaration goes from is counted already there; their other lines are carried as any others.
+ *
+ * Hook: generated-file-edits.ts, on a source module's edits before they are re-applied.
  */
-import type { Hunk } from '../../write/merge';
+import { diff, lines } from '../../write/merge';
 import { topLevelStatements } from '../repository/top-level';
 
 const DECLARATION =
   /^(export\s+)?(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:async\s+)?(interface|type|class|enum|const|let|var|function)\s+([A-Za-z_$][\w$]*)/;
 
-export interface TopDeclaration {
+interface TopDeclaration {
   name: string;
   kind: string;
   exported: boolean;
@@ -147,35 +149,56 @@ function standsFor(theirs: TopDeclaration, ours: TopDeclaration): boolean {
 }
 
 /**
- * Whether `hunk` (of `edited` against Stainless's `base`) only adds whole top-level declarations that sdkgen's module
- * (`target`'s declarations, read once by the caller) declares already in its form, Stainless's not (see above).
+ * `edited` without the top-level declarations the owners added whole (every line of each added by one hunk) that
+ * sdkgen's module (`target`) declares already in its form and Stainless's (`pristine`) does not (see above), each with
+ * a blank line they added beside it; and how many of their hunks that takes out whole. Null where there is none. The
+ * other declarations a hunk adds stay in it, to carry (an owners' helper appended beside Stainless's, say); each hunk
+ * a declaration went from is counted.
  */
-export function declaredAlready(
-  hunk: Hunk,
-  base: string[],
-  edited: string[],
-  sdkgens: () => ReadonlyMap<string, TopDeclaration[]>,
-): boolean {
-  if (hunk.baseStart !== hunk.baseEnd || hunk.start === hunk.end) return false;
-  const code = (i: number) => {
-    const line = edited[i].trim();
-    return line !== '' && !/^(\/\/|\/\*|\*)/.test(line);
-  };
-  const inHunk = declarationsIn(edited).filter((d) => d.code >= hunk.start && d.code < hunk.end);
-  if (inHunk.length === 0 || inHunk.some((d) => d.end > hunk.end)) return false;
-  for (let i = hunk.start; i < hunk.end; i++)
-    if (code(i) && !inHunk.some((d) => d.code <= i && i < d.end)) return false;
+export function withoutDeclaredAlready(
+  pristine: string,
+  edited: string,
+  target: string,
+): { text: string; alreadyThere: number } | null {
+  if (pristine === edited) return null;
+  const [base, own] = [lines(pristine), lines(edited)];
+  const hunks = diff(base, own);
+  if (hunks === null) return null;
+  const added = new Set(hunks.flatMap((hunk) => range(hunk.start, hunk.end)));
   const stainless = new Set(declarationsIn(base).map((d) => d.name));
-  return inHunk.every(
-    (theirs) =>
-      !stainless.has(theirs.name) && (sdkgens().get(theirs.name) ?? []).some((ours) => standsFor(theirs, ours)),
-  );
+  let sdkgens: Map<string, TopDeclaration[]> | null = null;
+  const dropped = new Set<number>();
+  for (const theirs of declarationsIn(own)) {
+    if (!range(theirs.code, theirs.end).every((i) => added.has(i)) || stainless.has(theirs.name)) continue;
+    sdkgens ??= declarationsByName(target);
+    if (!(sdkgens.get(theirs.name) ?? []).some((ours) => standsFor(theirs, ours))) continue;
+    // (With the comments above it they added; one of Stainless's stays.)
+    for (const i of range(theirs.start, theirs.end)) if (added.has(i)) dropped.add(i);
+    // (One blank line of theirs beside it: the layout that came with it.)
+    const blank = [theirs.start - 1, theirs.end].find((i) => added.has(i) && !dropped.has(i) && own[i]?.trim() === '');
+    if (blank !== undefined) dropped.add(blank);
+  }
+  if (dropped.size === 0) return null;
+  // (Each hunk a declaration went from counts; an insertion left with blank lines alone goes whole.)
+  let alreadyThere = 0;
+  for (const hunk of hunks) {
+    const span = range(hunk.start, hunk.end);
+    if (!span.some((i) => dropped.has(i))) continue;
+    alreadyThere++;
+    if (hunk.baseStart === hunk.baseEnd && span.every((i) => dropped.has(i) || own[i].trim() === ''))
+      for (const i of span) dropped.add(i);
+  }
+  return { text: own.filter((_, i) => !dropped.has(i)).join(''), alreadyThere };
 }
 
 /** sdkgen's module's top-level declarations by name. */
-export function declarationsByName(target: string): Map<string, TopDeclaration[]> {
+function declarationsByName(target: string): Map<string, TopDeclaration[]> {
   const byName = new Map<string, TopDeclaration[]>();
   for (const declaration of declarationsIn(target.split('\n')))
     byName.set(declaration.name, [...(byName.get(declaration.name) ?? []), declaration]);
   return byName;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }

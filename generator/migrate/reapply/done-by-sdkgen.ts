@@ -23,9 +23,6 @@
  *   later spec gives sdkgen's interface: placed, the interface would declare it twice);
  * - a comment or a blank line (one line at least being of the kinds above).
  *
- * A hunk that only adds whole top-level declarations sdkgen's module declares in its form, Stainless's not, is done too
- * (declared-already.ts: metronome's webhook header helpers in src/internal/headers.ts).
- *
  * A hunk that only takes out Stainless's property of a resource sdkgen's client declares callable is done too
  * (callable-resources.ts: sdkgen's property is made the method alone).
  */
@@ -38,7 +35,6 @@ import { headerFromParamsDone } from './headers-from-params';
 import { declaredPlaces, inPlaceInSdkgen } from './members-in-place';
 import { droppedMethodDone, droppedResourceDone } from './callable-resources';
 import { pageClassLineHolds } from './page-class-lines';
-import { declarationsByName, declaredAlready, type TopDeclaration } from './declared-already';
 
 export type DoneBySdkgen = (hunk: Hunk, base: string[], edited: string[]) => boolean;
 
@@ -69,7 +65,6 @@ export function doneBySdkgen(
     )).has(name);
 
   let places: Set<string> | null = null;
-  let sdkgenDeclarations: Map<string, TopDeclaration[]> | null = null;
   return (hunk, base, edited) => {
     // (Stainless's property of a resource sdkgen's client calls too, or its method, which the owners took out:
     // callable-resources.ts. A method's lines are sdkgen's private method's, and go with it there.)
@@ -78,8 +73,6 @@ export function doneBySdkgen(
     const removed = removedLines.map(comparable);
     if (removed.some((line) => line !== '' && ours.has(line))) return false;
     if (droppedResourceDone(removedLines, addedLines, target)) return true;
-    // (Whole top-level declarations of theirs that sdkgen's module declares in its form: declared-already.ts.)
-    if (declaredAlready(hunk, base, edited, () => (sdkgenDeclarations ??= declarationsByName(target)))) return true;
     const theirPages = pages.size > 0 ? pageSchemes(edited.join('')) : [];
     let substance = 0;
     for (let i = hunk.start; i < hunk.end; i++) {
