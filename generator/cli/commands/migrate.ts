@@ -286,7 +286,8 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     );
     list(
       "Hand edits whose result sdkgen's file has already (the lines they add are there, however sdkgen wraps them; " +
-        'those they remove are not; in JSON, the values they set, or the valid JSON they repaired), with the lines of ' +
+        'those they remove are not; declarations they add, which sdkgen declares in its form; in JSON, the values ' +
+        'they set, or the valid JSON they repaired), with the lines of ' +
         'the file that have them where known',
       result.alreadyThere.map(alreadyThereLine),
     );

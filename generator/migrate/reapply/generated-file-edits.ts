@@ -20,6 +20,7 @@ import { withTestCasesMerged } from './test-cases';
 import { runtimePatchCarried } from './runtime-patch';
 import { withHostExpect } from './host-expect';
 import { withShellBlocks } from '../package/shell-blocks';
+import { withoutDeclaredAlready } from './declared-already';
 
 /** What carrying any one file's edits reads, the same for every file of the migration. */
 export interface GeneratedFileEditsContext {
@@ -41,10 +42,17 @@ export function carryGeneratedFileEdits(
   plan: MigrationPlan,
   file: { path: string; contents: string },
   pristine: string,
-  edited: string,
+  ownersText: string,
   context: GeneratedFileEditsContext,
 ): void {
   const { generationsOf, namesInSdkgen, harnessGivesTest, rendered } = context;
+  // Top-level declarations they added that sdkgen's module declares in its form are there already, never carried
+  // beside sdkgen's into duplicate identifiers (declared-already.ts).
+  const declared =
+    SOURCE_FILE.test(file.path) && !TEST_FILE.test(file.path)
+      ? withoutDeclaredAlready(pristine, ownersText, file.contents)
+      : null;
+  const edited = declared?.text ?? ownersText;
   const reapply = (edits: string, from = pristine, onto = sdkgenOnto(from, edits, file.contents, file.path)) =>
     reapplyEdits(from, edits, onto, {
       markdown: file.path.endsWith('.md'),
@@ -109,6 +117,7 @@ export function carryGeneratedFileEdits(
   plan.writes.push({ path: file.path, contents });
   if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
   if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
-  if (carried.alreadyThere) plan.alreadyThere.push(alreadyThereIn(file.path, carried, contents));
+  const alreadyThere = (carried.alreadyThere ?? 0) + (declared?.alreadyThere ?? 0);
+  if (alreadyThere > 0) plan.alreadyThere.push(alreadyThereIn(file.path, { ...carried, alreadyThere }, contents));
   if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
 }
