@@ -89,10 +89,16 @@ const helper = text(
   '        return self.__client.base_url',
 );
 
-function planned(owners: { helper?: string; resource?: string; rendered?: string; kept?: Record<string, string> }) {
+function planned(owners: {
+  helper?: string;
+  resource?: string;
+  rendered?: string;
+  kept?: Record<string, string>;
+  client?: string;
+}) {
   const plan = emptyMigrationPlan();
   const rendered: Record<string, string> = {
-    [CLIENT]: sdkgens,
+    [CLIENT]: owners.client ?? sdkgens,
     [BASE]: base,
     [RESOURCE]: owners.rendered ?? resource(),
     'src/acme/_resource.py': 'class SyncAPIResource: ...\n',
@@ -246,5 +252,45 @@ describe('attributes the kept code reads on the client', () => {
     const plan = planned({ resource: reads, kept: { 'src/acme/lib/azure.py': azure } });
     expect(told(plan)).toEqual(['16: return client._configure()']);
     expect(plan.needsHand[0].reason).toContain('and 1 more line(s)');
+  });
+
+  it('judges a read under `hasattr` or `callable` of the attribute as guarded', () => {
+    // `_rotate` and `_sign` are members of neither client: read under a guard that the holder has them, they run only
+    // where it does; read elsewhere (and in the `callable(...)` condition itself), they are told of.
+    const reads = resource(
+      '',
+      '    def connect(self) -> None:',
+      '        client = self._client',
+      '        if hasattr(client, "_rotate") and client.api_key:',
+      '            client._rotate()',
+      '        if callable(getattr(client, "_sign", None)):',
+      '            client._sign()',
+      '        if callable(client._sign):',
+      '            client._sign()',
+      '        elif hasattr(client, "_rotate"):',
+      '            client._sign()',
+      '        client._rotate()',
+    );
+    const plan = planned({ resource: reads });
+    // (One item an attribute, at its first line told: `_sign`'s other is line 17, under `hasattr` of another name.)
+    expect(told(plan)).toEqual(['14: if callable(client._sign):', '18: client._rotate()']);
+    expect(plan.needsHand[0].reason).toContain('and 1 more line(s)');
+    expect(plan.needsHand[1].reason).not.toContain('more line(s)');
+  });
+
+  it('counts a class annotation without a value as declared, not set', () => {
+    // sdkgen's client with the owners' annotation carried and the `__init__` line setting it not: reading it fails.
+    const declaredOnly = sdkgens.replace(
+      '    api_key: str\n',
+      '    api_key: str\n    _key_provider: Callable[[], str] | None\n    region: str = "eu"\n',
+    );
+    const reads = resource(
+      '',
+      '    def connect(self) -> object:',
+      '        return (self._client._key_provider, self._client.region, self._client.api_key)',
+    );
+    const plan = planned({ resource: reads, client: declaredOnly });
+    expect(told(plan)).toEqual(['9: return (self._client._key_provider, self._client.region, self._client.api_key)']);
+    expect(plan.needsHand[0].reason).toContain('`_key_provider`');
   });
 });

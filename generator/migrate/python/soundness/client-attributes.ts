@@ -61,8 +61,8 @@ export function carryClientAttributes(
   const packageTexts = [...written.keys(), ...staying].filter((p) => p.startsWith(root) && p.endsWith('.py'));
   const classes = packageClasses(packageTexts.map((p) => finalText(p) ?? ''));
   const guards = typeGuards(packageTexts.map((p) => finalText(p) ?? ''));
-  const narrowedDefines = (read: { narrowed: string[]; attribute: string }) =>
-    read.narrowed.some((name) => classes(name)?.has(read.attribute) === true);
+  const narrowedDefines = (read: { narrowed: string[]; present: string[]; attribute: string }) =>
+    read.present.includes(read.attribute) || read.narrowed.some((name) => classes(name)?.has(read.attribute) === true);
   const reads = new Map<string, Read[]>();
   for (const p of [...written.keys(), ...staying]) {
     if (!p.startsWith(root) || !p.endsWith('.py') || p === clientPath) continue;
@@ -208,21 +208,40 @@ function baseNames_(classLine: string): string[] {
     .map((b) => b.split('.').pop()!);
 }
 
-/** The names a class body defines: its members, its class-level names, and every `self.X` it assigns. */
+/**
+ * The names a class body defines: its members, its class-level names, and every `self.X` it assigns. A class-level
+ * annotation without a value (`_key_provider: Callable[[], str] | None`) only declares the name: an instance has it
+ * once something assigns it, but in a class whose annotations are its fields (a model, a dataclass).
+ */
 function classMembers(body: ClassBody, lines: string[]): Set<string> {
   const names = new Set<string>();
   const code = readModule(lines.join('\n')).code;
   const indent = body.chunks.length > 0 ? indentOf(body.chunks[0].lines[0]) : 4;
+  const fields = annotationsAreFields(lines, body.start - 1);
   for (let i = body.start; i < body.end; i++) {
     const line = code[i];
     if (indentOf(line) === indent) {
-      const own = /^\s*(?:async\s+)?def\s+(\w+)|^\s*(\w+)\s*(?::|=(?!=))/.exec(line);
-      if (own) names.add(own[1] ?? own[2]);
+      const own = /^\s*(?:async\s+)?def\s+(\w+)|^\s*(\w+)\s*(?:=(?!=)|:[^=]*=(?!=))|^\s*(\w+)\s*:/.exec(line);
+      if (own) {
+        const name = own[1] ?? own[2] ?? (fields ? own[3] : undefined);
+        if (name !== undefined) names.add(name);
+      }
     }
     for (const m of line.matchAll(/\bself\.(\w+)\s*(?::[^=]+)?=(?!=)/g)) names.add(m[1]);
   }
   return names;
 }
+
+/** Whether the class at line `classLine` makes its annotations fields: a model, a typed dict or tuple, a dataclass. */
+function annotationsAreFields(lines: string[], classLine: number): boolean {
+  if (baseNames_(lines[classLine] ?? '').some((b) => FIELD_BASES.has(b))) return true;
+  for (let i = classLine - 1; i >= 0 && /^\s*@/.test(lines[i]); i--)
+    if (/^\s*@[\w.]*\b(?:dataclass|define|frozen|attrs|s)\b/.test(lines[i])) return true;
+  return false;
+}
+
+/** Bases whose subclasses' annotations are fields an instance has. */
+const FIELD_BASES = new Set(['BaseModel', 'GenericModel', 'TypedDict', 'NamedTuple', 'Protocol', 'Struct']);
 
 /**
  * `self._client.X` in a class of resources, `p.X` where `p` is a parameter typed as a client, `c.X` where `c` is a
@@ -233,10 +252,10 @@ function clientReads(
   text: string,
   clients: string[],
   guards: Map<string, string>,
-): Array<Read & { client: string; attribute: string; narrowed: string[] }> {
+): Array<Read & { client: string; attribute: string } & Narrowing> {
   const module = readModule(text);
   const lines = module.lines;
-  const found: Array<Read & { client: string; attribute: string; narrowed: string[] }> = [];
+  const found: Array<Read & { client: string; attribute: string } & Narrowing> = [];
   const typed = new RegExp(`(?<![\\w.])(\\w+)\\s*:\\s*["']?(${clients.join('|')})["']?\\s*(?=[,)=]|$)`, 'g');
   const classes = classesOf(lines);
   // The reads of `holder` between the lines; a line passing it on whole (`conn = self._client`, `self._owner =
@@ -254,7 +273,7 @@ function clientReads(
             code: lines[i].trim(),
             client,
             attribute: m[1],
-            narrowed: narrowedAt(module, i, holder, guards),
+            ...narrowedAt(module, i, holder, guards),
           });
       const alias = passed.exec(module.code[i]);
       if (alias !== null && alias[2] !== holder && depth < 3)
@@ -318,28 +337,47 @@ function blockEnd(code: string[], continues: boolean[], from: number, indent: nu
   return end;
 }
 
+interface Narrowing {
+  /** The classes the holder is narrowed to. */
+  narrowed: string[];
+  /** The attributes the holder is known to have. */
+  present: string[];
+}
+
 /**
- * The classes the `if`/`elif` blocks around line `at` narrow `holder` to: `isinstance(holder, Azure)`, or a function
- * of the package typed `-> TypeGuard[Azure]` (`TypeIs`) called on it, `is_azure_client(holder)`.
+ * What the `if`/`elif` blocks around line `at` narrow `holder` to: the classes of `isinstance(holder, Azure)`, or of a
+ * function of the package typed `-> TypeGuard[Azure]` (`TypeIs`) called on it, `is_azure_client(holder)`; the
+ * attributes of `hasattr(holder, "name")`, `callable(holder.name)` or `callable(getattr(holder, "name", …))`, which it
+ * has there.
  */
-function narrowedAt(module: ModuleLines, at: number, holder: string, guards: Map<string, string>): string[] {
+function narrowedAt(module: ModuleLines, at: number, holder: string, guards: Map<string, string>): Narrowing {
   const name = holder.replace(/\./g, '\\.');
   const isinstance = new RegExp(`\\bisinstance\\(\\s*${name}\\s*,\\s*\\(?([\\w.,\\s]+?)\\)?\\s*\\)`);
   const guarded = new RegExp(`(?<![\\w.])(\\w+)\\(\\s*${name}\\s*\\)`, 'g');
+  const has = new RegExp(
+    `(?<![\\w.])(?:hasattr\\(\\s*${name}\\s*,\\s*["'](\\w+)["']\\s*\\)|callable\\(\\s*(?:${name}\\.(\\w+)\\s*\\)|getattr\\(\\s*${name}\\s*,\\s*["'](\\w+)["']))`,
+    'g',
+  );
   const narrowed: string[] = [];
+  const present: string[] = [];
   let indent = indentOf(module.lines[at]);
   for (let i = at - 1; i >= 0 && indent > 0; i--) {
     if (module.continues[i] || module.code[i].trim() === '' || indentOf(module.lines[i]) >= indent) continue;
     indent = indentOf(module.lines[i]);
-    let header = module.code[i];
-    for (let j = i + 1; j < module.lines.length && module.continues[j]; j++) header += ` ${module.code[j]}`;
+    // (The raw lines: the code lines blank the strings `hasattr` names.)
+    let [header, raw] = [module.code[i], module.lines[i]];
+    for (let j = i + 1; j < module.lines.length && module.continues[j]; j++) {
+      header += ` ${module.code[j]}`;
+      raw += ` ${module.lines[j]}`;
+    }
     const condition = /^\s*(?:if|elif)\s+(.*):\s*$/.exec(header)?.[1];
     // (Only a condition that must hold for the block to run: no `not`, no `or`.)
     if (condition === undefined || /\b(?:not|or)\b/.test(condition)) continue;
     for (const type of isinstance.exec(condition)?.[1].split(',') ?? []) narrowed.push(type.trim().split('.').pop()!);
     for (const m of condition.matchAll(guarded)) if (guards.has(m[1])) narrowed.push(guards.get(m[1])!);
+    for (const m of raw.matchAll(has)) present.push(m[1] ?? m[2] ?? m[3]);
   }
-  return narrowed;
+  return { narrowed, present };
 }
 
 /** The package's type-guard functions (`def is_azure(client: object) -> TypeGuard[AzureOpenAI]:`) → the class named. */
