@@ -18,6 +18,7 @@ import { soundCarried } from './sound-module';
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 /** Bases that define nothing a client's reader could read. */
+const FUTURE_ANNOTATIONS = /^from __future__ import (?:\(?[\w\s,]*\b)?annotations\b/m;
 const EMPTY_BASES = new Set(['object', 'Generic', 'Protocol', 'ABC']);
 
 interface Read {
@@ -122,13 +123,23 @@ function carryMember(
   const cls = classesOf(lines).find((c) => c.name === client);
   if (cls === undefined) return `Stainless's \`_client.py\` has no class \`${client}\``;
   const members = new Map(cls.chunks.flatMap((c) => (c.name === null ? [] : [[c.name, c] as const])));
-  // The member and those of `self` it reads that sdkgen's class lacks, in turn.
+  const classText = lines.slice(cls.start - 1, cls.end);
+  // The member and those of `self` it reads that sdkgen's class lacks, in turn; an attribute Stainless's class sets in
+  // its methods goes with them as a class attribute of its type, None until set (`noneUntilSet`).
   const wanted: string[] = [];
+  const seams: Array<{ name: string; line: string }> = [];
   const queue = [attribute];
   while (queue.length > 0) {
     const name = queue.shift()!;
-    if (wanted.includes(name) || defined.has(name)) continue;
+    if (wanted.includes(name) || seams.some((s) => s.name === name) || defined.has(name)) continue;
     const chunk = members.get(name);
+    const type = chunk === undefined && name !== attribute ? noneUntilSet(classText, name) : null;
+    // (A class attribute's annotation is evaluated when the class is made: `X | None` needs Python 3.10, or the
+    // module's `from __future__ import annotations`.)
+    if (type !== null && (!type.includes('|') || FUTURE_ANNOTATIONS.test(plan.writes[index].contents))) {
+      seams.push({ name, line: `${name}: ${type} = None` });
+      continue;
+    }
     if (chunk === undefined)
       return name === attribute
         ? `Stainless's \`${client}\` has no method or property \`${name}\` to carry (an attribute its \`__init__\` sets, or none)`
@@ -149,15 +160,62 @@ function carryMember(
   if (added === null || wanted.some((n) => !added.names.includes(`${client}.${n}`)))
     return `Stainless's ${names} could not be taken whole (defined more than once in its class)`;
   const placed = added.place(file.contents);
+  if (seams.length > 0) {
+    const withSeams = withClassAttributes(
+      placed.text,
+      client,
+      wanted[0],
+      seams.map((s) => s.line),
+    );
+    if (withSeams === null) return `Stainless's ${names} found no place in sdkgen's class`;
+    placed.text = withSeams;
+  }
   const sound = soundCarried(theirs, withImportsNeeded(theirs, placed.text), file.contents);
   if (sound.kind === 'broken') return `Stainless's ${names} not carried: ${sound.reason}`;
   if (placed.placed < added.count) return `Stainless's ${names} found no place in sdkgen's class`;
   const unresolved = unresolvedImport(file.path, (p) => (p === file.path ? sound.text : finalText(p)), importName);
   if (unresolved !== null) return `Stainless's ${names} would import ${unresolved}, which the package does not have`;
   plan.writes[index] = { ...file, contents: sound.text };
-  for (const n of wanted) defined.add(n);
-  plan.keptDefinitions.push(`${file.path}: ${wanted.map((n) => `${client}.${n}`).join(', ')} (read on the client)`);
+  for (const n of [...wanted, ...seams.map((s) => s.name)]) defined.add(n);
+  const seamNote =
+    seams.length === 0
+      ? ''
+      : `; ${seams.map((s) => `\`${client}.${s.name}\``).join(', ')} as a class attribute, None until set (Stainless's \`__init__\` sets it otherwise: yours, for a person)`;
+  plan.keptDefinitions.push(
+    `${file.path}: ${wanted.map((n) => `${client}.${n}`).join(', ')} (read on the client)${seamNote}`,
+  );
   return null;
+}
+
+/**
+ * The type of an attribute Stainless's class (its lines) sets to None in a method and annotates with a type holding
+ * None (`self._key_provider: Callable[[], str] | None = key`, or `_key_provider: … | None` in its body), never
+ * deleting it: a class attribute of that type, None, is a value the class's own code reads it at. Null otherwise.
+ */
+function noneUntilSet(classText: string[], name: string): string | null {
+  const code = readModule(classText.join('\n')).code.join('\n');
+  const setsNone = new RegExp(`\\bself\\.${name}\\s*(?::[^=\\n]+)?=\\s*None\\s*$`, 'm');
+  if (!setsNone.test(code) || new RegExp(`\\bdel\\s+self\\.${name}\\b`).test(code)) return null;
+  const annotations = [
+    ...code.matchAll(new RegExp(`\\bself\\.${name}\\s*:([^=\\n]+)=`, 'g')),
+    ...code.matchAll(new RegExp(`^[ \\t]+${name}\\s*:([^=\\n]+)$`, 'gm')),
+  ].map((m) => m[1].trim());
+  const types = [...new Set(annotations)];
+  if (types.length !== 1 || !/(?:\|\s*None\b|\bOptional\[)/.test(types[0])) return null;
+  return types[0];
+}
+
+/** `text` with `attributes` declared in `client`'s body, above its member `before`; null where there is no such member. */
+function withClassAttributes(text: string, client: string, before: string, attributes: string[]): string | null {
+  const lines = text.split('\n');
+  const cls = classesOf(lines).find((c) => c.name === client);
+  const chunk = cls?.chunks.find((c) => c.name === before);
+  if (cls === undefined || chunk === undefined) return null;
+  const at = lines.indexOf(chunk.lines[0], cls.start);
+  if (at < 0 || at >= cls.end) return null;
+  const indent = ' '.repeat(indentOf(chunk.lines[0]));
+  lines.splice(at, 0, ...attributes.map((a) => `${indent}${a}`), '');
+  return lines.join('\n');
 }
 
 /** sdkgen's client classes (those whose bases are classes of `_base_client.py`) → every name they and those define. */
