@@ -89,17 +89,24 @@ const helper = text(
   '        return self.__client.base_url',
 );
 
-function planned(owners: { helper?: string; resource?: string; rendered?: string; kept?: Record<string, string> }) {
+function planned(owners: {
+  helper?: string;
+  resource?: string;
+  rendered?: string;
+  kept?: Record<string, string>;
+  client?: string;
+  stainless?: string;
+}) {
   const plan = emptyMigrationPlan();
   const rendered: Record<string, string> = {
-    [CLIENT]: sdkgens,
+    [CLIENT]: owners.client ?? sdkgens,
     [BASE]: base,
     [RESOURCE]: owners.rendered ?? resource(),
     'src/acme/_resource.py': 'class SyncAPIResource: ...\n',
   };
   for (const [path, contents] of Object.entries(rendered)) plan.writes.push({ path, contents });
   if (owners.resource !== undefined) plan.writes.find((f) => f.path === RESOURCE)!.contents = owners.resource;
-  const repository: Record<string, string> = { [CLIENT]: stainless, [BASE]: base };
+  const repository: Record<string, string> = { [CLIENT]: owners.stainless ?? stainless, [BASE]: base };
   if (owners.helper !== undefined) {
     plan.kept.push(HELPER);
     repository[HELPER] = owners.helper;
@@ -246,5 +253,111 @@ describe('attributes the kept code reads on the client', () => {
     const plan = planned({ resource: reads, kept: { 'src/acme/lib/azure.py': azure } });
     expect(told(plan)).toEqual(['16: return client._configure()']);
     expect(plan.needsHand[0].reason).toContain('and 1 more line(s)');
+  });
+
+  it('judges a read under `hasattr` or `callable` of the attribute as guarded', () => {
+    // `_rotate` and `_sign` are members of neither client: read under a guard that the holder has them, they run only
+    // where it does; read elsewhere (and in the `callable(...)` condition itself), they are told of.
+    const reads = resource(
+      '',
+      '    def connect(self) -> None:',
+      '        client = self._client',
+      '        if hasattr(client, "_rotate") and client.api_key:',
+      '            client._rotate()',
+      '        if callable(getattr(client, "_sign", None)):',
+      '            client._sign()',
+      '        if callable(client._sign):',
+      '            client._sign()',
+      '        elif hasattr(client, "_rotate"):',
+      '            client._sign()',
+      '        client._rotate()',
+    );
+    const plan = planned({ resource: reads });
+    // (One item an attribute, at its first line told: `_sign`'s other is line 17, under `hasattr` of another name.)
+    expect(told(plan)).toEqual(['14: if callable(client._sign):', '18: client._rotate()']);
+    expect(plan.needsHand[0].reason).toContain('and 1 more line(s)');
+    expect(plan.needsHand[1].reason).not.toContain('more line(s)');
+  });
+
+  it('counts a class annotation without a value as declared, not set', () => {
+    // sdkgen's client with the owners' annotation carried and the `__init__` line setting it not: reading it fails.
+    const declaredOnly = sdkgens.replace(
+      '    api_key: str\n',
+      '    api_key: str\n    _key_provider: Callable[[], str] | None\n    region: str = "eu"\n',
+    );
+    const reads = resource(
+      '',
+      '    def connect(self) -> object:',
+      '        return (self._client._key_provider, self._client.region, self._client.api_key)',
+    );
+    const plan = planned({ resource: reads, client: declaredOnly });
+    expect(told(plan)).toEqual(['9: return (self._client._key_provider, self._client.region, self._client.api_key)']);
+    expect(plan.needsHand[0].reason).toContain('`_key_provider`');
+  });
+
+  // Stainless's client as the owners made it: a key provider their `__init__` sets (the callable, else None) and a
+  // method refreshing the key from it; a session their `__init__` always makes.
+  const withProvider = text(
+    'from typing import Callable',
+    '',
+    'from ._base_client import SyncAPIClient',
+    '',
+    '',
+    'class Acme(SyncAPIClient):',
+    '    api_key: str',
+    '',
+    '    def __init__(self, api_key: str | Callable[[], str]) -> None:',
+    '        if callable(api_key):',
+    '            self.api_key = ""',
+    '            self._key_provider: Callable[[], str] | None = api_key  # type: ignore[no-redef]',
+    '        else:',
+    '            self.api_key = api_key',
+    '            self._key_provider = None',
+    '        self._session: object = object()',
+    '        super().__init__("https://acme.test")',
+    '',
+    '    def _refresh_api_key(self) -> str:',
+    '        if self._key_provider is not None:',
+    '            self.api_key = self._key_provider()',
+    '        return self.api_key',
+    '',
+    '    def _session_id(self) -> str:',
+    '        return str(id(self._session))',
+  );
+  const refreshing = resource(
+    '',
+    '    def connect(self) -> str:',
+    '        self._client._session_id()',
+    '        return self._client._refresh_api_key()',
+  );
+
+  it("carries the method with the attribute it reads as a class attribute, None until set, where Stainless's sets it so", () => {
+    const future = `from __future__ import annotations\n\n${sdkgens}`;
+    const plan = planned({ resource: refreshing, stainless: withProvider, client: future });
+    const client = clientOf(plan);
+    expect(client).toContain(
+      [
+        '    _key_provider: Callable[[], str] | None = None',
+        '',
+        '    def _refresh_api_key(self) -> str:',
+        '        if self._key_provider is not None:',
+      ].join('\n'),
+    );
+    expect(client).toMatch(/^from typing import Callable$/m);
+    expect(plan.keptDefinitions).toEqual([
+      `${CLIENT}: Acme._refresh_api_key (read on the client); \`Acme._key_provider\` as a class attribute, None until set (Stainless's \`__init__\` sets it otherwise: yours, for a person)`,
+    ]);
+    // `_session` is never None in Stainless's client: `_session_id` is told of, not carried.
+    expect(client).not.toContain('_session_id');
+    expect(told(plan)).toEqual(['9: self._client._session_id()']);
+    expect(plan.needsHand[0].reason).toContain("reads `self._session`, which sdkgen's client does not set");
+  });
+
+  it('leaves the attribute to a person where its annotation would not evaluate (`X | None` without the future import)', () => {
+    const plan = planned({ resource: refreshing, stainless: withProvider });
+    expect(clientOf(plan)).toBe(sdkgens);
+    expect(plan.needsHand.map((n) => n.reason).join('\n')).toContain(
+      "`Acme._refresh_api_key` reads `self._key_provider`, which sdkgen's client does not set",
+    );
   });
 });

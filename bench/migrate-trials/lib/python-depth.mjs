@@ -16,7 +16,7 @@
 // `else:`/`except:`/`finally:`/`case` body stands to the statement the clause belongs to (its `if`, `try`, `match`),
 // not to the last statement of the body before the clause: a generator may nest that body otherwise (in a `with`).
 
-import { spawnSync } from 'node:child_process';
+import { runPython } from './python-exec.mjs';
 
 /**
  * Python (stdin: JSON `{ ref, migrated, lines }`, `lines` 1-based lines of `ref`; stdout: a JSON list of those lines
@@ -95,13 +95,6 @@ print(json.dumps(wrong))
  */
 export function linesAtAnotherDepth(ref, migrated, lines) {
   if (lines.length === 0) return new Set();
-  const python = process.env.SDKGEN_PYTHON ?? 'python3';
-  const run = spawnSync(python, ['-c', DEPTH], {
-    input: JSON.stringify({ ref, migrated, lines }),
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  if (run.error || run.status !== 0)
-    throw new Error(`${python} could not read the modules: ${run.error?.message ?? run.stderr.trim()}`);
-  return new Set(JSON.parse(run.stdout) ?? []);
+  const out = runPython(DEPTH, JSON.stringify({ ref, migrated, lines }), 'the modules');
+  return new Set(JSON.parse(out) ?? []);
 }

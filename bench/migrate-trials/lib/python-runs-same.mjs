@@ -15,6 +15,7 @@
 //   private-bindings.ts; read here by Python's `ast` over the repository's files).
 
 import { spawnSync } from 'node:child_process';
+import { pythonExecutable, runPython } from './python-exec.mjs';
 
 /**
  * Python (stdin: a JSON list of `[before, after]` lines; stdout: a JSON list of booleans): whether each pair is the
@@ -67,12 +68,8 @@ print(json.dumps(answers))
 /** Whether every line of `removed` pairs with the one of `added` at its place as a change of types alone. */
 function typesAlone(removed, added) {
   if (removed.some((l, i) => l === added[i])) return false;
-  const python = process.env.SDKGEN_PYTHON ?? 'python3';
   const pairs = removed.map((l, i) => [l, added[i]]);
-  const run = spawnSync(python, ['-c', TYPES_ALONE], { input: JSON.stringify(pairs), encoding: 'utf8' });
-  if (run.error || run.status !== 0)
-    throw new Error(`${python} could not read the lines: ${run.error?.message ?? run.stderr.trim()}`);
-  return JSON.parse(run.stdout).every(Boolean);
+  return JSON.parse(runPython(TYPES_ALONE, JSON.stringify(pairs), 'the lines')).every(Boolean);
 }
 
 /**
@@ -109,11 +106,7 @@ print(json.dumps(names.pop() if len(names) == 1 else None))
 function privateBindingUnread(removed, added, now, importedElsewhere) {
   const lines = [...removed, ...added].map((l) => l.replace(/\n$/, '')).filter((l) => l.trim() !== '');
   if (!removed.some((l) => l.trim() !== '') || !added.some((l) => l.trim() !== '')) return false;
-  const python = process.env.SDKGEN_PYTHON ?? 'python3';
-  const run = spawnSync(python, ['-c', PRIVATE_BINDING], { input: JSON.stringify(lines), encoding: 'utf8' });
-  if (run.error || run.status !== 0)
-    throw new Error(`${python} could not read the lines: ${run.error?.message ?? run.stderr.trim()}`);
-  const name = JSON.parse(run.stdout);
+  const name = JSON.parse(runPython(PRIVATE_BINDING, JSON.stringify(lines), 'the lines'));
   return name !== null && !new RegExp(`(?<![\\w.])${name}\\b`).test(now) && !importedElsewhere(name);
 }
 
@@ -179,14 +172,14 @@ print(json.dumps(importer()))
  * module at `file` (or reads it as that module's attribute), or null.
  */
 export function privateNameImporter(root, file, name) {
-  const python = process.env.SDKGEN_PYTHON ?? 'python3';
-  const run = spawnSync(python, ['-c', PRIVATE_IMPORTER], {
+  // (Not kept between calls: the repository's files are read, not given.)
+  const run = spawnSync(pythonExecutable(), ['-c', PRIVATE_IMPORTER], {
     input: JSON.stringify([root, file, name]),
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
   if (run.error || run.status !== 0)
-    throw new Error(`${python} could not read the repository: ${run.error?.message ?? run.stderr.trim()}`);
+    throw new Error(`${pythonExecutable()} could not read the repository: ${run.error?.message ?? run.stderr.trim()}`);
   return JSON.parse(run.stdout);
 }
 

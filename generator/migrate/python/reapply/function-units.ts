@@ -98,16 +98,26 @@ function moduleBound(module: ModuleLines, units: Map<string, Unit>): Set<string>
   return bound;
 }
 
-/** Whether a unified-diff hunk (`@@ -12,3 +12,4 @@`, 1-based lines of the base) touches the function's base lines. */
+/**
+ * Whether a unified-diff hunk (`@@ -12,3 +12,4 @@`, 1-based lines of the base) changes the function's base lines: its
+ * removed lines, or where it inserts, not its context lines (the last lines of the function before may be the context
+ * of a hunk of the next one's first lines).
+ */
 function withinBase(hunk: string, unit: Unit): boolean {
   const header = /^@@ -(\d+)(?:,(\d+))?/.exec(hunk);
   if (header === null) return false;
-  const from = Number(header[1]);
-  const count = header[2] === undefined ? 1 : Number(header[2]);
-  // An insertion (`-12,0`) goes after line 12: inside the function where that line is one of its own.
-  if (count === 0) return from >= unit.start + 1 && from < unit.end;
-  const start = from - 1;
-  return start < unit.end && start + count > unit.start;
+  // (0-based line of the base the next hunk line stands at.)
+  let at = Number(header[1]) - (header[2] === '0' ? 0 : 1);
+  for (const line of hunk.split('\n').slice(1)) {
+    if (line.startsWith('-')) {
+      if (at >= unit.start && at < unit.end) return true;
+      at++;
+    } else if (line.startsWith('+')) {
+      // An insertion before line `at` goes after line `at - 1`: inside where that line and the next are the function's.
+      if (at > unit.start && at < unit.end) return true;
+    } else if (line.startsWith(' ')) at++;
+  }
+  return false;
 }
 
 /**

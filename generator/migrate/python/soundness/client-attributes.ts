@@ -18,6 +18,7 @@ import { soundCarried } from './sound-module';
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 /** Bases that define nothing a client's reader could read. */
+const FUTURE_ANNOTATIONS = /^from __future__ import (?:\(?[\w\s,]*\b)?annotations\b/m;
 const EMPTY_BASES = new Set(['object', 'Generic', 'Protocol', 'ABC']);
 
 interface Read {
@@ -61,8 +62,8 @@ export function carryClientAttributes(
   const packageTexts = [...written.keys(), ...staying].filter((p) => p.startsWith(root) && p.endsWith('.py'));
   const classes = packageClasses(packageTexts.map((p) => finalText(p) ?? ''));
   const guards = typeGuards(packageTexts.map((p) => finalText(p) ?? ''));
-  const narrowedDefines = (read: { narrowed: string[]; attribute: string }) =>
-    read.narrowed.some((name) => classes(name)?.has(read.attribute) === true);
+  const narrowedDefines = (read: { narrowed: string[]; present: string[]; attribute: string }) =>
+    read.present.includes(read.attribute) || read.narrowed.some((name) => classes(name)?.has(read.attribute) === true);
   const reads = new Map<string, Read[]>();
   for (const p of [...written.keys(), ...staying]) {
     if (!p.startsWith(root) || !p.endsWith('.py') || p === clientPath) continue;
@@ -122,13 +123,23 @@ function carryMember(
   const cls = classesOf(lines).find((c) => c.name === client);
   if (cls === undefined) return `Stainless's \`_client.py\` has no class \`${client}\``;
   const members = new Map(cls.chunks.flatMap((c) => (c.name === null ? [] : [[c.name, c] as const])));
-  // The member and those of `self` it reads that sdkgen's class lacks, in turn.
+  const classText = lines.slice(cls.start - 1, cls.end);
+  // The member and those of `self` it reads that sdkgen's class lacks, in turn; an attribute Stainless's class sets in
+  // its methods goes with them as a class attribute of its type, None until set (`noneUntilSet`).
   const wanted: string[] = [];
+  const seams: Array<{ name: string; line: string }> = [];
   const queue = [attribute];
   while (queue.length > 0) {
     const name = queue.shift()!;
-    if (wanted.includes(name) || defined.has(name)) continue;
+    if (wanted.includes(name) || seams.some((s) => s.name === name) || defined.has(name)) continue;
     const chunk = members.get(name);
+    const type = chunk === undefined && name !== attribute ? noneUntilSet(classText, name) : null;
+    // (A class attribute's annotation is evaluated when the class is made: `X | None` needs Python 3.10, or the
+    // module's `from __future__ import annotations`.)
+    if (type !== null && (!type.includes('|') || FUTURE_ANNOTATIONS.test(plan.writes[index].contents))) {
+      seams.push({ name, line: `${name}: ${type} = None` });
+      continue;
+    }
     if (chunk === undefined)
       return name === attribute
         ? `Stainless's \`${client}\` has no method or property \`${name}\` to carry (an attribute its \`__init__\` sets, or none)`
@@ -149,15 +160,62 @@ function carryMember(
   if (added === null || wanted.some((n) => !added.names.includes(`${client}.${n}`)))
     return `Stainless's ${names} could not be taken whole (defined more than once in its class)`;
   const placed = added.place(file.contents);
+  if (seams.length > 0) {
+    const withSeams = withClassAttributes(
+      placed.text,
+      client,
+      wanted[0],
+      seams.map((s) => s.line),
+    );
+    if (withSeams === null) return `Stainless's ${names} found no place in sdkgen's class`;
+    placed.text = withSeams;
+  }
   const sound = soundCarried(theirs, withImportsNeeded(theirs, placed.text), file.contents);
   if (sound.kind === 'broken') return `Stainless's ${names} not carried: ${sound.reason}`;
   if (placed.placed < added.count) return `Stainless's ${names} found no place in sdkgen's class`;
   const unresolved = unresolvedImport(file.path, (p) => (p === file.path ? sound.text : finalText(p)), importName);
   if (unresolved !== null) return `Stainless's ${names} would import ${unresolved}, which the package does not have`;
   plan.writes[index] = { ...file, contents: sound.text };
-  for (const n of wanted) defined.add(n);
-  plan.keptDefinitions.push(`${file.path}: ${wanted.map((n) => `${client}.${n}`).join(', ')} (read on the client)`);
+  for (const n of [...wanted, ...seams.map((s) => s.name)]) defined.add(n);
+  const seamNote =
+    seams.length === 0
+      ? ''
+      : `; ${seams.map((s) => `\`${client}.${s.name}\``).join(', ')} as a class attribute, None until set (Stainless's \`__init__\` sets it otherwise: yours, for a person)`;
+  plan.keptDefinitions.push(
+    `${file.path}: ${wanted.map((n) => `${client}.${n}`).join(', ')} (read on the client)${seamNote}`,
+  );
   return null;
+}
+
+/**
+ * The type of an attribute Stainless's class (its lines) sets to None in a method and annotates with a type holding
+ * None (`self._key_provider: Callable[[], str] | None = key`, or `_key_provider: … | None` in its body), never
+ * deleting it: a class attribute of that type, None, is a value the class's own code reads it at. Null otherwise.
+ */
+function noneUntilSet(classText: string[], name: string): string | null {
+  const code = readModule(classText.join('\n')).code.join('\n');
+  const setsNone = new RegExp(`\\bself\\.${name}\\s*(?::[^=\\n]+)?=\\s*None\\s*$`, 'm');
+  if (!setsNone.test(code) || new RegExp(`\\bdel\\s+self\\.${name}\\b`).test(code)) return null;
+  const annotations = [
+    ...code.matchAll(new RegExp(`\\bself\\.${name}\\s*:([^=\\n]+)=`, 'g')),
+    ...code.matchAll(new RegExp(`^[ \\t]+${name}\\s*:([^=\\n]+)$`, 'gm')),
+  ].map((m) => m[1].trim());
+  const types = [...new Set(annotations)];
+  if (types.length !== 1 || !/(?:\|\s*None\b|\bOptional\[)/.test(types[0])) return null;
+  return types[0];
+}
+
+/** `text` with `attributes` declared in `client`'s body, above its member `before`; null where there is no such member. */
+function withClassAttributes(text: string, client: string, before: string, attributes: string[]): string | null {
+  const lines = text.split('\n');
+  const cls = classesOf(lines).find((c) => c.name === client);
+  const chunk = cls?.chunks.find((c) => c.name === before);
+  if (cls === undefined || chunk === undefined) return null;
+  const at = lines.indexOf(chunk.lines[0], cls.start);
+  if (at < 0 || at >= cls.end) return null;
+  const indent = ' '.repeat(indentOf(chunk.lines[0]));
+  lines.splice(at, 0, ...attributes.map((a) => `${indent}${a}`), '');
+  return lines.join('\n');
 }
 
 /** sdkgen's client classes (those whose bases are classes of `_base_client.py`) → every name they and those define. */
@@ -208,21 +266,40 @@ function baseNames_(classLine: string): string[] {
     .map((b) => b.split('.').pop()!);
 }
 
-/** The names a class body defines: its members, its class-level names, and every `self.X` it assigns. */
+/**
+ * The names a class body defines: its members, its class-level names, and every `self.X` it assigns. A class-level
+ * annotation without a value (`_key_provider: Callable[[], str] | None`) only declares the name: an instance has it
+ * once something assigns it, but in a class whose annotations are its fields (a model, a dataclass).
+ */
 function classMembers(body: ClassBody, lines: string[]): Set<string> {
   const names = new Set<string>();
   const code = readModule(lines.join('\n')).code;
   const indent = body.chunks.length > 0 ? indentOf(body.chunks[0].lines[0]) : 4;
+  const fields = annotationsAreFields(lines, body.start - 1);
   for (let i = body.start; i < body.end; i++) {
     const line = code[i];
     if (indentOf(line) === indent) {
-      const own = /^\s*(?:async\s+)?def\s+(\w+)|^\s*(\w+)\s*(?::|=(?!=))/.exec(line);
-      if (own) names.add(own[1] ?? own[2]);
+      const own = /^\s*(?:async\s+)?def\s+(\w+)|^\s*(\w+)\s*(?:=(?!=)|:[^=]*=(?!=))|^\s*(\w+)\s*:/.exec(line);
+      if (own) {
+        const name = own[1] ?? own[2] ?? (fields ? own[3] : undefined);
+        if (name !== undefined) names.add(name);
+      }
     }
     for (const m of line.matchAll(/\bself\.(\w+)\s*(?::[^=]+)?=(?!=)/g)) names.add(m[1]);
   }
   return names;
 }
+
+/** Whether the class at line `classLine` makes its annotations fields: a model, a typed dict or tuple, a dataclass. */
+function annotationsAreFields(lines: string[], classLine: number): boolean {
+  if (baseNames_(lines[classLine] ?? '').some((b) => FIELD_BASES.has(b))) return true;
+  for (let i = classLine - 1; i >= 0 && /^\s*@/.test(lines[i]); i--)
+    if (/^\s*@[\w.]*\b(?:dataclass|define|frozen|attrs|s)\b/.test(lines[i])) return true;
+  return false;
+}
+
+/** Bases whose subclasses' annotations are fields an instance has. */
+const FIELD_BASES = new Set(['BaseModel', 'GenericModel', 'TypedDict', 'NamedTuple', 'Protocol', 'Struct']);
 
 /**
  * `self._client.X` in a class of resources, `p.X` where `p` is a parameter typed as a client, `c.X` where `c` is a
@@ -233,10 +310,10 @@ function clientReads(
   text: string,
   clients: string[],
   guards: Map<string, string>,
-): Array<Read & { client: string; attribute: string; narrowed: string[] }> {
+): Array<Read & { client: string; attribute: string } & Narrowing> {
   const module = readModule(text);
   const lines = module.lines;
-  const found: Array<Read & { client: string; attribute: string; narrowed: string[] }> = [];
+  const found: Array<Read & { client: string; attribute: string } & Narrowing> = [];
   const typed = new RegExp(`(?<![\\w.])(\\w+)\\s*:\\s*["']?(${clients.join('|')})["']?\\s*(?=[,)=]|$)`, 'g');
   const classes = classesOf(lines);
   // The reads of `holder` between the lines; a line passing it on whole (`conn = self._client`, `self._owner =
@@ -254,7 +331,7 @@ function clientReads(
             code: lines[i].trim(),
             client,
             attribute: m[1],
-            narrowed: narrowedAt(module, i, holder, guards),
+            ...narrowedAt(module, i, holder, guards),
           });
       const alias = passed.exec(module.code[i]);
       if (alias !== null && alias[2] !== holder && depth < 3)
@@ -318,28 +395,47 @@ function blockEnd(code: string[], continues: boolean[], from: number, indent: nu
   return end;
 }
 
+interface Narrowing {
+  /** The classes the holder is narrowed to. */
+  narrowed: string[];
+  /** The attributes the holder is known to have. */
+  present: string[];
+}
+
 /**
- * The classes the `if`/`elif` blocks around line `at` narrow `holder` to: `isinstance(holder, Azure)`, or a function
- * of the package typed `-> TypeGuard[Azure]` (`TypeIs`) called on it, `is_azure_client(holder)`.
+ * What the `if`/`elif` blocks around line `at` narrow `holder` to: the classes of `isinstance(holder, Azure)`, or of a
+ * function of the package typed `-> TypeGuard[Azure]` (`TypeIs`) called on it, `is_azure_client(holder)`; the
+ * attributes of `hasattr(holder, "name")`, `callable(holder.name)` or `callable(getattr(holder, "name", …))`, which it
+ * has there.
  */
-function narrowedAt(module: ModuleLines, at: number, holder: string, guards: Map<string, string>): string[] {
+function narrowedAt(module: ModuleLines, at: number, holder: string, guards: Map<string, string>): Narrowing {
   const name = holder.replace(/\./g, '\\.');
   const isinstance = new RegExp(`\\bisinstance\\(\\s*${name}\\s*,\\s*\\(?([\\w.,\\s]+?)\\)?\\s*\\)`);
   const guarded = new RegExp(`(?<![\\w.])(\\w+)\\(\\s*${name}\\s*\\)`, 'g');
+  const has = new RegExp(
+    `(?<![\\w.])(?:hasattr\\(\\s*${name}\\s*,\\s*["'](\\w+)["']\\s*\\)|callable\\(\\s*(?:${name}\\.(\\w+)\\s*\\)|getattr\\(\\s*${name}\\s*,\\s*["'](\\w+)["']))`,
+    'g',
+  );
   const narrowed: string[] = [];
+  const present: string[] = [];
   let indent = indentOf(module.lines[at]);
   for (let i = at - 1; i >= 0 && indent > 0; i--) {
     if (module.continues[i] || module.code[i].trim() === '' || indentOf(module.lines[i]) >= indent) continue;
     indent = indentOf(module.lines[i]);
-    let header = module.code[i];
-    for (let j = i + 1; j < module.lines.length && module.continues[j]; j++) header += ` ${module.code[j]}`;
+    // (The raw lines: the code lines blank the strings `hasattr` names.)
+    let [header, raw] = [module.code[i], module.lines[i]];
+    for (let j = i + 1; j < module.lines.length && module.continues[j]; j++) {
+      header += ` ${module.code[j]}`;
+      raw += ` ${module.lines[j]}`;
+    }
     const condition = /^\s*(?:if|elif)\s+(.*):\s*$/.exec(header)?.[1];
     // (Only a condition that must hold for the block to run: no `not`, no `or`.)
     if (condition === undefined || /\b(?:not|or)\b/.test(condition)) continue;
     for (const type of isinstance.exec(condition)?.[1].split(',') ?? []) narrowed.push(type.trim().split('.').pop()!);
     for (const m of condition.matchAll(guarded)) if (guards.has(m[1])) narrowed.push(guards.get(m[1])!);
+    for (const m of raw.matchAll(has)) present.push(m[1] ?? m[2] ?? m[3]);
   }
-  return narrowed;
+  return { narrowed, present };
 }
 
 /** The package's type-guard functions (`def is_azure(client: object) -> TypeGuard[AzureOpenAI]:`) → the class named. */
