@@ -13,7 +13,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { linesAtAnotherDepth } from '../bench/migrate-trials/lib/python-depth.mjs';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'python-exec-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const namedBefore = process.env.SDKGEN_PYTHON;
+afterAll(() => {
+  // The worker's other test files ask their own Python.
+  if (namedBefore === undefined) delete process.env.SDKGEN_PYTHON;
+  else process.env.SDKGEN_PYTHON = namedBefore;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe("the trial's Python", () => {
   it('runs the named interpreter once to find it, then the interpreter itself, once a question', () => {
@@ -23,7 +29,7 @@ describe("the trial's Python", () => {
     // A stand-in for pyenv's shim: counts each time it is run, then runs the interpreter.
     fs.writeFileSync(shim, `#!/bin/sh\necho run >> '${calls}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
     process.env.SDKGEN_PYTHON = shim;
-    // (Read at the first question: this file's module instance has asked none yet.)
+    // (Each name is found once: this shim has not been asked for before, whatever the worker ran first.)
     // (The owners' `y = 1`, in the `if` at the ref, after it in the migrated module: at another depth.)
     const ref = 'a = 0\nif x:\n    y = 1\nz = 2\n';
     const moved = 'a = 0\nif x:\n    pass\ny = 1\nz = 2\n';

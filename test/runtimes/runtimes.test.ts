@@ -13,7 +13,7 @@
  * (automatically under Node; from the worker's `test()` handler under workerd, where timers cannot start while
  * modules load). Each runtime is skipped, with the reason, only when its binary cannot be run here.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,22 +22,18 @@ import { prismReady } from '../helpers/prism-process';
 import { tempDir } from '../helpers/sdk';
 import { SLOW_FULL } from '../helpers/slow-tests';
 import { binary, denoTestEntry, prismUrl, run } from './bin';
+import { generatedTestFiles } from '../helpers/generated-tests';
 
 const SDK = path.join(ROOT, 'generated/smithery');
 /** What this file leaves to SDKGEN_SLOW_TESTS=full says in `npm test`'s output. */
 const SLOW_ONLY = 'left out of `npm test`; SDKGEN_SLOW_TESTS=full runs it (CI does)';
 const HARNESS = path.join(SDK, 'tests/harness.ts');
 
-function testFiles(dir = path.join(SDK, 'tests')): string[] {
-  return readdirSync(dir)
-    .flatMap((entry) => {
-      const full = path.join(dir, entry);
-      return statSync(full).isDirectory() ? testFiles(full) : entry.endsWith('.test.ts') ? [full] : [];
-    })
-    .sort();
-}
-
-const files = testFiles();
+/**
+ * The endpoint tests, which Prism answers; not the SDK's tests of its runtime, which start a `node:http` server of
+ * their own (workers and browsers have none).
+ */
+const files = generatedTestFiles(SDK).map((file) => path.join(SDK, file));
 /** How many tests the generated files declare: every runtime must run (and pass) exactly these. */
 const expected = files.reduce((n, f) => n + (readFileSync(f, 'utf8').match(/^\s*it\('/gm)?.length ?? 0), 0);
 
@@ -141,7 +137,7 @@ describe(`generated/smithery per-endpoint tests (${files.length} files) against 
   it.skipIf(!SLOW_FULL || bun.problem !== null)(
     `pass under Bun ${bun.version}${bun.problem ? ` (skipped: ${bun.problem})` : ''}`,
     () => {
-      const result = run(bun.path!, ['test', 'tests'], { cwd: SDK, env: { TEST_API_BASE_URL: prismUrl() } });
+      const result = run(bun.path!, ['test', ...files], { cwd: SDK, env: { TEST_API_BASE_URL: prismUrl() } });
       expect(result.text).toMatch(new RegExp(`\\b${expected} pass\\b`));
       expect(result.text).toMatch(/\b0 fail\b/);
       expect(result.status, result.text.slice(-3000)).toBe(0);

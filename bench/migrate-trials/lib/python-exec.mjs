@@ -8,17 +8,18 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 
-let executable = null;
+// Keyed by the name asked for: test files sharing one module instance may each name another interpreter.
+const executables = new Map();
 const answers = new Map();
 
 /** The interpreter `$SDKGEN_PYTHON` (else `python3`) runs, as a path. */
 export function pythonExecutable() {
-  if (executable !== null) return executable;
   const named = process.env.SDKGEN_PYTHON ?? 'python3';
+  if (executables.has(named)) return executables.get(named);
   const r = spawnSync(named, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
   const found = r.status === 0 ? r.stdout.trim() : '';
-  executable = found !== '' ? found : named;
-  return executable;
+  executables.set(named, found !== '' ? found : named);
+  return executables.get(named);
 }
 
 /**
@@ -26,9 +27,9 @@ export function pythonExecutable() {
  * Throws (with `what` it could not read) where Python fails.
  */
 export function runPython(script, input, what, maxBuffer = 1 << 28) {
-  const key = createHash('sha256').update(script).update('\0').update(input).digest('hex');
-  if (answers.has(key)) return answers.get(key);
   const python = pythonExecutable();
+  const key = createHash('sha256').update(python).update('\0').update(script).update('\0').update(input).digest('hex');
+  if (answers.has(key)) return answers.get(key);
   const run = spawnSync(python, ['-c', script], { input, encoding: 'utf8', maxBuffer });
   if (run.error || run.status !== 0)
     throw new Error(`${python} could not read ${what}: ${run.error?.message ?? run.stderr.trim()}`);

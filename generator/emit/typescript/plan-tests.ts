@@ -8,7 +8,6 @@ import type { CallbackTestsSkip } from '../../stainless/era';
 import { extend } from '../../extend';
 import { isHttpUrl } from '../../ir/client';
 import type { MockTestsSwitch, PlanContext } from './plan-context';
-import { authCredentialViews } from './plan-auth';
 import { linesStream, resourceReceiver } from './plan-request';
 import { commentSafe, quoteString, templateLiteralText } from './print-doc';
 
@@ -124,11 +123,13 @@ export function clientTestView(plan: PlanContext): ClientTestView {
       .filter((o) => !(o.nullable && exchanged.has(o.option)))
       .map((o) => [o.option, quoteString(testValue(o.option))]),
   );
-  const authQuery = authCredentialViews(api)
-    .authQuery.map((q) => {
-      const name = templateLiteralText(encodeURIComponent(JSON.parse(q.name.replace(/^'|'$/g, '"')) as string));
-      const nullable = plan.authOptions.find((o) => o.option === q.option)?.nullable ?? false;
-      return `${name}=\${encodeURIComponent(client.${q.option}${nullable ? " ?? ''" : ''})}`;
+  // The wire name read from the scheme itself, not from its quoted view: a spec's name may hold any character.
+  const authQuery = api.auth
+    .flatMap((scheme) => (scheme.kind === 'apiKey' && scheme.in === 'query' ? [scheme] : []))
+    .map((scheme) => {
+      const name = templateLiteralText(encodeURIComponent(scheme.wireName));
+      const nullable = plan.authOptions.find((o) => o.option === scheme.option)?.nullable ?? false;
+      return `${name}=\${encodeURIComponent(client.${scheme.option}${nullable ? " ?? ''" : ''})}`;
     })
     .join('&');
   // `new Client()` builds only when every option it needs is in the environment.
