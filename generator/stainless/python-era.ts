@@ -201,6 +201,21 @@ export interface StainlessPythonForms {
    * errors in pagination expressions", PAGINATION_LINT_IGNORES_SINCE on); before, `return None` alone.
    */
   paginationLintIgnores: boolean;
+  /**
+   * A resource's subresources and wrappers are `cached_property`s (RESOURCE_PROPERTIES_SINCE on); before, declared on
+   * the class and set in its `__init__(self, client: Acme)`, the client imported for type checkers alone.
+   */
+  resourceProperties: boolean;
+  /**
+   * A wrapper class keeps its resource (`self._users = users`) and its subresources' wrappers are `cached_property`s
+   * (WRAPPER_PROPERTIES_SINCE on); before, those are set in its `__init__`, ahead of its methods.
+   */
+  wrapperProperties: boolean;
+  /**
+   * An async method transforms its params by `await async_maybe_transform(…)` (ASYNC_TRANSFORMS_SINCE on); before, by
+   * the sync `maybe_transform(…)`.
+   */
+  asyncTransforms: boolean;
 }
 
 /**
@@ -256,6 +271,18 @@ export function plainResourceNames(era: string | null | undefined): boolean {
  * e719e0e of 2023-09-01 has `timeout: float | None | NotGiven`.
  */
 export const HTTPX_TIMEOUT_ARG_SINCE = '2023-11-06';
+/**
+ * Stainless's "chore: use property declarations for resource members" (lithic-python 45de7127, increase-python
+ * 1a72558f, 2024-01-04); hetzner-python e719e0e of 2023-09-01 sets its subresources in `__init__`.
+ */
+export const RESOURCE_PROPERTIES_SINCE = '2024-01-04';
+/** Stainless's "chore: lazy load raw resource class properties" (lithic-python 204aec3e, 2024-01-17). */
+export const WRAPPER_PROPERTIES_SINCE = '2024-01-17';
+/**
+ * Stainless's "chore(internal): split up transforms into sync / async" (lithic-python 0cecc632, increase-python
+ * 131f88b9, 2024-03-04).
+ */
+export const ASYNC_TRANSFORMS_SINCE = '2024-03-04';
 /**
  * Stainless's "chore(internal): codegen related update" of embed-python 99debe5 (2024-08-06): the tests pass positional
  * path params by name where other arguments follow; before, positionally (embed's of 2024-06-17, the only SDK seen).
@@ -341,6 +368,9 @@ export const PYTHON_FORM_CHANGES = [
   NO_PHANTOM_RESPONSE_TYPES_SINCE,
   API_MD_KEYWORD_PATH_PARAMS_SINCE,
   HTTPX_TIMEOUT_ARG_SINCE,
+  RESOURCE_PROPERTIES_SINCE,
+  WRAPPER_PROPERTIES_SINCE,
+  ASYNC_TRANSFORMS_SINCE,
   API_MD_RUFF_WIDTH_SINCE,
   SEQUENCE_NOT_STR_SINCE,
   CLASS_DOCSTRINGS_SINCE,
@@ -437,6 +467,9 @@ export function pythonFormsOfEra(
         ? 'close'
         : 'decoder',
     paginationLintIgnores: since(PAGINATION_LINT_IGNORES_SINCE),
+    resourceProperties: since(RESOURCE_PROPERTIES_SINCE),
+    wrapperProperties: since(WRAPPER_PROPERTIES_SINCE),
+    asyncTransforms: since(ASYNC_TRANSFORMS_SINCE),
   };
 }
 

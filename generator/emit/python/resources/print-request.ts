@@ -192,7 +192,7 @@ export function requestBody(
     lines.push(
       ...layout.statement(indent, 'extra_headers = ', literalExpr('{', [...parts, '**(extra_headers or {})'])),
     );
-  const transform = isAsync ? 'await async_maybe_transform' : 'maybe_transform';
+  const transform = isAsync && forms.asyncTransforms ? 'await async_maybe_transform' : 'maybe_transform';
   const paramsClass = method.paramsType ? transformType(method, method.paramsType) : 'object';
   const bodyParams = byLocation('body');
   /** The body argument, its transform yet to be named (a page call's is never awaited). */

@@ -18,6 +18,12 @@ import { classDoc, methodDoc, resourceDoc, wrapperPropertyDoc } from './resource
 import { importNamesOf, isJsonLines, rawBinaryBodyAnnotation, requestBody } from './print-request';
 import { typesImportWrapped } from './types-import-wrap';
 import { wrappedCallDeclaration, wrappedCallLines } from './callable-wrappers';
+import {
+  clientImportForTypeCheckers,
+  eagerResourceMembers,
+  eagerSubresource,
+  type EagerMember,
+} from './eager-members';
 import { layoutAssignment, layoutDef, layoutReturns, type PrintedModule } from '../py-layout';
 import {
   callExpr,
@@ -74,8 +80,11 @@ function printModule(
     (forms.utilsImportOneNameALine && /^\.+_utils$/.test(from)) ||
     (forms.baseClientImportOneNameALine && /^\.+_base_client$/.test(from)) ||
     typesImportWrapped(resource, from, names, out.moduleOfImportedName);
-  // (The properties of subresources and of the wrappers are `cached_property`s: a resource of webhook unwraps alone has none.)
-  if (resource.subresources.length > 0 || hasResponseWrappers(resource)) out.importFrom('_compat', 'cached_property');
+  // (The properties of subresources and of the wrappers are `cached_property`s: a resource of webhook unwraps alone has none;
+  // an older era's are set in `__init__`, its wrappers' subresources too.)
+  const hasMembers = resource.subresources.length > 0 || hasResponseWrappers(resource);
+  const wrapperProperties = forms.wrapperProperties && resource.subresources.some(hasResponseWrappers);
+  if (hasMembers && (forms.resourceProperties || wrapperProperties)) out.importFrom('_compat', 'cached_property');
   out.importFrom('_resource', 'SyncAPIResource');
   out.importFrom('_resource', 'AsyncAPIResource');
   out.exported.push(resource.className, resource.asyncClassName);
@@ -110,7 +119,8 @@ function printModule(
         parts.push(printWrapperClass(resource, isAsync, streaming, out, layout, forms));
   importRequestNames({ ...resource, methods: withCall(resource) }, out, forms);
   for (const part of parts) out.declare(part);
-  const contents = out.render();
+  const header = hasMembers && !forms.resourceProperties ? clientImportForTypeCheckers(resource, build, out) : [];
+  const contents = out.render(header);
   return { contents, inRuffLayout: out.inRuffLayout };
 }
 
@@ -162,15 +172,22 @@ function printClass(
     ...layout.statement('        ', 'return ', value),
     '',
   ];
+  const eager: EagerMember[] = [];
   for (const sub of resource.subresources) {
     const value = callExpr(className(sub, isAsync), ['self._client']);
-    lines.push(...property(sub.attribute, className(sub, isAsync), value, resourceDoc(sub, '        ', layout, forms)));
+    if (!forms.resourceProperties)
+      eager.push({ attribute: sub.attribute, annotation: className(sub, isAsync), value: eagerSubresource(value.open) });
+    else
+      lines.push(...property(sub.attribute, className(sub, isAsync), value, resourceDoc(sub, '        ', layout, forms)));
   }
   for (const kind of hasResponseWrappers(resource) ? (['WithRawResponse', 'WithStreamingResponse'] as const) : []) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
     const doc = !forms.wrapperDocstrings ? [] : wrapperPropertyDoc(kind, build.pkg.repository);
-    lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self']), doc));
+    const value = callExpr(`${name}${kind}`, ['self']);
+    if (!forms.resourceProperties) eager.push({ attribute: attr, annotation: `${name}${kind}`, value });
+    else lines.push(...property(attr, `${name}${kind}`, value, doc));
   }
+  lines.push(...eagerResourceMembers(eager, isAsync, build, layout));
   for (const method of withCall(resource))
     lines.push(...printMethod(method, isAsync, out, build, '    ', layout, forms));
   lines.push(...printWebhookUnwraps(resource, out, build));
@@ -503,6 +520,11 @@ function printWrapperClass(
   const own = resource.attribute;
   const wrapped = own === 'self' ? 'self_' : own || 'client';
   const field = `_${own || 'client'}`;
+  const subWrapper = (sub: PyResource, from: string) =>
+    callExpr(`${className(sub, isAsync)}${suffix}`, [`${from}.${sub.attribute}`]);
+  // An older era's wrapper sets its subresources' wrappers first, and keeps no resource (but a callable one's).
+  const eager = !forms.wrapperProperties;
+  const eagerSubs = eager ? resource.subresources.filter(hasResponseWrappers) : [];
   const lines = [
     ...layout.lines(`class ${name}:`),
     ...optOut(name, layout),
@@ -510,11 +532,12 @@ function printWrapperClass(
       layoutDef('    ', 'def __init__', ['self', `${wrapped}: ${className(resource, isAsync)}`], 'None'),
       `    def __init__(self, ${wrapped}: ${className(resource, isAsync)}) -> None:`,
     ),
-    ...layout.laidOut(
-      layoutAssignment('        ', `self.${field}`, null, wrapped),
-      `        self.${field} = ${wrapped}`,
-    ),
-    '',
+    ...(eager && !resource.call
+      ? []
+      : layout.laidOut(layoutAssignment('        ', `self.${field}`, null, wrapped), `        self.${field} = ${wrapped}`)),
+    ...eagerSubs.flatMap((sub) => layout.statement('        ', `self.${sub.attribute} = `, subWrapper(sub, wrapped))),
+    // (A blank line before the methods, where something precedes them.)
+    ...(!eager || resource.call || (eagerSubs.length > 0 && resource.methods.length > 0) ? [''] : []),
   ];
   /** The wrapper function of `method` applied to `target` (`namespaces.delete_all`). */
   const wrapperOf = (method: PyMethod, target: string): Bracketed => {
@@ -566,7 +589,7 @@ function printWrapperClass(
   const call = resource.call;
   if (call)
     lines.push(...wrappedCallLines(resource, className(resource, isAsync), field, (m) => wrapperOf(call, m), layout));
-  for (const sub of resource.subresources.filter(hasResponseWrappers)) {
+  for (const sub of eager ? [] : resource.subresources.filter(hasResponseWrappers)) {
     // (One blank line between statements of a class body, as Ruff keeps them.)
     if (!layout.enabled || lines[lines.length - 1] !== '') lines.push('');
     lines.push(
@@ -576,11 +599,7 @@ function printWrapperClass(
         `    def ${sub.attribute}(self) -> ${className(sub, isAsync)}${suffix}:`,
       ),
       ...resourceDoc(sub, '        ', layout, forms),
-      ...layout.statement(
-        '        ',
-        'return ',
-        callExpr(`${className(sub, isAsync)}${suffix}`, [`self.${field}.${sub.attribute}`]),
-      ),
+      ...layout.statement('        ', 'return ', subWrapper(sub, `self.${field}`)),
     );
   }
   return lines.join('\n');
