@@ -13,6 +13,11 @@
  * (2024-05) and hono-todo-node (2024-09) read one as text; no SDK between shows when the change came.
  */
 export const UNMARKED_STREAMS_SINCE = '2025-10-27';
+/**
+ * Stainless's "fix(types): loosen most List params types to Iterable" (lithic-python e5c522b3, increase-python
+ * 4fd83d05, modern-treasury-python f9317c97, 2024-02-06): a params' array of items no string is `Iterable[…]`.
+ */
+export const ITERABLE_PARAMS_SINCE = '2024-02-06';
 /** Stainless's "chore(internal): use `TypeAlias` marker for type assignments" (openai-python d4a998e8). */
 export const TYPE_ALIAS_MARKER_SINCE = '2024-08-05';
 /** Stainless's "fix(docs/api): remove references to nonexistent types" (honcho-python ccfcd32). */
@@ -90,6 +95,11 @@ export interface StainlessPythonTypeForms {
    */
   sequenceNotStr: boolean;
   /**
+   * A params' array of items no string is (objects, numbers) is `Iterable[…]` (ITERABLE_PARAMS_SINCE on); before,
+   * `List[…]`.
+   */
+  iterableParams: boolean;
+  /**
    * A class (a model or a TypedDict) opens with its schema's description as a docstring (CLASS_DOCSTRINGS_SINCE on);
    * before, only its fields were documented.
    */
@@ -131,6 +141,7 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
     apiMdImportWidth: since(API_MD_RUFF_WIDTH_SINCE) ? 100 : 88,
     isortImportWidth: since(API_MD_RUFF_WIDTH_SINCE) ? null : 88,
     sequenceNotStr: since(SEQUENCE_NOT_STR_SINCE),
+    iterableParams: since(ITERABLE_PARAMS_SINCE),
     classDocstrings: since(CLASS_DOCSTRINGS_SINCE),
     modelExtraKeys: since(MODEL_EXTRA_FIELD_CHECKED_SINCE)
       ? 'checked'

@@ -3,7 +3,8 @@
  * (stainless/python-era.ts): subresources and wrappers declared on the class and set in `__init__(self, client: Acme)`
  * before RESOURCE_PROPERTIES_SINCE (2024-01-04, "use property declarations for resource members"); a wrapper's
  * subresources set in its `__init__`, no `self._servers`, before WRAPPER_PROPERTIES_SINCE (2024-01-17); an async
- * method's params transformed by the sync `maybe_transform` before ASYNC_TRANSFORMS_SINCE (2024-03-04).
+ * method's params transformed by the sync `maybe_transform` before ASYNC_TRANSFORMS_SINCE (2024-03-04); a params' array
+ * of numbers or objects a `List` before ITERABLE_PARAMS_SINCE (2024-02-06, python-type-era.ts), then an `Iterable`.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ paths:
       operationId: createServer
       requestBody:
         required: true
-        content: { application/json: { schema: { type: object, required: [name], properties: { name: { type: string } } } } }
+        content: { application/json: { schema: { type: object, required: [name], properties: { name: { type: string }, volumes: { type: array, items: { type: integer } } } } } }
       responses:
         '200': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: integer } } } } } }
   /servers/{id}/actions/reboot:
@@ -65,7 +66,7 @@ describe("a resource's members by era", () => {
         '        self.with_streaming_response = ServersWithStreamingResponse(self)',
       ].join('\n'),
     );
-    expect(servers).toContain('if TYPE_CHECKING:\n    from ..._client import Acme, AsyncAcme\n');
+    expect(servers).toContain('if TYPE_CHECKING:\n    from ..._client import Acme, AsyncAcme\n\n__all__ = ');
     expect(servers).toContain('    def __init__(self, client: AsyncAcme) -> None:');
     expect(servers).not.toContain('cached_property');
   });
@@ -112,10 +113,24 @@ describe("an async method's transform by era", () => {
   });
 });
 
+describe("a params' array of numbers by era", () => {
+  it('is a List before 2024-02-06, an Iterable from then on', async () => {
+    for (const [era, container] of [
+      ['2024-02-05', 'List'],
+      ['2024-02-06', 'Iterable'],
+      [null, 'Iterable'],
+    ] as const) {
+      const pkg = await packageAt(era);
+      expect(pkg('resources/servers/servers.py')).toMatch(new RegExp(`^ {8}volumes: ${container}\\[int\\] \\|`, 'm'));
+      expect(pkg('types/server_create_params.py')).toContain(`    volumes: ${container}[int]\n`);
+    }
+  });
+});
+
 // pyright strict over each era's src/ and tests/: seconds of CPU, `npm run test:python`'s (SDKGEN_PYTHON_TESTS=full).
 if (!PYTHON_FULL) console.log(`eager-members-era: pyright is ${FULL_ONLY_NOTICE}`);
 describe('type-check', () => {
-  for (const era of ['2023-09-01+plain-resource-names', '2024-01-10', '2024-03-01', '2024-03-04']) {
+  for (const era of ['2023-09-01+plain-resource-names', '2024-01-10', '2024-02-06', '2024-03-04']) {
     it.runIf(PYTHON_FULL)(
       `the SDK of ${era}`,
       async () => {

@@ -73,6 +73,9 @@ describe('the era of a Stainless Python SDK', () => {
       arrayItems: 1,
       namedStrings: true,
       paginationLintIgnores: true,
+      resourceProperties: true,
+      wrapperProperties: true,
+      asyncTransforms: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -110,6 +113,9 @@ describe('the era of a Stainless Python SDK', () => {
       arrayItems: 1,
       namedStrings: true,
       paginationLintIgnores: true,
+      resourceProperties: true,
+      wrapperProperties: true,
+      asyncTransforms: true,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -147,6 +153,9 @@ describe('the era of a Stainless Python SDK', () => {
       arrayItems: 1,
       namedStrings: true,
       paginationLintIgnores: true,
+      resourceProperties: true,
+      wrapperProperties: true,
+      asyncTransforms: true,
     });
     expect(pythonFormsOfEra('2026-01-12').rawContentArg).toBe(false);
     expect(pythonFormsOfEra('2026-01-13').rawContentArg).toBe(true);
@@ -154,6 +163,10 @@ describe('the era of a Stainless Python SDK', () => {
     expect(pythonFormsOfEra('2026-05-21').rawTextBinaryBody).toBe(false);
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra('2023-09-01').httpxTimeoutArg).toBe(false);
+    expect(pythonFormsOfEra('2024-01-03')).toMatchObject({ resourceProperties: false, wrapperProperties: false });
+    expect(pythonFormsOfEra('2024-01-04')).toMatchObject({ resourceProperties: true, wrapperProperties: false });
+    expect(pythonFormsOfEra('2024-01-17')).toMatchObject({ wrapperProperties: true, asyncTransforms: false });
+    expect(pythonFormsOfEra('2024-03-04').asyncTransforms).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
   });
 

@@ -96,6 +96,7 @@ describe('the forms of the types by era', () => {
       typeAliasMarker: true,
       phantomResponseTypes: false,
       sequenceNotStr: true,
+      iterableParams: true,
       classDocstrings: true,
       webhookEventDiscriminator: true,
       unmarkedStreams: true,
@@ -105,6 +106,8 @@ describe('the forms of the types by era', () => {
       ...newest,
     });
     expect(pythonTypeFormsOfEra('2023-11-05')).toMatchObject({ apiMdKeywordPathParams: false, isortImportWidth: 88 });
+    expect(pythonTypeFormsOfEra('2024-02-05')).toMatchObject({ iterableParams: false });
+    expect(pythonTypeFormsOfEra('2024-02-06')).toMatchObject({ iterableParams: true });
     expect(pythonTypeFormsOfEra(API_MD_KEYWORD_PATH_PARAMS_SINCE)).toMatchObject({ apiMdKeywordPathParams: true });
     expect(pythonTypeFormsOfEra('2025-10-26')).toMatchObject({ unmarkedStreams: false });
     expect(pythonTypeFormsOfEra('2025-10-27')).toMatchObject({ unmarkedStreams: true });

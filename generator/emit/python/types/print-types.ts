@@ -231,7 +231,7 @@ export class PyModuleBuilder {
         if (side === 'model') return `${this.use('List')}[${this.annotation(type.items, side, hint, qualify)}]`;
         const sequence = paramsSequence(type.items, (id) => this.index.schema(id));
         const container =
-          sequence === 'iterable'
+          sequence === 'iterable' && this.forms.iterableParams
             ? this.use('Iterable')
             : sequence === 'not-str' && this.forms.sequenceNotStr
               ? this.importFrom('_types', 'SequenceNotStr')
@@ -599,7 +599,7 @@ export class PyModuleBuilder {
       const listed = [...new Set([...this.exported, ...this.nestedClasses])];
       const names = `[${listed.map((n) => pyString(n)).join(', ')}]`;
       const text = this.laidOut(layoutAssignment('', '__all__', null, names), () => `__all__ = ${names}`);
-      statements.push({ text, definition: false, blankBefore: header.length ? 0 : 1 });
+      statements.push({ text, definition: false });
     }
     for (const text of declarations) statements.push({ text, definition: /^(class |def |async def |@)/.test(text) });
     statements.push(...this.imports.lastStatements(late, layout));
