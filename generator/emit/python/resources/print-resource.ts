@@ -18,12 +18,7 @@ import { classDoc, methodDoc, resourceDoc, wrapperPropertyDoc } from './resource
 import { importNamesOf, isJsonLines, rawBinaryBodyAnnotation, requestBody } from './print-request';
 import { typesImportWrapped } from './types-import-wrap';
 import { wrappedCallDeclaration, wrappedCallLines } from './callable-wrappers';
-import {
-  clientImportForTypeCheckers,
-  eagerResourceMembers,
-  eagerSubresource,
-  type EagerMember,
-} from './eager-members';
+import { clientImportForTypeCheckers, eagerResourceMembers, eagerSubresource, type EagerMember } from './eager-members';
 import { layoutAssignment, layoutDef, layoutReturns, type PrintedModule } from '../py-layout';
 import {
   callExpr,
@@ -176,9 +171,15 @@ function printClass(
   for (const sub of resource.subresources) {
     const value = callExpr(className(sub, isAsync), ['self._client']);
     if (!forms.resourceProperties)
-      eager.push({ attribute: sub.attribute, annotation: className(sub, isAsync), value: eagerSubresource(value.open) });
+      eager.push({
+        attribute: sub.attribute,
+        annotation: className(sub, isAsync),
+        value: eagerSubresource(value.open),
+      });
     else
-      lines.push(...property(sub.attribute, className(sub, isAsync), value, resourceDoc(sub, '        ', layout, forms)));
+      lines.push(
+        ...property(sub.attribute, className(sub, isAsync), value, resourceDoc(sub, '        ', layout, forms)),
+      );
   }
   for (const kind of hasResponseWrappers(resource) ? (['WithRawResponse', 'WithStreamingResponse'] as const) : []) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
@@ -534,7 +535,10 @@ function printWrapperClass(
     ),
     ...(eager && !resource.call
       ? []
-      : layout.laidOut(layoutAssignment('        ', `self.${field}`, null, wrapped), `        self.${field} = ${wrapped}`)),
+      : layout.laidOut(
+          layoutAssignment('        ', `self.${field}`, null, wrapped),
+          `        self.${field} = ${wrapped}`,
+        )),
     ...eagerSubs.flatMap((sub) => layout.statement('        ', `self.${sub.attribute} = `, subWrapper(sub, wrapped))),
     // (A blank line before the methods, where something precedes them.)
     ...(!eager || resource.call || (eagerSubs.length > 0 && resource.methods.length > 0) ? [''] : []),
