@@ -7,6 +7,7 @@ import { compareStrings } from '../../../naming/case';
 import { pyClassName, typeModuleName } from '../../../naming/python';
 import { hasMethodsBelow } from '../resources/methodless';
 import { packageDir } from '../package-root';
+import { positionalRawBody } from '../resources/raw-body';
 import {
   keywordOnlyPathParams,
   type PyMethod,
@@ -195,6 +196,9 @@ function methodArgs(pkg: PyPackage, method: PyMethod): string {
     args.push(...method.pathParams.map((p) => p.name));
   else {
     args.push(...method.positional.map((p) => p.name));
+    // (A raw binary body follows them: kernel's `write_file(id, contents, \*\*params)`.)
+    const rawBody = positionalRawBody(method);
+    if (rawBody) args.push(rawBody.name);
     if (keywordOnly.length > 0) args.push('\\*', ...keywordOnly.map((p) => p.name));
   }
   if (method.paramsType) args.push(`\\*\\*${sourceLink(pkg.importName, method.paramsType.module, 'params', false)}`);

@@ -11,6 +11,7 @@ import type { PyMethod, PyParam } from '../types/model';
 import { clientPathParamGetter } from '../types/model';
 import type { PyModuleBuilder } from '../types/print-types';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
+import { sendsRawBody } from './raw-body';
 import {
   callExpr,
   explodedDictExpr,
@@ -582,8 +583,7 @@ function methodTimeout(method: PyMethod, out: PyModuleBuilder, indent: string, l
  * wrote before its runtime sent raw bodies (a `text/*` one for longer). sdkgen's runtime sends each as the file's bytes.
  */
 export function binaryBodyForm(method: PyMethod, forms: StainlessPythonForms): 'content' | 'read' | 'transform' {
-  const text = method.ir.body!.contentType.toLowerCase().startsWith('text/');
-  if (!(text ? forms.rawTextBinaryBody : forms.rawBinaryBody)) return 'transform';
+  if (!sendsRawBody(method.ir.body!.contentType, forms)) return 'transform';
   return forms.rawContentArg ? 'content' : 'read';
 }
 

@@ -16,6 +16,7 @@ import { pyString } from '../docs/print-doc';
 import { PyModuleBuilder, relativeImport } from '../types/print-types';
 import { classDoc, methodDoc, resourceDoc, wrapperPropertyDoc } from './resource-docs';
 import { importNamesOf, isJsonLines, rawBinaryBodyAnnotation, requestBody } from './print-request';
+import { keywordParams, positionalRawBody } from './raw-body';
 import { typesImportWrapped } from './types-import-wrap';
 import { wrappedCallDeclaration, wrappedCallLines } from './callable-wrappers';
 import { clientImportForTypeCheckers, eagerResourceMembers, eagerSubresource, type EagerMember } from './eager-members';
@@ -478,12 +479,15 @@ function signature(
   const param = (p: PyParam, omittable = false) => layout.parameter(inner, p.name, annotationOf(p), omittable, omitted);
   const args: string[] = [`${inner}self,`];
   for (const p of method.positional) args.push(...param(p));
+  // (A raw binary body follows the positional path params, as Stainless's `write_file(self, id, contents, *, …)`.)
+  const rawBody = positionalRawBody(method);
+  if (rawBody) args.push(...param(rawBody));
   args.push(`${inner}*,`);
   for (const p of keywordOnlyPathParams(method)) args.push(...param(p));
   // The stream flag of a streaming overload keeps its place among the params it is required or optional with.
   const streamLine = () => layout.lines(`${inner}${streamParam}: ${variant!.streamArg},`);
   const isStream = (p: PyParam) => variant !== null && p.name === streamParam;
-  const params = method.params.filter((p) => p.name !== streamParam || variant !== null);
+  const params = keywordParams(method).filter((p) => p.name !== streamParam || variant !== null);
   const placed = params.some(isStream);
   // (An overloaded method's implementation takes its params in implementationOrder's order, required or not.)
   if (inOrder) for (const p of params) args.push(...param(p, !p.required));

@@ -349,9 +349,11 @@ class TestModule {
       );
       const streamArg = stream === true && streamParam ? [{ name: streamParam, value: true as PyValue }] : [];
       const chosen = all ? optional : [];
+      // (A raw body taken positionally follows the path args, by name: kernel's `id="id", contents=b"…", path=…`.)
+      const inCallOrder = [...required.filter((p) => p.rawBody), ...required.filter((p) => !p.rawBody)];
       return [
         ...pathArgs,
-        ...required.map((p) => this.arg(method, p, all, variant)),
+        ...inCallOrder.map((p) => this.arg(method, p, all, variant)),
         ...streamArg,
         ...chosen.map((p) =>
           p.name === streamParam && stream === false

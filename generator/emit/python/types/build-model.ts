@@ -45,7 +45,8 @@ import {
 } from '../resources/params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
 import { CONTENT_LENGTH_DROPPED_SINCE, OPTIONAL_WHOLE_BODY_SINCE } from '../../../stainless/python-body-era';
-import { plainResourceNames } from '../../../stainless/python-era';
+import { plainResourceNames, pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
+import { positionalRawBodyField } from '../resources/raw-body';
 import { pythonTypeFormsOfEra } from '../../../stainless/python-type-era';
 import { discriminateWebhookEvents } from './webhook-events';
 import { sortedParams } from '../../../ir/property-order';
@@ -154,6 +155,7 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     fromConfig,
     contentLengthParams,
     wholeBodyRequired,
+    forms: pythonFormsOfEra(era),
   };
   const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name, casings)));
   const buildResource = (resource: Resource): PyResource => {
@@ -348,6 +350,8 @@ interface MethodContext {
   contentLengthParams: boolean;
   /** Whether a whole request body is required whatever the spec says (Stainless's before OPTIONAL_WHOLE_BODY_SINCE). */
   wholeBodyRequired: boolean;
+  /** The era's forms (a raw binary body's: resources/raw-body.ts). */
+  forms: StainlessPythonForms;
 }
 
 /** The event types a resource's SSE methods declare themselves: api.md lists them among the resource's types. */
@@ -413,8 +417,13 @@ function buildMethod(
     field.in === 'body' &&
     field.wireName === method.body.bodyParam &&
     (field.type.kind === 'unknown' || field.type.kind === 'any');
+  // A raw binary body the era's call takes positionally: required, and no key of the params TypedDict (raw-body.ts).
+  const rawBody = positionalRawBodyField(method, context.forms);
   const requiredHere = (field: Param) =>
-    (field.required || untypedWholeBody(field)) && field.fixedValue === undefined && field.clientDefault === undefined;
+    field === rawBody ||
+    ((field.required || untypedWholeBody(field)) &&
+      field.fixedValue === undefined &&
+      field.clientDefault === undefined);
   // With variants: every variant's fields, each once, required where every variant requires it.
   const allFields = variants
     ? [...new Map(variants.flatMap((v) => v.fields).map((f) => [f.wireName, f])).values()].map((field) => ({
@@ -433,7 +442,10 @@ function buildMethod(
   // The path params taken by keyword that the IR holds apart from the params: keys of the params TypedDict too.
   const keywordPath = method.positional.filter((p) => !callOrder.includes(p) && p.clientDefault === undefined);
   // No params TypedDict (nor `**params`) for path and scalar header params alone, as Stainless.
-  if (method.params && allFields.some(makesParamsType)) {
+  const typed = rawBody
+    ? { ...method, params: { ...method.params!, fields: allFields.filter((f) => f !== rawBody) } }
+    : method;
+  if (method.params && allFields.some((field) => field !== rawBody && makesParamsType(field))) {
     // The client's own methods' params are `Client<Name>Params` (`types/client_<name>_params.py`), as Stainless's.
     const settled = owner === context.api.topLevel ? `Client${method.params.typeName}` : method.params.typeName;
     const name = paramsTypeName(method, settled, owner, context.api);
@@ -444,7 +456,7 @@ function buildMethod(
       builder.unionAliases = true;
       builder.markTopLevel(paramsType.name);
       context.paramsModules.set(paramsType.module, builder);
-      declareParamsTypes(builder, paramsType.name, method, variants, requiredHere, keywordPath, context.fromConfig);
+      declareParamsTypes(builder, paramsType.name, typed, variants, requiredHere, keywordPath, context.fromConfig);
     }
     keyClasses = paramsKeyClasses(paramsType.name, method);
   }
@@ -478,7 +490,11 @@ function buildMethod(
   };
   const positional = pathIr.map((param) => toParam(param, null));
   const positionalArgs = callOrder.map((param) => positional[pathIr.indexOf(param)]);
-  const fields = allFields.filter((field) => field.in !== 'path').map((param) => toParam(param, builder));
+  const fields = allFields
+    .filter((field) => field.in !== 'path')
+    .map((param) =>
+      param === rawBody ? { ...toParam(param, null), rawBody: true as const } : toParam(param, builder),
+    );
   const params = [...fields.filter((p) => p.required), ...fields.filter((p) => !p.required)];
   if (method.configKey !== undefined) prefixPathCollisions(positional, params);
   // A non-GET method of a client with an idempotency header also takes `idempotency_key` (the request option), which a

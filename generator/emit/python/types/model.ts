@@ -171,6 +171,11 @@ export interface PyParam {
   pathLocal?: string;
   /** The client attribute whose value it takes when the call leaves it out (`project`); absent otherwise. */
   clientOption?: string;
+  /**
+   * A raw binary body the era's call takes positionally after the positional path params, required, and no key of
+   * the params TypedDict (resources/raw-body.ts); absent otherwise.
+   */
+  rawBody?: true;
 }
 
 export interface PyMethod {
@@ -188,7 +193,10 @@ export interface PyMethod {
    * `positional_params`); the others are keyword-only.
    */
   positional: PyParam[];
-  /** Query, header, cookie and body params, keyword-only, required first as Stainless orders them. */
+  /**
+   * Query, header, cookie and body params, keyword-only (but a raw body: `rawBody`), required first as Stainless
+   * orders them.
+   */
   params: PyParam[];
   /** The params TypedDict, or null when the method takes none but path params. */
   paramsType: PyTypeLocation | null;
