@@ -46,8 +46,8 @@ export function carryGeneratedFileEdits(
   context: GeneratedFileEditsContext,
 ): void {
   const { generationsOf, namesInSdkgen, harnessGivesTest, rendered } = context;
-  // Top-level declarations they added that sdkgen's module declares in its form are there already, never carried
-  // beside sdkgen's into duplicate identifiers (declared-already.ts).
+  // Top-level declarations they added that sdkgen's module declares in its form are there already, and those it
+  // declares otherwise are a person's: never carried beside sdkgen's into duplicate identifiers (declared-already.ts).
   const declared =
     SOURCE_FILE.test(file.path) && !TEST_FILE.test(file.path)
       ? withoutDeclaredAlready(pristine, ownersText, file.contents)
@@ -119,5 +119,9 @@ export function carryGeneratedFileEdits(
   if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
   const alreadyThere = (carried.alreadyThere ?? 0) + (declared?.alreadyThere ?? 0);
   if (alreadyThere > 0) plan.alreadyThere.push(alreadyThereIn(file.path, { ...carried, alreadyThere }, contents));
-  if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
+  // (Their declarations of names sdkgen's module declares otherwise: for a person, with how the two differ.)
+  const otherwise = declared?.otherwise.length ? editsAsHunks(pristine, declared.otherwiseEdited) : [];
+  if (declared?.otherwise.length) plan.needsHand.push({ path: file.path, reason: declared.otherwise.join('; ') });
+  if (carried.rejected.length + otherwise.length > 0)
+    plan.rejected.push({ path: file.path, hunks: [...carried.rejected, ...otherwise] });
 }
