@@ -131,7 +131,9 @@ describe("migrate: a declaration the owners added that sdkgen's module declares 
   });
 
   it("merges an interface adding optional members into sdkgen's: carried as written, and it compiles", () => {
-    const { plan, written } = migrated(STAINLESS + PROTOCOL('  /** Whether it is set. */\n  has?: (header: string) => boolean;\n'));
+    const { plan, written } = migrated(
+      STAINLESS + PROTOCOL('  /** Whether it is set. */\n  has?: (header: string) => boolean;\n'),
+    );
     expect(plan.rejected).toEqual([]);
     expect(plan.needsHand).toEqual([]);
     expect(declarations(written, 'HeadersProtocol')).toBe(2);

@@ -69,7 +69,10 @@ function differences(theirs: TopDeclaration, ours: TopDeclaration): string {
 /** `interface Name<T> extends Base`: what two merged interfaces must share. */
 function heading(declaration: TopDeclaration): string {
   const head = declaration.text.slice(0, declaration.text.indexOf('{'));
-  return head.replace(/^export\s+/, '').replace(/\s+/g, ' ').trim();
+  return head
+    .replace(/^export\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const isBinding = (kind: string) => kind === 'const' || kind === 'let' || kind === 'var' || kind === 'function';
