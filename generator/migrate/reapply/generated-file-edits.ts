@@ -21,6 +21,7 @@ import { runtimePatchCarried } from './runtime-patch';
 import { withHostExpect } from './host-expect';
 import { withShellBlocks } from '../package/shell-blocks';
 import { withoutDeclaredAlready } from './declared-already';
+import { withSdkgensDocWords } from './member-docs';
 
 /** What carrying any one file's edits reads, the same for every file of the migration. */
 export interface GeneratedFileEditsContext {
@@ -53,7 +54,12 @@ export function carryGeneratedFileEdits(
       ? withoutDeclaredAlready(pristine, ownersText, file.contents)
       : null;
   const edited = declared?.text ?? ownersText;
-  const reapply = (edits: string, from = pristine, onto = sdkgenOnto(from, edits, file.contents, file.path)) =>
+  // (Doc comments they reworded that sdkgen words otherwise are read as sdkgen's, so that theirs replace them.)
+  const base =
+    SOURCE_FILE.test(file.path) && !TEST_FILE.test(file.path)
+      ? withSdkgensDocWords(pristine, edited, file.contents, file.path)
+      : pristine;
+  const reapply = (edits: string, from = base, onto = sdkgenOnto(from, edits, file.contents, file.path)) =>
     reapplyEdits(from, edits, onto, {
       markdown: file.path.endsWith('.md'),
       sections: !/(^|\/)api\.md$/.test(file.path),
@@ -76,7 +82,7 @@ export function carryGeneratedFileEdits(
           oneCase: (from, owners, onto) => reapply(owners, from, onto),
           generated: generationsOf(file.path),
         })
-      : moduleEdits(SOURCE_FILE.test(file.path), pristine, edited, file.contents, reapply));
+      : moduleEdits(SOURCE_FILE.test(file.path), base, edited, file.contents, reapply));
   // (The owners' Jest expectations in a test file keep Jest's `expect`: host-expect.ts.)
   const harness = rendered.find((f) => f.path === 'tests/harness.ts')?.contents;
   const reapplied =
