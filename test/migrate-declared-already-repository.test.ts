@@ -97,7 +97,7 @@ const releaseMessage = ['release: 1.0.0 (#9)', '', '## 1.0.0', '', '---------', 
   '\n',
 );
 
-function stainlessRepository(repo: string, ownersBodyEdit: boolean): void {
+function stainlessRepository(repo: string, ownersBodyEdit: boolean, helpers = HELPERS): void {
   git(repo, 'init', '-q', '-b', 'generated');
   write(repo, {
     '.stats.yml': 'configured_endpoints: 1\nopenapi_spec_hash: aaaa\nconfig_hash: bbbb\n',
@@ -111,7 +111,7 @@ function stainlessRepository(repo: string, ownersBodyEdit: boolean): void {
   // The release squash: the helpers beside the version; on `generated`, its twin, the version bump, without them.
   write(repo, {
     'package.json': `${JSON.stringify({ name: 'acme-sdk', version: '1.0.0' }, null, 2)}\n`,
-    'src/internal/headers.ts': STAINLESS_HEADERS + HELPERS,
+    'src/internal/headers.ts': STAINLESS_HEADERS + helpers,
   });
   commit(repo, BOT, releaseMessage, '2025-09-15T00:00:00Z');
   git(repo, 'checkout', '-q', 'generated');
@@ -173,3 +173,42 @@ describe.runIf(SLOW_FULL)("sdkgen migrate: a person's change to the body of a de
       );
   }, 120_000);
 });
+
+/**
+ * The release squash's helpers where sdkgen declares two names otherwise: `getHeader` taking its arguments the other
+ * way round, `HeadersProtocol` with a required member sdkgen's lacks. Carried beside sdkgen's, the module declared them
+ * twice and no module compiled: they go to a person, with their hunk and how the two differ (declared-otherwise.ts).
+ */
+const HELPERS_OTHERWISE = HELPERS.replace(
+  '  get: (header: string) => string | null | undefined;\n',
+  '  get: (header: string) => string | null | undefined;\n  has: (header: string) => boolean;\n',
+)
+  .replace(
+    'export const getHeader = (headers: HeadersLike | Headers, header: string)',
+    'export const getHeader = (header: string, headers: HeadersLike | Headers)',
+  )
+  .replace('getHeader(headers, header);', 'getHeader(header, headers);');
+
+describe.runIf(SLOW_FULL)(
+  "sdkgen migrate: helpers a release squash appended that sdkgen's module declares otherwise",
+  () => {
+    it('go to a person with how they differ, each name declared once, the package type-checking', () => {
+      const { repo, report, code } = migratedRepository('migrate-declared-otherwise', (dir) =>
+        stainlessRepository(dir, false, HELPERS_OTHERWISE),
+      );
+      const headers = read(repo, 'src/internal/headers.ts');
+      for (const name of ['getRequiredHeader', 'isHeadersProtocol', 'HeadersProtocol', 'getHeader'])
+        expect(declared(headers, name)).toBe(1);
+      const reasons = report.needsHand.filter((entry) => entry.path === 'src/internal/headers.ts');
+      expect(reasons.map((entry) => entry.reason).join('\n')).toMatch(
+        /`getHeader`.*taking \(headers, header\) where yours takes \(header, headers\)/,
+      );
+      expect(reasons.map((entry) => entry.reason).join('\n')).toContain('without your required member `has`');
+      const hunks = report.rejected.find((entry) => entry.path === 'src/internal/headers.ts')?.hunks.join('\n') ?? '';
+      expect(hunks).toContain('+export const getHeader = (header: string, headers: HeadersLike | Headers)');
+      expect(hunks).toContain('+  has: (header: string) => boolean;');
+      expect(code).toBe(1);
+      expect(typeCheckStrict(repo, ['src']).output).toBe('');
+    }, 120_000);
+  },
+);

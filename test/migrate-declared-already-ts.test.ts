@@ -3,12 +3,13 @@
  * metronome-ts: `getRequiredHeader`, `isHeadersProtocol`, `HeadersProtocol`, `getHeader` appended to
  * src/internal/headers.ts, which sdkgen's headers module writes under those names): their result is there in sdkgen's
  * form (reapply/declared-already.ts, before the edits are re-applied as generated-file-edits.ts does), not carried
- * beside sdkgen's into duplicate identifiers. A declaration of Stainless's they changed, a name sdkgen declares with
- * other parameters or members, or one it does not declare, stays theirs: carried, or left for a person; in a hunk that
- * also adds a name sdkgen declares, only that declaration is left out.
+ * beside sdkgen's into duplicate identifiers. A name sdkgen declares with other parameters or members goes to a person
+ * (declared-otherwise.ts; test/migrate-declared-otherwise-ts.test.ts); a declaration of Stainless's they changed, or
+ * one sdkgen does not declare, stays theirs: carried, or left for a person; in a hunk that also adds a name sdkgen
+ * declares, only that declaration is left out.
  */
 import { describe, expect, it } from 'vitest';
-import { reapplyEdits } from '../generator/migrate/reapply/hunks';
+import { editsAsHunks, reapplyEdits } from '../generator/migrate/reapply/hunks';
 import { doneBySdkgen } from '../generator/migrate/reapply/done-by-sdkgen';
 import { withoutDeclaredAlready } from '../generator/migrate/reapply/declared-already';
 
@@ -89,7 +90,14 @@ function migrated(owners: string, sdkgen = SDKGEN) {
     tokens: 'typescript',
     done: doneBySdkgen('src/internal/headers.ts', sdkgen, [{ path: 'src/internal/headers.ts', contents: sdkgen }]),
   });
-  return { ...result, alreadyThere: (result.alreadyThere ?? 0) + (declared?.alreadyThere ?? 0) };
+  // (What sdkgen declares otherwise goes to a person with its hunk, as generated-file-edits.ts reports it.)
+  const otherwise = declared?.otherwise.length ? editsAsHunks(STAINLESS, declared.otherwiseEdited) : [];
+  return {
+    ...result,
+    rejected: [...result.rejected, ...otherwise],
+    otherwise: declared?.otherwise ?? [],
+    alreadyThere: (result.alreadyThere ?? 0) + (declared?.alreadyThere ?? 0),
+  };
 }
 
 const declarations = (text: string, name: string) =>
@@ -105,7 +113,7 @@ describe("migrate: top-level declarations the owners added that sdkgen's module 
       expect(declarations(result.text, name)).toBe(1);
   });
 
-  it('stay theirs where sdkgen declares the name with other parameters, or an interface lacking a member', () => {
+  it('go to a person where sdkgen declares the name with other parameters, or an interface lacking a member', () => {
     const otherParameters = migrated(
       STAINLESS + HELPERS,
       SDKGEN.replace(
@@ -113,17 +121,18 @@ describe("migrate: top-level declarations the owners added that sdkgen's module 
         'getRequiredHeader(header: string)',
       ),
     );
-    // (The other three are sdkgen's; this one stays theirs.)
+    // (The other three are sdkgen's; this one is the owners', for a person, never declared twice.)
     expect(otherParameters.alreadyThere).toBe(1);
-    expect(otherParameters.text + otherParameters.rejected.join('\n')).toContain(
-      'const foundHeader = getHeader(headers, header);',
-    );
+    expect(declarations(otherParameters.text, 'getRequiredHeader')).toBe(1);
+    expect(otherParameters.rejected.join('\n')).toContain('const foundHeader = getHeader(headers, header);');
+    expect(otherParameters.otherwise.join('\n')).toContain('taking (header) where yours takes (headers, header)');
     const moreMembers = migrated(
       STAINLESS +
         HELPERS.replace('  get: (header: string)', '  has: (header: string) => boolean;\n  get: (header: string)'),
     );
     expect(moreMembers.alreadyThere).toBe(1);
-    expect(moreMembers.text + moreMembers.rejected.join('\n')).toContain('has: (header: string) => boolean;');
+    expect(declarations(moreMembers.text, 'HeadersProtocol')).toBe(1);
+    expect(moreMembers.rejected.join('\n')).toContain('has: (header: string) => boolean;');
   });
 
   it('leave out only the declarations sdkgen declares from a hunk that adds one of their own too', () => {

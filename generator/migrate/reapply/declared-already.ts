@@ -10,7 +10,9 @@
  * - a function (or a const bound to an arrow or function expression) has sdkgen's namesake taking the same parameter
  *   names, in order, so that their calls still fit; an interface has sdkgen's namesake declaring each of its members;
  *   anything else (a type alias, a class, an enum, another const) is declared by sdkgen as they wrote it, layout aside.
- * Any other hunk stays the owners', carried or left for a person as before. (Python's judge of the same kind, stricter
+ * A name sdkgen's module declares otherwise (other parameters, another kind, an interface it lacks a member of) is not
+ * carried beside sdkgen's either: it goes to a person with how the two differ, but an interface that merges safely
+ * into sdkgen's (declared-otherwise.ts). Any other hunk stays the owners', carried or left for a person as before. (Python's judge of the same kind, stricter
  * about a function's statements: python/already-done/same-functions.ts and declared-already.ts.)
  *
  * Each hunk such a declaration goes from is counted already there; their other lines are carried as any others.
@@ -18,148 +20,50 @@
  * Hook: generated-file-edits.ts, on a source module's edits before they are re-applied.
  */
 import { diff, lines } from '../../write/merge';
-import { topLevelStatements } from '../repository/top-level';
-
-const DECLARATION =
-  /^(export\s+)?(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:async\s+)?(interface|type|class|enum|const|let|var|function)\s+([A-Za-z_$][\w$]*)/;
-
-interface TopDeclaration {
-  name: string;
-  kind: string;
-  exported: boolean;
-  /** Lines [start, end) of the module: the comments above it, then the declaration. */
-  start: number;
-  code: number;
-  end: number;
-  /** Its text from its first line of code, whitespace as one space. */
-  text: string;
-  /** A function's (or a function-valued const's) parameter names; null for anything else. */
-  parameters: string[] | null;
-}
-
-/** The top-level declarations of a module's lines (each line with or without its newline). */
-function declarationsIn(text: string[]): TopDeclaration[] {
-  const bare = text.map((line) => line.replace(/\n$/, ''));
-  return topLevelStatements(bare).flatMap(({ start, code, end }) => {
-    const m = DECLARATION.exec(bare[code]);
-    if (m === null) return [];
-    const source = bare.slice(code, end).join('\n');
-    return [
-      {
-        name: m[3],
-        kind: m[2],
-        exported: m[1] !== undefined,
-        start,
-        code,
-        end,
-        text: source.replace(/\s+/g, ' ').trim(),
-        parameters: parametersOf(m[2], source.slice(m[0].length)),
-      },
-    ];
-  });
-}
-
-/** The parameter names of a function declaration (`rest`: after its name), or of a const bound to a function. */
-function parametersOf(kind: string, rest: string): string[] | null {
-  let from: string;
-  if (kind === 'function') from = rest;
-  else if (kind === 'const' || kind === 'let' || kind === 'var') {
-    // `= (a, b): T => …`, `= async <T>(a) => …`, `= function (a) {…}` (a type annotation on the binding aside).
-    const value = /^\s*(?::[^=]*)?=\s*(?:async\s+)?(?:function\b\s*[\w$]*\s*)?/.exec(rest);
-    if (value === null) return null;
-    from = rest.slice(value[0].length);
-    if (!/^(?:<[^(]*>\s*)?\(/.test(from)) return null;
-    const close = matchingParen(from, from.indexOf('('));
-    if (close < 0 || !/^\s*(?::[^{=]*)?(?:=>|\{)/.test(from.slice(close + 1))) return null;
-  } else return null;
-  const open = from.indexOf('(');
-  const close = open < 0 ? -1 : matchingParen(from, open);
-  if (close < 0) return null;
-  return splitTopLevel(from.slice(open + 1, close))
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) => /^(?:\.\.\.)?[A-Za-z_$][\w$]*/.exec(part)?.[0] ?? part.replace(/\s+/g, ''));
-}
-
-/** The index of the `)` closing the `(` at `open`, or -1. */
-function matchingParen(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** A parameter list split at its commas outside brackets. */
-function splitTopLevel(list: string): string[] {
-  const parts: string[] = [];
-  let [depth, current] = [0, ''];
-  for (let i = 0; i < list.length; i++) {
-    const char = list[i];
-    if ('([{<'.includes(char)) depth++;
-    else if (')]}'.includes(char) || (char === '>' && list[i - 1] !== '=')) depth--;
-    if (char === ',' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += char;
-  }
-  return [...parts, current];
-}
-
-/** The names an interface's body declares at its own depth (`name?: T;`, `name(…): T;`, `readonly name: T;`). */
-function interfaceMembers(text: string): Set<string> {
-  const body = text.slice(text.indexOf('{') + 1, text.lastIndexOf('}'));
-  const names = new Set<string>();
-  let depth = 0;
-  let atStart = true;
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i];
-    if (depth === 0 && atStart) {
-      const m = /^\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\s*\??\s*[:(]/.exec(body.slice(i));
-      if (m) names.add(m[1]);
-      atStart = false;
-    }
-    if ('([{'.includes(char)) depth++;
-    else if (')]}'.includes(char)) depth--;
-    else if ((char === ';' || char === ',' || char === '\n') && depth === 0) atStart = true;
-  }
-  return names;
-}
-
-/** Which names a declaration binds: a type, a value, or both. */
-function spaceOf(kind: string): Set<'type' | 'value'> {
-  if (kind === 'interface' || kind === 'type') return new Set(['type']);
-  if (kind === 'class' || kind === 'enum') return new Set(['type', 'value']);
-  return new Set(['value']);
-}
+import { declaredOtherwise } from './declared-otherwise';
+import {
+  declarationsByName,
+  declarationsIn,
+  interfaceMembers,
+  sameSpace,
+  type TopDeclaration,
+} from './top-declarations';
 
 /** Whether sdkgen's declaration `ours` is the owners' added declaration `theirs` in sdkgen's form (see above). */
 function standsFor(theirs: TopDeclaration, ours: TopDeclaration): boolean {
-  if (![...spaceOf(theirs.kind)].some((space) => spaceOf(ours.kind).has(space))) return false;
+  if (!sameSpace(theirs.kind, ours.kind)) return false;
   if (theirs.exported && !ours.exported) return false;
   if (theirs.parameters !== null)
     return ours.parameters !== null && ours.parameters.join(',') === theirs.parameters.join(',');
   if (theirs.kind === 'interface') {
     if (ours.kind !== 'interface' && ours.kind !== 'type') return false;
-    const have = interfaceMembers(ours.text);
-    return [...interfaceMembers(theirs.text)].every((member) => have.has(member));
+    const have = new Set(interfaceMembers(ours.source).map((member) => member.name));
+    return interfaceMembers(theirs.source).every((member) => have.has(member.name));
   }
   return theirs.text.replace(/^export /, '') === ours.text.replace(/^export /, '');
 }
 
+/** The owners' edits of a module without what they added whole that sdkgen's module declares (see above). */
+export interface DeclaredAlready {
+  /** `edited` without those declarations. */
+  text: string;
+  /** How many of their hunks a declaration in sdkgen's form went from. */
+  alreadyThere: number;
+  /** Why each left out for a person, declared otherwise by sdkgen (declared-otherwise.ts), cannot be carried. */
+  otherwise: string[];
+  /** Stainless's module with only those added, where they added them: their hunks, for the report. */
+  otherwiseEdited: string;
+}
+
 /**
- * `edited` without the top-level declarations the owners added whole (every line of each added by one hunk) that
- * sdkgen's module (`target`) declares already in its form and Stainless's (`pristine`) does not (see above), each with
- * a blank line they added beside it; and how many of their hunks that takes out whole. Null where there is none. The
- * other declarations a hunk adds stay in it, to carry (an owners' helper appended beside Stainless's, say); each hunk
- * a declaration went from is counted.
+ * `edited` without the top-level declarations the owners added whole (every line of each added by one hunk) of names
+ * Stainless's module (`pristine`) does not declare and sdkgen's (`target`) does: in its form (see above: already
+ * there), or otherwise, where carried beside sdkgen's they would declare the name twice (declared-otherwise.ts: for
+ * a person). Each goes with the comments above it and a blank line they added beside it. Null where there is none.
+ * The other declarations a hunk adds stay in it, to carry (an owners' helper appended beside Stainless's, say); each
+ * hunk a declaration in sdkgen's form went from is counted.
  */
-export function withoutDeclaredAlready(
-  pristine: string,
-  edited: string,
-  target: string,
-): { text: string; alreadyThere: number } | null {
+export function withoutDeclaredAlready(pristine: string, edited: string, target: string): DeclaredAlready | null {
   if (pristine === edited) return null;
   const [base, own] = [lines(pristine), lines(edited)];
   const hunks = diff(base, own);
@@ -167,37 +71,51 @@ export function withoutDeclaredAlready(
   const added = new Set(hunks.flatMap((hunk) => range(hunk.start, hunk.end)));
   const stainless = new Set(declarationsIn(base).map((d) => d.name));
   let sdkgens: Map<string, TopDeclaration[]> | null = null;
-  const dropped = new Set<number>();
+  const [done, forAPerson] = [new Set<number>(), new Set<number>()];
+  const otherwise: string[] = [];
   for (const theirs of declarationsIn(own)) {
     if (!range(theirs.code, theirs.end).every((i) => added.has(i)) || stainless.has(theirs.name)) continue;
     sdkgens ??= declarationsByName(target);
-    if (!(sdkgens.get(theirs.name) ?? []).some((ours) => standsFor(theirs, ours))) continue;
+    const namesakes = sdkgens.get(theirs.name) ?? [];
+    let into = done;
+    if (!namesakes.some((ours) => standsFor(theirs, ours))) {
+      const reason = declaredOtherwise(theirs, namesakes);
+      if (reason === null) continue;
+      otherwise.push(reason);
+      into = forAPerson;
+    }
     // (With the comments above it they added; one of Stainless's stays.)
-    for (const i of range(theirs.start, theirs.end)) if (added.has(i)) dropped.add(i);
+    for (const i of range(theirs.start, theirs.end)) if (added.has(i)) into.add(i);
     // (One blank line of theirs beside it: the layout that came with it.)
-    const blank = [theirs.start - 1, theirs.end].find((i) => added.has(i) && !dropped.has(i) && own[i]?.trim() === '');
-    if (blank !== undefined) dropped.add(blank);
+    const taken = (i: number) => done.has(i) || forAPerson.has(i);
+    const blank = [theirs.start - 1, theirs.end].find((i) => added.has(i) && !taken(i) && own[i]?.trim() === '');
+    if (blank !== undefined) done.add(blank);
   }
-  if (dropped.size === 0) return null;
-  // (Each hunk a declaration went from counts; an insertion left with blank lines alone goes whole.)
+  if (done.size + forAPerson.size === 0) return null;
+  const dropped = new Set([...done, ...forAPerson]);
+  // (Each hunk a declaration in sdkgen's form went from counts; an insertion left with blank lines alone goes whole.)
   let alreadyThere = 0;
+  const otherwiseLines = new Map<number, string[]>();
   for (const hunk of hunks) {
     const span = range(hunk.start, hunk.end);
-    if (!span.some((i) => dropped.has(i))) continue;
-    alreadyThere++;
-    if (hunk.baseStart === hunk.baseEnd && span.every((i) => dropped.has(i) || own[i].trim() === ''))
-      for (const i of span) dropped.add(i);
+    if (span.some((i) => done.has(i) && own[i].trim() !== '')) alreadyThere++;
+    const theirs = span.filter((i) => forAPerson.has(i)).map((i) => own[i]);
+    if (theirs.length > 0) otherwiseLines.set(hunk.baseEnd, [...(otherwiseLines.get(hunk.baseEnd) ?? []), ...theirs]);
+    if (hunk.baseStart === hunk.baseEnd && span.some((i) => dropped.has(i)))
+      if (span.every((i) => dropped.has(i) || own[i].trim() === '')) for (const i of span) dropped.add(i);
   }
-  return { text: own.filter((_, i) => !dropped.has(i)).join(''), alreadyThere };
+  return {
+    text: own.filter((_, i) => !dropped.has(i)).join(''),
+    alreadyThere,
+    otherwise,
+    otherwiseEdited: range(0, base.length + 1)
+      .flatMap((i) => [...(otherwiseLines.get(i) ?? []).map(ended), ...(i < base.length ? [base[i]] : [])])
+      .join(''),
+  };
 }
 
-/** sdkgen's module's top-level declarations by name. */
-function declarationsByName(target: string): Map<string, TopDeclaration[]> {
-  const byName = new Map<string, TopDeclaration[]>();
-  for (const declaration of declarationsIn(target.split('\n')))
-    byName.set(declaration.name, [...(byName.get(declaration.name) ?? []), declaration]);
-  return byName;
-}
+/** A line with its newline (the module's last may have none). */
+const ended = (line: string) => (line.endsWith('\n') ? line : `${line}\n`);
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

@@ -21,6 +21,7 @@ import { runtimePatchCarried } from './runtime-patch';
 import { withHostExpect } from './host-expect';
 import { withShellBlocks } from '../package/shell-blocks';
 import { withoutDeclaredAlready } from './declared-already';
+import { withSdkgensDocWords } from './member-docs';
 
 /** What carrying any one file's edits reads, the same for every file of the migration. */
 export interface GeneratedFileEditsContext {
@@ -46,14 +47,19 @@ export function carryGeneratedFileEdits(
   context: GeneratedFileEditsContext,
 ): void {
   const { generationsOf, namesInSdkgen, harnessGivesTest, rendered } = context;
-  // Top-level declarations they added that sdkgen's module declares in its form are there already, never carried
-  // beside sdkgen's into duplicate identifiers (declared-already.ts).
+  // Top-level declarations they added that sdkgen's module declares in its form are there already, and those it
+  // declares otherwise are a person's: never carried beside sdkgen's into duplicate identifiers (declared-already.ts).
   const declared =
     SOURCE_FILE.test(file.path) && !TEST_FILE.test(file.path)
       ? withoutDeclaredAlready(pristine, ownersText, file.contents)
       : null;
   const edited = declared?.text ?? ownersText;
-  const reapply = (edits: string, from = pristine, onto = sdkgenOnto(from, edits, file.contents, file.path)) =>
+  // (Doc comments they reworded that sdkgen words otherwise are read as sdkgen's, so that theirs replace them.)
+  const base =
+    SOURCE_FILE.test(file.path) && !TEST_FILE.test(file.path)
+      ? withSdkgensDocWords(pristine, edited, file.contents, file.path)
+      : pristine;
+  const reapply = (edits: string, from = base, onto = sdkgenOnto(from, edits, file.contents, file.path)) =>
     reapplyEdits(from, edits, onto, {
       markdown: file.path.endsWith('.md'),
       sections: !/(^|\/)api\.md$/.test(file.path),
@@ -76,7 +82,7 @@ export function carryGeneratedFileEdits(
           oneCase: (from, owners, onto) => reapply(owners, from, onto),
           generated: generationsOf(file.path),
         })
-      : moduleEdits(SOURCE_FILE.test(file.path), pristine, edited, file.contents, reapply));
+      : moduleEdits(SOURCE_FILE.test(file.path), base, edited, file.contents, reapply));
   // (The owners' Jest expectations in a test file keep Jest's `expect`: host-expect.ts.)
   const harness = rendered.find((f) => f.path === 'tests/harness.ts')?.contents;
   const reapplied =
@@ -119,5 +125,9 @@ export function carryGeneratedFileEdits(
   if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
   const alreadyThere = (carried.alreadyThere ?? 0) + (declared?.alreadyThere ?? 0);
   if (alreadyThere > 0) plan.alreadyThere.push(alreadyThereIn(file.path, { ...carried, alreadyThere }, contents));
-  if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
+  // (Their declarations of names sdkgen's module declares otherwise: for a person, with how the two differ.)
+  const otherwise = declared?.otherwise.length ? editsAsHunks(pristine, declared.otherwiseEdited) : [];
+  if (declared?.otherwise.length) plan.needsHand.push({ path: file.path, reason: declared.otherwise.join('; ') });
+  if (carried.rejected.length + otherwise.length > 0)
+    plan.rejected.push({ path: file.path, hunks: [...carried.rejected, ...otherwise] });
 }
