@@ -580,6 +580,14 @@ function moduleOf(
     folders.join('/'),
     '',
   ];
+  // (Else the module its package's `__init__.py` imports it or its request form from, which the key named apart where
+  // the name runs acronyms together: `URLPDFSourceParam` from `.url_pdf_source_param`.)
+  if (linked === undefined)
+    for (const folder of candidates) {
+      const init = text(`${packageDir(importName)}/types/${folder ? `${folder}/` : ''}__init__.py`);
+      const from = init && new RegExp(`^from \\.(\\w+?)(?:_param)? import ${name}(?:Param)? as `, 'm').exec(init)?.[1];
+      if (from && !spellings.includes(from)) spellings.push(from);
+    }
   for (const plain of spellings)
     for (const param of ['', '_param'])
       for (const folder of candidates) {
