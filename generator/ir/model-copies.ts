@@ -42,6 +42,7 @@ export function modelCopies(
       source,
       configModel: true,
       configKey: key,
+      copyOf: original.id,
     });
   }
   return copies;

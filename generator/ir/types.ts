@@ -240,6 +240,11 @@ export interface NamedSchema {
   /** The config's model key it is named by (`tts_sse_event`): Python's module and class are named from its words. */
   configKey?: string;
   /**
+   * Set on a config model naming a schema an earlier model names (model-copies.ts): the id of that first model, which
+   * every reference names. Absent otherwise.
+   */
+  copyOf?: string;
+  /**
    * A config model's place among those api.md lists in a given order rather than by name (a webhook_unwrap method's
    * events in the spec's order, then their union). Absent otherwise.
    */

@@ -175,10 +175,11 @@ export interface ClientOptionUse {
 
 /** What tells a type apart when names do not: an object's property keys, or an enum's values (sorted). */
 export interface Shape {
-  kind: 'object' | 'enum' | 'union' | 'array';
+  kind: 'object' | 'enum' | 'union' | 'array' | 'alias';
   /**
    * An object's property keys, an enum's values, the names of a union's variants (sorted), or an array's item type's
-   * (`ResponseInput = Array<ResponseInputItem>`: one).
+   * (`ResponseInput = Array<ResponseInputItem>`: one); a plain alias's value in words (alias-shapes.ts): its variants
+   * (`string`, `number`, `map<self>`, `list<ref>`…), sorted.
    */
   members: string[];
   /** An object's keys with the value of a property that has only one (`object=file`): tells like shapes apart. */

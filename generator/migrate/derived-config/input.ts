@@ -23,6 +23,7 @@ import { webhookUnwraps } from './webhook-unwraps';
 import { browserRefusalOf, clientOptionUses } from './client-options';
 import { mockTestsDisabled, skippedTests } from './skipped-tests';
 import { bodyIsArray, bodyMembers, declaredShapes, schemaKey, shapeOf } from './declared-shapes';
+import { aliasShapeOf } from './alias-shapes';
 import { fixedHeaderOptions } from './fixed-headers';
 import { methodPageClasses } from './method-pages';
 
@@ -124,7 +125,11 @@ export function derivedConfigInput(
     })(),
     schemas: (generated?.schemas ?? []).flatMap((schema) => {
       const key = schemaKey(schema.id);
-      return key ? [{ key, name: schema.name, shape: shapeOf(schema.type, typeOf) }] : [];
+      if (!key) return [];
+      // (A plain alias's shape where it has no other: a union of scalars, a map of values, a list of them.)
+      const shape = shapeOf(schema.type, typeOf);
+      const plain = shape === null || (shape.kind === 'object' && shape.members.length === 0);
+      return [{ key, name: schema.name, shape: (plain ? aliasShapeOf(schema.id, schema.type) : null) ?? shape }];
     }),
     responseSchemas,
     responseItemSchemas,

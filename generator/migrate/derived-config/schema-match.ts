@@ -35,7 +35,10 @@ export function schemaFor(
     schemas.find((s) => loose(s.key) === loose(name)) ??
     namespaced(name, schemas, names);
   // A schema of the name but of another shape is not it (`Model` declared from `OpenAIModel`), if one of its shape is.
-  if (named && (shape === null || named.shape === null || sameShape(named.shape, shape))) return named.key;
+  // (A plain alias's shape tells no name apart: it finds a schema named otherwise.)
+  const aliasShaped = shape?.kind === 'alias' || named?.shape?.kind === 'alias';
+  if (named && (shape === null || named.shape === null || aliasShaped || sameShape(named.shape, shape)))
+    return named.key;
   const sameKeys =
     shape === null || shape.members.length === 0 ? [] : schemas.filter((s) => s.shape && sameShape(s.shape, shape));
   // (One whose literal is another than the type's is another type, unless its name starts with the type's: a literal

@@ -160,7 +160,13 @@ function importPath(module: string, packageName: string | null): string {
 /** A shape in words: its kind and first members. */
 function describeShape(shape: Shape): string {
   const listed = shape.members.slice(0, 6).join(', ') + (shape.members.length > 6 ? ', …' : '');
-  const kind = { object: 'properties', enum: 'values', union: 'a union of', array: 'an array of' }[shape.kind];
+  const kind = {
+    object: 'properties',
+    enum: 'values',
+    union: 'a union of',
+    array: 'an array of',
+    alias: 'an alias of',
+  }[shape.kind];
   return `${kind} ${listed}`;
 }
 

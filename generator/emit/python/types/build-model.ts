@@ -95,6 +95,8 @@ export interface PythonBuild {
   paramsModules: Map<string, PyModuleBuilder>;
   /** The API's own security (`Api.security`); null where it names none (credentials.ts reads it). */
   apiSecurity: string[][] | null;
+  /** The config's second models of a schema (`NamedSchema.copyOf`), each written as an alias of the first's modules. */
+  secondModels: NamedSchema[];
 }
 
 export function buildPythonModel(api: Api, options: PythonModelOptions = {}): PyPackage {
@@ -205,8 +207,10 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
   const { requestOnly, paramsForm } = requestOnlyModels(api, (schema) => index.isShared(schema));
   for (const id of paramsForm) index.param(id);
   const unreferenced = unreferencedUnionModels(api, referenced, (schema) => index.isShared(schema));
+  const unwritten = (id: string) => unused.has(id) || requestOnly.has(id) || unreferenced.has(id);
+  // (A second model of a schema is an alias of the first: its model module is written where the first's is.)
   const written = api.schemas.filter(
-    (schema) => !unused.has(schema.id) && !requestOnly.has(schema.id) && !unreferenced.has(schema.id),
+    (schema) => !unwritten(schema.id) && (schema.copyOf === undefined || !unwritten(schema.copyOf)),
   );
   const types: PyNamedType[] = [...written, ...index.declared].map((schema) => ({
     ...index.model(schema.id),
@@ -252,7 +256,8 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     ...(api.idempotencyHeader ? { idempotencyHeader: api.idempotencyHeader } : {}),
     ...(api.streamEventRules.length > 0 ? { streamEventRules: true as const } : {}),
   };
-  return { pkg, index, paramsModules, apiSecurity: api.security ?? null };
+  const secondModels = api.schemas.filter((schema) => schema.copyOf !== undefined);
+  return { pkg, index, paramsModules, apiSecurity: api.security ?? null, secondModels };
 }
 
 /** The named schemas a schema, a method or a webhook unwrap (the event it returns) refers to. */
@@ -283,7 +288,8 @@ function unusedFreeFormSchemas(api: Api, referenced: Set<string>): Set<string> {
 
 /**
  * A resource's models that are unions nothing refers to: Stainless writes no module for them, though api.md lists them
- * (llama-stack's `response_input`, the union of the items a response's input may hold). Shared models it writes all.
+ * (llama-stack's `response_input`, the union of the items a response's input may hold). Shared models it writes all,
+ * and a second model of a schema (nothing refers to one) is written where its first is (an alias of it).
  */
 function unreferencedUnionModels(
   api: Api,
@@ -294,7 +300,11 @@ function unreferencedUnionModels(
     api.schemas
       .filter(
         (schema) =>
-          schema.configModel && schema.type.kind === 'union' && !referenced.has(schema.id) && !isShared(schema),
+          schema.configModel &&
+          schema.copyOf === undefined &&
+          schema.type.kind === 'union' &&
+          !referenced.has(schema.id) &&
+          !isShared(schema),
       )
       .map((schema) => schema.id),
   );

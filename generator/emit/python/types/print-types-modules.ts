@@ -33,6 +33,12 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
   const printNamed = (type: PyNamedType) => {
     if (printed.has(type.module)) return;
     printed.add(type.module);
+    if (type.schema.copyOf !== undefined) {
+      const out = secondModelAlias(build, type, type.schema.copyOf);
+      builders.set(type.module, out);
+      exportFrom(type.module, type.name);
+      return;
+    }
     const out = new PyModuleBuilder(type.module, build.index);
     const side = type.paramForm ? 'param' : 'model';
     // (A model that reaches a recursive type has lazy annotations, as Stainless's: also one that names its types
@@ -83,6 +89,18 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
       grew = true;
     }
   }
+  // A second model of a schema has a params form where its first has one: an alias of it too.
+  for (const schema of build.secondModels)
+    if (build.index.paramForms.has(schema.copyOf!)) {
+      const type: PyNamedType = {
+        ...build.index.paramLocation(schema.id),
+        shared: build.index.isShared(schema),
+        paramForm: true as const,
+        schema,
+      };
+      build.pkg.types.push(type);
+      printNamed(type);
+    }
   // (Where a module names them unquoted, the imports of its import cycle still go last.)
   const late = lateImports(builders);
   // (Before the rebuild moved to `types/__init__.py`, each module rebuilt its own classes at its end.)
@@ -190,6 +208,24 @@ function lateImports(builders: Map<string, PyModuleBuilder>): Map<string, Set<st
     if (cyclic.length) late.set(module, new Set(cyclic.map(([target]) => target)));
   }
   return late;
+}
+
+/**
+ * The module of a second model of a schema (a config model naming a schema an earlier one names): an alias of the
+ * first's model, or of its params form (`InputFileContent = ResponseInputFile` in openai's conversations, anthropic's
+ * `MessageStreamEvent = RawMessageStreamEvent`, `BetaBase64PDFBlockParam = BetaRequestDocumentBlockParam`), as
+ * Stainless's; a params form's module has no `__all__`. Of the same name, the import alone.
+ */
+function secondModelAlias(build: PythonBuild, type: PyNamedType, firstId: string): PyModuleBuilder {
+  const out = new PyModuleBuilder(type.module, build.index);
+  const first = type.paramForm ? build.index.paramLocation(firstId) : build.index.model(firstId);
+  if (!type.paramForm) {
+    out.lazyAnnotations = 'when-needed';
+    out.exported.push(type.name);
+  }
+  const imported = out.importFrom(first.module, first.name);
+  if (imported !== type.name) out.declare(`${type.name} = ${imported}`);
+  return out;
 }
 
 /** An `allOf` one of whose parts is a named type: the class Stainless writes extends it. */

@@ -23,6 +23,7 @@ import { nestedSchemasFound } from '../../derived-config/nested-schemas';
 import type { NestedSchema } from '../../derived-config/input-types';
 import { unmodelledTypes, type DeclarationForms, type UnmodelledType } from '../../derived-config/unmodelled-types';
 import { modelFields } from './model-fields';
+import { pythonAliasShape } from '../../derived-config/alias-shapes';
 
 export { modelFields };
 
@@ -346,7 +347,7 @@ function pythonForms(sourceOf: (name: string) => string | null): DeclarationForm
         ? `a class with no fields the matcher reads (${quoted})`
         : `a type alias (${quoted})`;
     },
-    reads: "models' fields, `Literal[…]` aliases and unions of named models",
+    reads: "models' fields, `Literal[…]` aliases, unions of named models and plain aliases of scalars, maps and lists",
     importLine: (name, module) => `from ${module} import ${name}`,
   };
 }
@@ -510,10 +511,18 @@ function declarations(
             // (Not a variant api.md lists itself: `TextBlockParam` is the request's type, `TextBlock` the response's.)
             own === null && v.endsWith('Param') && !listed.has(v) && listed.has(v.slice(0, -5)) ? v.slice(0, -5) : v,
           );
-        if (variants.length > 1 && variants.every((v) => /^[A-Z]\w*(?:\[\])?$/.test(v)))
+        if (variants.length > 1 && variants.every((v) => /^[A-Z]\w*(?:\[\])?$/.test(v))) {
           shapes.set(name, { kind: 'union', members: variants.sort() });
+          continue;
+        }
+      }
+      // A plain alias (a union of scalars, a map, a list: `JSONValueInput: TypeAlias = Union[str, …]`): its words.
+      const plain = pythonAliasShape(source, name);
+      if (plain !== null) {
+        shapes.set(name, plain);
         continue;
       }
+      if (union) continue;
       // (A type only requests take is declared as its `…Param` TypedDict alone: `update_thing_param.py`.)
       // (A model of an allOf that starts from a named model inherits its fields: `class ConnectionDetail(Connection):`.)
       const fields =
@@ -571,6 +580,14 @@ function moduleOf(
     folders.join('/'),
     '',
   ];
+  // (Else the module its package's `__init__.py` imports it or its request form from, which the key named apart where
+  // the name runs acronyms together: `URLPDFSourceParam` from `.url_pdf_source_param`.)
+  if (linked === undefined)
+    for (const folder of candidates) {
+      const init = text(`${packageDir(importName)}/types/${folder ? `${folder}/` : ''}__init__.py`);
+      const from = init && new RegExp(`^from \\.(\\w+?)(?:_param)? import ${name}(?:Param)? as `, 'm').exec(init)?.[1];
+      if (from && !spellings.includes(from)) spellings.push(from);
+    }
   for (const plain of spellings)
     for (const param of ['', '_param'])
       for (const folder of candidates) {
