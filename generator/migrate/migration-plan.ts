@@ -217,6 +217,12 @@ export interface MigrationPlan {
   /** What a person should look at, and why. */
   needsHand: Array<{ path: string; reason: string }>;
   /**
+   * The staying code's reads of a client attribute that neither sdkgen's client nor Stainless's defined (the owners'
+   * code called a method no release had): the move changes nothing for them, so they are told of, not a step left
+   * undone (python/soundness/client-attributes.ts).
+   */
+  undefinedBefore: Array<{ path: string; reason: string }>;
+  /**
    * What the SDK's users would notice (against Stainless's api.md, modules they import by path): reported, not a step
    * left undone.
    */
@@ -290,6 +296,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     removedCalls: [],
     unknownPrograms: [],
     needsHand: [],
+    undefinedBefore: [],
     apiChanges: [],
     lockfiles: [],
     packageJson: null,

@@ -52,6 +52,12 @@ const projects: Project[] = [
     spec: path.join(ROOT, 'test/python/fixtures/stream-flag-alone.yaml'),
     config: path.join(ROOT, 'test/python/fixtures/stream-event-rules.stainless.yml'),
   },
+  // Two credentials the client reads from one environment variable.
+  {
+    name: 'shared-credential-env',
+    spec: path.join(ROOT, 'test/python/fixtures/optional-credentials.yaml'),
+    config: path.join(ROOT, 'test/python/fixtures/shared-credential-env.stainless.yml'),
+  },
   ...compatProjects,
 ];
 

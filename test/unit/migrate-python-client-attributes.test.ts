@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
 import { carryClientAttributes } from '../../generator/migrate/python/soundness/client-attributes';
+import { migrationReport } from '../../generator/cli/commands/migrate';
+import { migrateResultOf } from '../helpers/migrate-result';
 
 const text = (...lines: string[]) => [...lines, ''].join('\n');
 
@@ -173,9 +175,11 @@ describe('attributes the kept code reads on the client', () => {
     expect(clientOf(plan)).toBe(sdkgens);
   });
 
-  // Holders the reads were not seen through before: a client the module builds, and a holder passed on.
+  // Holders the reads were not seen through before: a client the module builds, and a holder passed on. (A read of
+  // what Stainless's client never defined either is told of apart from those a person has to mend: both count here.)
+  const toldOf = (plan: ReturnType<typeof emptyMigrationPlan>) => [...plan.needsHand, ...plan.undefinedBefore];
   const told = (plan: ReturnType<typeof emptyMigrationPlan>) =>
-    plan.needsHand.map((n) => /line (\d+): `([^`]*)`/.exec(n.reason)?.slice(1).join(': '));
+    toldOf(plan).map((n) => /line (\d+): `([^`]*)`/.exec(n.reason)?.slice(1).join(': '));
 
   it('reads a client the module builds, at module level or in a function', () => {
     const script = text(
@@ -252,7 +256,7 @@ describe('attributes the kept code reads on the client', () => {
     );
     const plan = planned({ resource: reads, kept: { 'src/acme/lib/azure.py': azure } });
     expect(told(plan)).toEqual(['16: return client._configure()']);
-    expect(plan.needsHand[0].reason).toContain('and 1 more line(s)');
+    expect(toldOf(plan)[0].reason).toContain('and 1 more line(s)');
   });
 
   it('judges a read under `hasattr` or `callable` of the attribute as guarded', () => {
@@ -275,8 +279,8 @@ describe('attributes the kept code reads on the client', () => {
     const plan = planned({ resource: reads });
     // (One item an attribute, at its first line told: `_sign`'s other is line 17, under `hasattr` of another name.)
     expect(told(plan)).toEqual(['14: if callable(client._sign):', '18: client._rotate()']);
-    expect(plan.needsHand[0].reason).toContain('and 1 more line(s)');
-    expect(plan.needsHand[1].reason).not.toContain('more line(s)');
+    expect(toldOf(plan)[0].reason).toContain('and 1 more line(s)');
+    expect(toldOf(plan)[1].reason).not.toContain('more line(s)');
   });
 
   it('counts a class annotation without a value as declared, not set', () => {
@@ -359,5 +363,58 @@ describe('attributes the kept code reads on the client', () => {
     expect(plan.needsHand.map((n) => n.reason).join('\n')).toContain(
       "`Acme._refresh_api_key` reads `self._key_provider`, which sdkgen's client does not set",
     );
+  });
+
+  // The owners' CLI, kept byte for byte, calls `get_health()` and `post_project()` on the client: methods of an older
+  // client of theirs that no release of Stainless's client had. The read failed before the move as it does after it.
+  const cli = text(
+    'from .._client import Acme',
+    '',
+    '',
+    'def wait(client: Acme) -> bool:',
+    '    return bool(client.get_health())',
+    '',
+    '',
+    'def start() -> None:',
+    '    client = Acme(api_key="k")',
+    '    if wait(client):',
+    '        client.post_project("p")',
+    '        client._refresh_api_key()',
+  );
+
+  it("tells apart, as no step left undone, a read of what Stainless's client never defined either", () => {
+    const plan = planned({ kept: { 'src/acme/lib/cli.py': cli } });
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.undefinedBefore.map((n) => /reads `(\w+)`/.exec(n.reason)?.[1])).toEqual([
+      'get_health',
+      'post_project',
+    ]);
+    expect(plan.undefinedBefore[0]).toEqual({
+      path: 'src/acme/lib/cli.py',
+      reason:
+        "reads `get_health` on the client (line 5: `return bool(client.get_health())`), which neither sdkgen's " +
+        "`Acme` nor Stainless's defined: it failed with AttributeError before the move as it does after it (unless " +
+        'your code sets it)',
+    });
+    // What Stainless's client has is still carried beside them.
+    expect(clientOf(plan)).toContain('    def _refresh_api_key(self) -> str:');
+    // Reported apart from what needs a hand: the migration is complete.
+    const report = migrationReport(migrateResultOf(plan));
+    expect(report).toContain(
+      "Your code reads on the client what Stainless's client never defined either (the move changes nothing for " +
+        'these reads; each fails where it runs, as it did before):\n  src/acme/lib/cli.py: reads `get_health`',
+    );
+    expect(report).not.toContain('Needs a hand');
+    expect(report).toContain('The migration is complete.');
+  });
+
+  it("leaves the read to a person where Stainless's client answers any name (`__getattr__`)", () => {
+    const dynamic = stainless.replace(
+      '    def _provided_key(self) -> str:',
+      '    def __getattr__(self, name: str) -> object:\n        return name\n\n    def _provided_key(self) -> str:',
+    );
+    const plan = planned({ kept: { 'src/acme/lib/cli.py': cli }, stainless: dynamic });
+    expect(plan.undefinedBefore).toEqual([]);
+    expect(plan.needsHand.map((n) => /reads `(\w+)`/.exec(n.reason)?.[1])).toEqual(['get_health', 'post_project']);
   });
 });

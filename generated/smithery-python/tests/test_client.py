@@ -208,11 +208,12 @@ class TestSmithery:
     def test_credentials_from_the_environment(self, server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
         if not CREDENTIALS_FROM_ENV:
             pytest.skip("the client reads no credential from the environment")
-        for option, variable in CREDENTIALS_FROM_ENV.items():
-            monkeypatch.setenv(variable, f"env-{option}")
+        # (Two options may read one variable: each gets that variable's value.)
+        for variable in CREDENTIALS_FROM_ENV.values():
+            monkeypatch.setenv(variable, f"env-{variable}")
         with Smithery(base_url=server.url) as client:
-            for option in CREDENTIALS_FROM_ENV:
-                assert getattr(client, option) == f"env-{option}"
+            for option, variable in CREDENTIALS_FROM_ENV.items():
+                assert getattr(client, option) == f"env-{variable}"
             # An argument wins over its variable.
             for option in CREDENTIALS_FROM_ENV:
                 given: Dict[str, Any] = {option: "given"}

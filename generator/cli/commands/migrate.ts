@@ -411,6 +411,15 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     for (const call of result.removedCalls) out.push(`  ${call.at}: ${removedCallReason(call)}`);
     out.push('');
   }
+  // Not the move's: the owners' code read these before it, on a client that never defined them.
+  if (result.undefinedBefore.length > 0) {
+    out.push(
+      "Your code reads on the client what Stainless's client never defined either (the move changes nothing for these " +
+        'reads; each fails where it runs, as it did before):',
+    );
+    for (const read of result.undefinedBefore) out.push(`  ${read.path}: ${read.reason}`);
+    out.push('');
+  }
   if (result.unknownPrograms.length > 0) {
     out.push(
       "Programs your workflows and scripts run from node_modules (theirs, or through a script of Stainless's they " +

@@ -83,23 +83,44 @@ export function carryClientAttributes(
       }
   }
   const theirs = repository(clientPath);
+  // Stainless's client classes as the repository had them, with its `_base_client.py`: what they never defined, a read
+  // of the owners' code failed on before the move as it does after it (the move changes nothing there).
+  const stainlessClients =
+    theirs === null
+      ? new Map<string, Set<string>>()
+      : clientMembers(theirs, repository(`${root}_base_client.py`) ?? '');
   for (const [key, readers] of reads) {
     const [client, attribute] = key.split('.');
+    const before = stainlessClients.get(client);
+    if (before !== undefined && !before.has(attribute)) {
+      plan.undefinedBefore.push({
+        path: readers[0].path,
+        reason:
+          `${readLines(attribute, readers)}, which neither sdkgen's \`${client}\` nor Stainless's defined: it ` +
+          'failed with AttributeError before the move as it does after it (unless your code sets it)',
+      });
+      continue;
+    }
     const why = carryMember(plan, clientIndex, theirs, client, attribute, clients, importName, finalText);
     if (why === null) continue;
-    const first = readers[0];
-    const others = [...new Set(readers.map((r) => r.path))].filter((other) => other !== first.path);
-    const more =
-      readers.length > 1
-        ? `, and ${readers.length - 1} more line(s)${others.length > 0 ? ` in ${others.map((o) => `\`${o}\``).join(', ')}` : ''}`
-        : '';
     plan.needsHand.push({
-      path: first.path,
+      path: readers[0].path,
       reason:
-        `reads \`${attribute}\` on the client (line ${first.line}: \`${first.code}\`${more}), which sdkgen's ` +
-        `\`${client}\` does not define: ${why}; it would fail with AttributeError when it runs`,
+        `${readLines(attribute, readers)}, which sdkgen's \`${client}\` does not define: ${why}; it would fail with ` +
+        'AttributeError when it runs',
     });
   }
+}
+
+/** "reads `X` on the client (line N: `…`, and M more line(s) in `other.py`)". */
+function readLines(attribute: string, readers: Read[]): string {
+  const first = readers[0];
+  const others = [...new Set(readers.map((r) => r.path))].filter((other) => other !== first.path);
+  const more =
+    readers.length > 1
+      ? `, and ${readers.length - 1} more line(s)${others.length > 0 ? ` in ${others.map((o) => `\`${o}\``).join(', ')}` : ''}`
+      : '';
+  return `reads \`${attribute}\` on the client (line ${first.line}: \`${first.code}\`${more})`;
 }
 
 /**
