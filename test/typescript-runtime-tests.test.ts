@@ -86,9 +86,11 @@ describe("the generated TypeScript package's tests of its runtime", () => {
     expect(files.get('tests/index.test.ts')).not.toContain('local-server');
     // The same behaviours (base URL from the environment, retries, timeouts) on a real server, beside Stainless's.
     const client = files.get('tests/client.test.ts')!;
-    expect(client).toMatch(/^import \{ rejection, withEnv, withServer, type Answer \} from '\.\/local-server(?:\.js)?';$/m);
+    expect(client).toMatch(
+      /^import \{ rejection, withEnv, withServer, type Answer \} from '\.\/local-server(?:\.js)?';$/m,
+    );
     expect(client).not.toMatch(/\bfetch\s*:/);
-    expect(client).toContain("withEnv({ ACME_BASE_URL: `${server.url}/from-env` }");
+    expect(client).toContain('withEnv({ ACME_BASE_URL: `${server.url}/from-env` }');
     expect(client).toContain("apiKey: 'My API Key'");
     // Its runtime has Stainless's `buildHeaders` too, which code written for Stainless's calls: tested beside the merge.
     expect(files.get('tests/buildHeaders.test.ts')).toContain("describe('buildHeaders'");
@@ -195,6 +197,32 @@ test('our helper', () => {
     expect(moved.removed).not.toContain('tests/path.test.ts');
     const reported = [...moved.rejected.map((r) => r.path), ...moved.changedStainlessTests];
     expect(reported.some((entry) => entry.startsWith('tests/path.test.ts'))).toBe(true);
+  });
+
+  it('reports an edit that only took lines out of Stainless’s tests of its runtime, never drops it', () => {
+    // Two tests of Stainless's, the owners took the second out (a hunk of removed lines only).
+    const two = stainlessTest.replace(
+      '  });\n});\n',
+      "  });\n\n  test('encodes a slash', () => {\n    expect(createPathTagFunction()`/a/${'b/c'}`).toBe('/a/b%2Fc');\n  });\n});\n",
+    );
+    const base = { ...stainless, 'tests/path.test.ts': two };
+    // Stainless's runtime module by its path (sdkgen's runtime has one there), and one sdkgen has not.
+    for (const [module, reportedAs] of [
+      ['acme/internal/utils/path', 'changedStainlessTests'],
+      ['acme/core/gone', 'rejected'],
+    ] as const) {
+      const pristine = two.replace('acme/internal/utils/path', module);
+      const moved = plan(
+        { ...base, 'tests/path.test.ts': pristine.replace(/\n\n {2}test\('encodes a slash'[^]*?\n {2}\}\);/, '') },
+        { ...base, 'tests/path.test.ts': pristine },
+      );
+      expect(written(moved)).toBe(sdkgens);
+      expect(moved.removed).not.toContain('tests/path.test.ts');
+      const reported = reportedAs === 'rejected' ? moved.rejected.flatMap((r) => r.hunks) : moved.changedStainlessTests;
+      expect(reported.join('\n'), module).toContain(
+        reportedAs === 'rejected' ? "-  test('encodes a slash', () => {" : 'tests/path.test.ts',
+      );
+    }
   });
 
   it('leaves the owners’ own test there theirs, whole', () => {
