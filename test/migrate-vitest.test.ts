@@ -123,12 +123,12 @@ describe.runIf(SLOW_FULL)("sdkgen migrate: the owners' Vitest config and tests",
     const ours = read(repo, 'vitest.sdkgen.config.mjs');
     // (With sdkgen's tests of its runtime, which its config runs too.)
     expect(ours).toContain(
-      "include: ['tests/api-resources/**/*.test.ts', 'tests/{index,path,stringifyQuery,buildHeaders,uploads,form,responses,streaming}.test.ts']",
+      "include: ['tests/api-resources/**/*.test.ts', 'tests/{index,client,path,stringifyQuery,buildHeaders,uploads,form,responses,streaming}.test.ts']",
     );
     expect(ours).not.toContain('projects');
     const pkg = JSON.parse(read(repo, 'package.json')) as Record<string, Record<string, string>>;
     expect(pkg.scripts.test).toBe(
-      "vitest run --exclude 'tests/api-resources/**' --exclude 'tests/{index,path,stringifyQuery,buildHeaders,uploads,form,responses,streaming}.test.ts' --exclude '.sdkgen/**' && vitest run -c vitest.sdkgen.config.mjs",
+      "vitest run --exclude 'tests/api-resources/**' --exclude 'tests/{index,client,path,stringifyQuery,buildHeaders,uploads,form,responses,streaming}.test.ts' --exclude '.sdkgen/**' && vitest run -c vitest.sdkgen.config.mjs",
     );
     expect(pkg.devDependencies.vitest).toBe('^4.0.16');
   });

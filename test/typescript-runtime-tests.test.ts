@@ -63,7 +63,10 @@ describe("the generated TypeScript package's tests of its runtime", () => {
   it('are written at Stainless’s paths, with the client as the API needs it and its server', async () => {
     const result = await generate({ spec: path.join(FIXTURES, 'sse.yaml') });
     const files = new Map(result.files.map((f) => [f.path, f.contents]));
-    for (const file of [...RUNTIME_TEST_PATHS, 'tests/index.test.ts', 'tests/local-server.ts']) {
+    // (tests/client.test.ts is the client's where tests/index.test.ts is Stainless's: an SDK from a Stainless config.)
+    expect(files.has('tests/client.test.ts')).toBe(false);
+    const runtime = [...RUNTIME_TEST_PATHS].filter((file) => file !== 'tests/client.test.ts');
+    for (const file of [...runtime, 'tests/index.test.ts', 'tests/local-server.ts']) {
       expect(files.has(file), file).toBe(true);
       expect(files.get(file), file).not.toMatch(/\{\{|\}\}/);
     }
@@ -81,6 +84,14 @@ describe("the generated TypeScript package's tests of its runtime", () => {
     for (const file of [...RUNTIME_TEST_PATHS].filter((f) => f !== 'tests/streaming.test.ts'))
       expect(files.has(file), file).toBe(true);
     expect(files.get('tests/index.test.ts')).not.toContain('local-server');
+    // The same behaviours (base URL from the environment, retries, timeouts) on a real server, beside Stainless's.
+    const client = files.get('tests/client.test.ts')!;
+    expect(client).toMatch(
+      /^import \{ rejection, withEnv, withServer, type Answer \} from '\.\/local-server(?:\.js)?';$/m,
+    );
+    expect(client).not.toMatch(/\bfetch\s*:/);
+    expect(client).toContain('withEnv({ ACME_BASE_URL: `${server.url}/from-env` }');
+    expect(client).toContain("apiKey: 'My API Key'");
     // Its runtime has Stainless's `buildHeaders` too, which code written for Stainless's calls: tested beside the merge.
     expect(files.get('tests/buildHeaders.test.ts')).toContain("describe('buildHeaders'");
   });
@@ -111,14 +122,18 @@ describe("the generated TypeScript package's tests of its runtime", () => {
       const result = await generate({ spec: project.spec, ...(config ? { config } : {}) });
       writeFiles(dir, result.files);
       const tests = runtimeTestFiles(dir);
-      // (With a Stainless config, tests/index.test.ts is Stainless's tests of the client, run against the mock.)
-      expect(tests.length).toBeGreaterThanOrEqual(project.config ? 6 : 8);
+      // (With a Stainless config, tests/index.test.ts is Stainless's tests of the client, run against the mock, and
+      // sdkgen's of the client are tests/client.test.ts.)
+      expect(tests.length).toBeGreaterThanOrEqual(project.config ? 7 : 8);
+      if (project.config) expect(tests).toContain('tests/client.test.ts');
       const checked = typeCheckStrict(dir, ['src/**/*.ts', ...tests, 'tests/local-server.ts', 'tests/harness.ts']);
       expect(checked.output).toBe('');
       // (No mock of the API: these tests answer from their own server.)
       const run = await runGeneratedTests(dir, 'http://127.0.0.1:9', 120_000, tests);
       expect(run.failed, run.text).toEqual([]);
-      expect(run.passed.length, run.text).toBeGreaterThanOrEqual(project.config ? 25 : 35);
+      expect(run.passed.length, run.text).toBeGreaterThanOrEqual(35);
+      // The client's retries on a real server, in every package (tests/client.test.ts beside Stainless's tests).
+      expect(run.passed).toContain('retries > retries a 429 after the retry-after-ms the server asks for');
       if (project.sdkgenConfig) {
         expect(readFileSync(path.join(dir, 'tests/index.test.ts'), 'utf8')).toContain("'X-Idem-Key'");
         expect(run.passed).toContain(
@@ -182,6 +197,32 @@ test('our helper', () => {
     expect(moved.removed).not.toContain('tests/path.test.ts');
     const reported = [...moved.rejected.map((r) => r.path), ...moved.changedStainlessTests];
     expect(reported.some((entry) => entry.startsWith('tests/path.test.ts'))).toBe(true);
+  });
+
+  it('reports an edit that only took lines out of Stainless’s tests of its runtime, never drops it', () => {
+    // Two tests of Stainless's, the owners took the second out (a hunk of removed lines only).
+    const two = stainlessTest.replace(
+      '  });\n});\n',
+      "  });\n\n  test('encodes a slash', () => {\n    expect(createPathTagFunction()`/a/${'b/c'}`).toBe('/a/b%2Fc');\n  });\n});\n",
+    );
+    const base = { ...stainless, 'tests/path.test.ts': two };
+    // Stainless's runtime module by its path (sdkgen's runtime has one there), and one sdkgen has not.
+    for (const [module, reportedAs] of [
+      ['acme/internal/utils/path', 'changedStainlessTests'],
+      ['acme/core/gone', 'rejected'],
+    ] as const) {
+      const pristine = two.replace('acme/internal/utils/path', module);
+      const moved = plan(
+        { ...base, 'tests/path.test.ts': pristine.replace(/\n\n {2}test\('encodes a slash'[^]*?\n {2}\}\);/, '') },
+        { ...base, 'tests/path.test.ts': pristine },
+      );
+      expect(written(moved)).toBe(sdkgens);
+      expect(moved.removed).not.toContain('tests/path.test.ts');
+      const reported = reportedAs === 'rejected' ? moved.rejected.flatMap((r) => r.hunks) : moved.changedStainlessTests;
+      expect(reported.join('\n'), module).toContain(
+        reportedAs === 'rejected' ? "-  test('encodes a slash', () => {" : 'tests/path.test.ts',
+      );
+    }
   });
 
   it('leaves the owners’ own test there theirs, whole', () => {

@@ -22,7 +22,7 @@ import { prismReady } from '../helpers/prism-process';
 import { tempDir } from '../helpers/sdk';
 import { SLOW_FULL } from '../helpers/slow-tests';
 import { binary, denoTestEntry, prismUrl, run } from './bin';
-import { generatedTestFiles } from '../helpers/generated-tests';
+import { generatedTestFiles, runtimeTestFiles } from '../helpers/generated-tests';
 
 const SDK = path.join(ROOT, 'generated/smithery');
 /** What this file leaves to SDKGEN_SLOW_TESTS=full says in `npm test`'s output. */
@@ -184,6 +184,42 @@ describe(`generated/smithery per-endpoint tests (${files.length} files) against 
       const { passed, failed } = report(result.text);
       expect(failed).toEqual([]);
       expect(passed).toHaveLength(expected);
+      expect(result.status).toBe(0);
+    },
+  );
+});
+
+/**
+ * The SDK's tests of its runtime (tests/index.test.ts, path, … streaming), which answer from a `node:http` server of
+ * their own: under Bun and Deno, which have one (workerd has none; Vitest runs them under Node in `npm test`).
+ */
+const runtimeFiles = runtimeTestFiles(SDK).map((file) => path.join(SDK, file));
+const runtimeExpected = runtimeFiles.reduce(
+  (n, f) => n + (readFileSync(f, 'utf8').match(/^\s*it\('/gm)?.length ?? 0),
+  0,
+);
+
+describe(`generated/smithery's tests of its runtime (${runtimeFiles.length} files) against their own server`, () => {
+  it.skipIf(!SLOW_FULL || bun.problem !== null)(
+    `pass under Bun ${bun.version}${bun.problem ? ` (skipped: ${bun.problem})` : ''}`,
+    () => {
+      expect(runtimeFiles.length).toBeGreaterThanOrEqual(8);
+      const result = run(bun.path!, ['test', ...runtimeFiles], { cwd: SDK });
+      expect(result.text).toMatch(new RegExp(`\\b${runtimeExpected} pass\\b`));
+      expect(result.text).toMatch(/\b0 fail\b/);
+      expect(result.status, result.text.slice(-3000)).toBe(0);
+    },
+  );
+
+  it.skipIf(!SLOW_FULL || deno.problem !== null)(
+    `pass under Deno ${deno.version}${deno.problem ? ` (skipped: ${deno.problem})` : ''}`,
+    () => {
+      const entry = denoTestEntry(path.join(dir, 'deno-runtime-tests.ts'), runtimeFiles);
+      const args = ['test', '--allow-net', '--allow-env', '--unstable-sloppy-imports', '--no-lock', entry];
+      const result = run(deno.path!, args);
+      expect(result.text, result.text.slice(-3000)).toMatch(
+        new RegExp(`ok \\| ${runtimeExpected} passed \\| 0 failed`),
+      );
       expect(result.status).toBe(0);
     },
   );

@@ -6,9 +6,10 @@ const bytes = new TextEncoder().encode('hello');
 
 describe('toFile', () => {
   it('makes a File of bytes, named and typed as asked', async () => {
-    const file = await toFile(bytes, 'hello.txt', { type: 'text/plain' });
-    expect(file.name).toBe('hello.txt');
-    expect(file.type).toBe('text/plain');
+    // (Not a text/ or JSON type: Bun's File adds `;charset=utf-8` to those.)
+    const file = await toFile(bytes, 'hello.bin', { type: 'application/octet-stream' });
+    expect(file.name).toBe('hello.bin');
+    expect(file.type).toBe('application/octet-stream');
     expect(await file.text()).toBe('hello');
   });
 

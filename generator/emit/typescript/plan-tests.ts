@@ -182,15 +182,24 @@ export function testValue(option: string): string {
 export const RUNTIME_TESTS = ['path', 'stringifyQuery', 'buildHeaders', 'uploads', 'form', 'responses', 'streaming'];
 
 /**
- * The paths of those tests (tests/index.test.ts aside: in an SDK from a Stainless config it is Stainless's tests of
- * the client, whose owners' edits are carried as those of a generated file).
+ * Where sdkgen's tests of its client against a local server go in an SDK from a Stainless config: its
+ * tests/index.test.ts is Stainless's tests of the client (a mocked `fetch`), so the same behaviours are tested on a
+ * real server beside them.
  */
-export const RUNTIME_TEST_PATHS: ReadonlySet<string> = new Set(RUNTIME_TESTS.map((name) => `tests/${name}.test.ts`));
+export const CLIENT_RUNTIME_TEST = 'client';
+
+/**
+ * The paths of those tests (tests/index.test.ts aside: in an SDK from a Stainless config it is Stainless's tests of
+ * the client, whose owners' edits are carried as those of a generated file), and of the client's beside Stainless's.
+ */
+export const RUNTIME_TEST_PATHS: ReadonlySet<string> = new Set(
+  [...RUNTIME_TESTS, CLIENT_RUNTIME_TEST].map((name) => `tests/${name}.test.ts`),
+);
 
 /**
  * sdkgen's tests of its own runtime, each at the path Stainless's SDKs have their test of the same subject: the
- * client against a local server (tests/index.test.ts, but where Stainless's own tests of the client are written,
- * `stainless`), the path tag, the query and header builders, uploads and forms, responses and event streams (where
+ * client against a local server (tests/index.test.ts; tests/client.test.ts where Stainless's own tests of the client
+ * are written, `stainless`), the path tag, the query and header builders, uploads and forms, responses and event streams (where
  * the SDK has the streaming runtime), with their local server (tests/local-server.ts).
  */
 export function runtimeTestFiles(
@@ -198,9 +207,15 @@ export function runtimeTestFiles(
   { stainless, streaming }: { stainless: boolean; streaming: boolean },
 ): Array<{ path: string; template: string; view: RuntimeTestView }> {
   const view = runtimeTestView(plan);
-  const tests = [...(stainless ? [] : ['index']), ...RUNTIME_TESTS.filter((t) => streaming || t !== 'streaming')];
+  const tests = RUNTIME_TESTS.filter((t) => streaming || t !== 'streaming');
+  const client = {
+    path: `tests/${stainless ? CLIENT_RUNTIME_TEST : 'index'}.test.ts`,
+    template: 'tests/runtime/index.test.ts.hbs',
+    view,
+  };
   return [
     { path: 'tests/local-server.ts', template: 'tests/local-server.ts.hbs', view },
+    client,
     ...tests.map((name) => ({ path: `tests/${name}.test.ts`, template: `tests/runtime/${name}.test.ts.hbs`, view })),
   ];
 }

@@ -48,6 +48,7 @@ import {
   fillingOptionViews,
   resourceTestFile,
   resourceTestView,
+  CLIENT_RUNTIME_TEST,
   RUNTIME_TESTS,
   runtimeTestFiles,
 } from './plan-tests';
@@ -261,7 +262,9 @@ function planContext(irApi: Api, options: PlanOptions): SdkPlan {
     ...steadyViewOf(options.mockServer ?? null),
     workflows: options.workflows !== false,
     ownersVitest: options.ownersVitest === true,
-    runtimeTestsGlob: quoteString(`tests/{${['index', ...RUNTIME_TESTS].join(',')}}.test.ts`),
+    runtimeTestsGlob: quoteString(
+      `tests/{${['index', ...(api.stainlessLayout === null ? [] : [CLIENT_RUNTIME_TEST]), ...RUNTIME_TESTS].join(',')}}.test.ts`,
+    ),
     // (Stainless's tests of its `node` target, to 2025-05's layout, take `Response` from node-fetch: every file.)
     nodeFetchTests: api.stainlessLayout === 'node',
     verbatimModuleSyntax: api.stainlessLayout === null,
