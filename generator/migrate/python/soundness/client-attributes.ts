@@ -13,7 +13,7 @@ import { unresolvedImport } from '../owners/kept-modules';
 import { addedMembers } from '../reapply/added-members';
 import { withImportsNeeded } from '../reapply/imports-needed';
 import { classesOf, type ClassBody } from '../reapply/moved-members';
-import { readModule, type ModuleLines } from '../source/statements';
+import { readModule } from '../source/statements';
 import { narrowedAt, typeGuards, type Narrowing } from './guarded-reads';
 import { soundCarried } from './sound-module';
 
