@@ -32,7 +32,9 @@ export function withWholeFunctionEdits(base: string, edited: string, target: str
   const targetBound = moduleBound(targetModule, targetUnits);
 
   // (A hunk changing lines of two functions is read as one hunk of each: a restored function takes its own part.)
-  const rejected = result.rejected.flatMap((hunk) => splitByUnits(hunk, baseLines, editedLines, baseUnits, editedUnits));
+  const rejected = result.rejected.flatMap((hunk) =>
+    splitByUnits(hunk, baseLines, editedLines, baseUnits, editedUnits),
+  );
   const restored: { name: string; at: Unit; lines: string[]; hunks: string[]; own: Set<string> }[] = [];
   for (const [name, at] of carriedUnits) {
     const [t, b, e] = [targetUnits.get(name), baseUnits.get(name), editedUnits.get(name)];
