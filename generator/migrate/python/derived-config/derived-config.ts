@@ -198,9 +198,7 @@ export function derivePythonConfig(
       `${pages} method(s) return a page class (api.md) the repository's pagination module does not declare: ` +
         'add `pagination:` to the config for them to page',
     );
-  // (The client as Stainless's generation wrote it: the owners' edits of it, `api_key: str` where they made the key
-  // never None, are theirs, carried onto sdkgen's client, not the config's options.)
-  const client = declaration(`${packageDir(importName)}/_client.py`) ?? '';
+  const client = text(`${packageDir(importName)}/_client.py`) ?? '';
   const clientClass = /^class (\w+)\(SyncAPIClient\)/m.exec(client)?.[1] ?? null;
   const baseUrl = /^\s*base_url = f?"(https?:\/\/[^"{}]+)"/m.exec(client)?.[1] ?? null;
   const environments = environmentsOf(client) ?? (baseUrl ? { production: baseUrl } : null);
