@@ -121,4 +121,45 @@ describe("an owners' method reading an attribute nothing in sdkgen's class sets"
     expect(written).toContain('        self._token_source = os.environ.get("ACME_TOKEN_FILE")');
     expect(written).toContain('    def _send_request(self, request: httpx.Request) -> httpx.Request:');
   });
+
+  it('reads nothing missing under a guard that the attribute is there (`hasattr(self, "x")`)', () => {
+    const guarded = (body: string) =>
+      OWNERS.replace(
+        '        if self._token_source is not None:\n            request.headers["X-Token-File"] = self._token_source\n',
+        body,
+      );
+    const carriedOf = (owners: string) =>
+      SDKGEN.replace(
+        '        return {"Authorization": f"Bearer {self.api_key}"}\n',
+        owners.slice(owners.indexOf('        return {"Authorization"')),
+      );
+    const inGuard = guarded(
+      '        if hasattr(self, "_token_source"):\n            request.headers["X-Token-File"] = str(self._token_source)\n',
+    );
+    expect(unsetAttributeReads(carriedOf(inGuard), inGuard, SDKGEN)).toEqual([]);
+    // (A read after the guarded block, or in its `else:`, is still one.)
+    const after = guarded(
+      '        if hasattr(self, "_token_source"):\n            pass\n        request.headers["X-Token-File"] = str(self._token_source)\n',
+    );
+    expect(unsetAttributeReads(carriedOf(after), after, SDKGEN)).toEqual(['Acme._send_request: self._token_source']);
+    const negated = guarded(
+      '        if not hasattr(self, "_token_source"):\n            request.headers["X-Token-File"] = str(self._token_source)\n',
+    );
+    expect(unsetAttributeReads(carriedOf(negated), negated, SDKGEN)).toEqual([
+      'Acme._send_request: self._token_source',
+    ]);
+    // In a move: the method is carried; the `__init__` line of theirs setting it goes to a person, as before.
+    const result = planPythonMigration({
+      current: [{ path: PATH, blob: 'owners', text: inGuard }],
+      base: { blobs: new Map([[PATH, 'stainless']]), texts: new Map([[PATH, STAINLESS]]) },
+      rendered: [{ path: PATH, contents: SDKGEN }],
+      importName: 'acme',
+    });
+    const written = result.writes.find((f) => f.path === PATH)!.contents;
+    expect(written).toContain('    def _send_request(self, request: httpx.Request) -> httpx.Request:');
+    expect(written).toContain('        if hasattr(self, "_token_source"):');
+    const rejected = result.rejected.flatMap((r) => (r.path === PATH ? r.hunks : [])).join('\n');
+    expect(rejected).toContain('+        self._token_source = os.environ.get("ACME_TOKEN_FILE")');
+    expect(rejected).not.toContain('def _send_request');
+  });
 });

@@ -197,7 +197,7 @@ describe("the trial harness's already-done hunks", () => {
       widened.added.map((a) => a.text),
       widened.removed,
     );
-    // (A module naming `| Omit` elsewhere: a span taken out and found nowhere is read as done on its own.)
+    // (A narrowing is done only where the migrated parameter is no wider: migrate-trials-narrowing.test.ts.)
     const named = `_Unset = NotGiven | Omit\n${ours('object')}`;
     expect(hasResult('s/_utils/_utils.py', narrowed, named)).toBe(false);
     expect(hasResult('s/_utils/_utils.py', widened, named)).toBe(true);

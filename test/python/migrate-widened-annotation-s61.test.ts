@@ -130,6 +130,38 @@ describe("a parameter's annotation the owners widened, which sdkgen's function a
     expect(withWidenedAnnotationsDone(method('str'), method('str | bytes'), elsewhere)).toBeNull();
   });
 
+  it('reads an annotation laid out over lines: a member line added or changed', () => {
+    const method = (...members: string[]) =>
+      'class Client:\n    def send(\n        self,\n        body: Union[\n' +
+      members.map((m) => `            ${m},\n`).join('') +
+      '        ],\n        timeout: float = 60,\n    ) -> None:\n        pass\n';
+    const ours = 'class Client:\n    def send(self, body: object, timeout: float = 60) -> None:\n        pass\n';
+    const before = method('str', 'bytes');
+    for (const after of [method('str', 'bytes', 'bytearray'), method('str', 'bytes | bytearray')])
+      expect(withWidenedAnnotationsDone(before, after, ours)).toEqual({ text: before, alreadyThere: 1 });
+    // sdkgen's union holding the members is enough; one without them is not.
+    const union = ours.replace('body: object', 'body: Union[str, bytes, bytearray, None]');
+    expect(withWidenedAnnotationsDone(before, method('str', 'bytes', 'bytearray'), union)).not.toBeNull();
+    const narrow = ours.replace('body: object', 'body: Union[str, bytes]');
+    expect(withWidenedAnnotationsDone(before, method('str', 'bytes', 'bytearray'), narrow)).toBeNull();
+    // A member taken out narrows; a parameter added is more than a widening.
+    expect(withWidenedAnnotationsDone(before, method('str'), ours)).toBeNull();
+    const added = before.replace('        ],\n', '        ],\n        retries: int = 2,\n');
+    expect(withWidenedAnnotationsDone(before, added, ours)).toBeNull();
+    const returns = method('str', 'bytes', 'bytearray').replace(
+      '            bytearray,\n        ],\n        timeout: float = 60,\n    ) -> None:',
+      '            bytearray,\n        ],\n        timeout: float = 60,\n    ) -> bool:',
+    );
+    // (Two hunks: the widening is done, the return changed stays theirs.)
+    expect(withWidenedAnnotationsDone(before, returns, ours)).toEqual({
+      text: before.replace(') -> None:', ') -> bool:'),
+      alreadyThere: 1,
+    });
+    // (A line added in the function's body just below its signature is no part of it.)
+    const body = before.replace('    ) -> None:\n', '    ) -> None:\n        body = str(body)\n');
+    expect(withWidenedAnnotationsDone(before, body, ours)).toBeNull();
+  });
+
   it('is not left for a person by migrate, and is reported already there', () => {
     const path = 'src/acme/_utils/_utils.py';
     const migrated = planPythonMigration({

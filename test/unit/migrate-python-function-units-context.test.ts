@@ -52,4 +52,32 @@ describe('a half-carried function put back as sdkgen’s', () => {
     expect(result.rejected.join('')).toContain('+    renamed = 2');
     expect(result.rejected.join('')).toContain('+    return renamed +');
   });
+
+  it("keeps the part of a hunk over two functions that changes the other one's lines", () => {
+    // The owners deleted `first` and gave `second` a parameter: one run of changed lines, one hunk over both.
+    const base = lines('import os', '', '', ...BASE.trimEnd().split('\n'));
+    const edited = lines('import os', '', '', ...EDITED.trimEnd().split('\n'))
+      .replace(/def first\(\) -> int:\n {4}value = 1\n {4}return value \+ 1\n\n\n/, '')
+      .replace('def second() -> int:', 'def second(scale: int = 1) -> int:');
+    const target = lines('import os', '', '', ...TARGET.trimEnd().split('\n'));
+    const hunks = editsAsHunks(base, edited);
+    const across = hunks.find((h) => h.includes('-def first() -> int:'))!;
+    // (The premise: one hunk takes `first` out and changes `second`'s signature.)
+    expect(across).toContain('+def second(scale: int = 1) -> int:');
+    const renamedHunk = hunks.find((h) => h.includes('+    renamed = 2'))!;
+    const result = withWholeFunctionEdits(base, edited, target, {
+      text: target.replace('return left +', 'return renamed +'),
+      applied: 1,
+      rejected: [across, renamedHunk],
+    });
+    expect(result.wholeFunctions).toEqual(['second']);
+    expect(result.text).toBe(target);
+    const reported = result.rejected.join('');
+    // `first`'s deletion is still reported (before, the hunk went with `second`'s and only `second`'s edits came back).
+    expect(reported).toContain('-def first() -> int:\n-    value = 1\n-    return value\n');
+    expect(reported).toContain('+def second(scale: int = 1) -> int:');
+    expect(reported).toContain('+    renamed = 2');
+    // (Reported once: the part of `second` comes back with its other edits, not twice.)
+    expect(reported.split('+def second(scale: int = 1) -> int:').length).toBe(2);
+  });
 });

@@ -187,6 +187,11 @@ function moduleFunctions(lines, dropPydantic1) {
 }
 
 /** A line without its comment (a `#` outside quotes). */
+/** A line of Python without its comment. */
+export function pythonCode(line) {
+  return code(line);
+}
+
 function code(line) {
   let quote = null;
   for (let i = 0; i < line.length; i++) {
@@ -356,7 +361,7 @@ function splitTop(text, separator) {
 }
 
 /** Whether `wide` is `narrow` with union members added (`A|B` → `A|B|C`, at any depth), and differs. */
-function widensTo(narrow, wide) {
+export function widensTo(narrow, wide) {
   if (narrow === wide) return false;
   // Take out one `|Name` of `wide` at a time (a name, dotted, subscripted or not), breadth first, a few steps.
   let seen = new Set([wide]);
@@ -374,7 +379,7 @@ function widensTo(narrow, wide) {
 }
 
 /** Whether an annotation takes any value: `object` or `Any`, alone or in a union. */
-function takesAnything(annotation) {
+export function takesAnything(annotation) {
   const members = annotation
     .replace(/^(?:typing\.)?(?:Optional|Union)\[(.*)\]$/, '$1')
     .split(/[|,]/)

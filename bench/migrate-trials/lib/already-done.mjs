@@ -9,6 +9,9 @@
 //   - any file: the hunk only takes a span out (what it adds is what it removes less that span, or nothing), and no
 //     piece of the span (split at commas, semicolons, brackets and line ends, three letters or digits) is in the
 //     migrated file, spaces ignored and either quote (spotify's owners took the client ID and secret out of tests);
+//   - a Python file whose hunk narrows a parameter's annotation (union members taken out, python-narrowing.mjs): every
+//     function of that name in the migrated module takes the parameter no wider (never read as a span taken out); one
+//     that widens it, over as many lines as its signature runs: every such function takes it as `object` or `Any`;
 //   - a Python file: as any file, but for two kinds of added line read by what they do (already-done-python.mjs): an
 //     import of a name from one of the package's own modules where the migrated module imports that name from another
 //     of them and its code reads it (braintrust's fix of Stainless's self-import), and a whole module-level function
@@ -18,6 +21,7 @@
 
 import { pythonImportExtended, pythonLinesPresent } from './already-done-python.mjs';
 import { asResourceCall, eraFormPresent } from './era-forms.mjs';
+import { narrowingDone, narrowingOf, wideningDone, wideningOf } from './python-narrowing.mjs';
 import { filesWithHunks } from './report-sections.mjs';
 
 /** The files migrate's report (--verbose text) lists as having hand edits already done: `{ path, hunks }`. */
@@ -34,6 +38,13 @@ export function hasResult(file, h, text, context = {}) {
   if (text === null) return false;
   const added = h.added.map((a) => a.text);
   if (file.endsWith('.json')) return jsonHasResult(added, h.removed, text);
+  // (A narrowed annotation is done only where the migrated parameter is as narrow: a span taken out and found nowhere
+  // says nothing of it.)
+  const narrowing = file.endsWith('.py') ? narrowingOf(h, context.atRef ?? '') : null;
+  if (narrowing !== null) return narrowingDone(narrowing, text);
+  // (A widening of an annotation laid out over lines: its member lines are no lines the migrated module has.)
+  const widening = file.endsWith('.py') ? wideningOf(h, context.atRef ?? '') : null;
+  if (widening !== null && wideningDone(widening, text)) return true;
   if (spanTakenOutIsGone(h.removed.join('\n'), added.join('\n'), text)) return true;
   const lines = new Set(text.split('\n').map(comparable).filter(Boolean));
   const says = (l) => (l.match(/[A-Za-z0-9]/g) ?? []).length >= 3;

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { GIT_PATHS_AS_THEY_ARE, HEADER, norm, sh } from './owners.mjs';
 import { hasResult } from './already-done.mjs';
+import { narrowingDone, narrowingOf } from './python-narrowing.mjs';
 import { addsOnlyComments } from './comment-only.mjs';
 import { onlyTypes } from './types-only.mjs';
 import { movedLine } from './carried-elsewhere.mjs';
@@ -363,10 +364,16 @@ export function checkHunks(
       why = `${missing.length}/${h.added.filter((a) => !trivial(a.text)).length} added lines missing`;
     } else {
       const block = norm(h.removed.join(''));
-      const atRef = spawnSync('git', ['show', `${ref}:${h.file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
-      const before = atRef.status === 0 ? occurrences(norm(atRef.stdout), block) : 0;
+      const refText = atRef(h.file);
+      const before = refText !== null ? occurrences(norm(refText), block) : 0;
       missing = block.length > 8 && occurrences(text, block) > before ? h.removed : [];
       why = 'removed lines are back';
+      // (Lines taken out of an annotation laid out over lines narrow it: not back says nothing of sdkgen's parameter.)
+      const narrowing = missing.length === 0 && h.file.endsWith('.py') ? narrowingOf(h, refText ?? '') : null;
+      if (narrowing !== null && !narrowingDone(narrowing, migrated(h.file) ?? '')) {
+        missing = h.removed;
+        why = `narrows \`${narrowing.params.map((p) => p.name).join('`, `')}\` of \`${narrowing.fn}\`, which the migrated function takes wider`;
+      }
     }
     const significant = h.added.length ? h.added.filter((a) => !trivial(a.text)).length : 1;
     // (A Python module's lines all there, but one at another depth than the lines around it: not carried, whatever

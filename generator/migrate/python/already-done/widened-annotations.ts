@@ -9,7 +9,9 @@
  * in a container's covariant slot alone, `Mapping`'s values, `Sequence`'s items: `list[int]` → `list[int | str]` is no
  * widening, and a `Callable`'s parameters widened narrow what it accepts). A narrowing wants calls refused, which
  * sdkgen's wider parameter does not do; a hunk changing anything else as well (the return type, a default, a line
- * added) is the owners' whole. Read line by line: each changed line a `def` on one line or a parameter on its own.
+ * added) is the owners' whole. Read line by line (each changed line a `def` on one line or a parameter on its own),
+ * else as the whole signature the hunk lies in (an annotation laid out over lines: `obj: Union[` … `],`, a member line
+ * added or changed), compared parameter by parameter before and after the hunk.
  *
  * Hook: same-functions.ts' `withSameFunctionsDone` (plan.ts), before the module's edits are carried.
  */
@@ -65,7 +67,8 @@ function readAnnotation(text: string): Annotation | null {
       continue;
     }
     if (!member.trimEnd().endsWith(']')) return null;
-    const inner = splitTop(member.slice(open + 1, member.trimEnd().length - 1), ',');
+    // (A subscript laid out over lines ends its last argument with a comma.)
+    const inner = splitTop(member.slice(open + 1, member.trimEnd().length - 1).replace(/,\s*$/, ''), ',');
     const args = inner?.map((arg) => readAnnotation(arg));
     if (args === undefined || args.some((arg) => arg === null)) return null;
     const read = args as Annotation[];
@@ -221,6 +224,46 @@ function widenedOn(
 }
 
 /**
+ * The signature (its lines `[start, end]`) a hunk of `text` removing lines `[from, to)` (an insertion before `from`
+ * where they are equal) lies in whole, from its `def` line to the line its parentheses close on; null where it lies
+ * in none.
+ */
+function signatureAround(text: string[], from: number, to: number): { start: number; end: number } | null {
+  const first = to > from ? from : from - 1;
+  for (let i = first; i >= 0 && i > first - 200; i--) {
+    if (!DEF.test(text[i]!)) continue;
+    let depth = 0;
+    for (let end = i; end < text.length; end++) {
+      for (const c of withoutComment(text[end]!)) depth += '([{'.includes(c) ? 1 : ')]}'.includes(c) ? -1 : 0;
+      if (depth > 0) continue;
+      return end >= Math.max(first, to - 1) && (to > from || end >= from) ? { start: i, end } : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+const withoutComment = (line: string) => line.replace(/\s*#[^'"\n]*$/, '');
+
+/** The parameters a hunk widens read over the whole signature it lies in (before and after it), or null. */
+function widenedInSignature(
+  theirs: string[],
+  hunk: { baseStart: number; baseEnd: number },
+  added: string[],
+): { fn: string; widened: Map<string, Annotation> } | null {
+  const span = signatureAround(theirs, hunk.baseStart, hunk.baseEnd);
+  if (span === null) return null;
+  const before = theirs.slice(span.start, span.end + 1);
+  const after = [
+    ...theirs.slice(span.start, hunk.baseStart),
+    ...added.map((line) => line.replace(/\n$/, '')),
+    ...theirs.slice(hunk.baseEnd, span.end + 1),
+  ];
+  const joined = (signature: string[]) => signature.map(withoutComment).join('\n');
+  return widenedOn(joined(before), joined(after), scopeOf(theirs, span.start), false);
+}
+
+/**
  * sdkgen's annotations of each parameter of each function by scope (`Client.send`): of its `@overload`s where it has
  * some (what callers are checked against), else of its one definition.
  */
@@ -281,10 +324,7 @@ export function withWidenedAnnotationsDone(
   let done = 0;
   for (const hunk of hunks) {
     const [removed, added] = [a.slice(hunk.baseStart, hunk.baseEnd), b.slice(hunk.start, hunk.end)];
-    if (removed.length === 0 || removed.length !== added.length) continue;
-    const taken = removed.every((line, i) => {
-      const where = hunk.baseStart + i;
-      const widened = widenedOn(line, added[i]!, scopeOf(theirs, where), inSignature(theirs, where));
+    const sdkgenTakes = (widened: { fn: string; widened: Map<string, Annotation> } | null) => {
       if (widened === null) return false;
       sdkgens ??= sdkgensParameters(ours);
       const defs = sdkgens.get(widened.fn) ?? [];
@@ -294,8 +334,15 @@ export function withWidenedAnnotationsDone(
           return annotation !== undefined && annotation !== null && takes(annotation, wide);
         }),
       );
-    });
-    if (!taken) continue;
+    };
+    const lineByLine =
+      removed.length > 0 &&
+      removed.length === added.length &&
+      removed.every((line, i) => {
+        const where = hunk.baseStart + i;
+        return sdkgenTakes(widenedOn(line, added[i]!, scopeOf(theirs, where), inSignature(theirs, where)));
+      });
+    if (!lineByLine && !sdkgenTakes(widenedInSignature(theirs, hunk, added))) continue;
     out.push(...b.slice(at, hunk.start), ...removed);
     at = hunk.end;
     done++;

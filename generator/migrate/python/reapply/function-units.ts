@@ -31,13 +31,17 @@ export function withWholeFunctionEdits(base: string, edited: string, target: str
   const carriedBound = moduleBound(carried, carriedUnits);
   const targetBound = moduleBound(targetModule, targetUnits);
 
+  // (A hunk changing lines of two functions is read as one hunk of each: a restored function takes its own part.)
+  const rejected = result.rejected.flatMap((hunk) =>
+    splitByUnits(hunk, baseLines, editedLines, baseUnits, editedUnits),
+  );
   const restored: { name: string; at: Unit; lines: string[]; hunks: string[]; own: Set<string> }[] = [];
   for (const [name, at] of carriedUnits) {
     const [t, b, e] = [targetUnits.get(name), baseUnits.get(name), editedUnits.get(name)];
     if (t === undefined || b === undefined || e === undefined) continue;
     const targetText = targetModule.lines.slice(t.start, t.end);
     if (carried.lines.slice(at.start, at.end).join('\n') === targetText.join('\n')) continue;
-    const own = result.rejected.filter((hunk) => withinBase(hunk, b));
+    const own = rejected.filter((hunk) => withinBase(hunk, b));
     if (own.length === 0) continue;
     const unbound = unboundNames(carried, at, carriedBound);
     for (const n of unboundNames(targetModule, t, targetBound)) unbound.delete(n);
@@ -58,7 +62,7 @@ export function withWholeFunctionEdits(base: string, edited: string, target: str
     ...result,
     text: out.join('\n'),
     applied: Math.max(0, result.applied - undone),
-    rejected: [...result.rejected.filter((h) => !own.has(h)), ...hunks],
+    rejected: [...rejected.filter((h) => !own.has(h)), ...hunks],
     // (Named, so that no pass placing by a function's name carries part of the edit into it: same-function-lines.ts.)
     wholeFunctions: [...(result.wholeFunctions ?? []), ...restored.map((r) => r.name)],
   };
@@ -118,6 +122,74 @@ function withinBase(hunk: string, unit: Unit): boolean {
     } else if (line.startsWith(' ')) at++;
   }
   return false;
+}
+
+/** A line a hunk removes (at `old` of the base) or adds (at `new` of the edited text), and whose unit it changes. */
+interface Change {
+  kind: '-' | '+';
+  text: string;
+  old: number;
+  new: number;
+  unit: string | null;
+}
+
+/**
+ * A unified-diff hunk whose lines change two functions or more (a function the owners deleted and the signature of
+ * the next, one run of changed lines) as one hunk of each, split by the lines each changes (a removed line by where it
+ * stands in the base, an added one by where it stands in the edited text; a line of neither, a blank line between,
+ * with the function before it), each with its base lines around it as context. A hunk of one function, or one whose
+ * lines are not the base's where its header says, is as it is.
+ */
+function splitByUnits(
+  hunk: string,
+  base: string[],
+  edited: string[],
+  baseUnits: Map<string, Unit>,
+  editedUnits: Map<string, Unit>,
+): string[] {
+  const header = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(hunk);
+  if (header === null) return [hunk];
+  let old = Number(header[1]) - (header[2] === '0' ? 0 : 1);
+  let now = Number(header[3]) - (header[4] === '0' ? 0 : 1);
+  const unitAt = (units: Map<string, Unit>, line: number) =>
+    [...units].find(([, unit]) => line >= unit.start && line < unit.end)?.[0] ?? null;
+  const changes: Change[] = [];
+  for (const line of hunk.split('\n').slice(1)) {
+    const text = line.slice(1);
+    if (line.startsWith('-')) {
+      if (base[old] !== text) return [hunk];
+      changes.push({ kind: '-', text, old, new: now, unit: unitAt(baseUnits, old) });
+      old++;
+    } else if (line.startsWith('+')) {
+      changes.push({ kind: '+', text, old, new: now, unit: unitAt(editedUnits, now) });
+      now++;
+    } else if (line.startsWith(' ')) {
+      old++;
+      now++;
+    }
+  }
+  const names = [...new Set(changes.map((c) => c.unit).filter((u) => u !== null))];
+  if (names.length < 2) return [hunk];
+  let previous = names[0];
+  for (const change of changes) previous = change.unit ??= previous;
+  return names.map((name) => {
+    const own = changes.filter((c) => c.unit === name);
+    const [removed, added] = [own.filter((c) => c.kind === '-'), own.filter((c) => c.kind === '+')];
+    const baseStart = (removed[0] ?? added[0]).old;
+    const baseEnd = removed.length > 0 ? removed[removed.length - 1].old + 1 : baseStart;
+    const editedStart = (added[0] ?? removed[0]).new;
+    const before = base.slice(Math.max(0, baseStart - 3), baseStart);
+    const after = base.slice(baseEnd, baseEnd + 3);
+    const counts = [before.length + removed.length + after.length, before.length + added.length + after.length];
+    return [
+      `@@ -${baseStart - before.length + 1},${counts[0]} +${editedStart - before.length + 1},${counts[1]} @@`,
+      ...before.map((l) => ` ${l}`),
+      ...removed.map((c) => `-${c.text}`),
+      ...added.map((c) => `+${c.text}`),
+      ...after.map((l) => ` ${l}`),
+      '',
+    ].join('\n');
+  });
 }
 
 /**

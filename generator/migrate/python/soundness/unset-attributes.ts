@@ -7,9 +7,12 @@
  * Conservative, read from the text alone: an attribute counts as set where sdkgen's class (or a base class of the
  * module) assigns or declares it, or the carried class assigns it; a class that reads attributes dynamically
  * (`__getattr__`, `setattr`, `__dict__`) is left as it is, and so is one with a base outside the module unless the
- * owners' own class set the attribute itself (their base, Stainless's runtime, did not).
+ * owners' own class set the attribute itself (their base, Stainless's runtime, did not). A read under a guard that the
+ * attribute is there (`if hasattr(self, "x"):`, guarded-reads.ts, as the client-attributes check reads it) is none:
+ * where nothing set it, the block does not run.
  */
 import { readModule, statementsAt, type ModuleLines } from '../source/statements';
+import { narrowedAt } from './guarded-reads';
 
 interface ClassBody {
   bases: string[];
@@ -17,6 +20,9 @@ interface ClassBody {
   code: string[];
   /** Its methods: name → their code lines. */
   methods: Map<string, string[]>;
+  /** Where each method's lines start in the module (0-based). */
+  starts: Map<string, number>;
+  module: ModuleLines;
 }
 
 /** `Class.method: self.attr` for each attribute an owners' method carried into `carried` reads and nothing sets. */
@@ -36,7 +42,7 @@ export function unsetAttributeReads(carried: string, edited: string, target: str
       const own = theirs.methods.get(method);
       // (Only the owners' methods: theirs, not sdkgen's of the same name.)
       if (own === undefined || sameLines(lines, mine.methods.get(method))) continue;
-      for (const attr of attributesRead(lines))
+      for (const attr of attributesRead(lines, cls.starts.get(method)!, cls.module))
         if (!set.has(attr) && (!outside || ownersSet.has(attr)) && !named(target, attr))
           entries.push(`${name}.${method}: self.${attr}`);
     }
@@ -68,21 +74,29 @@ function classesOf(text: string): Map<string, ClassBody> {
         .map((b) => b.trim())
         .filter((b) => /^[A-Za-z_][\w.]*$/.test(b)),
       code: module.code.slice(statement.start, statement.end),
-      methods: methodsOf(module, statement.head + 1, statement.end),
+      ...methodsOf(module, statement.head + 1, statement.end),
+      module,
     });
   }
   for (const name of twice) classes.delete(name);
   return classes;
 }
 
-function methodsOf(module: ModuleLines, from: number, to: number): Map<string, string[]> {
-  const methods = new Map<string, string[]>();
+function methodsOf(
+  module: ModuleLines,
+  from: number,
+  to: number,
+): { methods: Map<string, string[]>; starts: Map<string, number> } {
+  const [methods, starts] = [new Map<string, string[]>(), new Map<string, number>()];
   const first = module.lines.slice(from, to).findIndex((l, i) => module.code[from + i].trim() !== '');
-  if (first < 0) return methods;
+  if (first < 0) return { methods, starts };
   const indent = /^[ \t]*/.exec(module.lines[from + first])![0].length;
   for (const member of statementsAt(module, from, to, indent))
-    if (member.kind === 'def') methods.set(member.binds[0], module.code.slice(member.start, member.end));
-  return methods;
+    if (member.kind === 'def') {
+      methods.set(member.binds[0], module.code.slice(member.start, member.end));
+      starts.set(member.binds[0], member.start);
+    }
+  return { methods, starts };
 }
 
 /** A class whose attributes this reading cannot follow. */
@@ -90,11 +104,16 @@ function dynamic(cls: ClassBody): boolean {
   return /\b(?:setattr\s*\(|__dict__|def\s+__getattr(?:ibute)?__\b|__slots__)/.test(cls.code.join('\n'));
 }
 
-/** `self.<attr>` read (not only assigned) by a method's lines. */
-function attributesRead(lines: string[]): Set<string> {
+/** `self.<attr>` read (not only assigned) by a method's lines (starting at line `start` of the module), unguarded. */
+function attributesRead(lines: string[], start: number, module: ModuleLines): Set<string> {
   const read = new Set<string>();
-  for (const line of lines)
-    for (const m of line.matchAll(/(?<![\w.])self\.([A-Za-z_]\w*)(?!\w)(?!\s*(?::[^=\n]*)?=(?!=))/g)) read.add(m[1]);
+  lines.forEach((line, i) => {
+    let present: string[] | null = null;
+    for (const m of line.matchAll(/(?<![\w.])self\.([A-Za-z_]\w*)(?!\w)(?!\s*(?::[^=\n]*)?=(?!=))/g)) {
+      present ??= narrowedAt(module, start + i, 'self', new Map()).present;
+      if (!present.includes(m[1])) read.add(m[1]);
+    }
+  });
   return read;
 }
 
