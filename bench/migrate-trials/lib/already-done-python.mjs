@@ -338,13 +338,17 @@ function oneLineDef(line) {
   for (let i = head[0].length - 1; i < line.length; i++) {
     depth += '([{'.includes(line[i]) ? 1 : ')]}'.includes(line[i]) ? -1 : 0;
     if (depth === 0)
-      return { name: head[2], params: splitTop(line.slice(head[0].length, i), ','), rest: line.slice(i + 1) };
+      return {
+        name: head[2],
+        params: splitOutsideBrackets(line.slice(head[0].length, i), ','),
+        rest: line.slice(i + 1),
+      };
   }
   return null;
 }
 
 /** `text` split at `separator` outside brackets, pieces without whitespace. */
-function splitTop(text, separator) {
+export function splitOutsideBrackets(text, separator) {
   const parts = [];
   let depth = 0;
   let current = '';

@@ -7,7 +7,7 @@
 // parameter no wider: its annotation the owners' narrowed one, or a union of some of its members, never `object` or
 // `Any`. A widening read the same way is done where each takes the parameter as `object` or `Any`.
 
-import { pythonCode, takesAnything, widensTo } from './already-done-python.mjs';
+import { pythonCode, splitOutsideBrackets, takesAnything, widensTo } from './already-done-python.mjs';
 
 /**
  * The parameters the hunk `h` (owners.mjs's shape: its header's `+c,d` placing it in the module at the ref, `atRef`)
@@ -140,19 +140,7 @@ function signatureAt(lines, at) {
 
 /** `text` split at `separator` outside brackets, each piece without whitespace (empty pieces out). */
 function splitTop(text, separator) {
-  const parts = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if ('([{'.includes(char)) depth++;
-    else if (')]}'.includes(char)) depth--;
-    if (char === separator && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += char;
-  }
-  parts.push(current);
-  return parts.map((part) => part.replace(/\s+/g, '')).filter(Boolean);
+  return splitOutsideBrackets(text, separator).filter(Boolean);
 }
 
 /** An annotation flattened, `Union[a, b]` and `Optional[a]` written `a|b`, `a|None`, a trailing comma out. */
