@@ -313,7 +313,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['client_settings.idempotency', 'client_settings.idempotency.header'],
     status: 'read',
-    how: "the header carrying an idempotency key on non-GET requests, `stainless-node-retry-<uuid>` as Stainless's SDKs made them, the same on every attempt (sdkgen's `client.idempotencyHeader` wins); a spec's header parameter of that name is no method's",
+    how: "the header carrying an idempotency key on non-GET requests, `stainless-node-retry-<uuid>` (Python: `stainless-python-retry-<uuid>`) as Stainless's SDKs made them, the same on every attempt (sdkgen's `client.idempotencyHeader` wins); a spec's header parameter of that name is no method's",
   },
   { keys: ['client_settings.*'], otherKeys: [], status: 'warns', how: '' },
   {

@@ -175,7 +175,7 @@ export const PYTHON_KEYS: PythonKey[] = [
     keys: ['client_settings.idempotency', 'client_settings.idempotency.header'],
     forms: '`{ header: Idempotency-Key }`',
     python: 'follows',
-    how: "the client sends a key of its own in the header on every non-GET request, the same on its retries; every non-GET method takes `idempotency_key: str | None = None` (after `timeout`), sent instead; the spec's header parameter of that name is no method's, and a param named `idempotency_key` too is `idempotency_key_`",
+    how: "the client sends a key of its own (`stainless-python-retry-<uuid>`, as Stainless's) in the header on every non-GET request, the same on its retries; every non-GET method takes `idempotency_key: str | None = None` (after `timeout`), sent instead; the spec's header parameter of that name is no method's, and a param named `idempotency_key` too is `idempotency_key_`",
     test: 'python-config-keys-followed.test.ts',
   },
   {

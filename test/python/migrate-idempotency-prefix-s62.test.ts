@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
 import { ROOT } from '../helpers/paths';
+import { baseClientWithIdempotencyPrefix } from '../../generator/emit/python/runtime-settings';
 
 const PATH = 'src/acme/_base_client.py';
 const SDKGEN = readFileSync(path.join(ROOT, 'templates/python/runtime/_base_client.py'), 'utf8');
@@ -35,13 +36,17 @@ const stainless = (prefix: string) =>
   ].join('\n');
 
 describe("the owners' idempotency-key prefix in Stainless's runtime", () => {
-  it("is carried into sdkgen's runtime function of that name", () => {
-    expect(SDKGEN).toContain('    def _idempotency_key(self) -> str:\n');
+  // sdkgen's runtime as an SDK from a Stainless config has it (Stainless's prefix), and as one from sdkgen's own.
+  it.each([
+    ['a Stainless config', baseClientWithIdempotencyPrefix(SDKGEN, true)],
+    ["sdkgen's config", SDKGEN],
+  ])("is carried into sdkgen's runtime function of that name (from %s)", (_from, rendered) => {
+    expect(rendered).toContain('    def _idempotency_key(self) -> str:\n');
     const [base, owners] = [stainless('stainless'), stainless('acme')];
     const plan = planPythonMigration({
       current: [{ path: PATH, blob: 'owners', text: owners }],
       base: { blobs: new Map([[PATH, 'stainless']]), texts: new Map([[PATH, base]]) },
-      rendered: [{ path: PATH, contents: SDKGEN }],
+      rendered: [{ path: PATH, contents: rendered }],
       importName: 'acme',
     });
     expect(plan.rejected.filter((r) => r.path === PATH)).toEqual([]);

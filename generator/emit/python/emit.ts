@@ -26,7 +26,12 @@ import { testClientOptions } from './client/credentials';
 import { errorBaseName, printInit, printResourcesInit, printVersion, unwrapsWebhooks } from './print-init';
 import { printResourceModule } from './resources/print-resource';
 import { utilsWithMultipartForm } from './multipart-runtime';
-import { constantsWithDefaults, logsWithEnvVar, streamingWithEventRules } from './runtime-settings';
+import {
+  baseClientWithIdempotencyPrefix,
+  constantsWithDefaults,
+  logsWithEnvVar,
+  streamingWithEventRules,
+} from './runtime-settings';
 import { namedExceptionsModule } from './runtime-exceptions';
 import {
   DECODER_MODULE,
@@ -263,6 +268,7 @@ async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): 
     '_streaming.py': (contents) => streamingWithEventRules(contents, api.streamEventRules),
     '_wrappers.py': (contents) => wrappersModule(contents, wrappedFields(build.pkg)),
     '_utils/_logs.py': (contents) => logsWithEnvVar(contents, build.pkg.envPrefix),
+    '_base_client.py': (contents) => baseClientWithIdempotencyPrefix(contents, build.pkg.fromStainlessConfig === true),
   };
   // The JSON Lines decoder only where a method returns JSON Lines, as Stainless's (jsonl-runtime.ts).
   const jsonLines = usesJsonLines(build.pkg);

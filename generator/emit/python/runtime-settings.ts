@@ -48,6 +48,18 @@ export function logsWithEnvVar(contents: string, envPrefix: string): string {
   return contents.replace(line, `_LOG_ENV = ${pyString(`${envPrefix}_LOG`)}`);
 }
 
+/**
+ * `_base_client.py` with the prefix of the idempotency keys the client makes: in an SDK from a Stainless config,
+ * Stainless's `stainless-python-retry-` (an API's logs may tell its SDK's retries apart by it, and the keys of a moved
+ * SDK's users do not change), as sdkgen's TypeScript client keeps `stainless-node-retry-`; else sdkgen's own.
+ */
+export function baseClientWithIdempotencyPrefix(contents: string, fromStainlessConfig: boolean): string {
+  if (!fromStainlessConfig) return contents;
+  const line = /^(\s+return f")sdk-python-retry-(\{uuid\.uuid4\(\)\}")$/m;
+  if (!line.test(contents)) throw new Error(`templates/python/runtime/_base_client.py has no line ${String(line)}`);
+  return contents.replace(line, '$1stainless-python-retry-$2');
+}
+
 /** `_streaming.py` with the API's event rules as `_EVENT_RULES` (none: the module as it is). */
 export function streamingWithEventRules(contents: string, rules: StreamEventRule[]): string {
   if (rules.length === 0) return contents;
