@@ -10,6 +10,7 @@ import { classDocstringLayout, docProse, docstringLayout, firstSentenceApart } f
 import { pyDocstring } from '../docs/print-doc';
 import type { ResourceLayout } from './print-resource-layout';
 import type { StainlessPythonForms } from '../../../stainless/python-era';
+import { keywordParams } from './raw-body';
 
 /**
  * The resource's description as a docstring at `indent`, laid out as Stainless lays out a class's (its text not
@@ -90,8 +91,9 @@ export function methodDoc(method: PyMethod, indent: string, layout: ResourceLayo
 const methodDocs = new WeakMap<PyMethod, Map<string, string>>();
 
 function methodDocstring(method: PyMethod, indent: string): string {
-  // Path params first, in the path's order, as Stainless lists them.
-  const paramDocs = [...method.pathParams, ...method.params]
+  // Path params first, in the path's order, as Stainless lists them. A raw body taken positionally is no param of
+  // Stainless's Args (kernel's `write_file` `contents`, cloudflare's `entries.create` `dataset_version_entry`).
+  const paramDocs = [...method.pathParams, ...keywordParams(method)]
     .map((p) => ({ name: p.name, text: paramDoc(p) }))
     .filter((p) => p.text);
   // Stainless's wrap the prose at 80 columns, indent an Arg's continuation lines 6 spaces under the list, and end
