@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { planPythonMigration } from '../generator/migrate/python/plan';
 import { soundCarried } from '../generator/migrate/python/soundness/sound-module';
 import { linesReading } from '../generator/migrate/python/soundness/function-scopes';
 import { runtimeClasses, runtimeEntryShown } from '../generator/migrate/python/soundness/runtime-members';
@@ -127,5 +128,50 @@ describe("migrate (Python): carried code reading Stainless's runtime API", () =>
   it('judges nothing of the runtime without it (the callers that do not give it)', () => {
     const owners = withMethods(SDKGEN_CLIENT, OWNERS_METHODS);
     expect(soundCarried(owners, owners, SDKGEN_CLIENT).kind).toBe('sound');
+  });
+
+  it('leaves those hunks to a person, the member named, and carries the rest (the move)', () => {
+    const client = 'src/acme/_client.py';
+    const sdkgenRuntime = {
+      'src/acme/_base_client.py': runtimeFile('_base_client.py'),
+      'src/acme/_models.py': runtimeFile('_models.py'),
+    };
+    const stainlessRuntime = {
+      'src/acme/_base_client.py': STAINLESS_RUNTIME.slice(0, STAINLESS_RUNTIME.indexOf('class FinalRequestOptions')),
+      'src/acme/_models.py': STAINLESS_RUNTIME.slice(STAINLESS_RUNTIME.indexOf('class FinalRequestOptions')),
+    };
+    const owners = withMethods(SDKGEN_CLIENT, OWNERS_METHODS);
+    const result = planPythonMigration({
+      current: [
+        { path: client, blob: 'owners', text: owners },
+        ...Object.entries(stainlessRuntime).map(([p, text]) => ({ path: p, blob: `stainless-${p}`, text })),
+      ],
+      base: {
+        blobs: new Map([
+          [client, 'stainless'],
+          ...Object.keys(stainlessRuntime).map((p) => [p, `stainless-${p}`] as [string, string]),
+        ]),
+        texts: new Map([[client, SDKGEN_CLIENT], ...Object.entries(stainlessRuntime)]),
+      },
+      rendered: [
+        { path: client, contents: SDKGEN_CLIENT },
+        ...Object.entries(sdkgenRuntime).map(([p, contents]) => ({ path: p, contents })),
+      ],
+      importName: 'acme',
+    });
+    const written = result.writes.find((f) => f.path === client)!.contents;
+    expect(written).not.toContain('options.security.get(');
+    expect(written).not.toContain('def _custom_auth');
+    // (Their key provider's attribute, set in a hunk of its own, is carried.)
+    expect(written).toContain('        self._api_key_provider = None\n');
+    const rejected = result.rejected.flatMap((r) => (r.path === client ? r.hunks : [])).join('\n');
+    expect(rejected).toContain('options.security.get("bearer_auth", False)');
+    expect(rejected).toContain('+    def _custom_auth(self, security: SecurityOptions) -> httpx.Auth | None:');
+    const reason = result.needsHand
+      .filter((n) => n.path === client)
+      .map((n) => n.reason)
+      .join('\n');
+    expect(reason).toContain('`options.security` in `Acme._prepare_options`');
+    expect(reason).toContain("`Acme._custom_auth` (it overrides what sdkgen's runtime does not have");
   });
 });
