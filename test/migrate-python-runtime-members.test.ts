@@ -125,6 +125,14 @@ describe("migrate (Python): carried code reading Stainless's runtime API", () =>
     expect(sound.kind === 'broken' ? sound.reason : 'sound').toBe('sound');
   });
 
+  it("judges no member of a class with a base outside sdkgen's runtime (an owners' mixin may define it)", () => {
+    const mixed = (text: string) => text.replace('class Acme(SyncAPIClient):', 'class Acme(SyncAPIClient, _KeyMixin):');
+    const owners = mixed(withMethods(SDKGEN_CLIENT, OWNERS_METHODS));
+    const sound = soundCarried(owners, owners, mixed(SDKGEN_CLIENT), runtime);
+    // (A parameter typed as a runtime class is judged all the same.)
+    expect(sound.kind === 'broken' ? sound.lost : []).toEqual(['Acme._prepare_options: options.security']);
+  });
+
   it('judges nothing of the runtime without it (the callers that do not give it)', () => {
     const owners = withMethods(SDKGEN_CLIENT, OWNERS_METHODS);
     expect(soundCarried(owners, owners, SDKGEN_CLIENT).kind).toBe('sound');
