@@ -61,6 +61,8 @@ import { releasedVersion, withVersion } from './project/released-version';
 import { releasedProjectMetadata, withProjectMetadata } from './project/project-metadata';
 import { keptForOthers } from './owners/kept-for-others';
 import { packageDir } from '../../emit/python/package-root';
+import { runtimeClasses } from './soundness/runtime-members';
+import { isPythonRuntimeModule } from './soundness/runtime-hunks';
 import { unreadImportsReason, withoutUnreadOwnersImports } from './reapply/unread-imports';
 import { leaveOutUncalledFunctions, type UncalledCandidate } from './reapply/uncalled-functions';
 import { onlyBannerEdited, withSdkgenBanner, withSdkgensBannerOnly } from '../reapply/stainless-banner';
@@ -163,6 +165,14 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const binaryNames = binaryRequestNames(current, (path) => base?.texts.get(path), pkg);
 
   const sdkgenModule = new Map(rendered.map((f) => [f.path, f.contents]));
+  // sdkgen's runtime classes, and Stainless's of the same modules: what the owners' carried code may read of them.
+  const runtimePaths = rendered
+    .map((f) => f.path)
+    .filter((p) => isPythonRuntimeModule(p, pkg) && p !== `${packageDir(pkg)}/_client.py`);
+  const runtime = runtimeClasses(
+    runtimePaths.map((p) => sdkgenModule.get(p)!),
+    runtimePaths.flatMap((p) => base?.texts.get(p) ?? []),
+  );
   // sdkgen's test of its runtime at a path whose Stainless test the owners changed test functions of.
   const runtimeTestsEdited = new Map<string, (typeof rendered)[number]>();
   for (const sdkgenFile of rendered) {
@@ -294,7 +304,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       // (Where a name their imports name is defined, in the migrated package: sdkgen's modules, then the repository's.)
       const definedAt = definedAtIn(file.path, (p) => sdkgenModule.get(p) ?? byPath.get(p)?.text ?? null);
       const carryFrom = (owners: string) => {
-        const carry = carryPythonEdits(plan, file, stainless, owners, edited, generationsOf, definedAt);
+        const carry = carryPythonEdits(plan, file, stainless, owners, edited, generationsOf, definedAt, runtime);
         if (carry.toolSettings) toolSettings = carry.toolSettings;
         return carry;
       };

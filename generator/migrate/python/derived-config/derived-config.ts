@@ -198,7 +198,10 @@ export function derivePythonConfig(
       `${pages} method(s) return a page class (api.md) the repository's pagination module does not declare: ` +
         'add `pagination:` to the config for them to page',
     );
-  const client = text(`${packageDir(importName)}/_client.py`) ?? '';
+  // (The client as Stainless's generation wrote it: an owners' edit of an option's annotation or of how `__init__`
+  // fills it, openai's `api_key: str` where their key function makes it never None, is theirs, carried onto sdkgen's
+  // client or reported, never the config's option.)
+  const client = declaration(`${packageDir(importName)}/_client.py`) ?? '';
   const clientClass = /^class (\w+)\(SyncAPIClient\)/m.exec(client)?.[1] ?? null;
   const baseUrl = /^\s*base_url = f?"(https?:\/\/[^"{}]+)"/m.exec(client)?.[1] ?? null;
   const environments = environmentsOf(client) ?? (baseUrl ? { production: baseUrl } : null);

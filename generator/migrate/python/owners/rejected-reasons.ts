@@ -3,6 +3,7 @@
  * would leave broken, the edits of Stainless's runtime that sdkgen's does otherwise (runtime-hunks.ts), the hunks left
  * out for reading a name sdkgen's function lacks, or simply what could not be carried, with where sdkgen has the same.
  */
+import { runtimeEntryShown } from '../soundness/runtime-members';
 import type { MigrationPlan } from '../../migration-plan';
 import { placesInSdkgen } from '../already-done/comment-only';
 import { runtimeHunksReason } from '../soundness/runtime-hunks';
@@ -40,7 +41,9 @@ export function explainRejected(plan: MigrationPlan, facts: RejectedFacts): void
       });
       continue;
     }
-    const lost = facts.lostReads.get(path)?.map((entry) => entry.replace(/^(.*): ([\w.]+)$/, '`$2` in `$1`'));
+    const lost = facts.lostReads
+      .get(path)
+      ?.map((entry) => runtimeEntryShown(entry) ?? entry.replace(/^(.*): ([\w.]+)$/, '`$2` in `$1`'));
     // (Of Stainless's runtime, where sdkgen writes its own: said edit by edit, runtime-hunks.ts.)
     // (Read on the module as written: the owners' edits that were carried bind names too.)
     const written = ours === undefined ? undefined : (plan.writes.find((f) => f.path === path)?.contents ?? ours);
@@ -55,7 +58,9 @@ export function explainRejected(plan: MigrationPlan, facts: RejectedFacts): void
             (places ? ` (sdkgen's file has ${places} too, where they would go)` : '') +
             (lost
               ? `; those reading ${lost.join(', ')} are left out, as sdkgen's function binds no such name, nor its ` +
-                'class such an attribute (they would raise NameError, AttributeError): the rest are carried'
+                "class (with sdkgen's runtime, `_base_client.py`, `_models.py`, …) such a member, or has it as " +
+                "another type than Stainless's runtime did (they would raise NameError, AttributeError): the rest " +
+                'are carried'
               : '')
           : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
     });

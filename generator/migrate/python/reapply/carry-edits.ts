@@ -21,6 +21,7 @@ import { withoutAbsentTableEdits } from '../project/absent-tables';
 import { withToolSettingsCarried } from '../project/tool-settings';
 import { soundCarried, indentProblem, type SoundCarry } from '../soundness/sound-module';
 import { withOwnersCaseDecorators } from './case-decorators';
+import type { RuntimeClasses } from '../soundness/runtime-members';
 
 /**
  * `owners` (the owners' text of `file.path`, or it less the hunks left out) carried from `stainless` onto sdkgen's
@@ -40,6 +41,8 @@ export function carryPythonEdits(
     edited: string,
   ) => ((r: string[], a: string[]) => boolean) | undefined,
   definedAt?: (from: string, name: string) => string | null,
+  /** sdkgen's runtime classes and Stainless's: what carried owners' code may read of them (runtime-members.ts). */
+  runtime?: RuntimeClasses,
 ) {
   // (A method's `@overload` set they changed takes the place of sdkgen's whole: overload-sets.ts.)
   const moves = file.path.endsWith('.py')
@@ -91,7 +94,7 @@ export function carryPythonEdits(
   const carriedWhole = settled ?? carriedInto;
   // Carried hunk by hunk, a module can lose what the owners' code in it needs: it is made whole, or not written so.
   // (Judged against all of their text: a name a left-out hunk bound is lost to the hunks still reading it.)
-  const whole = file.path.endsWith('.py') ? soundPythonCarry(edited, carriedWhole, moves.target) : null;
+  const whole = file.path.endsWith('.py') ? soundPythonCarry(edited, carriedWhole, moves.target, runtime) : null;
   return { moves, carriedWhole, whole, toolSettings: settled?.toolSettings ?? null };
 }
 
@@ -99,7 +102,12 @@ export function carryPythonEdits(
  * sdkgen's module `target` with the owners' edits carried (`carried`) made whole from theirs (`edited`); null where
  * nothing was carried, or where sdkgen's own module is one this reading cannot follow (then it judges nothing).
  */
-function soundPythonCarry(edited: string, carried: Reapplied, target: string): SoundCarry | null {
+function soundPythonCarry(
+  edited: string,
+  carried: Reapplied,
+  target: string,
+  runtime?: RuntimeClasses,
+): SoundCarry | null {
   if (carried.text === target || indentProblem(target) !== null) return null;
-  return soundCarried(edited, carried.text, target);
+  return soundCarried(edited, carried.text, target, runtime);
 }

@@ -20,7 +20,7 @@ import { soundCarried } from './sound-module';
 const indentOf = (line: string) => line.length - line.trimStart().length;
 /** Bases that define nothing a client's reader could read. */
 const FUTURE_ANNOTATIONS = /^from __future__ import (?:\(?[\w\s,]*\b)?annotations\b/m;
-const EMPTY_BASES = new Set(['object', 'Generic', 'Protocol', 'ABC']);
+export const EMPTY_BASES = new Set(['object', 'Generic', 'Protocol', 'ABC']);
 
 interface Read {
   path: string;
@@ -278,7 +278,7 @@ function baseList(classLine: string): string {
 }
 
 /** A class line's base classes by name, their type arguments left out (`BaseClient[httpx.Client, Stream]`). */
-function baseNames_(classLine: string): string[] {
+export function baseNames_(classLine: string): string[] {
   let list = baseList(classLine);
   while (/\[[^[\]]*\]/.test(list)) list = list.replace(/\[[^[\]]*\]/g, '');
   return list
@@ -293,7 +293,7 @@ function baseNames_(classLine: string): string[] {
  * annotation without a value (`_key_provider: Callable[[], str] | None`) only declares the name: an instance has it
  * once something assigns it, but in a class whose annotations are its fields (a model, a dataclass).
  */
-function classMembers(body: ClassBody, lines: string[]): Set<string> {
+export function classMembers(body: ClassBody, lines: string[]): Set<string> {
   const names = new Set<string>();
   const code = readModule(lines.join('\n')).code;
   const indent = body.chunks.length > 0 ? indentOf(body.chunks[0].lines[0]) : 4;

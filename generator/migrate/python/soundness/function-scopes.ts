@@ -100,12 +100,16 @@ export function linesReading(text: string, entries: string[]): number[] {
   const scopes = functionScopes(module);
   const found = new Set<number>();
   for (const entry of entries) {
-    const [, fn, name] = /^(.*): ((?:self\.)?\w+)$/.exec(entry) ?? [];
-    // (`self.<attr>`, an attribute nothing sets: unset-attributes.ts.)
-    const attribute = name?.startsWith('self.') ? new RegExp(`(?<![\\w.])${name.replace('.', '\\.')}(?!\\w)`) : null;
-    for (const scope of scopes.filter((s) => s.name === fn))
-      for (const [line, names] of scope.lines)
-        if (attribute ? attribute.test(module.code[line]) : names.has(name)) found.add(line);
+    const [, fn, name] = /^(.*?): ((?:self\.|super\(\)\.|\w+\.)?\w+|@override)$/.exec(entry) ?? [];
+    // (`self.<attr>`, an attribute nothing sets: unset-attributes.ts; `super().<x>`, `options.<x>`, a member of the
+    // runtime sdkgen's lacks, and `@override`, the method's own `def` line: runtime-members.ts.)
+    const attribute = name?.includes('.') ? new RegExp(`(?<![\\w.])${name.replace(/[().]/g, '\\$&')}(?!\\w)`) : null;
+    for (const scope of scopes.filter((s) => s.name === fn)) {
+      if (name === '@override') found.add(scope.head);
+      else
+        for (const [line, names] of scope.lines)
+          if (attribute ? attribute.test(module.code[line]) : names.has(name)) found.add(line);
+    }
   }
   return [...found].sort((a, b) => a - b);
 }

@@ -16,6 +16,7 @@ import { newStatementProblem } from './statement-structure';
 import { unsetAttributeReads } from './unset-attributes';
 import { readBeforeDefinedProblem } from './read-before-defined';
 import { boundTwiceProblem } from './bound-twice';
+import { runtimeMemberReads, type RuntimeClasses } from './runtime-members';
 
 export type SoundCarry =
   | { kind: 'sound'; text: string; definitionsAdded: string[] }
@@ -26,7 +27,12 @@ export type SoundCarry =
  * `carried` (sdkgen's module `target` with the owners' edits) made whole from `edited` (the owners' module), or why it
  * cannot be. A name `target` itself reads unbound is none the edits lost (a star import this reading cannot follow).
  */
-export function soundCarried(edited: string, carriedAsIs: string, target: string): SoundCarry {
+export function soundCarried(
+  edited: string,
+  carriedAsIs: string,
+  target: string,
+  runtime?: RuntimeClasses,
+): SoundCarry {
   // An import of sdkgen's the owners took out where their code stopped using the name (a params module their query
   // helper replaced), while sdkgen's code still reads it: sdkgen's import stays. A name the carried code reads that only
   // the owners imported (their import hunk found no place: llama-cloud's `json`, `cast`) is imported as they did.
@@ -46,7 +52,7 @@ export function soundCarried(edited: string, carriedAsIs: string, target: string
   for (const name of ownMissing) definedBy.delete(name);
   const missing = missingNames(carried, definedBy);
   if (missing.length === 0)
-    return lostInFunctions(carried, edited, target) ?? { kind: 'sound', text: carried, definitionsAdded: [] };
+    return lostInFunctions(carried, edited, target, runtime) ?? { kind: 'sound', text: carried, definitionsAdded: [] };
 
   // The owners' statements defining them, and those these read that the carried module lacks, to a fixed point.
   const carriedBound = boundNames(carried);
@@ -69,7 +75,7 @@ export function soundCarried(edited: string, carriedAsIs: string, target: string
   if (still.length > 0)
     return { kind: 'broken', reason: `it reads ${quoted(still)}, which only your version of it defines` };
   const definitionsAdded = [...wanted].flatMap((s) => bindsOf(owners, s));
-  return lostInFunctions(text, edited, target) ?? { kind: 'sound', text, definitionsAdded };
+  return lostInFunctions(text, edited, target, runtime) ?? { kind: 'sound', text, definitionsAdded };
 }
 
 /** Why Python would refuse to compile `text` (sdkgen's `target` with the owners' `edited` carried), or null. */
@@ -89,9 +95,16 @@ function compileProblem(text: string, target: string, edited: string): string | 
  * Why `text` is broken where a function of it reads a name only the owners' version of it binds (a parameter whose
  * signature hunk found no place: it would raise NameError when called); null where none does.
  */
-function lostInFunctions(text: string, edited: string, target: string): SoundCarry | null {
-  // (And `self.<attr>` an owners' method reads that nothing in sdkgen's class sets: unset-attributes.ts.)
-  const lost = [...lostFunctionNames(text, edited, target), ...unsetAttributeReads(text, edited, target)];
+function lostInFunctions(text: string, edited: string, target: string, runtime?: RuntimeClasses): SoundCarry | null {
+  // (And `self.<attr>` an owners' method reads that nothing in sdkgen's class sets: unset-attributes.ts; a member of
+  // Stainless's runtime that sdkgen's lacks or types otherwise: runtime-members.ts.)
+  const lost = [
+    ...new Set([
+      ...lostFunctionNames(text, edited, target),
+      ...unsetAttributeReads(text, edited, target),
+      ...(runtime === undefined ? [] : runtimeMemberReads(text, edited, target, runtime)),
+    ]),
+  ];
   // (A local of theirs assigned and never read: the hunks reading it found no place, their edit is carried half.)
   const unread = unreadFunctionNames(text, edited, target);
   if (lost.length === 0 && unread.length === 0) return null;

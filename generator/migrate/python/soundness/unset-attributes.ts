@@ -14,7 +14,7 @@
 import { readModule, statementsAt, type ModuleLines } from '../source/statements';
 import { narrowedAt } from './guarded-reads';
 
-interface ClassBody {
+export interface ClassBody {
   bases: string[];
   /** Its lines, the `class` line first. */
   code: string[];
@@ -50,15 +50,15 @@ export function unsetAttributeReads(carried: string, edited: string, target: str
   return [...new Set(entries)];
 }
 
-const sameLines = (a: string[], b: string[] | undefined) => b !== undefined && a.join('\n') === b.join('\n');
+export const sameLines = (a: string[], b: string[] | undefined) => b !== undefined && a.join('\n') === b.join('\n');
 
 /** Whether sdkgen's module names the attribute anywhere (`.attr`, `attr =`): then its runtime may well set it. */
-function named(target: string, attr: string): boolean {
+export function named(target: string, attr: string): boolean {
   return new RegExp(`(?<![\\w])${attr}(?!\\w)`).test(readModule(target).code.join('\n'));
 }
 
 /** The module's top-level classes by name (a name defined twice is left out). */
-function classesOf(text: string): Map<string, ClassBody> {
+export function classesOf(text: string): Map<string, ClassBody> {
   const module = readModule(text);
   const classes = new Map<string, ClassBody>();
   const twice = new Set<string>();
@@ -105,7 +105,7 @@ function dynamic(cls: ClassBody): boolean {
 }
 
 /** `self.<attr>` read (not only assigned) by a method's lines (starting at line `start` of the module), unguarded. */
-function attributesRead(lines: string[], start: number, module: ModuleLines): Set<string> {
+export function attributesRead(lines: string[], start: number, module: ModuleLines): Set<string> {
   const read = new Set<string>();
   lines.forEach((line, i) => {
     let present: string[] | null = null;
@@ -118,7 +118,7 @@ function attributesRead(lines: string[], start: number, module: ModuleLines): Se
 }
 
 /** The attributes a class assigns: `self.<attr> = …` in its methods, `<attr> = …` in its body, its methods' names. */
-function assigned(cls: ClassBody): Set<string> {
+export function assigned(cls: ClassBody): Set<string> {
   const set = new Set<string>(cls.methods.keys());
   const code = cls.code.join('\n');
   for (const m of code.matchAll(/(?<![\w.])self\.([A-Za-z_]\w*)\s*(?::[^=\n]*)?[-+*/|&]?=(?!=)/g)) set.add(m[1]);
@@ -129,14 +129,14 @@ function assigned(cls: ClassBody): Set<string> {
 }
 
 /** What sdkgen's class declares or assigns: its assignments and its class body's annotations (`attr: T`). */
-function declared(cls: ClassBody): Set<string> {
+export function declared(cls: ClassBody): Set<string> {
   const set = assigned(cls);
   for (const m of cls.code.join('\n').matchAll(/^[ \t]+([A-Za-z_]\w*)\s*:[^=\n]*$/gm)) set.add(m[1]);
   return set;
 }
 
 /** What the class's bases of the module set (sdkgen's text or the carried one), null where one cannot be read. */
-function providedByBases(
+export function providedByBases(
   cls: ClassBody,
   ours: Map<string, ClassBody>,
   sdkgens: Map<string, ClassBody>,
