@@ -228,6 +228,12 @@ export interface StainlessPythonForms {
    * `test_streaming_response_*` too); before, a raw test reads its response without `assert response.is_closed is True`.
    */
   streamingResponseWrappers: boolean;
+  /**
+   * A resource module imports each type from its own module (`from ...types.server import Server`), from
+   * MODEL_IMPORTS_BY_MODULE_SINCE on; before, from the package holding it, beside the params modules
+   * (`from ...types import Server, server_create_params`, `from ...types.servers import ActionListResponse`).
+   */
+  modelImportsByModule: boolean;
 }
 
 /**
@@ -300,6 +306,11 @@ export const RAW_RESPONSE_WRAPPERS_SINCE = '2023-10-27';
  * 4e89d588, modern-treasury-python 26808a1d, all 2024-01-15).
  */
 export const STREAMING_RESPONSE_WRAPPERS_SINCE = '2024-01-15';
+/**
+ * Stainless's "chore(internal): restructure imports" (lithic-python e2f6a178, increase-python ffa70ee7,
+ * modern-treasury-python e9126289, all 2024-04-23): a resource imports a type from its module.
+ */
+export const MODEL_IMPORTS_BY_MODULE_SINCE = '2024-04-23';
 /**
  * Stainless's "chore(internal): split up transforms into sync / async" (lithic-python 0cecc632, increase-python
  * 131f88b9, 2024-03-04).
@@ -392,6 +403,7 @@ export const PYTHON_FORM_CHANGES = [
   HTTPX_TIMEOUT_ARG_SINCE,
   RAW_RESPONSE_WRAPPERS_SINCE,
   STREAMING_RESPONSE_WRAPPERS_SINCE,
+  MODEL_IMPORTS_BY_MODULE_SINCE,
   RESOURCE_PROPERTIES_SINCE,
   WRAPPER_PROPERTIES_SINCE,
   ASYNC_TRANSFORMS_SINCE,
@@ -497,6 +509,7 @@ export function pythonFormsOfEra(
     asyncTransforms: since(ASYNC_TRANSFORMS_SINCE),
     rawResponseWrappers: since(RAW_RESPONSE_WRAPPERS_SINCE),
     streamingResponseWrappers: since(STREAMING_RESPONSE_WRAPPERS_SINCE),
+    modelImportsByModule: since(MODEL_IMPORTS_BY_MODULE_SINCE),
   };
 }
 

@@ -76,6 +76,7 @@ function printModule(
     (forms.utilsImportOneNameALine && /^\.+_utils$/.test(from)) ||
     (forms.baseClientImportOneNameALine && /^\.+_base_client$/.test(from)) ||
     typesImportWrapped(resource, from, names, out.moduleOfImportedName);
+  if (!forms.modelImportsByModule) out.importThrough = typesPackageOf;
   // (The properties of subresources and of the wrappers are `cached_property`s: a resource of webhook unwraps alone has none;
   // an older era's are set in `__init__`, its wrappers' subresources too.)
   const kinds = wrapperKinds(resource, forms);
@@ -611,6 +612,17 @@ function printWrapperClass(
     );
   }
   return lines.join('\n');
+}
+
+/**
+ * The package of a module of `types/` (`types/servers/action_list_response` → `types/servers/__init__`), whose
+ * `__init__.py` re-exports its names; null for one of the shared types (`types/shared/…`), imported as before.
+ */
+function typesPackageOf(module: string): string | null {
+  const parts = module.split('/');
+  if (parts[0] !== 'types' || parts.length < 2 || parts[parts.length - 1] === '__init__') return null;
+  if (parts[1] === 'shared' || parts[1] === 'shared_params') return null;
+  return [...parts.slice(0, -1), '__init__'].join('/');
 }
 
 /** A resource module that is its package's own (`resources/users/users`: the resource has subresources). */
