@@ -217,6 +217,23 @@ export interface StainlessPythonForms {
    * the sync `maybe_transform(…)`.
    */
   asyncTransforms: boolean;
+  /**
+   * A resource has `with_raw_response` and its two raw wrapper classes (exported by its package's `__init__.py`, the
+   * client's `with_raw_response` holding its top-level resources' wrappers, the README's "Accessing raw response data"
+   * and the endpoint tests' `test_raw_response_*`), from RAW_RESPONSE_WRAPPERS_SINCE on; before, none of them.
+   */
+  rawResponseWrappers: boolean;
+  /**
+   * The same of `with_streaming_response` (STREAMING_RESPONSE_WRAPPERS_SINCE on; the client's and the tests'
+   * `test_streaming_response_*` too); before, a raw test reads its response without `assert response.is_closed is True`.
+   */
+  streamingResponseWrappers: boolean;
+  /**
+   * A resource module imports each type from its own module (`from ...types.server import Server`), from
+   * MODEL_IMPORTS_BY_MODULE_SINCE on; before, from the package holding it, beside the params modules
+   * (`from ...types import Server, server_create_params`, `from ...types.servers import ActionListResponse`).
+   */
+  modelImportsByModule: boolean;
 }
 
 /**
@@ -279,6 +296,21 @@ export const HTTPX_TIMEOUT_ARG_SINCE = '2023-11-06';
 export const RESOURCE_PROPERTIES_SINCE = '2024-01-04';
 /** Stainless's "chore: lazy load raw resource class properties" (lithic-python 204aec3e, 2024-01-17). */
 export const WRAPPER_PROPERTIES_SINCE = '2024-01-17';
+/**
+ * Stainless's "feat(client): support accessing raw response objects" (lithic-python 217f0e00, increase-python 780292d7,
+ * modern-treasury-python 52d0085b, all 2023-10-27): the raw wrappers; hetzner-python e719e0e of 2023-09-01 has none.
+ */
+export const RAW_RESPONSE_WRAPPERS_SINCE = '2023-10-27';
+/**
+ * Stainless's "feat(client): add support for streaming raw responses" (lithic-python 814d931c, increase-python
+ * 4e89d588, modern-treasury-python 26808a1d, all 2024-01-15).
+ */
+export const STREAMING_RESPONSE_WRAPPERS_SINCE = '2024-01-15';
+/**
+ * Stainless's "chore(internal): restructure imports" (lithic-python e2f6a178, increase-python ffa70ee7,
+ * modern-treasury-python e9126289, all 2024-04-23): a resource imports a type from its module.
+ */
+export const MODEL_IMPORTS_BY_MODULE_SINCE = '2024-04-23';
 /**
  * Stainless's "chore(internal): split up transforms into sync / async" (lithic-python 0cecc632, increase-python
  * 131f88b9, 2024-03-04).
@@ -369,6 +401,9 @@ export const PYTHON_FORM_CHANGES = [
   NO_PHANTOM_RESPONSE_TYPES_SINCE,
   API_MD_KEYWORD_PATH_PARAMS_SINCE,
   HTTPX_TIMEOUT_ARG_SINCE,
+  RAW_RESPONSE_WRAPPERS_SINCE,
+  STREAMING_RESPONSE_WRAPPERS_SINCE,
+  MODEL_IMPORTS_BY_MODULE_SINCE,
   RESOURCE_PROPERTIES_SINCE,
   WRAPPER_PROPERTIES_SINCE,
   ASYNC_TRANSFORMS_SINCE,
@@ -472,6 +507,9 @@ export function pythonFormsOfEra(
     resourceProperties: since(RESOURCE_PROPERTIES_SINCE),
     wrapperProperties: since(WRAPPER_PROPERTIES_SINCE),
     asyncTransforms: since(ASYNC_TRANSFORMS_SINCE),
+    rawResponseWrappers: since(RAW_RESPONSE_WRAPPERS_SINCE),
+    streamingResponseWrappers: since(STREAMING_RESPONSE_WRAPPERS_SINCE),
+    modelImportsByModule: since(MODEL_IMPORTS_BY_MODULE_SINCE),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * A Python resource's members and its async transforms in the forms Stainless's generator wrote by era
  * (stainless/python-era.ts): subresources and wrappers declared on the class and set in `__init__(self, client: Acme)`
- * before RESOURCE_PROPERTIES_SINCE (2024-01-04, "use property declarations for resource members"); a wrapper's
+ * before RESOURCE_PROPERTIES_SINCE (2024-01-04, "use property declarations for resource members"; an SDK of 2023-12 has
+ * the raw wrappers alone, response-wrappers-era-s63a.test.ts); a wrapper's
  * subresources set in its `__init__`, no `self._servers`, before WRAPPER_PROPERTIES_SINCE (2024-01-17); an async
  * method's params transformed by the sync `maybe_transform` before ASYNC_TRANSFORMS_SINCE (2024-03-04); a params' array
  * of numbers or objects a `List` before ITERABLE_PARAMS_SINCE (2024-02-06, python-type-era.ts), then an `Iterable`.
@@ -57,13 +58,11 @@ describe("a resource's members by era", () => {
         'class Servers(SyncAPIResource):',
         '    actions: Actions',
         '    with_raw_response: ServersWithRawResponse',
-        '    with_streaming_response: ServersWithStreamingResponse',
         '',
         '    def __init__(self, client: Acme) -> None:',
         '        super().__init__(client)',
         '        self.actions = Actions(client)',
         '        self.with_raw_response = ServersWithRawResponse(self)',
-        '        self.with_streaming_response = ServersWithStreamingResponse(self)',
       ].join('\n'),
     );
     expect(servers).toContain('if TYPE_CHECKING:\n    from ..._client import Acme, AsyncAcme\n\n__all__ = ');

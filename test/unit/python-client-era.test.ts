@@ -76,6 +76,9 @@ describe('the era of a Stainless Python SDK', () => {
       resourceProperties: true,
       wrapperProperties: true,
       asyncTransforms: true,
+      rawResponseWrappers: true,
+      streamingResponseWrappers: true,
+      modelImportsByModule: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -116,6 +119,9 @@ describe('the era of a Stainless Python SDK', () => {
       resourceProperties: true,
       wrapperProperties: true,
       asyncTransforms: true,
+      rawResponseWrappers: true,
+      streamingResponseWrappers: true,
+      modelImportsByModule: true,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -156,6 +162,9 @@ describe('the era of a Stainless Python SDK', () => {
       resourceProperties: true,
       wrapperProperties: true,
       asyncTransforms: true,
+      rawResponseWrappers: true,
+      streamingResponseWrappers: true,
+      modelImportsByModule: true,
     });
     expect(pythonFormsOfEra('2026-01-12').rawContentArg).toBe(false);
     expect(pythonFormsOfEra('2026-01-13').rawContentArg).toBe(true);
@@ -167,6 +176,20 @@ describe('the era of a Stainless Python SDK', () => {
     expect(pythonFormsOfEra('2024-01-04')).toMatchObject({ resourceProperties: true, wrapperProperties: false });
     expect(pythonFormsOfEra('2024-01-17')).toMatchObject({ wrapperProperties: true, asyncTransforms: false });
     expect(pythonFormsOfEra('2024-03-04').asyncTransforms).toBe(true);
+    expect(pythonFormsOfEra('2024-04-22').modelImportsByModule).toBe(false);
+    expect(pythonFormsOfEra('2024-04-23').modelImportsByModule).toBe(true);
+    expect(pythonFormsOfEra('2023-10-26')).toMatchObject({
+      rawResponseWrappers: false,
+      streamingResponseWrappers: false,
+    });
+    expect(pythonFormsOfEra('2023-10-27')).toMatchObject({
+      rawResponseWrappers: true,
+      streamingResponseWrappers: false,
+    });
+    expect(pythonFormsOfEra('2024-01-15')).toMatchObject({
+      rawResponseWrappers: true,
+      streamingResponseWrappers: true,
+    });
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
   });
 

@@ -221,7 +221,7 @@ function printCode(
       'pagination',
       printPagination(pkg.pages, (id) => build.index.schema(id).type, forms),
     );
-  add('resources/__init__', printResourcesInit(pkg.resources, 'resources'));
+  add('resources/__init__', printResourcesInit(pkg.resources, 'resources', forms));
   const walk = (resource: PyResource) => {
     const id = `py:resource:${resource.module}`;
     const tag = units?.keys.tag(id, () => units.keys.resourceKey(resource));
@@ -239,7 +239,7 @@ function printCode(
       // A `standalone_api` subresource is a package of its own, re-exported by its own `__init__.py` only (isaacus's
       // `classifications/__init__.py` names no `universal` class): the parent's module imports it from there.
       const exported = resource.subresources.filter((sub) => !sub.ir.standaloneApi);
-      add(`${pkgModule}/__init__`, printResourcesInit([...exported, resource], pkgModule));
+      add(`${pkgModule}/__init__`, printResourcesInit([...exported, resource], pkgModule, forms));
     }
     resource.subresources.forEach(walk);
   };

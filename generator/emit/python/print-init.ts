@@ -7,7 +7,7 @@ import type { PyPackage, PyResource } from './types/model';
 import { pyString } from './docs/print-doc';
 import { isortSections, type ImportStatement } from './py-isort';
 import { RuffLayoutTracker, type PrintedModule } from './py-layout';
-import { hasResponseWrappers } from './resources/methodless';
+import { wrapperKinds } from './resources/methodless';
 import { moduleClientInitBlock } from './module-client';
 
 export function printVersion(pkg: PyPackage): PrintedModule {
@@ -202,15 +202,19 @@ export function printInit(
   );
 }
 
-export function printResourcesInit(resources: PyResource[], pkgModule: string): PrintedModule {
+export function printResourcesInit(
+  resources: PyResource[],
+  pkgModule: string,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
+): PrintedModule {
   const layout = new RuffLayoutTracker();
   const statements: ImportStatement[] = [];
   const names: string[] = [];
   for (const resource of resources) {
     const relative = resource.module.slice(pkgModule.length + 1).split('/')[0];
     // Stainless's order: each class beside its async twin; `__all__` re-exports them, so no `X as X`.
-    // (A resource of webhook unwraps alone has no wrapper classes.)
-    const suffixes = hasResponseWrappers(resource) ? ['', 'WithRawResponse', 'WithStreamingResponse'] : [''];
+    // (A resource of webhook unwraps alone has no wrapper classes, nor one of an era before them.)
+    const suffixes = ['', ...wrapperKinds(resource, forms)];
     const all = suffixes.flatMap((suffix) => [`${resource.className}${suffix}`, `${resource.asyncClassName}${suffix}`]);
     statements.push({ module: `.${relative}`, names: all });
     names.push(...all);

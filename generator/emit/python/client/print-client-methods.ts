@@ -38,6 +38,8 @@ export function clientMethods(
   const bindings = new Map<string, string[]>();
   for (const isAsync of [false, true])
     for (const streaming of [false, true]) {
+      // (An era without the wrapper binds nothing: no `_response` import left unused.)
+      if (!(streaming ? forms.streamingResponseWrappers : forms.rawResponseWrappers)) continue;
       // (A called one's wrapper is its resource's, which the wrappers hold: resources/callable-wrappers.ts.)
       const lines = own.map((method) => {
         const binary = method.castTo === 'BinaryAPIResponse';
@@ -57,7 +59,7 @@ export function clientMethods(
     .filter((line) => line !== 'from __future__ import annotations');
   return {
     classBody: (isAsync) => bodies[isAsync ? 1 : 0],
-    wrapperBindings: (isAsync, streaming) => bindings.get(`${isAsync}/${streaming}`)!,
+    wrapperBindings: (isAsync, streaming) => bindings.get(`${isAsync}/${streaming}`) ?? [],
     imports,
   };
 }

@@ -9,7 +9,7 @@ import type { ClientMethods } from './print-client-methods';
 import { ResourceLayout } from '../resources/print-resource-layout';
 import { layoutDef, layoutExpr, layoutFromImport } from '../py-layout';
 import { resourceDoc } from '../resources/resource-docs';
-import { hasResponseWrappers } from '../resources/methodless';
+import { hasResponseWrappers, type WrapperKind } from '../resources/methodless';
 import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 /** Where a property imports its resource's class from: the package re-exporting it ("resources.prompts"), else its module. */
@@ -183,17 +183,31 @@ export type EagerNaming = boolean | 'package';
  * `from .resources.users import users`), else the classes themselves; through the package, none of its own (the
  * client imports `resources` beside `_exceptions`).
  */
-export function eagerResourceImports(pkg: PyPackage, byModule: EagerNaming): string[] {
+export function eagerResourceImports(pkg: PyPackage, byModule: EagerNaming, forms: WrapperForms): string[] {
   if (byModule === 'package') return [];
   return pkg.resources.map((resource) => {
     const parts = resource.module.split('/');
     if (byModule) return `from .${parts.slice(0, -1).join('.')} import ${parts[parts.length - 1]}`;
     const classes = [resource.className, resource.asyncClassName];
-    const wrappers = classes.flatMap((c) =>
-      wrappedOnClient(resource) ? [`${c}WithRawResponse`, `${c}WithStreamingResponse`] : [],
-    );
+    const kinds = wrappedOnClient(resource) ? clientWrapperKinds(forms).map(([, suffix]) => suffix) : [];
+    const wrappers = classes.flatMap((c) => kinds.map((suffix) => `${c}${suffix}`));
     return `from .${parts.join('.')} import ${[...classes, ...wrappers].join(', ')}`;
   });
+}
+
+/** The forms of the eager client's wrappers: raw and streaming, raw alone in SDKs of late 2023, none before. */
+export type WrapperForms = Pick<StainlessPythonForms, 'rawResponseWrappers' | 'streamingResponseWrappers'>;
+
+/** The client's wrapper classes of an era: `[streaming, its resources' suffix, its class's suffix]`. */
+function clientWrapperKinds(forms: WrapperForms): Array<[boolean, WrapperKind, string]> {
+  return [
+    ...(forms.rawResponseWrappers
+      ? [[false, 'WithRawResponse', 'WithRawResponse'] as [boolean, WrapperKind, string]]
+      : []),
+    ...(forms.streamingResponseWrappers
+      ? [[true, 'WithStreamingResponse', 'WithStreamedResponse'] as [boolean, WrapperKind, string]]
+      : []),
+  ];
 }
 
 /** `users.UsersResource` by module, `resources.UsersResource` through the package, else `UsersResource`. */
@@ -203,38 +217,57 @@ function eagerClass(resource: PyResource, cls: string, byModule: EagerNaming): s
 }
 
 /** The client class's annotations of its resources and wrappers, before its options. */
-export function eagerResourceAnnotations(pkg: PyPackage, isAsync: boolean, byModule: EagerNaming): string[] {
+export function eagerResourceAnnotations(
+  pkg: PyPackage,
+  isAsync: boolean,
+  byModule: EagerNaming,
+  forms: WrapperForms,
+): string[] {
   const client = isAsync ? pkg.asyncClientName : pkg.clientName;
   return [
     ...pkg.resources.map(
       (r) => `    ${r.attribute}: ${eagerClass(r, isAsync ? r.asyncClassName : r.className, byModule)}`,
     ),
-    `    with_raw_response: ${client}WithRawResponse`,
-    `    with_streaming_response: ${client}WithStreamedResponse`,
+    ...clientWrapperKinds(forms).map(([streaming, , cls]) => `    ${wrapperAttribute(streaming)}: ${client}${cls}`),
     '',
   ];
 }
 
 /** The constructor's last statements: each resource, then the wrappers. */
-export function eagerResourceAssignments(pkg: PyPackage, isAsync: boolean, byModule: EagerNaming): string[] {
+export function eagerResourceAssignments(
+  pkg: PyPackage,
+  isAsync: boolean,
+  byModule: EagerNaming,
+  forms: WrapperForms,
+): string[] {
   const client = isAsync ? pkg.asyncClientName : pkg.clientName;
   return [
     ...pkg.resources.map(
       (r) => `        self.${r.attribute} = ${eagerClass(r, isAsync ? r.asyncClassName : r.className, byModule)}(self)`,
     ),
-    `        self.with_raw_response = ${client}WithRawResponse(self)`,
-    `        self.with_streaming_response = ${client}WithStreamedResponse(self)`,
+    ...clientWrapperKinds(forms).map(
+      ([streaming, , cls]) => `        self.${wrapperAttribute(streaming)} = ${client}${cls}(self)`,
+    ),
     '',
   ];
 }
 
-/** The four wrapper classes of the eager form, in the order of the lazy ones. */
-export function eagerClientWrappers(pkg: PyPackage, methods: ClientMethods | null, byModule: EagerNaming): string[][] {
-  return [false, true].flatMap((streaming) =>
+/** `with_raw_response`, or `with_streaming_response`. */
+function wrapperAttribute(streaming: boolean): string {
+  return streaming ? 'with_streaming_response' : 'with_raw_response';
+}
+
+/** The wrapper classes of the eager form (the era's: four, two or none), in the order of the lazy ones. */
+export function eagerClientWrappers(
+  pkg: PyPackage,
+  methods: ClientMethods | null,
+  byModule: EagerNaming,
+  forms: WrapperForms,
+): string[][] {
+  return clientWrapperKinds(forms).flatMap(([streaming, suffix, own]) =>
     [false, true].map((isAsync) => {
       const client = isAsync ? pkg.asyncClientName : pkg.clientName;
-      const name = `${client}${streaming ? 'WithStreamedResponse' : 'WithRawResponse'}`;
-      const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
+      const name = `${client}${own}`;
       const body = [
         ...pkg.resources.filter(wrappedOnClient).map((r) => {
           const cls = eagerClass(r, `${isAsync ? r.asyncClassName : r.className}${suffix}`, byModule);

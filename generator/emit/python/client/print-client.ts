@@ -100,7 +100,7 @@ export function printClient(
   if (forms.lazyResources) {
     lines.push(...typeCheckingImports(pkg, byModule, (module, names) => layout.fromImport('    ', module, names)));
     if (pkg.resources.length === 0) lines.push('    pass');
-  } else lines.splice(lines.length - 2, 2, ...eagerResourceImports(pkg, eager), '');
+  } else lines.splice(lines.length - 2, 2, ...eagerResourceImports(pkg, eager, forms), '');
   const all = [
     // (Stainless's lists the environments first.)
     ...(pkg.environments.length ? ['ENVIRONMENTS'] : []),
@@ -126,7 +126,7 @@ export function printClient(
     statements.push({ text: clientClass(pkg, isAsync, methods, docs, forms, byModule).join('\n'), definition: true });
   const wrappers = forms.lazyResources
     ? clientWrappers(pkg, methods, docs, forms, byModule)
-    : eagerClientWrappers(pkg, methods, eager);
+    : eagerClientWrappers(pkg, methods, eager, forms);
   for (const wrapper of wrappers) statements.push({ text: wrapper.join('\n'), definition: true });
   statements.push({ text: `Client = ${pkg.clientName}`, definition: false });
   statements.push({ text: `AsyncClient = ${pkg.asyncClientName}`, definition: false });
@@ -245,7 +245,7 @@ function clientClass(
   const envNames = pkg.environments.map((e) => pyString(e.name)).join(', ');
   const lines = [`class ${name}(${base}):`, ...pytestOptOut(name)];
   const eager: EagerNaming = forms.resourcesPackage ? 'package' : byModule;
-  if (!forms.lazyResources) lines.push(...eagerResourceAnnotations(pkg, isAsync, eager));
+  if (!forms.lazyResources) lines.push(...eagerResourceAnnotations(pkg, isAsync, eager, forms));
   lines.push('    # client options');
   for (const option of options.filter((o) => o !== socket))
     lines.push(`    ${option.name}: ${option.annotation}${option.required ? '' : ' | None'}`);
@@ -373,7 +373,7 @@ function clientClass(
   // where its config has a `streaming:` section (its resources pass their stream class either way).
   if (streams(pkg) && (!pkg.fromStainlessConfig || pkg.streamEventRules))
     lines.push(`        self._default_stream_cls = ${isAsync ? 'AsyncStream' : 'Stream'}`, '');
-  if (!forms.lazyResources) lines.push(...eagerResourceAssignments(pkg, isAsync, eager));
+  if (!forms.lazyResources) lines.push(...eagerResourceAssignments(pkg, isAsync, eager, forms));
   else lines.push(...clientResourceProperties(pkg, isAsync, resourceDocs, forms));
   for (const kind of forms.lazyResources ? ['WithRawResponse', 'WithStreamedResponse'] : []) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';

@@ -404,6 +404,37 @@ client.with_options(timeout=5.0)${basic ? `.${basic.call.replace(/^client\./, ''
 A request that times out raises \`APITimeoutError\`; it is retried like a connection error.`);
 
   const logLevel = readmeForms.logInfo ? 'info' : 'debug';
+  // (The raw wrappers' and streaming wrappers' sections where the era has them: python-era.ts.)
+  const rawSection = `### Accessing raw response data (e.g. headers)
+
+\`.with_raw_response.\` before a method returns the HTTP response itself; \`.parse()\` gives what the method would
+have returned:
+
+\`\`\`py
+from ${imp} import ${C}
+
+client = ${C}()
+response = client${rawCall ? `.${rawCall.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_raw_response.${name}(`)}` : '.with_raw_response'}
+print(response.headers.get('X-My-Header'))
+
+${parsed ? `${parsed.variable} = response.parse()\nprint(${printedOf(pkg, api, parsed.method, parsed.variable)})` : ''}
+\`\`\`
+
+`;
+  const streamingWrapperSection = `#### \`.with_streaming_response\`
+
+The raw response above is read whole first. To read the body as it arrives, use \`.with_streaming_response.\`, a
+context manager that closes the response when the block ends:
+
+\`\`\`python
+with client${basic ? `.${basic.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_streaming_response.${name}(`)}` : '.with_streaming_response'} as response:
+    print(response.headers.get("X-My-Header"))
+
+    for line in response.iter_lines():
+        print(line)
+\`\`\`
+
+`;
   sections.push(`## Advanced
 
 ### Logging
@@ -427,35 +458,7 @@ if response.my_field is None:
     print('the API sent "my_field" as null')
 \`\`\`
 
-### Accessing raw response data (e.g. headers)
-
-\`.with_raw_response.\` before a method returns the HTTP response itself; \`.parse()\` gives what the method would
-have returned:
-
-\`\`\`py
-from ${imp} import ${C}
-
-client = ${C}()
-response = client${rawCall ? `.${rawCall.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_raw_response.${name}(`)}` : '.with_raw_response'}
-print(response.headers.get('X-My-Header'))
-
-${parsed ? `${parsed.variable} = response.parse()\nprint(${printedOf(pkg, api, parsed.method, parsed.variable)})` : ''}
-\`\`\`
-
-#### \`.with_streaming_response\`
-
-The raw response above is read whole first. To read the body as it arrives, use \`.with_streaming_response.\`, a
-context manager that closes the response when the block ends:
-
-\`\`\`python
-with client${basic ? `.${basic.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_streaming_response.${name}(`)}` : '.with_streaming_response'} as response:
-    print(response.headers.get("X-My-Header"))
-
-    for line in response.iter_lines():
-        print(line)
-\`\`\`
-
-### Making custom/undocumented requests
+${forms.rawResponseWrappers ? rawSection : ''}${forms.streamingResponseWrappers ? streamingWrapperSection : ''}### Making custom/undocumented requests
 
 #### Undocumented endpoints
 

@@ -5,6 +5,7 @@
  */
 import type { Resource } from '../../../ir/types';
 import type { PyResource } from '../types/model';
+import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 /** Whether a method (a webhook unwrap too) is on the resource or below it. */
 export function hasMethodsBelow(resource: PyResource): boolean {
@@ -21,6 +22,24 @@ export function hasResponseWrappers(resource: PyResource): boolean {
   // (The client's method a resource is too, its `__call__`, is one of its HTTP methods.)
   const own = resource.methods.length > 0 || resource.call !== undefined;
   return own || resource.subresources.some(hasResponseWrappers);
+}
+
+/** The suffixes of a resource's wrapper classes, and of its wrapper properties' classes. */
+export type WrapperKind = 'WithRawResponse' | 'WithStreamingResponse';
+
+/**
+ * The wrapper classes the resource has in the era of `forms` (hasResponseWrappers): raw and streaming, raw alone in
+ * SDKs of late 2023, none before (python-era.ts: RAW_RESPONSE_WRAPPERS_SINCE, STREAMING_RESPONSE_WRAPPERS_SINCE).
+ */
+export function wrapperKinds(
+  resource: PyResource,
+  forms: Pick<StainlessPythonForms, 'rawResponseWrappers' | 'streamingResponseWrappers'>,
+): WrapperKind[] {
+  if (!hasResponseWrappers(resource)) return [];
+  const kinds: WrapperKind[] = [];
+  if (forms.rawResponseWrappers) kinds.push('WithRawResponse');
+  if (forms.streamingResponseWrappers) kinds.push('WithStreamingResponse');
+  return kinds;
 }
 
 /** The resources with a method on or below them, their subresources likewise. */

@@ -4,7 +4,7 @@
  */
 import { nullableStream } from './params-module';
 import { printWebhookUnwraps } from './print-webhooks';
-import { hasResponseWrappers } from './methodless';
+import { hasResponseWrappers, wrapperKinds } from './methodless';
 import { pyClassName, pytestOptOut } from '../../../naming/python';
 import { keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from '../types/model';
 import type { PythonBuild } from '../types/build-model';
@@ -76,9 +76,11 @@ function printModule(
     (forms.utilsImportOneNameALine && /^\.+_utils$/.test(from)) ||
     (forms.baseClientImportOneNameALine && /^\.+_base_client$/.test(from)) ||
     typesImportWrapped(resource, from, names, out.moduleOfImportedName);
+  if (!forms.modelImportsByModule) out.importThrough = typesPackageOf;
   // (The properties of subresources and of the wrappers are `cached_property`s: a resource of webhook unwraps alone has none;
   // an older era's are set in `__init__`, its wrappers' subresources too.)
-  const hasMembers = resource.subresources.length > 0 || hasResponseWrappers(resource);
+  const kinds = wrapperKinds(resource, forms);
+  const hasMembers = resource.subresources.length > 0 || kinds.length > 0;
   const wrapperProperties = forms.wrapperProperties && resource.subresources.some(hasResponseWrappers);
   if (hasMembers && (forms.resourceProperties || wrapperProperties)) out.importFrom('_compat', 'cached_property');
   out.importFrom('_resource', 'SyncAPIResource');
@@ -91,7 +93,7 @@ function printModule(
     // `from .sessions.sessions import SessionsResource, AsyncSessionsResource`).
     const fromPackage = forms.resourcesPackage && isPackageModule(sub.module);
     const from = fromPackage ? sub.module.replace(/[^/]+$/, '__init__') : sub.module;
-    for (const suffix of hasResponseWrappers(sub) ? ['', 'WithRawResponse', 'WithStreamingResponse'] : ['']) {
+    for (const suffix of ['', ...wrapperKinds(sub, forms)]) {
       out.importFrom(from, `${sub.className}${suffix}`);
       out.importFrom(from, `${sub.asyncClassName}${suffix}`);
     }
@@ -106,13 +108,12 @@ function printModule(
     if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
   }
   // (A resource the client calls as a method too: its wrappers' `__call__`, callable-wrappers.ts.)
-  const parts: string[] = resource.call && hasResponseWrappers(resource) ? [wrappedCallDeclaration(out)] : [];
+  const parts: string[] = resource.call && kinds.length > 0 ? [wrappedCallDeclaration(out)] : [];
   for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build, layout, forms));
   // Stainless's order: both raw wrappers (sync, async), then both streaming ones (none for webhook unwraps alone).
-  if (hasResponseWrappers(resource))
-    for (const streaming of [false, true])
-      for (const isAsync of [false, true])
-        parts.push(printWrapperClass(resource, isAsync, streaming, out, layout, forms));
+  for (const kind of kinds)
+    for (const isAsync of [false, true])
+      parts.push(printWrapperClass(resource, isAsync, kind === 'WithStreamingResponse', out, layout, forms));
   importRequestNames({ ...resource, methods: withCall(resource) }, out, forms);
   for (const part of parts) out.declare(part);
   const header = hasMembers && !forms.resourceProperties ? clientImportForTypeCheckers(resource, build, out) : [];
@@ -182,7 +183,7 @@ function printClass(
         ...property(sub.attribute, className(sub, isAsync), value, resourceDoc(sub, '        ', layout, forms)),
       );
   }
-  for (const kind of hasResponseWrappers(resource) ? (['WithRawResponse', 'WithStreamingResponse'] as const) : []) {
+  for (const kind of wrapperKinds(resource, forms)) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
     const doc = !forms.wrapperDocstrings ? [] : wrapperPropertyDoc(kind, build.pkg.repository);
     const value = callExpr(`${name}${kind}`, ['self']);
@@ -611,6 +612,17 @@ function printWrapperClass(
     );
   }
   return lines.join('\n');
+}
+
+/**
+ * The package of a module of `types/` (`types/servers/action_list_response` → `types/servers/__init__`), whose
+ * `__init__.py` re-exports its names; null for one of the shared types (`types/shared/…`), imported as before.
+ */
+function typesPackageOf(module: string): string | null {
+  const parts = module.split('/');
+  if (parts[0] !== 'types' || parts.length < 2 || parts[parts.length - 1] === '__init__') return null;
+  if (parts[1] === 'shared' || parts[1] === 'shared_params') return null;
+  return [...parts.slice(0, -1), '__init__'].join('/');
 }
 
 /** A resource module that is its package's own (`resources/users/users`: the resource has subresources). */

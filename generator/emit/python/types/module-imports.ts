@@ -31,6 +31,8 @@ export class PyImports {
   /** Local names of names imported under an alias, by `<module>\0<name>`; and the other way. */
   private readonly aliases = new Map<string, string>();
   readonly aliasedNames = new Map<string, string>();
+  /** The package a name of a module is imported from instead (PyModuleBuilder's `importThrough`). */
+  importThrough: (module: string) => string | null = () => null;
 
   constructor(
     private readonly module: string,
@@ -44,7 +46,8 @@ export class PyImports {
   }
 
   /** See PyModuleBuilder's `importFrom`. */
-  importFrom(module: string, name: string): string {
+  importFrom(imported: string, name: string): string {
+    const module = this.importThrough(imported) ?? imported;
     const known = this.importedFrom.get(name);
     const aliased = this.aliases.get(`${module}\0${name}`);
     if (aliased) return aliased;

@@ -50,6 +50,13 @@ export class PyModuleBuilder {
   readonly exported: string[] = [];
   /** The modules (as imported: `.._utils`) whose import is written one name a line, as Stainless's came out. */
   oneNameALine: (from: string, names: readonly string[]) => boolean = () => false;
+  /**
+   * The package a name of `module` is imported from instead (`types/__init__` for `types/server`: an older era's
+   * resources, python-era.ts MODEL_IMPORTS_BY_MODULE_SINCE); null: from its module.
+   */
+  set importThrough(packageOf: (module: string) => string | null) {
+    this.imports.importThrough = packageOf;
+  }
   /** The name its package's `__init__.py` re-exports, where not `exported[0]` (a split params module's union). */
   reexported: string | null = null;
   /** Classes declared for nested objects, parents before children: `__all__` lists them after `exported`. */

@@ -1,0 +1,17 @@
+from .servers import (
+    Servers,
+    AsyncServers,
+    ServersWithRawResponse,
+    AsyncServersWithRawResponse,
+    ServersWithStreamingResponse,
+    AsyncServersWithStreamingResponse,
+)
+
+__all__ = [
+    "Servers",
+    "AsyncServers",
+    "ServersWithRawResponse",
+    "AsyncServersWithRawResponse",
+    "ServersWithStreamingResponse",
+    "AsyncServersWithStreamingResponse",
+]

@@ -1,0 +1,3 @@
+from __future__ import annotations
+
+from .action_reboot_response import ActionRebootResponse as ActionRebootResponse
