@@ -1,2 +1,0 @@
-__title__ = "acme"
-__version__ = "0.1.0"  # x-release-please-version
