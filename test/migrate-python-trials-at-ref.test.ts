@@ -3,12 +3,12 @@
  * release's own ref does apart (FAIL AT REF), as the TypeScript harness does, rather than as a pass.
  */
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: the harness is plain JavaScript
 import {
   pyrightStatus,
   pytestAtRefNote,
   pytestStatus,
   wantingPackages,
+  // @ts-expect-error: the harness is plain JavaScript
 } from '../bench/migrate-trials/lib/python-at-ref.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { scoreLine } from '../bench/migrate-trials/lib/at-ref.mjs';
