@@ -3,8 +3,13 @@
  * release's own ref does apart (FAIL AT REF), as the TypeScript harness does, rather than as a pass.
  */
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: the harness is plain JavaScript
-import { pyrightStatus, pytestAtRefNote, pytestStatus } from '../bench/migrate-trials/lib/python-at-ref.mjs';
+import {
+  pyrightStatus,
+  pytestAtRefNote,
+  pytestStatus,
+  wantingPackages,
+  // @ts-expect-error: the harness is plain JavaScript
+} from '../bench/migrate-trials/lib/python-at-ref.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { scoreLine } from '../bench/migrate-trials/lib/at-ref.mjs';
 
@@ -114,5 +119,42 @@ describe("the Python trial's checks failing at the ref", () => {
       { n: 6, status: pytestStatus(run(1, ['t::a']), run(1, ['t::a'])) },
     ];
     expect(scoreLine(checks)).toMatch(/^1\/3 pass; 2 fail at the ref as well \(5, 6: .*\): 3\/3 but for/);
+  });
+});
+
+// writer-python's owners' `tests/lib/streaming` imports `inline_snapshot`, which this machine's index lacks: pyright's
+// four errors on that import line (the import, and each name it binds typed Unknown) were scored FAIL AT REF.
+describe("pyright's errors on an import of a package this machine's index lacks", () => {
+  const at = (line: number, rule: string, message: string, file = 'tests/lib/test_s.py') => ({
+    file,
+    line,
+    rule,
+    message,
+  });
+  const missing = at(12, 'reportMissingImports', 'Import "inline_snapshot" could not be resolved');
+  const unknown = at(12, 'reportUnknownVariableType', 'Type of "snapshot" is unknown');
+  const elsewhere = at(30, 'reportUnknownVariableType', 'Type of "x" is unknown');
+  const nox = at(1, 'reportMissingImports', 'Import "nox" could not be resolved', 'noxfile.py');
+  const failed = [
+    'httpx_aiohttp>=0.1.9',
+    'pyright==1.1.399 (pyright outside that range installed)',
+    'inline-snapshot >=0.7.0',
+  ];
+
+  it('are the machine’s: the import line’s errors, of a package that did not install (its name as Python imports it)', () => {
+    const { wanting, rest } = wantingPackages([missing, unknown, elsewhere, nox], failed);
+    expect(wanting).toEqual([missing, unknown]);
+    expect(rest).toEqual([elsewhere, nox]);
+  });
+
+  it('a package installed (outside its range, or at all) explains nothing', () => {
+    const pyrightMissing = at(3, 'reportMissingImports', 'Import "pyright.x" could not be resolved');
+    expect(wantingPackages([pyrightMissing, nox], failed)).toEqual({ wanting: [], rest: [pyrightMissing, nox] });
+    expect(wantingPackages([missing, unknown], [])).toEqual({ wanting: [], rest: [missing, unknown] });
+  });
+
+  it('a submodule of such a package too', () => {
+    const sub = at(4, 'reportMissingImports', 'Import "httpx_aiohttp.transport" could not be resolved');
+    expect(wantingPackages([sub], failed).wanting).toEqual([sub]);
   });
 });

@@ -16,6 +16,29 @@ export function pyrightStatus({ installFails, failed, errors, fresh, masked }) {
 }
 
 /**
+ * pyright's errors on a line importing a module of a package this machine's index lacks (`inline-snapshot >=0.7.0` did
+ * not install, so `Import "inline_snapshot" could not be resolved`), and the others on that line (each name it binds
+ * typed Unknown): the machine's, not the repository's, here and at the ref alike (`wanting`); `rest` the others.
+ * `notInstalled` is the trial's list of declared packages that did not install (one installed outside its range is no
+ * such package). A package's import name is read as its distribution name in lower case, `-` as `_`.
+ */
+export function wantingPackages(errors, notInstalled) {
+  const modules = new Set(
+    notInstalled
+      .filter((spec) => !/ outside that range installed\)$/.test(spec))
+      .map((spec) => /^[A-Za-z0-9_.-]+/.exec(spec)?.[0].toLowerCase().replace(/[-.]/g, '_')),
+  );
+  const lines = new Set(
+    errors
+      .filter((e) => e.rule === 'reportMissingImports')
+      .filter((e) => modules.has(/^Import "([\w]+)/.exec(e.message)?.[1].toLowerCase()))
+      .map((e) => `${e.file}:${e.line}`),
+  );
+  const wanting = errors.filter((e) => lines.has(`${e.file}:${e.line}`));
+  return { wanting, rest: errors.filter((e) => !lines.has(`${e.file}:${e.line}`)) };
+}
+
+/**
  * Check 6's status from pytest's run here (`run`) and at the ref (`atRef`, null without owners' tests): `pass` where
  * it passed; `at-ref` where every test failing (or not loading) here fails at the ref too for the same reason
  * (same-failures.mjs), pytest exiting alike; `skipped` where pytest could not run the tests at all, nor at the ref

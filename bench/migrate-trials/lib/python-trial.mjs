@@ -31,7 +31,7 @@ import path from 'node:path';
 import { checkStainlessLeft } from './checks.mjs';
 import { commentOnlyByReport } from './comment-only.mjs';
 import { installPackage } from './python-install.mjs';
-import { pyrightStatus, pytestAtRefNote, pytestStatus } from './python-at-ref.mjs';
+import { pyrightStatus, pytestAtRefNote, pytestStatus, wantingPackages } from './python-at-ref.mjs';
 import { maskedAtRef } from './python-masked.mjs';
 import { GIT_PATHS_AS_THEY_ARE } from './owners.mjs';
 import { regenerateAsPipeline } from './pipeline-regen.mjs';
@@ -89,6 +89,14 @@ export function pythonChecks(ctx) {
     const pr = runPyright(repo, python, pyright, env);
     const prRef = runPyright(atRef, python, pyright, env);
     log('pyright.log', `${pr.log}\n--- at the ref\n${prRef.log}`);
+    // (Errors on an import of a package this machine's index lacks are the machine's, on both sides: python-at-ref.mjs.)
+    const wanting = wantingPackages(pr.errors, deps.failed);
+    pr.errors = wanting.rest;
+    prRef.errors = wantingPackages(prRef.errors, deps.failed).rest;
+    const noteWanting = wanting.wanting.length
+      ? ` (${wanting.wanting.length} error(s) on imports of packages this machine's index lacks, not counted: ` +
+        `${[...new Set(wanting.wanting.map((e) => e.file))].join(', ')})`
+      : '';
     const refKeys = new Set(prRef.errors.map(errorKey));
     // (Errors on a name the ref could not resolve are the owners' code checked for the first time: python-masked.mjs.)
     const { masked, rest: fresh } = maskedAtRef(
@@ -110,6 +118,7 @@ export function pythonChecks(ctx) {
             ? `${fresh.length} errors the ref has not: ${summarise(fresh)}`
             : `pyright clean but for the ref's own errors (${pr.errors.length} here, ${prRef.errors.length} at the ref)`) +
         noteMasked +
+        noteWanting +
         noteDeps,
       [...fresh.map(errorLine), ...masked.map((e) => `masked at the ref (${e.name}): ${errorLine(e)}`)],
     );

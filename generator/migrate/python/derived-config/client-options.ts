@@ -76,6 +76,7 @@ export function pythonClientSettings(
   };
   const uses = new Map<string, Record<string, unknown>>();
   for (const property of properties(body)) {
+    const unread = new Set<string>(); // the options an entry sends in a form not read
     const read = options.filter((o) => new RegExp(`\\bself\\.${o.name}\\b`).test(property.body));
     if (read.length === 0) continue;
     // Each `"Header": value` entry of the dict it returns, and the options its value reads (itself, or a local
@@ -126,8 +127,13 @@ export function pythonClientSettings(
         // and its only one, as Stainless's config says (`auth: { security_scheme: … }`), so the spec's other
         // schemes (an API key in the query too) are no options of the client, as they were not of Stainless's.
         uses.set(used[0].name, { auth: { security_scheme: headerApiKey(specSchemes, key)!.name } });
-      else notes.push(`_client.py: ${property.name} sends ${used[0].name} in a way not read: left to the spec`);
+      else unread.add(used[0].name);
     }
+    // A form not read is left to the spec only where no other entry (another branch: `if …: return {…} else: …`)
+    // sent that option in a form read.
+    for (const name of unread)
+      if (!uses.get(name)?.auth)
+        notes.push(`_client.py: ${property.name} sends ${name} in a way not read: left to the spec`);
   }
   for (const option of fixedHeaderOptions(properties(body), options, uses)) {
     options.push(option);
