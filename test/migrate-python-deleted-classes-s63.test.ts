@@ -48,7 +48,8 @@ const owners = stainless
     'from .message_create_params import MessageCreateParamsNonStreaming\n',
   )
   .replace('"Request", "RequestParams"]', '"Request"]')
-  .replace(/class RequestParams[\s\S]*?\n\n\n/, '')
+  // (A blank line more left where the class was, as anthropic's owners left it.)
+  .replace(/class RequestParams[\s\S]*?\n\n\n/, '\n')
   .replace('params: Required[RequestParams]', 'params: Required[MessageCreateParamsNonStreaming]');
 
 /** sdkgen's module: the spec's examples laid out as sdkgen lays JSON out, its bullets, no docstring of the field. */
@@ -81,7 +82,8 @@ describe("a class the owners deleted whole from Stainless's module", () => {
     expect(text).toContain('__all__ = ["BatchCreateParams", "Request"]\n');
     expect(text).toContain('    params: Required[MessageCreateParamsNonStreaming]\n');
     expect(text).toContain('from .message_create_params import MessageCreateParamsNonStreaming\n');
-    expect(text).toContain('    One message each.\n    """\n\n\nclass Request(TypedDict, total=False):');
+    // (The blank line they left where it was, theirs.)
+    expect(text).toContain('    One message each.\n    """\n\n\n\nclass Request(TypedDict, total=False):');
   });
 
   it('stays, and the deletion goes to a person, where sdkgen’s module still names it', () => {
