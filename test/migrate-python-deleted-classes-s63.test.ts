@@ -11,10 +11,10 @@ import { planPythonMigration } from '../generator/migrate/python/plan';
 
 const path = 'src/acme/types/batch_create_params.py';
 
-const module = (docs: { examples: string[]; bullet: string; params: string; typing: string; stop: string }) =>
+const module = (docs: { examples: string[]; bullet: string; params: string }) =>
   [
     'from __future__ import annotations\n\n',
-    `from typing import ${docs.typing}\nfrom typing_extensions import Required, TypedDict\n\n`,
+    'from typing import Iterable\nfrom typing_extensions import Required, TypedDict\n\n',
     'from .tool_param import ToolParam\nfrom .message_param import MessageParam\n\n',
     '__all__ = ["BatchCreateParams", "Request", "RequestParams"]\n\n\n',
     'class BatchCreateParams(TypedDict, total=False):\n    requests: Required[Iterable[Request]]\n',
@@ -24,7 +24,6 @@ const module = (docs: { examples: string[]; bullet: string; params: string; typi
     '    Turns alternate between the two roles; two turns of one role in a row are\n    read as one.\n\n',
     ...docs.examples.map((example, n) => `    Example ${n + 1}:\n\n    \`\`\`json\n${example}\n    \`\`\`\n\n`),
     '    The last turn may be the reply begun.\n    """\n\n',
-    `    stop: ${docs.stop}\n    """Where to stop."""\n\n`,
     '    tools: Iterable[ToolParam]\n    """The tools the model may call.\n\n    A tool has:\n\n',
     ['name', 'description', 'schema'].map((key) => `    ${docs.bullet} \`${key}\`: the tool's ${key}.`).join('\n'),
     '\n    """\n\n\n',
@@ -40,8 +39,6 @@ const stainless = module({
     '    [\n      {\n        "role": "user",\n        "content": "Which is larger? (A) 2 (B) 3"\n      },\n      { "role": "assistant", "content": "(" }\n    ]',
   ],
   bullet: '-',
-  typing: 'Iterable, Optional',
-  stop: 'Optional[str]',
   params: '    """The parameters of the request.\n\n    As the Messages API takes them.\n    """\n',
 });
 
@@ -50,7 +47,6 @@ const owners = stainless
     'from .message_param import MessageParam\n',
     'from .message_create_params import MessageCreateParamsNonStreaming\n',
   )
-  .replace('from typing import Iterable, Optional\n', 'from typing import Iterable\n')
   .replace('"Request", "RequestParams"]', '"Request"]')
   // (A blank line more left where the class was, as anthropic's owners left it.)
   .replace(/class RequestParams[\s\S]*?\n\n\n/, '\n')
@@ -64,8 +60,6 @@ const sdkgen = module({
     '    [\n      {"role": "user", "content": "Which is larger? (A) 2 (B) 3"},\n      {"role": "assistant", "content": "("},\n    ]',
   ],
   bullet: '*',
-  typing: 'Union, Iterable',
-  stop: 'Union[str, None]',
   params: '',
 });
 
@@ -88,9 +82,6 @@ describe("a class the owners deleted whole from Stainless's module", () => {
     expect(text).toContain('__all__ = ["BatchCreateParams", "Request"]\n');
     expect(text).toContain('    params: Required[MessageCreateParamsNonStreaming]\n');
     expect(text).toContain('from .message_create_params import MessageCreateParamsNonStreaming\n');
-    // (sdkgen's imports that only the class read go with it: `Union`, `ToolParam`.)
-    expect(text).toContain('from typing import Iterable\n');
-    expect(text).not.toContain('ToolParam');
     // (The blank line they left where it was, theirs.)
     expect(text).toContain('    One message each.\n    """\n\n\n\nclass Request(TypedDict, total=False):');
   });

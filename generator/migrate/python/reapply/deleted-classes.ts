@@ -28,42 +28,11 @@ export function withoutDeletedClasses(base: string, edited: string, target: stri
     // (Named nowhere in the owners' module any more, `__all__` included: they took the class out, not moved it.)
     if (new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(editedCode)) continue;
     if (!topLevelClasses(t).includes(name)) continue;
-    const without = withoutClass(t, name);
-    [b, t] = [withoutClass(b, name), withoutImportsOf(without, classLines(t, name))];
+    [b, t] = [withoutClass(b, name), withoutClass(t, name)];
     names.push(name);
   }
   return names.length === 0 ? null : { base: b.join('\n'), target: t.join('\n'), names };
 }
-
-/** The lines of sdkgen's class `name`. */
-function classLines(lines: string[], name: string): string {
-  const kept = new Set(withoutClass(lines, name));
-  return lines.filter((line) => !kept.has(line)).join('\n');
-}
-
-/**
- * sdkgen's module without the names its one-line imports (`from typing import Union, Iterable`) bring in for the class
- * taken out alone (`removed`): nothing else reads them, and pyright strict reports an import nothing reads. (The
- * owners' own edit of those lines, Stainless's names less theirs, is then done already or carried as usual.)
- */
-function withoutImportsOf(lines: string[], removed: string): string[] {
-  const code = (text: string) => withoutComments(text);
-  const rest = code(lines.filter((line) => !IMPORT.test(line)).join('\n'));
-  const uses = (text: string, name: string) => new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(text);
-  return lines.flatMap((line) => {
-    const match = IMPORT.exec(line);
-    if (match === null) return [line];
-    const imported = match[2].split(',').map((part) => part.trim());
-    const kept = imported.filter((part) => {
-      const bound = part.split(/\s+as\s+/).pop()!;
-      return uses(rest, bound) || !uses(code(removed), bound);
-    });
-    if (kept.length === imported.length) return [line];
-    return kept.length === 0 ? [] : [`${match[1]}${kept.join(', ')}`];
-  });
-}
-
-const IMPORT = /^(from\s+[\w.]+\s+import\s+)([\w\s,]+)$/;
 
 /** Whether `carried` (a module with the owners' edits) still names one of `names` in code. */
 export function namesAny(carried: string, names: readonly string[]): boolean {
