@@ -18,7 +18,7 @@ import { PyImports, type ImportLayout } from './module-imports';
 import { classPlanner, flatParts, isClassType } from './class-bases';
 import { classDocstringLayout, docstringLayout } from '../docs/doc-wrap';
 import { pyDocstring, pyString } from '../docs/print-doc';
-import { isObject, isPlainAlias, nestedObjectLabel, heldMap, quoteNames, SHADOWABLE_BUILTINS } from './type-shapes';
+import { isObject, paramsNameModel, nestedObjectLabel, heldMap, quoteNames, SHADOWABLE_BUILTINS } from './type-shapes';
 import { DateNaming, ShadowedBuiltins } from './field-shadowing';
 import { isImportedName, pyDeclarableName } from './py-reserved';
 import { aliasStatement, type AliasContext, type AliasDeclaration } from './py-alias';
@@ -199,7 +199,7 @@ export class PyModuleBuilder {
   /** Where a named schema is declared for `side`, and its name there. */
   private refTarget(id: string, side: PySide): { module: string; name: string } {
     const schema = this.index.schema(id);
-    const plain = side !== 'model' && isPlainAlias(schema.type);
+    const plain = side !== 'model' && paramsNameModel(schema.type);
     if (plain && this.index.isShared?.(schema)) this.index.param(id);
     return side === 'model' || plain ? this.index.model(id) : this.index.param(id);
   }

@@ -4,14 +4,15 @@
  * alone); its params form (`FooParam` in `foo_param.py`) is written where a request names it, and api.md still lists
  * it. A config model nothing uses keeps its model module, unless it refers (itself or through others) to a type whose
  * model is not written: its module would import one that does not exist. A shared type (`types/shared`) keeps its
- * model, as does a plain alias (an enum, a string), whose params name it from its model module. A union only requests
+ * model, as does a plain alias (an enum, a string), whose params name it from its model module, but a union of such
+ * (`Union[str, Literal[…]]`), whose params form is its own (type-shapes.ts `paramsNameModel`). A union only requests
  * use still has its params form where nothing names it (a body of one of several objects, which the method's params
  * declare again: imagekit's `OriginRequestParam`); an object spread into the params has none.
  */
 import type { Api, NamedSchema, Resource } from '../../../ir/types';
 import { SchemaRefs } from '../../../ir/walk';
 import { forEachMethodType } from '../resources/method-types';
-import { isPlainAlias } from './type-shapes';
+import { paramsNameModel } from './type-shapes';
 
 /**
  * The ids of the named types of `api` whose model module is not written (`requestOnly`), and of those among them whose
@@ -46,7 +47,7 @@ export function requestOnlyModels(
       !reached.has(schema.id) &&
       (requested.has(schema.id) || (schema.configModel === true && spread.has(schema.id))) &&
       !isShared(schema) &&
-      !isPlainAlias(schema.type),
+      !paramsNameModel(schema.type),
   );
   const ids = new Set(requestOnly.map((schema) => schema.id));
   withoutModulesReaching(api, refs, ids, reached);

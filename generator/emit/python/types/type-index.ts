@@ -139,9 +139,10 @@ export class PythonTypeIndex implements PyTypeIndex {
     const schema = this.schema(id);
     if (this.isShared(schema)) return this.place(schema.name, 'types/shared_params', this.moduleFile(schema));
     if (schema.requestVariantOf) return this.place(schema.name, this.typesPackage(schema), this.moduleFile(schema));
-    // A type named `…Param` that only requests use has no model module: its form takes the name and module, as
-    // Stainless's (groq's and openai's `ChatCompletionSystemMessageParam`; never `…ParamParam` but beside a model).
-    if (schema.name.endsWith('Param') && this.isRequestOnly(schema.id))
+    // A type named `…Param` or `…Params` that only requests use has no model module: its form takes the name and
+    // module, as Stainless's (groq's and openai's `ChatCompletionSystemMessageParam`, anthropic's `BetaContainerParams`;
+    // never `…ParamParam` or `…ParamsParam` but beside a model).
+    if (/Params?$/.test(schema.name) && this.isRequestOnly(schema.id))
       return this.place(schema.name, this.typesPackage(schema), this.moduleFile(schema));
     const name = pyParamFormName(schema.name, this.taken);
     // (A config model's form is its key's module and `_param`, `tts_sse_event_param`, unless a number tells it apart.)

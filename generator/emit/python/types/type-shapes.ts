@@ -140,6 +140,16 @@ export function isPlainAlias(type: TypeRef): boolean {
 }
 
 /**
+ * Whether requests name the plain alias by its model (`VideoSize`, an enum; a string), as Stainless's Python SDKs do,
+ * or by a params form of its own: a union of several members (`Union[str, Literal[…]]`) has one, `VideoModelParam` in
+ * openai's `video_model_param.py`, anthropic's `ModelParam` (an optional enum, one member and null, has none).
+ */
+export function paramsNameModel(type: TypeRef): boolean {
+  if (!isPlainAlias(type)) return false;
+  return type.kind !== 'union' || type.variants.filter((variant) => variant.kind !== 'null').length < 2;
+}
+
+/**
  * Whether a union member is (or lists) a class: a named type, an object of properties, an `allOf`. (A map, an object
  * of no properties, is a `Dict`: `Union[str, Dict[str, object]]` is no union of classes to Stainless.)
  */

@@ -40,7 +40,7 @@ import { pythonQueryFormats } from './query-formats';
 import { pythonSkippedTests } from './skipped-tests';
 import { configuredStreamEventRules, onEventEntries } from './stream-events';
 import { eventModelPath, pythonStreaming, type PythonStreaming } from './streaming-methods';
-import { isUnlistedMethodType, unlistedMethods } from './unlisted-methods';
+import { isUnlistedMethodType, unlistedMethods, unlistedResponseModels } from './unlisted-methods';
 
 interface ResourceNode {
   models?: Record<string, string>;
@@ -181,6 +181,14 @@ export function derivePythonConfig(
     }
     node.models = { ...node.models, [model.key]: modelRef(model.schema) };
     for (const [word, casing] of model.casings) casings.set(word, casing);
+    modelCount++;
+  }
+  // (The models of what those methods return, which api.md does not list either.)
+  const modelled = new Set((models ?? []).map((model) => model.schema));
+  for (const model of spec === null ? [] : unlistedResponseModels(unlistedOnes, spec.responseSchemas, modelled)) {
+    const node = nodeAt(root, model.resource);
+    if (node.models?.[model.key] !== undefined) continue;
+    node.models = { ...node.models, [model.key]: modelRef(model.schema) };
     modelCount++;
   }
   for (const scheme of schemes) for (const [word, casing] of scheme.casings) casings.set(word, casing);

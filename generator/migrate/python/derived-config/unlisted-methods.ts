@@ -20,6 +20,8 @@ export interface UnlistedMethod {
   module: string;
   /** The page class it returns (`SyncCursorURLPage[FileListResponse]`), else its signature's return type (`None`). */
   returns: string;
+  /** The class its signature returns first (`Completion` of `-> Completion | Stream[Completion]`), else null. */
+  returnsClass: string | null;
 }
 
 const STAINLESS_HEADER = /^# File generated from our OpenAPI spec by Stainless\./;
@@ -56,14 +58,14 @@ export function unlistedMethods(
     if (!inGeneration(file.path)) continue;
     const chain = resourceChain(file.path.slice(prefix.length));
     if (chain === null) continue;
-    for (const { name, verb, path, page } of requestsOf(text)) {
+    for (const { name, verb, path, page, returnsClass } of requestsOf(text)) {
       const key = name.replace(/(?<=[a-z0-9])_$/, '');
       if (!IDENTIFIER.test(key)) continue;
       const endpoint = specEndpointOf(verb, path, bySpecShape);
       if (endpoint === null) continue;
       const [v, p] = endpoint.split(' ');
       if (listedShapes.has(`${v} ${withoutParamNames(p)}`)) continue;
-      found.push({ keys: [...chain, key], endpoint, module: file.path, returns: page });
+      found.push({ keys: [...chain, key], endpoint, module: file.path, returns: page, returnsClass });
     }
   }
   return found;
@@ -77,11 +79,19 @@ function resourceChain(relative: string): string[] | null {
   return parts.every((part) => IDENTIFIER.test(part)) ? parts : null;
 }
 
+interface MethodRequest {
+  name: string;
+  verb: string;
+  path: string;
+  page: string;
+  returnsClass: string | null;
+}
+
 /** Each method of the module's sync resource class with the request its body makes first. */
-function requestsOf(module: string): Array<{ name: string; verb: string; path: string; page: string }> {
+function requestsOf(module: string): MethodRequest[] {
   const classBody = /^class \w+\(SyncAPIResource\):\n([\s\S]*?)(?=^class |(?![\s\S]))/m.exec(module)?.[1];
   if (classBody === undefined) return [];
-  const requests: Array<{ name: string; verb: string; path: string; page: string }> = [];
+  const requests: MethodRequest[] = [];
   const seen = new Set<string>();
   // A method's overloads (`@overload def create(…): ...`) make no request: its last definition does.
   for (const [, name, body] of classBody.matchAll(/^ {4}def (\w+)\(([\s\S]*?)(?=^ {4}(?:def |@)|(?![\s\S]))/gm)) {
@@ -94,7 +104,9 @@ function requestsOf(module: string): Array<{ name: string; verb: string; path: s
     seen.add(name);
     // Its page (`SyncCursorPage[Item]`), else the type its signature returns (`None`, `FileCreateResponse`).
     const page = /\bpage=(Sync\w+\[[\w.]+\])/.exec(body)?.[1] ?? /\)\s*->\s*([\w.]+)\s*:\s*\n/.exec(body)?.[1] ?? '';
-    requests.push({ name, verb, path: call[2], page });
+    // (A method that may stream returns its class or a stream of it: `-> Completion | Stream[Completion]`.)
+    const returnsClass = /\)\s*->\s*([A-Z]\w*)(?:\s*\|[^:\n]*)?:\s*\n/.exec(body)?.[1] ?? null;
+    requests.push({ name, verb, path: call[2], page, returnsClass });
   }
   return requests;
 }
@@ -137,4 +149,34 @@ function snake(name: string): string {
   return words(name)
     .map((w) => w.toLowerCase())
     .join('_');
+}
+
+/**
+ * The models Stainless named for the responses of `unlisted`'s methods (anthropic's legacy `completions.create`, which
+ * returns `Completion` of `types/completion.py`, a model api.md does not list): the class each returns, where the
+ * spec's response of its endpoint is one component schema that no model of api.md (`modelled`) names already, keyed
+ * by the class's words in the method's resource, so that sdkgen writes that class in that module, not a
+ * `…CreateResponse` of its own. A method returning its default response name (`FileCreateResponse`), a page or
+ * nothing needs none.
+ */
+export function unlistedResponseModels(
+  unlisted: readonly UnlistedMethod[],
+  responseSchemas: ReadonlyMap<string, string>,
+  modelled: ReadonlySet<string>,
+): Array<{ resource: string[]; key: string; schema: string }> {
+  const out: Array<{ resource: string[]; key: string; schema: string }> = [];
+  const taken = new Set(modelled);
+  for (const method of unlisted) {
+    const name = method.returnsClass;
+    if (name === null || method.returns.startsWith('Sync')) continue;
+    const resource = method.keys.slice(0, -1);
+    const last = resource[resource.length - 1];
+    const own = `${snake(resourceSingular(last ?? ''))}_${method.keys[method.keys.length - 1]}_response`;
+    const key = snake(name);
+    const schema = responseSchemas.get(method.endpoint);
+    if (key === own || schema === undefined || taken.has(schema)) continue;
+    taken.add(schema);
+    out.push({ resource, key, schema });
+  }
+  return out;
 }

@@ -22,6 +22,7 @@ import { withToolSettingsCarried } from '../project/tool-settings';
 import { soundCarried, indentProblem, type SoundCarry } from '../soundness/sound-module';
 import { withOwnersCaseDecorators } from './case-decorators';
 import type { RuntimeClasses } from '../soundness/runtime-members';
+import { namesAny, withoutDeletedClasses } from './deleted-classes';
 
 /**
  * `owners` (the owners' text of `file.path`, or it less the hunks left out) carried from `stainless` onto sdkgen's
@@ -42,6 +43,31 @@ export function carryPythonEdits(
   ) => ((r: string[], a: string[]) => boolean) | undefined,
   definedAt?: (from: string, name: string) => string | null,
   /** sdkgen's runtime classes and Stainless's: what carried owners' code may read of them (runtime-members.ts). */
+  runtime?: RuntimeClasses,
+) {
+  // (A class they deleted whole goes from sdkgen's module by its name, where nothing carried still names it.)
+  const deleted = file.path.endsWith('.py') ? withoutDeletedClasses(stainless, owners, file.contents) : null;
+  if (deleted !== null) {
+    const target = { ...file, contents: deleted.target };
+    const carry = carryEdits(plan, target, deleted.base, owners, edited, generationsOf, definedAt, runtime);
+    const text = carry.whole?.kind === 'sound' ? carry.whole.text : carry.carriedWhole.text;
+    if (!namesAny(text, deleted.names)) return carry;
+  }
+  return carryEdits(plan, file, stainless, owners, edited, generationsOf, definedAt, runtime);
+}
+
+function carryEdits(
+  plan: MigrationPlan,
+  file: { path: string; contents: string },
+  stainless: string,
+  owners: string,
+  edited: string,
+  generationsOf: (
+    path: string,
+    pristine: string,
+    edited: string,
+  ) => ((r: string[], a: string[]) => boolean) | undefined,
+  definedAt?: (from: string, name: string) => string | null,
   runtime?: RuntimeClasses,
 ) {
   // (A method's `@overload` set they changed takes the place of sdkgen's whole: overload-sets.ts.)
