@@ -12,7 +12,7 @@
  * unset-attributes.ts's reader); a line sdkgen's method of the same name has too is sdkgen's, not judged.
  */
 import { classesOf as bodiesOf } from '../reapply/moved-members';
-import { baseNames_, classMembers, EMPTY_BASES } from './client-attributes';
+import { baseNames_, classMembers, EMPTY_BASES } from './class-members';
 import {
   assigned,
   attributesRead,
