@@ -110,4 +110,74 @@ describe("migrate: doc comments the owners reworded, which sdkgen's module words
       ' * Sanitized X account summary. Includes `loginCountry` when the selected login region was',
     );
   });
+
+  it("delete sdkgen's comment where the owners deleted Stainless's, which sdkgen words otherwise", () => {
+    const stainless = module(STAINLESS_HEADER, STAINLESS_WORDS);
+    const deleted = stainless.replace(
+      '  /**\n   * Country code of the Driver consumer device used for this login.\n   */\n',
+      '',
+    );
+    expect(deleted).not.toBe(stainless);
+    const { plan, written } = migrated(stainless, deleted, module(SDKGEN_HEADER, SDKGEN_WORDS));
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+    const sdkgenDoc =
+      '  /**\n   * Country code used for this login. Present only when a one-time US fallback was triggered.\n   */\n';
+    expect(written).toBe(module(SDKGEN_HEADER, SDKGEN_WORDS).replace(sdkgenDoc, ''));
+  });
+});
+
+/** A resource class with one documented method: its description, its `@example` call and its body in `words`. */
+const resource = (header: string, words: { description: string[]; example: string; body: string }) =>
+  `${header}
+import { APIResource } from '../../core/resource';
+
+export class Accounts extends APIResource {
+  /**
+${words.description.map((line) => `   * ${line}`).join('\n')}
+   *
+   * @example
+   * \`\`\`ts
+   * ${words.example}
+   * \`\`\`
+   */
+  reauth(id: string, options?: RequestOptions): APIPromise<AccountReauthResponse> {
+    ${words.body}
+  }
+}
+`;
+
+const STAINLESS_METHOD = {
+  description: ['Reauthenticate an X account.'],
+  example: "const response = await client.x.accounts.reauth('id');",
+  body: 'return this._client.post(path`/x/accounts/${id}/reauth`, options);',
+};
+const SDKGEN_METHOD = {
+  description: ['Reauthenticates an X account with its stored', 'credentials.'],
+  example: "const accountReauthResponse = await client.x.accounts.reauth(\n   *   'id',\n   * );",
+  body: "return this._client.post(path`/x/accounts/${id}/reauth`, { ...options, method: 'post' });",
+};
+const OWNERS_DESCRIPTION = ['Reauthenticate an X account.', '', "Needs the account's stored login session."];
+
+describe("migrate: a method's doc comment the owners reworded or deleted, with sdkgen's `@example`", () => {
+  it("carries their description onto sdkgen's method, sdkgen's `@example` kept", () => {
+    const { plan, written } = migrated(
+      resource(STAINLESS_HEADER, STAINLESS_METHOD),
+      resource(STAINLESS_HEADER, { ...STAINLESS_METHOD, description: OWNERS_DESCRIPTION }),
+      resource(SDKGEN_HEADER, SDKGEN_METHOD),
+    );
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+    expect(written).toBe(resource(SDKGEN_HEADER, { ...SDKGEN_METHOD, description: OWNERS_DESCRIPTION }));
+  });
+
+  it("deletes sdkgen's doc comment of the method where they deleted Stainless's", () => {
+    const stainless = resource(STAINLESS_HEADER, STAINLESS_METHOD);
+    const ours = resource(SDKGEN_HEADER, SDKGEN_METHOD);
+    const docless = (text: string) => text.replace(/ {2}\/\*\*[\s\S]*?\*\/\n/, '');
+    const { plan, written } = migrated(stainless, docless(stainless), ours);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+    expect(written).toBe(docless(ours));
+  });
 });
