@@ -111,6 +111,38 @@ describe("migrate: doc comments the owners reworded, which sdkgen's module words
     );
   });
 
+  it("report a hunk left for a person with Stainless's words around it, not sdkgen's it carried theirs onto", () => {
+    // (The field's comment stays for a person, its `@deprecated`; the interface's, three lines above, is carried.)
+    const idless = (text: string) => text.replaceAll('  id: string;\n\n', '');
+    const deprecated = {
+      type: [...SDKGEN_WORDS.type, 'Read `loginCountry` with the browser-service region.'],
+      field: [...SDKGEN_WORDS.field, '', '@deprecated Use `region` instead.'],
+    };
+    const stainless = idless(module(STAINLESS_HEADER, STAINLESS_WORDS));
+    const { plan, written } = migrated(
+      stainless,
+      idless(module(STAINLESS_HEADER, OWNERS_WORDS, STAINLESS_WORDS)),
+      idless(module(SDKGEN_HEADER, deprecated)),
+    );
+    expect(written).toContain(
+      ' * Sanitized X account summary. Includes `loginCountry` when the selected login region was',
+    );
+    const reported = plan.rejected
+      .flatMap((entry) => entry.hunks)
+      .find((hunk) => hunk.includes('+   * Country code of the login service session used for this login.'));
+    expect(reported).toBeDefined();
+    expect(reported).not.toContain('browser-service');
+    // (Numbered as against Stainless's file, whose lines its context and removed lines are.)
+    const [, start, count] = /^@@ -(\d+),(\d+) /.exec(reported!)!.map(Number);
+    const baseSide = reported!
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.startsWith(' ') || line.startsWith('-'))
+      .map((line) => line.slice(1));
+    expect(baseSide).toHaveLength(count);
+    expect(stainless.split('\n').slice(start - 1, start - 1 + count)).toEqual(baseSide);
+  });
+
   it("delete sdkgen's comment where the owners deleted Stainless's, which sdkgen words otherwise", () => {
     const stainless = module(STAINLESS_HEADER, STAINLESS_WORDS);
     const deleted = stainless.replace(

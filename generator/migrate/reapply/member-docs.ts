@@ -82,11 +82,12 @@ function reindented(doc: string[], at: number, theirs: string[], to: number, our
  * is not read. Not where sdkgen's comment has a tag (`@deprecated`) neither Stainless's nor theirs has: their words
  * would take away what the spec says now. A comment they left stays sdkgen's.
  */
-export function withSdkgensDocWords(base: string, edited: string, target: string, path: string): string {
-  if (!TS_MODULE.test(path) || base === edited) return base;
+export function withSdkgensDocWords(base: string, edited: string, target: string, path: string): SdkgensDocWords {
+  const none = { text: base, changes: [] };
+  if (!TS_MODULE.test(path) || base === edited) return none;
   const [theirs, owners, ours] = [base.split('\n'), edited.split('\n'), target.split('\n')];
   const [inBase, inOwners, inOurs] = [documented(theirs), documented(owners), documented(ours)];
-  const changes: Array<{ from: number; to: number; doc: string[] }> = [];
+  const changes: DocChange[] = [];
   const words = (doc: string[]) => doc.map((line) => line.trim()).join('\n');
   for (const [place, at] of inBase) {
     const [own, sdkgen] = [inOwners.get(place), inOurs.get(place)];
@@ -118,10 +119,71 @@ export function withSdkgensDocWords(base: string, edited: string, target: string
         doc: as(sdkgenDoc.lines),
       });
   }
-  if (changes.length === 0) return base;
+  if (changes.length === 0) return none;
   const lines = [...theirs];
-  for (const { from, to, doc } of changes.sort((a, b) => b.from - a.from)) lines.splice(from, to - from, ...doc);
-  return lines.join('\n');
+  for (const { from, to, doc } of [...changes].sort((a, b) => b.from - a.from)) lines.splice(from, to - from, ...doc);
+  return { text: lines.join('\n'), changes: changes.sort((a, b) => a.from - b.from) };
+}
+
+/** Stainless's lines [from, to) read as sdkgen's `doc`. */
+interface DocChange {
+  from: number;
+  to: number;
+  doc: string[];
+}
+
+/** Stainless's module with some doc comments in sdkgen's words (`text`), and where (`changes`, in order). */
+export interface SdkgensDocWords {
+  text: string;
+  changes: DocChange[];
+}
+
+/**
+ * A hunk left for a person, made against Stainless's module in sdkgen's words (withSdkgensDocWords), as made to
+ * Stainless's file: its context and removed lines Stainless's (a block read in sdkgen's words shown whole, as
+ * Stainless wrote it), numbered as there. The report says "as made to Stainless's file".
+ */
+export function againstStainless(hunk: string, pristine: string, changes: DocChange[]): string {
+  const header = /^@@ -(\d+),(\d+) \+(\d+),(\d+) @@\n/.exec(hunk);
+  if (changes.length === 0 || header === null) return hunk;
+  const body = hunk.slice(header[0].length).replace(/\n$/, '').split('\n');
+  const count = (prefix: string, from: number) => {
+    let i = from;
+    while (i < body.length && body[i].startsWith(prefix)) i++;
+    return i - from;
+  };
+  const before = count(' ', 0);
+  const removed = count('-', before);
+  const added = count('+', before + removed);
+  const after = count(' ', before + removed + added);
+  if (before + removed + added + after !== body.length) return hunk;
+  // (A boundary between lines of the text in sdkgen's words, as Stainless's; one inside a block read otherwise goes
+  // to the block's start, or for the end of a range its end.)
+  const asStainless = (at: number, end: boolean): number => {
+    let shift = 0;
+    for (const { from, to, doc } of changes) {
+      if (at <= from + shift) return at - shift;
+      if (at < from + shift + doc.length) return end ? to : from;
+      shift += doc.length - (to - from);
+    }
+    return at - shift;
+  };
+  const start = Number(header[1]) - 1;
+  const removedFrom = asStainless(start + before, removed === 0);
+  const removedTo = removed === 0 ? removedFrom : asStainless(start + before + removed, true);
+  const from = Math.min(asStainless(start, false), removedFrom);
+  const to = Math.max(asStainless(start + body.length - added, true), removedTo);
+  const stainless = pristine.split('\n');
+  const lines = (prefix: string, a: number, b: number) => stainless.slice(a, b).map((line) => `${prefix}${line}`);
+  const context = removedFrom - from + (to - removedTo);
+  return [
+    `@@ -${from + 1},${to - from} +${header[3]},${context + added} @@`,
+    ...lines(' ', from, removedFrom),
+    ...lines('-', removedFrom, removedTo),
+    ...body.slice(before + removed, before + removed + added),
+    ...lines(' ', removedTo, to),
+    '',
+  ].join('\n');
 }
 
 /**
