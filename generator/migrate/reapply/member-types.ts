@@ -3,8 +3,9 @@
  * owners' interface merges into sdkgen's namesake only where each member both declare is declared alike, else TS2717).
  * TypeScript holds a union or an intersection to be the same type whatever order its members are written in, so
  * `kind: 'a' | 'b'` and `kind: 'b' | 'a'` are one member (issue 89: they went to a person as "written otherwise").
- * Everything else is compared as written, whitespace aside: a level holding a function type (`=>`) or a conditional
- * type (`?`, `extends`) keeps its order, as do the members of a tuple and the parameters of a signature.
+ * Unions are read so inside brackets (`Array<A | B>`, an object type's member) and in a function type's return type.
+ * Everything else is compared as written, whitespace aside: a conditional type (`?`, `extends`, `infer`) keeps its
+ * order, as do a tuple's elements, an object type's members and a signature's parameters.
  */
 
 /** Whether members `a` and `b` (whitespace as one space, no `;`) declare one member alike (see above). */
