@@ -147,6 +147,21 @@ describe("migrate: a declaration the owners added that sdkgen's module declares 
     expect(otherwise.reasons).toContain('with member `get` written otherwise than yours');
   });
 
+  it("merges an interface whose shared member writes sdkgen's union in another order: one type to TypeScript", () => {
+    const reordered = (layout: string) =>
+      migrated(
+        STAINLESS + PROTOCOL('  has?: (header: string) => boolean;\n').replace('string | null | undefined', layout),
+      );
+    for (const layout of ['undefined | string | null', '\n    | null\n    | undefined\n    | string']) {
+      const { plan, written } = reordered(layout);
+      expect(plan.needsHand).toEqual([]);
+      expect(plan.rejected).toEqual([]);
+      expect(declarations(written, 'HeadersProtocol')).toBe(2);
+      expect(written).toContain('  has?: (header: string) => boolean;');
+      expect(errors(written)).toEqual([]);
+    }
+  });
+
   it("carries the hunk's own declarations and a value beside sdkgen's type of that name", () => {
     const { written, hunks } = migrated(
       `${STAINLESS}${REQUIRED_HEADER}${OWN_HELPER}\nexport const HeadersProtocol = { name: 'headers' };\n`,

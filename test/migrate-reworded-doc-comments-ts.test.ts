@@ -110,4 +110,106 @@ describe("migrate: doc comments the owners reworded, which sdkgen's module words
       ' * Sanitized X account summary. Includes `loginCountry` when the selected login region was',
     );
   });
+
+  it("report a hunk left for a person with Stainless's words around it, not sdkgen's it carried theirs onto", () => {
+    // (The field's comment stays for a person, its `@deprecated`; the interface's, three lines above, is carried.)
+    const idless = (text: string) => text.replaceAll('  id: string;\n\n', '');
+    const deprecated = {
+      type: [...SDKGEN_WORDS.type, 'Read `loginCountry` with the browser-service region.'],
+      field: [...SDKGEN_WORDS.field, '', '@deprecated Use `region` instead.'],
+    };
+    const stainless = idless(module(STAINLESS_HEADER, STAINLESS_WORDS));
+    const { plan, written } = migrated(
+      stainless,
+      idless(module(STAINLESS_HEADER, OWNERS_WORDS, STAINLESS_WORDS)),
+      idless(module(SDKGEN_HEADER, deprecated)),
+    );
+    expect(written).toContain(
+      ' * Sanitized X account summary. Includes `loginCountry` when the selected login region was',
+    );
+    const reported = plan.rejected
+      .flatMap((entry) => entry.hunks)
+      .find((hunk) => hunk.includes('+   * Country code of the login service session used for this login.'));
+    expect(reported).toBeDefined();
+    expect(reported).not.toContain('browser-service');
+    // (Numbered as against Stainless's file, whose lines its context and removed lines are.)
+    const [, start, count] = /^@@ -(\d+),(\d+) /.exec(reported!)!.map(Number);
+    const baseSide = reported!
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.startsWith(' ') || line.startsWith('-'))
+      .map((line) => line.slice(1));
+    expect(baseSide).toHaveLength(count);
+    expect(stainless.split('\n').slice(start - 1, start - 1 + count)).toEqual(baseSide);
+  });
+
+  it("delete sdkgen's comment where the owners deleted Stainless's, which sdkgen words otherwise", () => {
+    const stainless = module(STAINLESS_HEADER, STAINLESS_WORDS);
+    const deleted = stainless.replace(
+      '  /**\n   * Country code of the Driver consumer device used for this login.\n   */\n',
+      '',
+    );
+    expect(deleted).not.toBe(stainless);
+    const { plan, written } = migrated(stainless, deleted, module(SDKGEN_HEADER, SDKGEN_WORDS));
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+    const sdkgenDoc =
+      '  /**\n   * Country code used for this login. Present only when a one-time US fallback was triggered.\n   */\n';
+    expect(written).toBe(module(SDKGEN_HEADER, SDKGEN_WORDS).replace(sdkgenDoc, ''));
+  });
+});
+
+/** A resource class with one documented method: its description, its `@example` call and its body in `words`. */
+const resource = (header: string, words: { description: string[]; example: string; body: string }) =>
+  `${header}
+import { APIResource } from '../../core/resource';
+
+export class Accounts extends APIResource {
+  /**
+${words.description.map((line) => `   * ${line}`).join('\n')}
+   *
+   * @example
+   * \`\`\`ts
+   * ${words.example}
+   * \`\`\`
+   */
+  reauth(id: string, options?: RequestOptions): APIPromise<AccountReauthResponse> {
+    ${words.body}
+  }
+}
+`;
+
+const STAINLESS_METHOD = {
+  description: ['Reauthenticate an X account.'],
+  example: "const response = await client.x.accounts.reauth('id');",
+  body: 'return this._client.post(path`/x/accounts/${id}/reauth`, options);',
+};
+const SDKGEN_METHOD = {
+  description: ['Reauthenticates an X account with its stored', 'credentials.'],
+  example: "const accountReauthResponse = await client.x.accounts.reauth(\n   *   'id',\n   * );",
+  body: "return this._client.post(path`/x/accounts/${id}/reauth`, { ...options, method: 'post' });",
+};
+const OWNERS_DESCRIPTION = ['Reauthenticate an X account.', '', "Needs the account's stored login session."];
+
+describe("migrate: a method's doc comment the owners reworded or deleted, with sdkgen's `@example`", () => {
+  it("carries their description onto sdkgen's method, sdkgen's `@example` kept", () => {
+    const { plan, written } = migrated(
+      resource(STAINLESS_HEADER, STAINLESS_METHOD),
+      resource(STAINLESS_HEADER, { ...STAINLESS_METHOD, description: OWNERS_DESCRIPTION }),
+      resource(SDKGEN_HEADER, SDKGEN_METHOD),
+    );
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+    expect(written).toBe(resource(SDKGEN_HEADER, { ...SDKGEN_METHOD, description: OWNERS_DESCRIPTION }));
+  });
+
+  it("deletes sdkgen's doc comment of the method where they deleted Stainless's", () => {
+    const stainless = resource(STAINLESS_HEADER, STAINLESS_METHOD);
+    const ours = resource(SDKGEN_HEADER, SDKGEN_METHOD);
+    const docless = (text: string) => text.replace(/ {2}\/\*\*[\s\S]*?\*\/\n/, '');
+    const { plan, written } = migrated(stainless, docless(stainless), ours);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+    expect(written).toBe(docless(ours));
+  });
 });

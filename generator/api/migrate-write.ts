@@ -30,10 +30,12 @@ export function writeMigration(
   if (plan.removed.length > 0) git(repo, ['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...plan.removed]);
   const tag = randomBytes(4).toString('hex');
   const generatedText = new Map(plan.generated.map((f) => [f.path, f.contents]));
-  // `own`: files written once for the owners (the derived config), which the manifest does not list.
-  const files = [...plan.writes, ...own];
+  // One write a path, the last the plan holds (as its readers take it): two staged at one temporary name, the second
+  // rename found nothing. `own`: files written once for the owners (the derived config), not in the manifest.
+  const writes = [...new Map(plan.writes.map((file) => [file.path, file])).values()];
+  const files = [...writes, ...own];
   // sdkgen's own text of a file written with the owners' edits is kept as the base of the next merge.
-  for (const file of plan.writes) {
+  for (const file of writes) {
     const own = generatedText.get(file.path);
     if (own !== undefined && own !== file.contents) files.push({ path: pristinePath(file.path), contents: own });
   }

@@ -11,11 +11,13 @@
  * - every declaration of sdkgen's of the name is an interface, exported as theirs is (TS2395), with the same type
  *   parameters and bases (TS2428);
  * - a member both declare is written alike (a property declared twice must have one type and the same modifiers:
- *   TS2717, TS2687; a method written otherwise would become an overload sdkgen's code never meant);
+ *   TS2717, TS2687; a method written otherwise would become an overload sdkgen's code never meant), the members of a
+ *   union or an intersection in any order (member-types.ts);
  * - a member only theirs declares is optional: sdkgen's values of the type (its literals, its type guards) still fit
  *   it. A required one would make sdkgen's own objects wrong, or a guard of sdkgen's promise what it never checked.
  * A type and a value of one name stand apart (`type X` beside `const X`): carried, as before.
  */
+import { sameMember } from './member-types';
 import { interfaceMembers, sameSpace, type TopDeclaration } from './top-declarations';
 
 /** Why the owners' added `theirs` cannot be carried beside sdkgen's `namesakes`, or null where it can. */
@@ -45,7 +47,7 @@ function mergeRefused(theirs: TopDeclaration, clashing: TopDeclaration[]): strin
   for (const member of interfaceMembers(theirs.source)) {
     const namesakes = ourMembers.filter((ours) => ours.name === member.name);
     if (namesakes.length === 0 && !member.optional) required.push(member.name);
-    else if (namesakes.some((ours) => ours.text !== member.text)) otherwise.push(member.name);
+    else if (namesakes.some((ours) => !sameMember(ours.text, member.text))) otherwise.push(member.name);
   }
   if (required.length + otherwise.length === 0) return null;
   return [

@@ -21,7 +21,7 @@ import { runtimePatchCarried } from './runtime-patch';
 import { withHostExpect } from './host-expect';
 import { withShellBlocks } from '../package/shell-blocks';
 import { withoutDeclaredAlready } from './declared-already';
-import { withSdkgensDocWords } from './member-docs';
+import { againstStainless, withSdkgensDocWords } from './member-docs';
 
 /** What carrying any one file's edits reads, the same for every file of the migration. */
 export interface GeneratedFileEditsContext {
@@ -55,10 +55,11 @@ export function carryGeneratedFileEdits(
       : null;
   const edited = declared?.text ?? ownersText;
   // (Doc comments they reworded that sdkgen words otherwise are read as sdkgen's, so that theirs replace them.)
-  const base =
+  const docWords =
     SOURCE_FILE.test(file.path) && !TEST_FILE.test(file.path)
       ? withSdkgensDocWords(pristine, edited, file.contents, file.path)
-      : pristine;
+      : { text: pristine, changes: [] };
+  const base = docWords.text;
   const reapply = (edits: string, from = base, onto = sdkgenOnto(from, edits, file.contents, file.path)) =>
     reapplyEdits(from, edits, onto, {
       markdown: file.path.endsWith('.md'),
@@ -72,6 +73,11 @@ export function carryGeneratedFileEdits(
       harnessTest: harnessGivesTest,
       ...(SOURCE_FILE.test(file.path) ? { done: doneBySdkgen(file.path, file.contents, rendered) } : {}),
     });
+  // (What is left for a person is shown as made to Stainless's file, in its words: member-docs.ts.)
+  const asMadeToStainless = <R extends { rejected: string[] }>(result: R): R =>
+    docWords.changes.length === 0
+      ? result
+      : { ...result, rejected: result.rejected.map((hunk) => againstStainless(hunk, pristine, docWords.changes)) };
   const carriedEdits =
     (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents, file.path) : null) ??
     (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
@@ -82,7 +88,7 @@ export function carryGeneratedFileEdits(
           oneCase: (from, owners, onto) => reapply(owners, from, onto),
           generated: generationsOf(file.path),
         })
-      : moduleEdits(SOURCE_FILE.test(file.path), base, edited, file.contents, reapply));
+      : asMadeToStainless(moduleEdits(SOURCE_FILE.test(file.path), base, edited, file.contents, reapply)));
   // (The owners' Jest expectations in a test file keep Jest's `expect`: host-expect.ts.)
   const harness = rendered.find((f) => f.path === 'tests/harness.ts')?.contents;
   const reapplied =
