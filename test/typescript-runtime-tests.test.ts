@@ -96,6 +96,22 @@ describe("the generated TypeScript package's tests of its runtime", () => {
     expect(files.get('tests/buildHeaders.test.ts')).toContain("describe('buildHeaders'");
   });
 
+  // knock-mgmt-node's Stainless client sent arrays `tags[]=x&tags[]=y`: the client test reads the query as the
+  // config's `query_settings.array_format` has the client send it, in every format.
+  it.skipIf(!SLOW_FULL).each(['brackets', 'indices', 'comma', 'repeat'])(
+    "array_format %s: the client's test of a request's query passes against its own server",
+    async (format) => {
+      const config = `${STAINLESS_CONFIG}query_settings:\n  array_format: ${format}\n`;
+      const { dir, result } = await generateWithStainlessConfig(`ts-runtime-query-${format}`, PLAIN_SPEC, config);
+      writeFiles(dir, result.files);
+      const run = await runGeneratedTests(dir, 'http://127.0.0.1:9', 120_000, ['tests/client.test.ts']);
+      expect(run.failed, run.text).toEqual([]);
+      expect(run.passed).toContain('requests > sends the method, path, query, headers and JSON body it is given');
+      rmSync(dir, { recursive: true, force: true });
+    },
+    240_000,
+  );
+
   const CORPUS = sharedPath('corpus/public');
   const COMPAT = sharedPath('stainless-compat');
   const projects = [
