@@ -24,6 +24,15 @@ import { withOwnersCaseDecorators } from './case-decorators';
 import type { RuntimeClasses } from '../soundness/runtime-members';
 import { namesAny, withoutDeletedClasses } from './deleted-classes';
 
+/** Whether a hunk (removed, added lines) is a later generation's change, not the owners' (plan.ts). */
+type GenerationsOf = (
+  path: string,
+  pristine: string,
+  edited: string,
+) => ((r: string[], a: string[]) => boolean) | undefined;
+/** Where a name the module imports from the package is defined (imports-already-done.ts). */
+type DefinedAt = (from: string, name: string) => string | null;
+
 /**
  * `owners` (the owners' text of `file.path`, or it less the hunks left out) carried from `stainless` onto sdkgen's
  * `file`; `whole` judges the module against all of their text (`edited`). `toolSettings`: the owners' tool settings
@@ -36,12 +45,8 @@ export function carryPythonEdits(
   stainless: string,
   owners: string,
   edited: string,
-  generationsOf: (
-    path: string,
-    pristine: string,
-    edited: string,
-  ) => ((r: string[], a: string[]) => boolean) | undefined,
-  definedAt?: (from: string, name: string) => string | null,
+  generationsOf: GenerationsOf,
+  definedAt?: DefinedAt,
   /** sdkgen's runtime classes and Stainless's: what carried owners' code may read of them (runtime-members.ts). */
   runtime?: RuntimeClasses,
 ) {
@@ -62,12 +67,8 @@ function carryEdits(
   stainless: string,
   owners: string,
   edited: string,
-  generationsOf: (
-    path: string,
-    pristine: string,
-    edited: string,
-  ) => ((r: string[], a: string[]) => boolean) | undefined,
-  definedAt?: (from: string, name: string) => string | null,
+  generationsOf: GenerationsOf,
+  definedAt?: DefinedAt,
   runtime?: RuntimeClasses,
 ) {
   // (A method's `@overload` set they changed takes the place of sdkgen's whole: overload-sets.ts.)
