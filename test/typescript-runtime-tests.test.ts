@@ -112,6 +112,40 @@ describe("the generated TypeScript package's tests of its runtime", () => {
     240_000,
   );
 
+  // An owners' repository keeps its compiler settings and type packages (supermemory-ts: TypeScript 5.8, no DOM
+  // iterables, exactOptionalPropertyTypes, @types/node 20.19.11 and @types/bun): the tests must type-check there too.
+  // The declarations older packages add, merged into the lib's as they are in such a repository.
+  const OLDER_TYPES = `// @types/node before NonSharedUint8Array: the encoded bytes' buffer may be shared.
+interface TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+// bun-types 1.x: a form's entries typed as strings only.
+interface FormData {
+  entries(): IterableIterator<[string, string]>;
+}
+`;
+  it.skipIf(!SLOW_FULL)(
+    'type-check under an owners’ older lib, stricter options and older type packages',
+    async () => {
+      const dir = path.join(root, 'older-settings');
+      const result = await generate({ spec: path.join(FIXTURES, 'sse.yaml') });
+      writeFiles(dir, result.files);
+      writeFileSync(path.join(dir, 'older-types.d.ts'), OLDER_TYPES);
+      const tests = runtimeTestFiles(dir);
+      expect(tests).toEqual(expect.arrayContaining(['tests/form.test.ts', 'tests/uploads.test.ts']));
+      const include = ['src/**/*.ts', ...tests, 'tests/local-server.ts', 'tests/harness.ts', 'older-types.d.ts'];
+      const checked = typeCheckStrict(dir, include, {
+        target: 'ES2020',
+        lib: ['ES2022', 'DOM'],
+        exactOptionalPropertyTypes: true,
+        noPropertyAccessFromIndexSignature: true,
+        noImplicitReturns: true,
+      });
+      expect(checked.output).toBe('');
+    },
+    240_000,
+  );
+
   const CORPUS = sharedPath('corpus/public');
   const COMPAT = sharedPath('stainless-compat');
   const projects = [
