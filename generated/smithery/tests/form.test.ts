@@ -5,13 +5,19 @@ import { createForm, toFormData } from '../src/core/uploads.js';
 import { describe, expect, it } from './harness.js';
 import { withServer } from './local-server.js';
 
-const bytes = new TextEncoder().encode('file contents');
+// (A copy of its own: older type packages' `encode` types its buffer as possibly shared, which a file part is not.)
+const bytes = new Uint8Array(new TextEncoder().encode('file contents'));
 
-/** The form's entries as `name=value` (a file as `name=<file name>`). */
+/**
+ * The form's entries as `name=value` (a file as `name=<file name>`). (`forEach`, not `entries()`: some type
+ * packages, bun-types', declare `entries()` as strings only, and an older `lib` has no DOM iterables.)
+ */
 function entries(form: FormData): string[] {
-  return [...form.entries()].map(([name, value]) =>
-    typeof value === 'string' ? `${name}=${value}` : `${name}=<${value.name}>`,
+  const found: string[] = [];
+  form.forEach((value, name) =>
+    found.push(typeof value === 'string' ? `${name}=${value}` : `${name}=<${value.name}>`),
   );
+  return found;
 }
 
 describe('toFormData', () => {

@@ -2,7 +2,8 @@
 import { isUploadable, toFile } from '../src/core/uploads.js';
 import { describe, expect, it } from './harness.js';
 
-const bytes = new TextEncoder().encode('hello');
+// (A copy of its own: older type packages' `encode` types its buffer as possibly shared, which an upload is not.)
+const bytes = new Uint8Array(new TextEncoder().encode('hello'));
 
 describe('toFile', () => {
   it('makes a File of bytes, named and typed as asked', async () => {
