@@ -26,8 +26,10 @@ import type { RepoFile } from '../migrate/repository/checkout-files';
 export async function deriveConfig(
   current: RepoFile[],
   spec: string,
+  /** A module as Stainless's generation wrote it (the base's), where it is known. */
+  stainlessText?: (path: string) => string | undefined,
 ): Promise<{ config: DerivedConfig; file: string; cleanup: () => void } | null> {
-  const first = derivedConfigInput(current, null);
+  const first = derivedConfigInput(current, null, null, stainlessText);
   // An api.md that lists no method sdkgen can read (another format) says nothing to write a config from.
   if (first === null || deriveStainlessConfig(first).counts.methods === 0) return null;
   const dir = temporaryDir('sdkgen-migrate-');
@@ -54,7 +56,7 @@ export async function deriveConfig(
       }
     });
     const config = deriveStainlessConfig({
-      ...derivedConfigInput(current, generated.api, specDocument(spec))!,
+      ...derivedConfigInput(current, generated.api, specDocument(spec), stainlessText)!,
       brokenEndpoints,
     });
     writeFileSync(file, config.text);

@@ -286,7 +286,11 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       const derived = !write
         ? null
         : pythonPackage === null
-          ? await deriveConfig(withStainlessApiMd(current, base, laterGenerations), source.path)
+          ? await deriveConfig(
+              withStainlessApiMd(current, base, laterGenerations),
+              source.path,
+              base ? (file) => base.texts.get(file) : undefined,
+            )
           : derivedPythonConfigFile(
               current,
               pythonPackage,

@@ -97,7 +97,8 @@ function parseInto(
     if (heading) continue;
     const method = METHOD_LINE.exec(line);
     if (method) {
-      const [, title, prefix, href, name, args, returns] = method;
+      const title = method[1];
+      const [prefix, href, name, args, returns] = method.slice(2).map(underscoresFromEmphasis);
       surface.methods.push({
         endpoint: normalizeEndpoint(decode(title)),
         chain: `${unescapeMarkdown(decode(prefix)).trim()}${unescapeMarkdown(decode(name)).trim()}`,
@@ -111,8 +112,8 @@ function parseInto(
     const type = TYPE_LINE.exec(line);
     if (type)
       surface.types.push({
-        name: decode(type[2]).trim(),
-        module: rebase(decode(type[1])),
+        name: decode(underscoresFromEmphasis(type[2])).trim(),
+        module: rebase(decode(underscoresFromEmphasis(type[1]))),
       });
   }
 }
@@ -160,6 +161,16 @@ const ENTITIES: Record<string, string> = {
   apos: "'",
   nbsp: ' ',
 };
+
+/**
+ * A line's underscores as Stainless wrote them. A markdown formatter read two underscores of a line as emphasis and
+ * rewrote them as asterisks (perplexity's `client.async*.chat.completions.<a href="…">` for the resource `async_`,
+ * `get</a>(api*request, …)` for `api_request`), so a bare asterisk in a method or type line is an underscore; an
+ * escaped one (`\*\*params`) is not.
+ */
+function underscoresFromEmphasis(text: string): string {
+  return text.replace(/(?<!\\)\*/g, '_');
+}
 
 /** Markdown's backslash escapes undone: api.md writes a method's leading underscore `\_rpc`, the method is `_rpc`. */
 function unescapeMarkdown(text: string): string {

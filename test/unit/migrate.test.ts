@@ -1403,6 +1403,33 @@ describe('planMigration', () => {
       expect(plan.removed).toEqual(['src/internal/qs/index.ts']);
     });
 
+    it("one calling a module of Stainless they changed elsewhere stays Stainless's (sdkgen's)", () => {
+      // As dedalus-labs's owners did: a re-export added to a Stainless module the hook imports, beside what it calls
+      // there (Stainless's `stringifyQuery`, unchanged, calls `stringifyQuery` of the query module, unchanged too).
+      const plan = migrate([
+        { path: 'src/client.ts', text: stainlessClient, blob: 'c1' },
+        {
+          path: 'src/internal/utils/query.ts',
+          text: `${stainlessQuery}export { parse } from '../../lib/parse';\n`,
+          blob: 'q2',
+        },
+        { path: 'src/lib/parse.ts', text: 'export function parse() {}\n', blob: 'l1' },
+        qsModule,
+      ]);
+      expect(plan.carriedHooks).toEqual([]);
+      // Nor is it one where they changed the body of what it calls.
+      const changedBody = migrate([
+        { path: 'src/client.ts', text: stainlessClient, blob: 'c1' },
+        {
+          path: 'src/internal/utils/query.ts',
+          text: stainlessQuery.replace('return qs.stringify(q);', 'return qs.stringify(q, { encode: false });'),
+          blob: 'q3',
+        },
+        qsModule,
+      ]);
+      expect(changedBody.carriedHooks).toEqual(['src/client.ts: stringifyQuery']);
+    });
+
     it('keeps a Stainless test they added to when what it tests stays; else it goes, and their edit is shown', () => {
       // Their test uses what the module imports: it tests it too.
       const edited = (path: string, text: string) => ({

@@ -270,6 +270,16 @@ export function typeSummary(type: TypeRef, name: (schemaId: string) => string, d
   return summary(type, 0);
 }
 
+/** The kinds a declared type may stand for in api.md's summary of a stream's events, in place of its name. */
+const SCALAR_KINDS: ReadonlySet<TypeRef['kind']> = new Set([
+  'string',
+  'integer',
+  'number',
+  'boolean',
+  'null',
+  'unknown',
+]);
+
 /**
  * What a method resolves to, summarised (`kinds`): its page type for a paginated method (the alias the API names it
  * by, else `Page<Item>`), else its response type. `declared` (a Stainless config's SDK): the types of the named
@@ -305,7 +315,10 @@ export function returnSummary(
       const event = method.response.event;
       if (!declared) return `Stream<ServerSentEvent<${summary(event)}>>`;
       const own = event.kind === 'ref' && event.schemaId === `${method.source.file}${method.source.pointer}#response`;
-      return summary(own ? (declared(event.schemaId) ?? event) : event);
+      // Its own declared type reads as what it stands for where that is a scalar (hypeman's `-> string`), else by its
+      // name, as any declared type (parallel's `-> TaskRunEventsResponse`, a union of its events).
+      const type = own ? declared(event.schemaId) : undefined;
+      return summary(type !== undefined && SCALAR_KINDS.has(type.kind) ? type : event);
     }
   }
 }

@@ -42,6 +42,8 @@ export function derivedConfigInput(
   files: RepoFile[],
   generated: Api | null,
   document: unknown = null,
+  /** A module as Stainless's generation wrote it (the base's), where it is known: before the owners' edits to it. */
+  stainlessText?: (path: string) => string | undefined,
 ): DerivedConfigInput | null {
   const text = (path: string) => files.find((f) => f.path === path)?.text ?? null;
   const apiMd = text('api.md');
@@ -152,7 +154,7 @@ export function derivedConfigInput(
       idempotencyHeader: (client && /\bidempotencyHeader\??(?:: string)? = '([^']+)'/.exec(client)?.[1]) ?? null,
     },
     streamRules: streamRules(text('src/core/streaming.ts') ?? text('src/streaming.ts')),
-    streamingMethods: streamingMethods(apiMd, text),
+    streamingMethods: streamingMethods(apiMd, text, stainlessText),
     bodyParamNames: bodyParamNames(apiMd, text),
     readmeCall: readmeCall(text('README.md') ?? ''),
     readmeDefaultCall: readmeDefaultCall(text('README.md') ?? ''),
@@ -203,10 +205,15 @@ function fileHeaderOf(source: string | null): string | null {
 function streamingMethods(
   apiMd: string,
   text: (path: string) => string | null,
+  stainlessText?: (path: string) => string | undefined,
 ): Map<string, { param: string | null; event: string | null; params?: string }> {
   const found = new Map<string, { param: string | null; event: string | null; params?: string }>();
   for (const method of parseApiMd(apiMd, text).methods) {
-    const code = methodCode(text(method.module?.replace(/^\.\//, '') ?? '') ?? '', method.chain.split('.').pop()!);
+    const module = method.module?.replace(/^\.\//, '') ?? '';
+    const name = method.chain.split('.').pop()!;
+    // The method as Stainless wrote it, where the base has it: the owners may have rewritten its call (dedalus's
+    // `create` posts `stream: false` and `stream: true` in two branches of theirs, in place of `body.stream ?? false`).
+    const code = methodCode(stainlessText?.(module) ?? '', name) ?? methodCode(text(module) ?? '', name);
     const byField = code && /\bstream:\s*[\w$]+\??\.([\w$]+)\s*\?\?\s*false\b/.exec(code)?.[1];
     const param = byField || (code && /\bstream:\s*true\b/.test(code) ? null : undefined);
     if (!code || param === undefined) continue;
