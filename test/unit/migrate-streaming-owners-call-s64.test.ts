@@ -39,7 +39,7 @@ const STAINLESS = `export class Completions extends APIResource {
 `;
 
 const OWNERS = STAINLESS.replace(
-  /    return this\._client\.post\([\s\S]*?APIPromise<Stream<StreamChunk>>;\n/,
+  / {4}return this\._client\.post\([\s\S]*?APIPromise<Stream<StreamChunk>>;\n/,
   `    const isStreaming = body.stream ?? false;
 
     if (!isStreaming) {
