@@ -2,13 +2,16 @@
  * A Stainless config's `publish.npm.auth_method: oidc` (linq's and grid's): the package is published by npm's
  * trusted publishing, with no npm token among the repository's secrets. npm publishes so from 11.5.1 on, and the
  * release job's Node 20 ships npm 10, which would fail with no token: sdkgen's release workflow updates npm first
- * there. `token`, absent, or `npm: true` keep the workflow as it was; another value warns with its line.
+ * there. `token`, absent, or `npm: true` keep the workflow as it was; another value warns with its line. A
+ * repository moved without its config (conductor's) says so by Stainless's publish script, which installs such an npm
+ * (`npm install --prefix ../oidc/ npm@11.6.2`): the config migrate writes then says `auth_method: oidc`.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
+import { installsTrustedPublishingNpm } from '../../generator/migrate/derived-config/input';
 import { cleanupSpecs, openapi, writeSpec } from './helpers/spec';
 
 afterAll(cleanupSpecs);
@@ -62,5 +65,19 @@ describe("the release workflow of a package Stainless's config publishes by npm'
     expect(warnings.filter((w) => w.includes('auth_method'))).toEqual([
       expect.stringMatching(/^7: .*must be token, oidc; got "passkey"/),
     ]);
+  });
+});
+
+describe("a Stainless repository's publish script installing an npm that publishes by trusted publishing", () => {
+  const stainlessScript = (install: string) =>
+    ['#!/usr/bin/env bash', 'pnpm build', 'cd dist', '# Install OIDC compatible npm version', install, ''].join('\n');
+
+  it('is read as `publish.npm.auth_method: oidc` from npm 11.5.1 on', () => {
+    expect(installsTrustedPublishingNpm(stainlessScript('npm install --prefix ../oidc/ npm@11.6.2'))).toBe(true);
+    expect(installsTrustedPublishingNpm(stainlessScript('npm i -g npm@11.5.1'))).toBe(true);
+    expect(installsTrustedPublishingNpm(stainlessScript('npm install --prefix ../oidc/ npm@11.5.0'))).toBe(false);
+    expect(installsTrustedPublishingNpm(stainlessScript('# npm install --prefix ../oidc/ npm@11.6.2'))).toBe(false);
+    expect(installsTrustedPublishingNpm(stainlessScript('yarn publish'))).toBe(false);
+    expect(installsTrustedPublishingNpm(null)).toBe(false);
   });
 });
