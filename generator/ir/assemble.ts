@@ -255,6 +255,7 @@ export function assembleApi(
     docsUrl,
     securityContact: ctx.stainless?.config.securityContact ?? null,
     repository: ctx.stainless?.config.target?.productionRepo ?? null,
+    ...(ctx.stainless?.config.target?.npmTrustedPublishing ? { npmTrustedPublishing: true } : {}),
     specVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : '0.0.0',
     clientName: ctx.identity.clientName,
     packageName: ctx.identity.packageName,

@@ -62,6 +62,11 @@ export interface Api {
   repository: string | null;
   /** Where SECURITY.md asks for vulnerability reports (a Stainless config's organization contact); null: no SECURITY.md. */
   securityContact: string | null;
+  /**
+   * Whether the package is published by npm's trusted publishing (a Stainless config's
+   * `publish.npm.auth_method: oidc`): the release workflow then publishes with an npm that can. Absent: with a token.
+   */
+  npmTrustedPublishing?: boolean;
   /** `info.version` of the spec. */
   specVersion: string;
   /** Client class name: "Smithery" → `class Smithery`, `SmitheryError`. */

@@ -79,6 +79,11 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     how: "the GitHub repository (`owner/name`, or `owner/name#branch`, whose branch is dropped) the SDK is published from, as Stainless used it: package.json's `repository` (`github:owner/name`), the README's link to its issues, CONTRIBUTING.md's `git clone` and install from git, and the MCP server's `repository` and `homepage`; `null` names none; another value warns",
   },
   {
+    keys: ['targets.{typescript,node}.publish.npm.auth_method'],
+    status: 'read',
+    how: "`oidc`: the package is published by npm's trusted publishing, so `.github/workflows/release.yml` updates npm to 11.5.1 or later (which asks GitHub for the workflow's identity) before `npm publish`; `token` (or absent): published with the `<PREFIX>_NPM_TOKEN` or `NPM_TOKEN` secret. Another value warns",
+  },
+  {
     keys: [
       'targets.{typescript,node}.staging_repo',
       'targets.{typescript,node}.publish.*',

@@ -4,7 +4,7 @@
  * the package manager. Read together because each names the package sdkgen writes, and only the first target present counts.
  */
 import { isPackageManager, PACKAGE_MANAGERS, type PackageManager } from '../package-manager';
-import type { ConfigReader } from './config-reader';
+import { isMapping, type ConfigReader } from './config-reader';
 import { knownKeys } from './config-keys';
 import type { MultipartFormSetting, StainlessConfig } from './config-types';
 
@@ -40,9 +40,10 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
       edition: str(t.edition, `targets.${kind}.edition`),
       readmeTitle: str(t.readme_title, `targets.${kind}.readme_title`),
       productionRepo: githubRepository(reader, t.production_repo, `targets.${kind}.production_repo`),
+      npmTrustedPublishing: npmAuthMethod(reader, t.publish, `targets.${kind}.publish`) === 'oidc',
     };
     // `staging_repo`, `publish`: where Stainless's service pushed and published; sdkgen writes the repository it runs
-    // in, and the package's workflows publish it.
+    // in, and the package's workflows publish it (by trusted publishing where `publish.npm.auth_method` says so).
     for (const key of Object.keys(t)) {
       if (!knownKeys(`targets.${kind}`).has(key)) warn(`targets.${kind}.${key}`, unknownTargetKey(key));
     }
@@ -204,6 +205,15 @@ function moduleClientOption(reader: ConfigReader, value: unknown): boolean {
   if (typeof value === 'boolean') return value;
   reader.invalid('targets.python.options.module_client', `${JSON.stringify(value)} is not true or false`);
   return false;
+}
+
+/**
+ * `publish.npm.auth_method` (`token` or `oidc`: npm's trusted publishing), null where `publish.npm` is absent, a
+ * boolean or names none; another value is invalid (a warning with its line) and read as absent.
+ */
+function npmAuthMethod(reader: ConfigReader, publish: unknown, where: string): 'token' | 'oidc' | null {
+  if (!isMapping(publish) || !isMapping(publish.npm) || publish.npm.auth_method === undefined) return null;
+  return reader.oneOf(publish.npm.auth_method, `${where}.npm.auth_method`, ['token', 'oidc'] as const);
 }
 
 /**

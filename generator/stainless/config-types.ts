@@ -37,6 +37,11 @@ export interface StainlessConfig {
      * `repository`, the README's issues link and CONTRIBUTING.md name; null when it names none (or not so).
      */
     productionRepo: string | null;
+    /**
+     * `publish.npm.auth_method: oidc`: the package is published by npm's trusted publishing (the workflow's identity,
+     * no token), which needs npm 11.5.1 or later in the release job.
+     */
+    npmTrustedPublishing: boolean;
   } | null;
   license: string | null;
   /** `settings.file_header`: text written above the generated banner of every source file. */

@@ -258,6 +258,15 @@ Methods:
     expect((config.resources as Record<string, unknown>).tags).toEqual({ models: { tag: '#/components/schemas/Tag' } });
   });
 
+  it("says the package is published by npm's trusted publishing where Stainless's publish script installs such an npm", () => {
+    expect(derive({ npmTrustedPublishing: true }).config.targets).toEqual({
+      typescript: { package_name: '@acme/sdk', publish: { npm: { auth_method: 'oidc' } } },
+    });
+    expect(derive({ npmTrustedPublishing: false }).config.targets).toEqual({
+      typescript: { package_name: '@acme/sdk' },
+    });
+  });
+
   it('names the client, package, environments and the response field methods return', () => {
     const { config } = derive();
     expect(config.organization).toEqual({ name: 'acme' });

@@ -96,6 +96,7 @@ describe('parseStainlessConfig: the real configs', () => {
       edition: 'typescript.2025-10-10',
       readmeTitle: null,
       productionRepo: 'lightsparkdev/grid-js-sdk',
+      npmTrustedPublishing: true,
     });
     expect(config.edition).toBe('2025-10-10');
     expect(config.organizationName).toBe('Lightspark Grid');

@@ -315,7 +315,11 @@ function planContext(irApi: Api, options: PlanOptions): SdkPlan {
  * regeneration job calling `sdkgen update`, and releases by release-please with `npm publish --provenance`.
  */
 function workflows(plan: PlanContext): PlannedFile[] {
-  const view: WorkflowView = { ...plan.common, mcpServer: plan.api.mcp !== undefined };
+  const view: WorkflowView = {
+    ...plan.common,
+    mcpServer: plan.api.mcp !== undefined,
+    npmTrustedPublishing: plan.api.npmTrustedPublishing === true,
+  };
   const files: PlannedFile[] = [];
   for (const workflow of ['ci', 'sdkgen-update', 'release'])
     files.push({

@@ -369,6 +369,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const target: Record<string, unknown> = {};
   if (input.packageName) target.package_name = input.packageName;
   if (input.productionRepo) target.production_repo = input.productionRepo;
+  if (input.npmTrustedPublishing) target.publish = { npm: { auth_method: 'oidc' } };
   const options = {
     ...(input.clientClass && organization && names().clientName(organization) !== input.clientClass
       ? { client_name: input.clientClass }

@@ -19,6 +19,11 @@ export interface DerivedConfigInput {
   packageName: string | null;
   /** The GitHub repository package.json's `repository` names (`owner/name`), or null. */
   productionRepo?: string | null;
+  /**
+   * Stainless's publish script (`bin/publish-npm`) installs an npm that publishes by trusted publishing (11.5.1 or
+   * later: Stainless's `publish.npm.auth_method: oidc`), so the package's npm releases need no token.
+   */
+  npmTrustedPublishing?: boolean;
   /** The SDK came from Stainless's older generator (`targets.node`: `src/core.ts`), which cases names otherwise. */
   legacy: boolean;
   /**

@@ -101,6 +101,7 @@ export function derivedConfigInput(
     clientClass: clientClassOf(client),
     packageName: typeof packageJson.name === 'string' ? packageJson.name : null,
     productionRepo: githubRepository(packageJson.repository),
+    npmTrustedPublishing: installsTrustedPublishingNpm(text('bin/publish-npm')),
     license: typeof packageJson.license === 'string' ? packageJson.license : null,
     fileHeader: fileHeaderOf(text('src/index.ts') ?? text('src/client.ts')),
     queryFormats: queryFormatsOf(
@@ -340,6 +341,18 @@ function sharedIsResource(source: string | null): boolean {
  * The organization's contact, as Stainless's SECURITY.md names it ("Please contact security@acme.test for any
  * questions…"): its last email address that is not Stainless's own.
  */
+/**
+ * Whether a publish script installs an npm that publishes by trusted publishing, 11.5.1 or later (Stainless's, for
+ * `publish.npm.auth_method: oidc`: `npm install --prefix ../oidc/ npm@11.6.2`, then publishes with it).
+ */
+export function installsTrustedPublishingNpm(script: string | null): boolean {
+  return [...(script ?? '').matchAll(/^[^#\n]*\bnpm (?:install|i)\b[^\n#]*\snpm@(\d+)\.(\d+)\.(\d+)/gm)].some(
+    ([, major, minor, patch]) =>
+      Number(major) > 11 ||
+      (Number(major) === 11 && (Number(minor) > 5 || (Number(minor) === 5 && Number(patch) >= 1))),
+  );
+}
+
 function securityContactOf(security: string | null): string | null {
   const emails = [...(security ?? '').matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0]);
   return emails.filter((email) => !/@stainless(?:api)?\.com$/i.test(email)).at(-1) ?? null;

@@ -197,6 +197,11 @@ export interface BuildView extends CommonView {
 export interface WorkflowView extends CommonView {
   /** Whether the repository has an MCP server package, packages/mcp-server, for CI to install and build. */
   mcpServer: boolean;
+  /**
+   * Whether the release job publishes by npm's trusted publishing (a Stainless config's `publish.npm.auth_method:
+   * oidc`): it updates npm to a version that does (11.5.1) before publishing.
+   */
+  npmTrustedPublishing: boolean;
 }
 
 /** `SECURITY.md`: where to report a vulnerability. */
