@@ -213,3 +213,99 @@ describe("migrate: a method's doc comment the owners reworded or deleted, with s
     expect(written).toBe(docless(ours));
   });
 });
+
+/** A resource class whose one method's doc block is `doc` (its lines between `/**` and `*\/`, unindented). */
+const withDoc = (header: string, doc: string[], body = STAINLESS_METHOD.body) =>
+  `${header}
+import { APIResource } from '../../core/resource';
+
+export class Accounts extends APIResource {
+  /**
+${doc.map((line) => (line === '' ? '   *' : `   * ${line}`)).join('\n')}
+   */
+  reauth(id: string, options?: RequestOptions): APIPromise<AccountReauthResponse> {
+    ${body}
+  }
+}
+`;
+
+const example = (call: string[]) => ['@example', '```ts', ...call, '```'];
+const STAINLESS_EXAMPLE = example(["const response = await client.x.accounts.reauth('id');"]);
+const SDKGEN_EXAMPLE = example(['const accountReauthResponse = await client.x.accounts.reauth(', "  'id',", ');']);
+const PARAM = ['@param id - The account to reauthenticate: its `id`, not its handle.'];
+
+describe("migrate: a method's doc comment whose tags the owners changed, which sdkgen's block words otherwise", () => {
+  const stainless = withDoc(STAINLESS_HEADER, ['Reauthenticate an X account.', '', ...STAINLESS_EXAMPLE]);
+
+  it("carries a tag they added onto sdkgen's block, sdkgen's description and `@example` kept", () => {
+    const owners = withDoc(STAINLESS_HEADER, ['Reauthenticate an X account.', '', ...PARAM, '', ...STAINLESS_EXAMPLE]);
+    const sdkgenDoc = ['Reauthenticates an X account with its stored', 'credentials.', '', ...SDKGEN_EXAMPLE];
+    const { plan, written } = migrated(stainless, owners, withDoc(SDKGEN_HEADER, sdkgenDoc, SDKGEN_METHOD.body));
+    expect(plan.rejected).toEqual([]);
+    expect(plan.needsHand).toEqual([]);
+    expect(written).toBe(
+      withDoc(
+        SDKGEN_HEADER,
+        ['Reauthenticates an X account with its stored', 'credentials.', '', ...PARAM, '', ...SDKGEN_EXAMPLE],
+        SDKGEN_METHOD.body,
+      ),
+    );
+  });
+
+  it("carries their `@example` where sdkgen's is Stainless's, sdkgen's description kept", () => {
+    const theirs = example(["const response = await client.x.accounts.reauth('acct_123');", '// the stored session']);
+    const owners = withDoc(STAINLESS_HEADER, ['Reauthenticate an X account.', '', ...theirs]);
+    const sdkgenDoc = ['Reauthenticates an X account.', '', ...STAINLESS_EXAMPLE];
+    const { plan, written } = migrated(stainless, owners, withDoc(SDKGEN_HEADER, sdkgenDoc, SDKGEN_METHOD.body));
+    expect(plan.rejected).toEqual([]);
+    expect(written).toBe(withDoc(SDKGEN_HEADER, ['Reauthenticates an X account.', '', ...theirs], SDKGEN_METHOD.body));
+  });
+
+  it('carries a tag they deleted, and their description with it', () => {
+    const withParam = withDoc(STAINLESS_HEADER, [
+      'Reauthenticate an X account.',
+      '',
+      ...PARAM,
+      '',
+      ...STAINLESS_EXAMPLE,
+    ]);
+    const owners = withDoc(STAINLESS_HEADER, ['Reauthenticate an X account by its id.', '', ...STAINLESS_EXAMPLE]);
+    const sdkgenDoc = ['Reauthenticates an X account.', '', ...PARAM, '', ...SDKGEN_EXAMPLE];
+    const { plan, written } = migrated(withParam, owners, withDoc(SDKGEN_HEADER, sdkgenDoc, SDKGEN_METHOD.body));
+    expect(plan.rejected).toEqual([]);
+    expect(written).toBe(
+      withDoc(SDKGEN_HEADER, ['Reauthenticate an X account by its id.', '', ...SDKGEN_EXAMPLE], SDKGEN_METHOD.body),
+    );
+  });
+
+  it("carries their description and a tag they added in one hunk, sdkgen's `@example` kept", () => {
+    const owners = withDoc(STAINLESS_HEADER, [
+      'Reauthenticate an X account by its id.',
+      '',
+      ...PARAM,
+      '',
+      ...STAINLESS_EXAMPLE,
+    ]);
+    const sdkgenDoc = ['Reauthenticates an X account with its stored', 'credentials.', '', ...SDKGEN_EXAMPLE];
+    const { plan, written } = migrated(stainless, owners, withDoc(SDKGEN_HEADER, sdkgenDoc, SDKGEN_METHOD.body));
+    expect(plan.rejected).toEqual([]);
+    expect(written).toBe(
+      withDoc(
+        SDKGEN_HEADER,
+        ['Reauthenticate an X account by its id.', '', ...PARAM, '', ...SDKGEN_EXAMPLE],
+        SDKGEN_METHOD.body,
+      ),
+    );
+  });
+
+  it('carries their description, and their change of a tag sdkgen words its own way as the hunks carry it', () => {
+    const theirs = example(["const response = await client.x.accounts.reauth('acct_123');"]);
+    const owners = withDoc(STAINLESS_HEADER, ['Reauthenticate an X account by its id.', '', ...theirs]);
+    const sdkgenDoc = ['Reauthenticates an X account with its stored', 'credentials.', '', ...SDKGEN_EXAMPLE];
+    const { plan, written } = migrated(stainless, owners, withDoc(SDKGEN_HEADER, sdkgenDoc, SDKGEN_METHOD.body));
+    expect(plan.rejected).toEqual([]);
+    expect(written).toBe(
+      withDoc(SDKGEN_HEADER, ['Reauthenticate an X account by its id.', '', ...theirs], SDKGEN_METHOD.body),
+    );
+  });
+});

@@ -250,6 +250,24 @@ export interface MigrationPlan {
   removedExports: RemovedExports | null;
 }
 
+/** A file the plan writes. */
+type PlannedWrite = MigrationPlan['writes'][number];
+
+/**
+ * `file` written by the plan: in place of the plan's earlier write of its path (a later stage's text of it), else
+ * added. The plan names each path once, so every stage that reads a path's write reads what is written.
+ */
+export function putWrite(writes: PlannedWrite[], file: PlannedWrite): void {
+  const at = writes.findIndex((write) => write.path === file.path);
+  if (at < 0) writes.push(file);
+  else writes[at] = file;
+}
+
+/** Each path of `writes` once, with its last text, where its first write was (the writer takes the last text too). */
+export function eachPathOnce(writes: readonly PlannedWrite[]): PlannedWrite[] {
+  return [...new Map(writes.map((write) => [write.path, write])).values()];
+}
+
 /** A plan that writes, removes and reports nothing: what planMigration fills in. */
 export function emptyMigrationPlan(): MigrationPlan {
   return {

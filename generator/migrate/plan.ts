@@ -72,7 +72,7 @@ import { keptImportsLacking, removedExtras, UPGRADE_GUIDE } from './repository/s
 import { removeWorkflowsBuildingRemoved } from './repository/stainless-workflows';
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
 import { callInputs, removedCalls } from './owners/removed-calls';
-import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
+import { eachPathOnce, emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import { settleRelease } from './repository/release-settled';
 import { packageNameInPlan } from './package/package-name';
 import { checkOwnersImports } from './owners/imports-found';
@@ -561,5 +561,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
 
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   withoutRepeatedImportsInPlan(plan); // (an import no stage adds binds a name the module has: TS2300)
-  return keepRewrittenScripts(plan, byPath);
+  const settled = keepRewrittenScripts(plan, byPath);
+  // One write a path, its last text: the report lists it once (migration-plan.ts).
+  settled.writes = eachPathOnce(settled.writes);
+  return settled;
 }

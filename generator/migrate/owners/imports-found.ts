@@ -2,7 +2,7 @@
  * The owners' code in the new SDK (plan.ts's pass once every file's fate is settled): each of their modules must still
  * find the files and names it imports, and a module made of what they added to a test of Stainless's is written.
  */
-import type { MigrationPlan } from '../migration-plan';
+import { putWrite, type MigrationPlan } from '../migration-plan';
 import { COMMON_JS_FILE, isCommonJsFile } from '../package/commonjs';
 import { stainlessShaped } from '../package/package-json';
 import { parseObject } from '../json-object';
@@ -79,7 +79,7 @@ export function checkOwnersImports(plan: MigrationPlan, code: OwnersCode): void 
       plan.needsHand.push({ path: file.path, reason: COMMON_JS_FILE });
     // A module made of what the owners added to a test of Stainless's is written (never a file of theirs as it is).
     if (text !== byPath.get(file.path)?.text && keptAsIs.has(file.path))
-      plan.writes.push({ path: file.path, contents: text });
+      putWrite(plan.writes, { path: file.path, contents: text });
   }
   const rewritten = new Set(plan.writes.map((f) => f.path));
   plan.kept = plan.kept.filter((path) => !rewritten.has(path));

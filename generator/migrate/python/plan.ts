@@ -13,7 +13,13 @@
  * - The released version (release-please's) stays the package's version: sdkgen's own text keeps the spec's, so that
  *   later regenerations merge the version as the owners' edit. So do pyproject.toml's `description` and `authors`.
  */
-import { alreadyThereIn, emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from '../migration-plan';
+import {
+  alreadyThereIn,
+  eachPathOnce,
+  emptyMigrationPlan,
+  type MigrationInputs,
+  type MigrationPlan,
+} from '../migration-plan';
 import { editsAsHunks, withBannerSetAside } from '../reapply/hunks';
 import { rewrittenByStainless } from '../owners/rewritten-by-stainless';
 import { hasStainlessHeader } from '../repository/stainless-repo';
@@ -660,6 +666,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     plan.commentOnlyEdits,
   ])
     list.sort();
+  // One write a path, its last text: the report lists it once (migration-plan.ts).
+  plan.writes = eachPathOnce(plan.writes);
   return plan;
 }
 

@@ -58,7 +58,7 @@ export function carryGeneratedFileEdits(
   const docWords =
     SOURCE_FILE.test(file.path) && !TEST_FILE.test(file.path)
       ? withSdkgensDocWords(pristine, edited, file.contents, file.path)
-      : { text: pristine, changes: [] };
+      : { text: pristine, changes: [], edited };
   const base = docWords.text;
   const reapply = (edits: string, from = base, onto = sdkgenOnto(from, edits, file.contents, file.path)) =>
     reapplyEdits(from, edits, onto, {
@@ -88,7 +88,7 @@ export function carryGeneratedFileEdits(
           oneCase: (from, owners, onto) => reapply(owners, from, onto),
           generated: generationsOf(file.path),
         })
-      : asMadeToStainless(moduleEdits(SOURCE_FILE.test(file.path), base, edited, file.contents, reapply)));
+      : asMadeToStainless(moduleEdits(SOURCE_FILE.test(file.path), base, docWords.edited, file.contents, reapply)));
   // (The owners' Jest expectations in a test file keep Jest's `expect`: host-expect.ts.)
   const harness = rendered.find((f) => f.path === 'tests/harness.ts')?.contents;
   const reapplied =

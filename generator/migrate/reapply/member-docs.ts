@@ -6,6 +6,7 @@
  * `force_popups_as_tabs?` and its `ForcePopupsAsTabs`). sdkgen's own text stays in the manifest, so a regeneration
  * merges the comment as any other edit of the owners'. Where the owners wrote none, sdkgen's stays.
  */
+import { mergedDocParts } from './doc-parts';
 import { declaredPlaces, placesIn } from './members-in-place';
 
 /** A TypeScript module (not a declaration file's `.d.ts`, which sdkgen does not write). */
@@ -79,15 +80,18 @@ function reindented(doc: string[], at: number, theirs: string[], to: number, our
  * top-level type alias, each declared once in each module, with a `/** … *\/` block in Stainless's and sdkgen's. Where
  * their block keeps Stainless's block tags (a method's `@example`, whose call sdkgen writes its own way) only the
  * description above the tags is read as sdkgen's, so that sdkgen's tags stay; a method's block whose tags they changed
- * is not read. Not where sdkgen's comment has a tag (`@deprecated`) neither Stainless's nor theirs has: their words
+ * is read part by part (doc-parts.ts): the parts they changed become a change of sdkgen's block (`edited` has it),
+ * sdkgen's other parts kept. Not where sdkgen's comment has a tag (`@deprecated`) neither Stainless's nor theirs has: their words
  * would take away what the spec says now. A comment they left stays sdkgen's.
  */
 export function withSdkgensDocWords(base: string, edited: string, target: string, path: string): SdkgensDocWords {
-  const none = { text: base, changes: [] };
+  const none = { text: base, changes: [], edited };
   if (!TS_MODULE.test(path) || base === edited) return none;
   const [theirs, owners, ours] = [base.split('\n'), edited.split('\n'), target.split('\n')];
   const [inBase, inOwners, inOurs] = [documented(theirs), documented(owners), documented(ours)];
   const changes: DocChange[] = [];
+  // (Blocks of theirs read as merged onto sdkgen's: doc-parts.ts.)
+  const ownChanges: DocChange[] = [];
   const words = (doc: string[]) => doc.map((line) => line.trim()).join('\n');
   for (const [place, at] of inBase) {
     const [own, sdkgen] = [inOwners.get(place), inOurs.get(place)];
@@ -118,11 +122,32 @@ export function withSdkgensDocWords(base: string, edited: string, target: string
         to: stainlessDoc.start + stainlessDoc.lines.length,
         doc: as(sdkgenDoc.lines),
       });
+    else {
+      // A method's block whose tags they changed: their changed parts as a change of sdkgen's block.
+      const merged = mergedDocParts(
+        stainlessDoc.lines,
+        reindented(ownDoc.lines, own, owners, at, theirs),
+        as(sdkgenDoc.lines),
+      );
+      if (merged === null) continue;
+      const to = stainlessDoc.start + stainlessDoc.lines.length;
+      changes.push({ from: stainlessDoc.start, to, doc: merged.base });
+      ownChanges.push({ from: ownDoc.start, to: ownDoc.start + ownDoc.lines.length, doc: merged.edited });
+    }
   }
   if (changes.length === 0) return none;
-  const lines = [...theirs];
-  for (const { from, to, doc } of [...changes].sort((a, b) => b.from - a.from)) lines.splice(from, to - from, ...doc);
-  return { text: lines.join('\n'), changes: changes.sort((a, b) => a.from - b.from) };
+  return {
+    text: spliced(theirs, changes),
+    changes: changes.sort((a, b) => a.from - b.from),
+    edited: spliced(owners, ownChanges),
+  };
+}
+
+/** `lines` with each change's range replaced by its doc lines. */
+function spliced(lines: readonly string[], changes: readonly DocChange[]): string {
+  const out = [...lines];
+  for (const { from, to, doc } of [...changes].sort((a, b) => b.from - a.from)) out.splice(from, to - from, ...doc);
+  return out.join('\n');
 }
 
 /** Stainless's lines [from, to) read as sdkgen's `doc`. */
@@ -132,10 +157,14 @@ interface DocChange {
   doc: string[];
 }
 
-/** Stainless's module with some doc comments in sdkgen's words (`text`), and where (`changes`, in order). */
+/**
+ * Stainless's module with some doc comments in sdkgen's words (`text`), and where (`changes`, in order); the owners'
+ * module with their method blocks whose tags they changed merged onto sdkgen's (`edited`; theirs as it was elsewhere).
+ */
 export interface SdkgensDocWords {
   text: string;
   changes: DocChange[];
+  edited: string;
 }
 
 /**

@@ -9,7 +9,7 @@
  *   sdkgen's `__init__.py` as the repository had them, the owners' edits of them included (which are then carried, not
  *   left to a person).
  */
-import type { MigrationInputs, MigrationPlan } from '../../migration-plan';
+import { putWrite, type MigrationInputs, type MigrationPlan } from '../../migration-plan';
 import { modulesImportedBy } from '../source/imports';
 import { importStatements, resolveImport } from '../source/import-resolution';
 import { importBinds } from '../source/import-statements';
@@ -34,7 +34,7 @@ export function writeDeletedModulesImported(
   plan.ownersDeleted = plan.ownersDeleted.filter((path) => !needed.has(path));
   for (const file of rendered)
     if (needed.has(file.path)) {
-      plan.writes.push(file);
+      putWrite(plan.writes, file);
       plan.generated.push(file);
     }
 }
