@@ -22,6 +22,7 @@ import { identifiers } from './code-identifiers';
 import { carriedParse, parseModules, type CarriedParse } from './response-parse';
 import { importStatements, importsFor, lastImportLine, type ImportStatement } from './module-imports';
 import { bodyOpen, classNameOf, clientClass, methodOf, type Method } from './client-class';
+import { editTouches, namesUsed } from './edited-declarations';
 
 // (Where the owners' modules beside this one have imported it from.)
 export { identifiers };
@@ -112,7 +113,7 @@ export function ownersClientHooks(
     const pristine = base?.texts.get(module);
     const current = files.get(module)?.text;
     if (pristine === undefined || current == null) continue;
-    const hooks = carriedHooks(pristine, current, files, editedByOwners, core);
+    const hooks = carriedHooks(pristine, current, files, editedByOwners, core, base?.texts);
     const parse = base === null ? null : ownersParse(base.texts, files);
     const className = clientClass(current);
     if (parse === null || className === null) {
@@ -152,17 +153,22 @@ export function carriedHooks(
   files: ReadonlyMap<string, RepoFile>,
   edited: (file: RepoFile) => boolean,
   core: string | null = null,
+  baseTexts?: ReadonlyMap<string, string>,
 ): CarriedHooks | null {
   const className = clientClass(base);
   if (className === null || clientClass(current) !== className) return null;
   const imports = importStatements(current);
   const baseImports = importStatements(base);
-  const editedModule = (local: string, statements: ImportStatement[]) => {
+  // A module they edited; given a method's `body`, only where the edit reaches what it uses (edited-declarations.ts).
+  const editedModule = (local: string, statements: ImportStatement[], body?: string) => {
     const statement = statements.find((s) => s.bindings.has(local));
     const target = statement && importTarget('src/client.ts', statement.specifier, null);
     const path = target ? resolvedPath(target, files) : null;
     const file = path === null ? undefined : files.get(path);
-    return file !== undefined && edited(file);
+    if (file === undefined || !edited(file)) return false;
+    const before = path === null ? undefined : baseTexts?.get(path);
+    if (body === undefined || before === undefined || file.text == null) return true;
+    return editTouches(before, file.text, namesUsed(body, local, statement!.bindings.get(local)!.imported));
   };
   const methods: CarriedHooks['methods'] = [];
   const used = new Set<string>();
@@ -174,7 +180,9 @@ export function carriedHooks(
     const group = [{ name, theirs, stainless }, ...helpersOf(theirs, current, base, className, carried)];
     const changed = group.some((m) => m.stainless === null || normal(m.theirs.text) !== normal(m.stainless.text));
     const callsEdited = group.some(
-      (m) => m.stainless !== null && identifiers(m.stainless.body).some((id) => editedModule(id, baseImports)),
+      (m) =>
+        m.stainless !== null &&
+        identifiers(m.stainless.body).some((id) => editedModule(id, baseImports, m.stainless!.body)),
     );
     if (!changed && !callsEdited) continue;
     for (const m of group) {
