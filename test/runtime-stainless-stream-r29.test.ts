@@ -9,7 +9,7 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { typeCheckStrict } from './helpers/generated-tests';
+import { runGeneratedTests, typeCheckStrict } from './helpers/generated-tests';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { sse, TestServer } from './runtime/helpers/server';
@@ -147,7 +147,8 @@ export async function* _iterSSEMessages(
   }
   let text = '';
   for await (const chunk of ReadableStreamToAsyncIterable<Uint8Array>(response.body)) {
-    text += decodeUTF8(chunk);
+    // (Lines end in CRLF or LF, as Stainless's line decoder reads them.)
+    text = (text + decodeUTF8(chunk)).replace(/\\r\\n/g, '\\n');
     let end;
     while ((end = text.indexOf('\\n\\n')) !== -1) {
       const raw = text.slice(0, end).split('\\n');
@@ -230,6 +231,17 @@ describe("an owners' streaming module written for Stainless's runtime", () => {
       await server.stop();
     }
   });
+
+  // groq-ts: sdkgen's tests/streaming.test.ts imports the `Stream` at src/core/streaming, theirs here, which reads
+  // the events as its own code says (data alone): the case of sdkgen's whole events is no test of their class.
+  it("leaves sdkgen's tests of its event streams passing, the case of sdkgen's own events skipped", async () => {
+    const root = await sdkWithOwnersStreaming();
+    const run = await runGeneratedTests(root, 'http://127.0.0.1:9', 60_000, ['tests/streaming.test.ts']);
+    expect(run.failed, run.text).toEqual([]);
+    expect(run.passed).toContain('event streams > yields each event’s JSON data, however the body is split');
+    expect(run.passed).toContain('event streams > is read once only');
+    expect(run.skipped).toEqual(['event streams > yields whole events, with their names, and ends at [DONE]']);
+  }, 90_000);
 
   it("finds Stainless's shims at `internal/shims`, with Stainless's behaviour", async () => {
     const root = await sdkWithOwnersStreaming();

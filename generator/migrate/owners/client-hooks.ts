@@ -9,7 +9,6 @@
  * class of the same name as an override, with the methods it calls and the imports its body uses; the modules
  * those name stay (plan.ts keeps Stainless's modules the owners' code imports).
  */
-import { diffLines } from '../../diff/unified-diff';
 import { importTarget, resolvedPath } from '../repository/imports';
 import type { RepoFile } from '../repository/checkout-files';
 import { escapeRegExp } from '../../escape-regexp';
@@ -23,6 +22,7 @@ import { identifiers } from './code-identifiers';
 import { carriedParse, parseModules, type CarriedParse } from './response-parse';
 import { importStatements, importsFor, lastImportLine, type ImportStatement } from './module-imports';
 import { bodyOpen, classNameOf, clientClass, methodOf, type Method } from './client-class';
+import { editTouches, namesUsed } from './edited-declarations';
 
 // (Where the owners' modules beside this one have imported it from.)
 export { identifiers };
@@ -113,7 +113,7 @@ export function ownersClientHooks(
     const pristine = base?.texts.get(module);
     const current = files.get(module)?.text;
     if (pristine === undefined || current == null) continue;
-    const hooks = carriedHooks(pristine, current, files, editedByOwners, core, (path) => base?.texts.get(path));
+    const hooks = carriedHooks(pristine, current, files, editedByOwners, core, base?.texts);
     const parse = base === null ? null : ownersParse(base.texts, files);
     const className = clientClass(current);
     if (parse === null || className === null) {
@@ -144,57 +144,6 @@ function ownersParse(texts: ReadonlyMap<string, string>, files: ReadonlyMap<stri
 }
 
 /**
- * Whether `code` uses what the owners changed of the module it imports `local` from (`pristine` → `current`): a name
- * on a line they added or took out there, of those `code` reads through the import (a namespace import's members,
- * `Errors.DedalusError`; else the name imported). dedalus's owners added a re-export to `src/core/error.ts`;
- * Stainless's `stringifyQuery` throws its `DedalusError`, which they did not touch: it stays Stainless's, sdkgen's.
- */
-function usesEditedPart(
-  local: string,
-  statement: ImportStatement,
-  code: string,
-  pristine: string,
-  current: string,
-): boolean {
-  const imported = statement.bindings.get(local)?.imported;
-  const used =
-    imported === '*'
-      ? [...code.matchAll(new RegExp(`\\b${escapeRegExp(local)}\\.([A-Za-z_$][\\w$]*)`, 'g'))].map((m) => m[1]!)
-      : [imported === undefined || imported === 'default' ? local : imported];
-  // The names on the changed lines, and those of the top-level declarations the changed lines are in.
-  const [before, after] = [pristine.split('\n'), current.split('\n')];
-  const changed = new Set<string>();
-  let [a, b] = [0, 0];
-  for (const op of diffLines(before, after)) {
-    if (op.kind === ' ') [a, b] = [a + 1, b + 1];
-    else {
-      for (const id of identifiers(op.text)) changed.add(id);
-      const declared =
-        op.text.trim() === '' ? null : declarationAt(op.kind === '-' ? before : after, op.kind === '-' ? a : b);
-      if (declared !== null) changed.add(declared);
-      if (op.kind === '-') a++;
-      else b++;
-    }
-  }
-  return imported === 'default' || used.some((name) => changed.has(name));
-}
-
-/** The name of the top-level declaration line `index` of `lines` is in (`export function stringify(`); null: none. */
-function declarationAt(lines: string[], index: number): string | null {
-  for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
-    const line = lines[i]!;
-    const declared =
-      /^(?:export\s+)?(?:default\s+)?(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|var|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/.exec(
-        line,
-      );
-    if (declared) return declared[1]!;
-    // Another top-level statement (the line itself, or one above it) ends the search: the line is in none.
-    if (/^[^\s}/*)\]]/.test(line)) return null;
-  }
-  return null;
-}
-
-/**
  * The hook methods the owners made theirs, or null when there are none (or Stainless's client class is not found
  * in both texts). `edited(file)` tells whether the owners edited one of Stainless's files.
  */
@@ -204,24 +153,22 @@ export function carriedHooks(
   files: ReadonlyMap<string, RepoFile>,
   edited: (file: RepoFile) => boolean,
   core: string | null = null,
-  /** A module as Stainless's generation wrote it (the base's), where it is known. */
-  baseText?: (path: string) => string | undefined,
+  baseTexts?: ReadonlyMap<string, string>,
 ): CarriedHooks | null {
   const className = clientClass(base);
   if (className === null || clientClass(current) !== className) return null;
   const imports = importStatements(current);
   const baseImports = importStatements(base);
-  /** Whether `local` is imported from a module the owners edited; with `code`, one whose edit `code` uses. */
-  const editedModule = (local: string, statements: ImportStatement[], code?: string) => {
+  // A module they edited; given a method's `body`, only where the edit reaches what it uses (edited-declarations.ts).
+  const editedModule = (local: string, statements: ImportStatement[], body?: string) => {
     const statement = statements.find((s) => s.bindings.has(local));
     const target = statement && importTarget('src/client.ts', statement.specifier, null);
     const path = target ? resolvedPath(target, files) : null;
     const file = path === null ? undefined : files.get(path);
     if (file === undefined || !edited(file)) return false;
-    const pristine = code === undefined || path === null ? undefined : baseText?.(path);
-    return (
-      pristine === undefined || file.text === null || usesEditedPart(local, statement!, code!, pristine, file.text)
-    );
+    const before = path === null ? undefined : baseTexts?.get(path);
+    if (body === undefined || before === undefined || file.text == null) return true;
+    return editTouches(before, file.text, namesUsed(body, local, statement!.bindings.get(local)!.imported));
   };
   const methods: CarriedHooks['methods'] = [];
   const used = new Set<string>();
