@@ -19,18 +19,18 @@ const module = (typing: string, header: string, extra = '') =>
     'from .tool_param import ToolParam\nfrom .container_params import ContainerParams\n\n',
     '__all__ = ["BatchCreateParams", "Request", "RequestParams", "RequestParamsContainer"]\n\n\n',
     'class BatchCreateParams(TypedDict, total=False):\n    requests: Required[Iterable[Request]]\n\n',
-    `    betas: ${header}\n\n\n`,
+    `    betas: ${header}\n    """Optional header."""\n\n\n`,
     'RequestParamsContainer: TypeAlias = Union[ContainerParams, str]\n\n\n',
-    'class RequestParams(TypedDict, total=False):\n    tools: Iterable[ToolParam]\n\n',
+    'class RequestParams(TypedDict, total=False):\n    tools: Iterable[ToolParam]\n\n    top_k: Optional[int]\n\n',
     '    container: RequestParamsContainer\n\n\n',
     'class Request(TypedDict, total=False):\n    custom_id: Required[str]\n\n',
     `    params: Required[RequestParams]\n${extra}`,
   ].join('');
 
-const stainless = module('from typing import List, Union, Iterable', 'List[str]');
+const stainless = module('from typing import List, Union, Iterable, Optional', 'List[str]');
 
 const owners = stainless
-  .replace('from typing import List, Union, Iterable\n', 'from typing import List, Iterable\n')
+  .replace('from typing import List, Union, Iterable, Optional\n', 'from typing import List, Iterable\n')
   .replace('Required, TypeAlias, TypedDict', 'Required, TypedDict')
   .replace(
     'from .tool_param import ToolParam\nfrom .container_params import ContainerParams\n',
@@ -52,7 +52,7 @@ function migrate(rendered: string) {
 
 describe("sdkgen's imports whose readers the owners' edits took out", () => {
   it('go, and their import hunk is done', () => {
-    const plan = migrate(module('from typing import Union, Iterable', 'SequenceNotStr[str]'));
+    const plan = migrate(module('from typing import Union, Iterable, Optional', 'SequenceNotStr[str]'));
     const text = plan.writes.find((f) => f.path === path)!.contents;
     expect(text).not.toContain('class RequestParams');
     expect(text).not.toContain('RequestParamsContainer');
@@ -65,7 +65,7 @@ describe("sdkgen's imports whose readers the owners' edits took out", () => {
 
   it('stay where the carried module still reads them', () => {
     const plan = migrate(
-      module('from typing import Union, Iterable', 'SequenceNotStr[str]', '\n    tag: Union[str, int]\n'),
+      module('from typing import Union, Iterable, Optional', 'SequenceNotStr[str]', '\n    tag: Union[str, int]\n'),
     );
     const text = plan.writes.find((f) => f.path === path)!.contents;
     expect(text).toContain('from typing import Union, Iterable\n');

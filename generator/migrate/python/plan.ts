@@ -365,7 +365,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
           ? withImportsAlreadyDone(
               {
                 ...carriedWhole,
-                text: withoutImportsTheirEditsUnread(file.path, whole.text, moves.target, carriedWhole.rejected),
+                text: withoutImportsTheirEditsUnread(file.path, whole.text, file.contents, carriedWhole.rejected),
               },
               moves.base,
               definedAt,

@@ -7,7 +7,7 @@
  * hunk, which took the names out of Stainless's differently listed statement, is done (imports-already-done.ts).
  *
  * Only a name of a one-line `from M import a, b` of sdkgen's module that its code read and the carried module's code
- * reads nowhere (`__all__` and docstrings count as reads), that no line a hunk left for a person adds names, and not in a package's
+ * reads nowhere (`__all__` counts as a read, a docstring does not), that no line a hunk left for a person adds names, and not in a package's
  * `__init__.py` (whose imports are its exports).
  */
 
@@ -46,7 +46,7 @@ function reads(code: string, name: string): boolean {
   return new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(code);
 }
 
-/** The module's text without its import statements (a parenthesised one whole) and its comments. */
+/** The module's text without its import statements (a parenthesised one whole), its comments and docstrings. */
 function codeOutsideImports(text: string): string {
   const out: string[] = [];
   let inImport = false;
@@ -61,5 +61,6 @@ function codeOutsideImports(text: string): string {
     }
     out.push(line.replace(/#.*$/, ''));
   }
-  return out.join('\n');
+  // (Prose is no read: "Optional header to specify…".)
+  return out.join('\n').replace(/^([ \t]*)[rRbBuU]{0,2}("""|''')[\s\S]*?\2[ \t]*$/gm, '$1');
 }
