@@ -86,6 +86,19 @@ describe("a class the owners deleted whole from Stainless's module", () => {
     expect(text).toContain('    One message each.\n    """\n\n\n\nclass Request(TypedDict, total=False):');
   });
 
+  it("goes all the same where only a docstring of sdkgen's names it (no code reads it)", () => {
+    const named = sdkgen.replace(
+      '    params: Required[RequestParams]\n',
+      '    params: Required[RequestParams]\n    """The request\'s parameters: see `RequestParams`."""\n',
+    );
+    expect(named).toContain('see `RequestParams`');
+    const plan = migrate(named);
+    expect(plan.needsHand).toEqual([]);
+    const text = plan.writes.find((f) => f.path === path)!.contents;
+    expect(text).not.toContain('class RequestParams');
+    expect(text).toContain('    params: Required[MessageCreateParamsNonStreaming]\n');
+  });
+
   it('stays, and the deletion goes to a person, where sdkgen’s module still names it', () => {
     const plan = migrate(`${sdkgen}\n\nclass Retry(TypedDict, total=False):\n    params: RequestParams\n`);
     expect(plan.needsHand.map((n) => n.path)).toContain(path);

@@ -1,10 +1,11 @@
 /**
- * The owners' code carried into sdkgen's `_client.py` that reads a member of Stainless's runtime sdkgen's runtime has
- * not, or has as another type (openai-python's `_prepare_options` reading `options.security.get("bearer_auth")`, a
- * dict in Stainless's `FinalRequestOptions` and a list of alternatives in sdkgen's; their override of `_custom_auth`,
- * which sdkgen's base client neither has nor calls): judged lost, as a name a function lost is, so that the move leaves
+ * The owners' code carried into sdkgen's `_client.py` that reads a member of Stainless's runtime a runtime has not, or
+ * has as another type (openai-python's `_prepare_options` reading `options.security.get("bearer_auth")`, a dict in
+ * Stainless's `FinalRequestOptions`, where a runtime's is a list of alternatives; their override of `_custom_auth`,
+ * which a base client may neither have nor call): judged lost, as a name a function lost is, so that the move leaves
  * those hunks for a person with the member named, where it carried them into an AttributeError on every request.
- * Judged against sdkgen's real runtime (templates/python/runtime).
+ * Judged against such a runtime (sdkgen's before session 64, `LIST_RUNTIME`), and against sdkgen's real runtime
+ * (templates/python/runtime), which has both as Stainless's has them: there the owners' methods are carried.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -87,7 +88,26 @@ const withMethods = (client: string, methods: string) =>
     )
     .replace(/\n$/, `\n${methods}`);
 
-const runtime = runtimeClasses([runtimeFile('_base_client.py'), runtimeFile('_models.py')], [STAINLESS_RUNTIME]);
+/** A runtime whose options' `security` is the list of alternatives and whose client has no `_custom_auth`. */
+const LIST_RUNTIME = `class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
+    def _auth_headers(self, security: SecurityOptions) -> Dict[str, str]:
+        return self.auth_headers
+
+
+class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        return options
+
+
+class FinalRequestOptions:
+    method: str
+    url: str
+    security: Optional[Security]
+    security_options: Optional[SecurityOptions]
+`;
+
+const runtime = runtimeClasses([LIST_RUNTIME], [STAINLESS_RUNTIME]);
+const sdkgenRuntime = runtimeClasses([runtimeFile('_base_client.py'), runtimeFile('_models.py')], [STAINLESS_RUNTIME]);
 
 describe("migrate (Python): carried code reading Stainless's runtime API", () => {
   it("judges reads of members sdkgen's runtime lacks or types otherwise lost, each named", () => {
@@ -138,11 +158,17 @@ describe("migrate (Python): carried code reading Stainless's runtime API", () =>
     expect(soundCarried(owners, owners, SDKGEN_CLIENT).kind).toBe('sound');
   });
 
-  it('leaves those hunks to a person, the member named, and carries the rest (the move)', () => {
+  it("reads them in sdkgen's runtime, which has Stainless's `security` dict and `_custom_auth` hook: sound", () => {
+    const owners = withMethods(SDKGEN_CLIENT, OWNERS_METHODS);
+    const sound = soundCarried(owners, owners, SDKGEN_CLIENT, sdkgenRuntime);
+    expect(sound.kind === 'broken' ? sound.lost : 'sound').toBe('sound');
+  });
+
+  const move = (runtimeTexts: { base: string; models: string }) => {
     const client = 'src/acme/_client.py';
-    const sdkgenRuntime = {
-      'src/acme/_base_client.py': runtimeFile('_base_client.py'),
-      'src/acme/_models.py': runtimeFile('_models.py'),
+    const runtimeFiles = {
+      'src/acme/_base_client.py': runtimeTexts.base,
+      'src/acme/_models.py': runtimeTexts.models,
     };
     const stainlessRuntime = {
       'src/acme/_base_client.py': STAINLESS_RUNTIME.slice(0, STAINLESS_RUNTIME.indexOf('class FinalRequestOptions')),
@@ -163,11 +189,16 @@ describe("migrate (Python): carried code reading Stainless's runtime API", () =>
       },
       rendered: [
         { path: client, contents: SDKGEN_CLIENT },
-        ...Object.entries(sdkgenRuntime).map(([p, contents]) => ({ path: p, contents })),
+        ...Object.entries(runtimeFiles).map(([p, contents]) => ({ path: p, contents })),
       ],
       importName: 'acme',
     });
-    const written = result.writes.find((f) => f.path === client)!.contents;
+    return { result, written: result.writes.find((f) => f.path === client)!.contents, client };
+  };
+
+  it('leaves those hunks to a person, the member named, and carries the rest (the move)', () => {
+    const split = LIST_RUNTIME.indexOf('class FinalRequestOptions');
+    const { result, written, client } = move({ base: LIST_RUNTIME.slice(0, split), models: LIST_RUNTIME.slice(split) });
     expect(written).not.toContain('options.security.get(');
     expect(written).not.toContain('def _custom_auth');
     // (Their key provider's attribute, set in a hunk of its own, is carried.)
@@ -181,5 +212,15 @@ describe("migrate (Python): carried code reading Stainless's runtime API", () =>
       .join('\n');
     expect(reason).toContain('`options.security` in `Acme._prepare_options`');
     expect(reason).toContain("`Acme._custom_auth` (it overrides what sdkgen's runtime does not have");
+  });
+
+  it("carries them onto sdkgen's runtime, nothing left for a person (the move)", () => {
+    const { result, written, client } = move({
+      base: runtimeFile('_base_client.py'),
+      models: runtimeFile('_models.py'),
+    });
+    expect(written).toContain('options.security.get("bearer_auth", False)');
+    expect(written).toContain('    def _custom_auth(self, security: SecurityOptions) -> httpx.Auth | None:\n');
+    expect(result.needsHand.filter((n) => n.path === client)).toEqual([]);
   });
 });

@@ -142,6 +142,18 @@ describe("the trial harness's already-done hunks", () => {
     expect(hasResult('s/completions.py', added, ours.replace('    overload,\n', ''))).toBe(false);
   });
 
+  it("reads a typing name their line kept from Stainless's, which the migrated module reads nowhere, as sdkgen's", () => {
+    // anthropic's owners took `Union`, `Optional` out of Stainless's `from typing import List, …` and kept `List`;
+    // sdkgen's module types the header `SequenceNotStr`, reading no `List`.
+    const added = hunk(['from typing import List, Union, Iterable, Optional'], ['from typing import List, Iterable']);
+    const ours = 'from typing import Iterable\n\nclass P:\n    a: Iterable[str]\n    b: SequenceNotStr[str]\n';
+    expect(hasResult('s/batch_create_params.py', added, ours)).toBe(true);
+    // Not a name they brought in, nor one the module reads without importing it.
+    const brought = hunk(['from typing import Union, Iterable'], ['from typing import List, Iterable']);
+    expect(hasResult('s/batch_create_params.py', brought, ours)).toBe(false);
+    expect(hasResult('s/batch_create_params.py', added, `${ours}    c: List[str]\n`)).toBe(false);
+  });
+
   it('reads a statement the migrated module has at another indent or wrapped otherwise, its comment aside', () => {
     const added = hunk(['    value = compute(a, b)'], ['    value = compute(a, b, c)  # c too']);
     expect(

@@ -11,7 +11,9 @@
 //     and `model_json_schema` in `_compat.py`, which their `lib/` imports and sdkgen's `_compat.py` defines;
 //   - `from typing import a, b` (or `typing_extensions`): the migrated module imports each name at its top from one of
 //     the two (`typing_extensions` re-exports `typing`'s names): groq's owners added `overload` to Stainless's
-//     `from typing import …`, sdkgen's module imports it `from typing_extensions`;
+//     `from typing import …`, sdkgen's module imports it `from typing_extensions`; or the hunk's removed lines
+//     imported it too (Stainless's, kept by the owners) and the migrated module reads it nowhere: anthropic's `List`,
+//     where sdkgen types the header `SequenceNotStr`;
 //   - a `def` on one line that is a line the hunk removes with one parameter's annotation widened (union members
 //     added, nothing else changed): every function of that name in the migrated module takes that parameter as
 //     `object` or `Any` (or a union holding one): stagehand's `strip_not_given` overload given `| Omit`, sdkgen's one
@@ -41,6 +43,7 @@ export function pythonLinesPresent(
   const imported = relativeImports(text);
   const reads = codeReads(text);
   const typing = typingImports(text);
+  const keptTyping = typingImports(removed.join('\n'));
   const migratedStatements = logicalStatements(migrated);
   const flatMigrated = new Set(migratedStatements.map(flat));
   const addedStatements = logicalStatements(added, true);
@@ -66,7 +69,11 @@ export function pythonLinesPresent(
     }
     if (present(added[at])) continue;
     const fromTyping = TYPING_IMPORT.exec(added[at]);
-    if (fromTyping !== null && elements(fromTyping[2]).every((element) => typing.has(element))) continue;
+    // (A name their line kept from Stainless's, which the migrated module reads nowhere, is sdkgen's typing choice:
+    // anthropic's `List` of a header sdkgen types `SequenceNotStr`.)
+    const kept = (element) => keptTyping.has(element) && !reads(element.split(' as ').pop());
+    if (fromTyping !== null && elements(fromTyping[2]).every((element) => typing.has(element) || kept(element)))
+      continue;
     const from = RELATIVE_IMPORT.exec(added[at].trim());
     if (from === null) return false;
     const names = from[2].split(',').map((n) => n.trim());

@@ -74,6 +74,7 @@ import { leaveOutUncalledFunctions, type UncalledCandidate } from './reapply/unc
 import { onlyBannerEdited, withSdkgenBanner, withSdkgensBannerOnly } from '../reapply/stainless-banner';
 import { dropBlamedOnGenerations } from '../repository/generation-blame';
 import { carryPythonEdits } from './reapply/carry-edits';
+import { withoutImportsTheirEditsUnread } from './reapply/imports-their-edits-unread';
 import { settlePackageManager } from './project/package-manager-plan';
 import { explainRejected } from './owners/rejected-reasons';
 import { stainlessFileEdits } from './owners-tests/stainless-test-edits';
@@ -363,10 +364,18 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         brokenCarries.set(file.path, whole.reason);
         continue;
       }
-      // (An import it restored may be the result an import hunk of theirs wanted: that hunk is done.)
+      // (An import it restored, or one of sdkgen's whose readers their edits took out and so goes, may be the result an
+      // import hunk of theirs wanted: that hunk is done.)
       const carried =
         whole?.kind === 'sound'
-          ? withImportsAlreadyDone({ ...carriedWhole, text: whole.text }, moves.base, definedAt)
+          ? withImportsAlreadyDone(
+              {
+                ...carriedWhole,
+                text: withoutImportsTheirEditsUnread(file.path, whole.text, file.contents, carriedWhole.rejected),
+              },
+              moves.base,
+              definedAt,
+            )
           : carriedWhole;
       if (SCRIPT.test(file.path) && carried.rejected.length > 0) {
         // A script of Stainless's the owners rewrote in ways sdkgen's does not take is their pipeline now: theirs stays

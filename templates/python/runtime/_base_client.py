@@ -82,7 +82,7 @@ from ._utils import (
     get_async_library,
 )
 from ._compat import request_options_dump
-from ._models import GenericModel, FinalRequestOptions, validate_type, construct_type
+from ._models import EVERY_SCHEME, GenericModel, FinalRequestOptions, validate_type, construct_type
 from ._version import __title__, __version__
 from ._platform import (
     Arch as Arch,
@@ -429,25 +429,6 @@ class _HeaderLookup(Mapping[str, Union[str, Omit]]):
         return len(self._by_name)
 
 
-class _EveryScheme(Mapping[str, bool]):
-    """The security of a request whose operation names none: every scheme marked True (`get` answers True)."""
-
-    @override
-    def __getitem__(self, key: str) -> bool:
-        return True
-
-    @override
-    def __iter__(self) -> Iterator[str]:
-        return iter(())
-
-    @override
-    def __len__(self) -> int:
-        return 0
-
-
-_EVERY_SCHEME: SecurityOptions = _EveryScheme()
-
-
 class SchemeOption(NamedTuple):
     """A client option holding (part of) a security scheme's credential: its name, environment variable and the
     header it is sent in (None for a query param or a cookie)."""
@@ -558,6 +539,11 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def custom_auth(self) -> Optional[httpx.Auth]:
         return None
 
+    def _custom_auth(self, security: SecurityOptions) -> Optional[httpx.Auth]:  # noqa: ARG002
+        """The `httpx.Auth` each attempt of a request of `security` (scheme → send it) is sent with, as Stainless's
+        runtime asks it: `custom_auth` unless a client overrides this."""
+        return self.custom_auth
+
     @property
     def auth_headers(self) -> Dict[str, str]:
         return {}
@@ -632,16 +618,13 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 return True
         return False
 
-    def _request_security_options(self, options: FinalRequestOptions) -> SecurityOptions:
-        return _EVERY_SCHEME if options.security_options is None else options.security_options
-
     def _request_credentials(self, options: FinalRequestOptions) -> AuthCredentials:
         if self._sends_by_security_options():
-            security = self._request_security_options(options)
+            security = options.security
             return AuthCredentials(self._auth_headers(security), self._auth_query(security), self.auth_cookies)
-        if options.security is None:
+        if options.security_alternatives is None:
             return AuthCredentials(self.auth_headers, self.auth_query, self.auth_cookies)
-        return self._credentials_for(options.security)
+        return self._credentials_for(options.security_alternatives)
 
     @property
     def user_agent(self) -> str:
@@ -735,7 +718,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         # An operation naming its security schemes sends theirs in place of the client's configured credentials.
         if self._sends_by_security_options():
             defaults: Mapping[str, Union[str, Omit]] = {**credentials.headers, **self.default_headers}
-        elif options.security is None:
+        elif options.security_alternatives is None:
             defaults = self.default_headers
         else:
             defaults = self._default_headers_sending(credentials.headers)
@@ -762,12 +745,12 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         custom_headers = _HeaderLookup({**self._custom_headers, **request_headers})
         if self._sends_by_security_options():
             # An operation whose security names no scheme (`security: []`) needs no credential to resolve.
-            if options.security_options is None or any(options.security_options.values()):
+            if options.security is EVERY_SCHEME or any(options.security.values()):
                 self._validate_headers(_HeaderLookup(headers_dict), custom_headers)
-        elif options.security is None:
+        elif options.security_alternatives is None:
             self._validate_headers(_HeaderLookup(headers_dict), custom_headers)
         else:
-            self._validate_security(options.security, custom_headers)
+            self._validate_security(options.security_alternatives, custom_headers)
         headers = httpx.Headers(headers_dict)
 
         idempotency_header = self._idempotency_header
@@ -862,11 +845,11 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
         headers = self._build_headers(options, retries_taken=retries_taken)
         if self._sends_by_security_options():
-            default_query = {**self._auth_query(self._request_security_options(options)), **self.default_query}
-        elif options.security is None:
+            default_query = {**self._auth_query(options.security), **self.default_query}
+        elif options.security_alternatives is None:
             default_query = self.default_query
         else:
-            default_query = {**self._credentials_for(options.security).query, **self._custom_query}
+            default_query = {**self._credentials_for(options.security_alternatives).query, **self._custom_query}
         params = merge_mappings(default_query, options.params)
         content_type = headers.get("Content-Type")
         files = options.files
@@ -1203,8 +1186,9 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
             self._prepare_request(request)
 
             send_kwargs: Dict[str, Any] = {}
-            if self.custom_auth is not None:
-                send_kwargs["auth"] = self.custom_auth
+            custom_auth = self._custom_auth(options.security)
+            if custom_auth is not None:
+                send_kwargs["auth"] = custom_auth
             if options.follow_redirects is not None:
                 send_kwargs["follow_redirects"] = options.follow_redirects
 
@@ -1615,8 +1599,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
             await self._prepare_request(request)
 
             send_kwargs: Dict[str, Any] = {}
-            if self.custom_auth is not None:
-                send_kwargs["auth"] = self.custom_auth
+            custom_auth = self._custom_auth(options.security)
+            if custom_auth is not None:
+                send_kwargs["auth"] = custom_auth
             if options.follow_redirects is not None:
                 send_kwargs["follow_redirects"] = options.follow_redirects
 

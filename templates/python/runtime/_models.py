@@ -1,7 +1,21 @@
 from __future__ import annotations
 
 import inspect
-from typing import TYPE_CHECKING, Any, Dict, List, Type, Union, Mapping, TypeVar, Callable, Iterable, Optional, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Type,
+    Union,
+    Mapping,
+    TypeVar,
+    Callable,
+    Iterable,
+    Iterator,
+    Optional,
+    cast,
+)
 from datetime import date, datetime
 from collections import deque
 from typing_extensions import (
@@ -524,6 +538,29 @@ def set_pydantic_config(typ: Any, config: ConfigDict) -> None:
     setattr(typ, "__pydantic_config__", config)  # noqa: B010
 
 
+class _EveryScheme(Mapping[str, bool]):
+    """The security of a request whose operation names none: every scheme marked True (`get` answers True)."""
+
+    @override
+    def __getitem__(self, key: str) -> bool:
+        return True
+
+    @override
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    @override
+    def __len__(self) -> int:
+        return 0
+
+    @override
+    def __repr__(self) -> str:
+        return "EVERY_SCHEME"
+
+
+EVERY_SCHEME: SecurityOptions = _EveryScheme()
+
+
 def _security_of(security: Union[Security, SecurityOptions, None]) -> Optional[Security]:
     """`SecurityOptions` (scheme → send it) as `Security`: one alternative of the schemes marked True."""
     if isinstance(security, Mapping):
@@ -531,9 +568,12 @@ def _security_of(security: Union[Security, SecurityOptions, None]) -> Optional[S
     return security
 
 
-def _security_options_of(security: Union[Security, SecurityOptions, None]) -> Optional[SecurityOptions]:
-    """`Security` as `SecurityOptions`: every scheme some alternative names marked True (a mapping as given)."""
-    if security is None or isinstance(security, Mapping):
+def _security_options_of(security: Union[Security, SecurityOptions, None]) -> SecurityOptions:
+    """`Security` as `SecurityOptions`: every scheme some alternative names marked True (a mapping as given; every
+    scheme where the operation names none)."""
+    if security is None:
+        return EVERY_SCHEME
+    if isinstance(security, Mapping):
         return security
     return {scheme: True for requirement in security for scheme in requirement}
 
@@ -573,10 +613,11 @@ class FinalRequestOptions:
     # A raw body sent as it is (not with `json_data` or `files`).
     content: Optional[Union[AsyncBinaryTypes, FileTypes, Omit]]
     extra_json: Optional[AnyMapping]
-    # The operation's own security (None: the client's credentials as configured, `[]`: none).
-    security: Optional[Security]
-    # The same as scheme → send it, for clients that send each scheme's credential by it (`_auth_headers(security)`).
-    security_options: Optional[SecurityOptions]
+    # The operation's security as scheme → send it, as Stainless's runtime has it (`EVERY_SCHEME` where the operation
+    # names none, `{}` sending none): what `_auth_headers`, `_custom_auth` and an owners' `_prepare_options` read.
+    security: SecurityOptions
+    # The same as alternatives in order (None: the client's credentials as configured, `[]`: none).
+    security_alternatives: Optional[Security]
 
     def __init__(
         self,
@@ -609,8 +650,8 @@ class FinalRequestOptions:
         self.json_data = json_data
         self.content = content
         self.extra_json = extra_json
-        self.security = _security_of(security)
-        self.security_options = _security_options_of(security)
+        self.security = _security_options_of(security)
+        self.security_alternatives = _security_of(security)
 
     @classmethod
     def construct(cls, *, method: str, url: str, **values: Unpack[FinalRequestOptionsInput]) -> Self:

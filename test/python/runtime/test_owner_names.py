@@ -103,7 +103,8 @@ async def test_async_jsonl_decoder(async_client: AsyncAcme, server: ApiServer) -
 
 def test_security_options_choose_the_schemes_sent(client: Acme, server: ApiServer) -> None:
     chosen: SecurityOptions = {"bearer_auth": True, "api_key": False}
-    assert FinalRequestOptions(method="get", url="/x", security=chosen).security == [["bearer_auth"]]
+    options = FinalRequestOptions(method="get", url="/x", security=chosen)
+    assert (options.security, options.security_alternatives) == (chosen, [["bearer_auth"]])
     assert make_request_options(security=chosen).get("security") == chosen
     # No scheme marked: the request carries none of the client's credentials.
     client.get("/v1/prompts/p1", options={"security": {}}, cast_to=httpx.Response)

@@ -4,7 +4,7 @@ as Stainless's clients of the per-request security era have them): each request 
 
 from __future__ import annotations
 
-from typing import Dict, Iterator, AsyncIterator
+from typing import Any, Dict, List, Iterator, Generator, AsyncIterator
 
 import httpx
 import pytest
@@ -13,6 +13,7 @@ from typing_extensions import override
 from acme import Acme, AsyncAcme
 from server import ApiServer
 from acme._types import Headers, SecurityOptions
+from acme._models import FinalRequestOptions
 
 
 class Schemed(Acme):
@@ -101,3 +102,77 @@ async def test_async_client_sends_by_security(async_schemed: AsyncSchemed, serve
     await async_schemed.get("/v1/prompts/p1", options={"security": {}}, cast_to=httpx.Response)
     assert "authorization" not in server.last.headers
 
+
+
+class KeyFunction(Schemed):
+    """openai-python's owners' client: the key given as a function, called again before each request that sends the
+    bearer credential, in the hook each attempt's options pass (`_prepare_options`), read by Stainless's meaning of
+    `options.security`; and `_custom_auth(security)`, asked for the `httpx.Auth` of each attempt."""
+
+    def __init__(self, keys: Iterator[str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._key_function = lambda: next(keys)
+        self.auth_asked: List[Dict[str, bool]] = []
+
+    @override
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        if options.security.get("bearer_auth", False):
+            self.api_key = self._key_function()
+        return super()._prepare_options(options)
+
+    @override
+    def _custom_auth(self, security: SecurityOptions) -> httpx.Auth | None:
+        self.auth_asked.append({scheme: security.get(scheme, False) for scheme in ("bearer_auth", "query_key")})
+        return Tagged() if security.get("query_key", False) else super()._custom_auth(security)
+
+
+class AsyncKeyFunction(AsyncSchemed):
+    def __init__(self, keys: Iterator[str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._key_function = lambda: next(keys)
+
+    @override
+    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        if options.security.get("bearer_auth", False):
+            self.api_key = self._key_function()
+        return await super()._prepare_options(options)
+
+
+class Tagged(httpx.Auth):
+    @override
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["X-Auth"] = "tagged"
+        yield request
+
+
+def test_the_key_function_is_called_for_each_request_sending_the_key(server: ApiServer) -> None:
+    keys = iter(["k1", "k2", "k3"])
+    with KeyFunction(keys, api_key="k0", base_url=f"{server.url}/api", max_retries=0) as client:
+        client.get("/v1/prompts/p1", cast_to=httpx.Response)
+        assert server.last.headers["authorization"] == "Bearer k1"
+        client.get("/v1/prompts/p1", options={"security": [["bearer_auth"]]}, cast_to=httpx.Response)
+        assert server.last.headers["authorization"] == "Bearer k2"
+        assert "x-auth" not in server.last.headers
+        # A request whose operation sends no bearer credential does not call it.
+        client.get("/v1/prompts/p1", options={"security": {"query_key": True}}, cast_to=httpx.Response)
+        assert "authorization" not in server.last.headers
+        assert server.last.headers["x-auth"] == "tagged"
+        client.get("/v1/prompts/p1", cast_to=httpx.Response)
+        assert server.last.headers["authorization"] == "Bearer k3"
+        assert client.auth_asked == [
+            {"bearer_auth": True, "query_key": True},
+            {"bearer_auth": True, "query_key": False},
+            {"bearer_auth": False, "query_key": True},
+            {"bearer_auth": True, "query_key": True},
+        ]
+
+
+async def test_the_async_key_function_is_called_for_each_request(server: ApiServer) -> None:
+    keys = iter(["k1", "k2"])
+    async with AsyncKeyFunction(keys, api_key="k0", base_url=f"{server.url}/api", max_retries=0) as client:
+        await client.get("/v1/prompts/p1", cast_to=httpx.Response)
+        assert server.last.headers["authorization"] == "Bearer k1"
+        await client.get("/v1/prompts/p1", options={"security": {}}, cast_to=httpx.Response)
+        assert "authorization" not in server.last.headers
+        await client.get("/v1/prompts/p1", cast_to=httpx.Response)
+        assert server.last.headers["authorization"] == "Bearer k2"

@@ -142,7 +142,7 @@ export function clientCredentialsMembers(pkg: PyPackage, isAsync: boolean): stri
     `        options = ${aw}super()._prepare_options(options)`,
     '        # (An operation asking for no credential sends none; a request giving its own Authorization sends it.)',
     '        own = [name.lower() for name in options.headers] if is_given(options.headers) else []',
-    '        if options.security != [] and "authorization" not in own:',
+    '        if options.security_alternatives != [] and "authorization" not in own:',
     `            ${aw}self._fetch_access_token()`,
     '        return options',
     '',

@@ -34,9 +34,12 @@ export function withoutDeletedClasses(base: string, edited: string, target: stri
   return names.length === 0 ? null : { base: b.join('\n'), target: t.join('\n'), names };
 }
 
-/** Whether `carried` (a module with the owners' edits) still names one of `names` in code. */
+/**
+ * Whether `carried` (a module with the owners' edits) still names one of `names` in code: a docstring naming it
+ * (sdkgen's words from the spec, "see `RequestParams`") reads nothing.
+ */
 export function namesAny(carried: string, names: readonly string[]): boolean {
-  const code = withoutComments(carried);
+  const code = withoutDocstrings(withoutComments(carried));
   return names.some((name) => new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(code));
 }
 
@@ -58,4 +61,9 @@ function withoutClass(lines: string[], name: string): string[] {
 /** The module without its comments: enough to find a name's uses (one a docstring names counts, the cautious side). */
 function withoutComments(text: string): string {
   return text.replace(/#.*$/gm, '');
+}
+
+/** The module without its docstrings: strings in triple quotes standing as statements of their own. */
+function withoutDocstrings(text: string): string {
+  return text.replace(/^([ \t]*)(?:[rRbBuU]{0,2})("""|''')[\s\S]*?\2[ \t]*$/gm, '$1');
 }

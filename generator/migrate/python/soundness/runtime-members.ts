@@ -1,11 +1,11 @@
 /**
  * Owners' methods carried into sdkgen's module that read a member of the runtime (`_base_client.py`, `_models.py`, …)
- * which Stainless's runtime has and sdkgen's has not, or has as another type: openai-python's `_prepare_options` reads
- * `options.security.get("bearer_auth")` (Stainless's `FinalRequestOptions.security` is a scheme → send-it dict,
- * sdkgen's a list of alternatives, the dict being `security_options`), and their client overrides `_custom_auth`,
- * which sdkgen's base client neither has nor calls. Carried, every request through such a line raises AttributeError
- * (and an override nothing calls drops their behaviour without a word). Such reads are lost as a name a function lost
- * is (lost-readers.ts): the hunks reading them go to a person, the member named.
+ * which Stainless's runtime has and sdkgen's has not, or has as another type (a `FinalRequestOptions.security` typed
+ * as a list of alternatives where Stainless's is a scheme → send-it dict, as sdkgen's was before it took Stainless's
+ * meaning), or that override a hook of Stainless's base client sdkgen's neither has nor calls. Carried, every request
+ * through such a line raises AttributeError (and an override nothing calls drops their behaviour without a word). Such
+ * reads are lost as a name a function lost is (lost-readers.ts): the hunks reading them go to a person, the member
+ * named.
  *
  * Read from the text alone: a class of the runtime is judged only where its bases are the runtime's own (or `Generic`,
  * `object`) and none has `__getattr__`; a read under `hasattr(self, "x")` is none (guarded-reads.ts, through
