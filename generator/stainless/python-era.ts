@@ -19,6 +19,7 @@ import {
 } from './era';
 import { RAW_BINARY_BODY_SINCE, RAW_CONTENT_ARG_SINCE, RAW_TEXT_BINARY_BODY_SINCE } from './python-body-era';
 import {
+  MODEL_IMPORTS_BY_MODULE_SINCE,
   API_MD_KEYWORD_PATH_PARAMS_SINCE,
   API_MD_RUFF_WIDTH_SINCE,
   CLASS_DOCSTRINGS_SINCE,
@@ -326,11 +327,6 @@ export const RAW_RESPONSE_WRAPPERS_SINCE = '2023-10-27';
  */
 export const STREAMING_RESPONSE_WRAPPERS_SINCE = '2024-01-15';
 /**
- * Stainless's "chore(internal): restructure imports" (lithic-python e2f6a178, increase-python ffa70ee7,
- * modern-treasury-python e9126289, all 2024-04-23): a resource imports a type from its module.
- */
-export const MODEL_IMPORTS_BY_MODULE_SINCE = '2024-04-23';
-/**
  * Stainless's "chore(internal): split up transforms into sync / async" (lithic-python 0cecc632, increase-python
  * 131f88b9, 2024-03-04).
  */
@@ -430,6 +426,7 @@ export const TEST_BASE_URL_ENV_SINCE = '2023-10-02';
  * `api_key = "My API Key"`, modern-treasury's inline `organization_id="my-organization-ID"` a constant beside it.
  */
 export const TEST_DUMMY_CREDENTIALS_SINCE = '2023-10-12';
+export { MODEL_IMPORTS_BY_MODULE_SINCE };
 // ---- end of the requests' and credentials' forms ----
 
 /** Every day a form changed, in order: a day past the last is the newest forms. */
