@@ -19,6 +19,7 @@ import {
 } from './era';
 import { RAW_BINARY_BODY_SINCE, RAW_CONTENT_ARG_SINCE, RAW_TEXT_BINARY_BODY_SINCE } from './python-body-era';
 import {
+  MODEL_IMPORTS_BY_MODULE_SINCE,
   API_MD_KEYWORD_PATH_PARAMS_SINCE,
   API_MD_RUFF_WIDTH_SINCE,
   CLASS_DOCSTRINGS_SINCE,
@@ -234,6 +235,25 @@ export interface StainlessPythonForms {
    * (`from ...types import Server, server_create_params`, `from ...types.servers import ActionListResponse`).
    */
   modelImportsByModule: boolean;
+  /**
+   * A method raises `ValueError` for a string path param that is empty (`if not x: raise ValueError(…)`), and its tests
+   * check it (`test_path_params_*`), from EMPTY_PATH_PARAM_CHECKS_SINCE on; before, neither.
+   */
+  emptyPathParamChecks: boolean;
+  /**
+   * The endpoint tests take their clients from conftest.py's fixtures (`indirect=True`, the async class's
+   * `async_client`), from TEST_CLIENT_FIXTURES_SINCE on; before, each test class builds its own two
+   * (`strict_client = Acme(base_url=base_url, …)`, `loose_client`), the async class's tests taking `client` too.
+   */
+  testClientFixtures: boolean;
+  /** The variable the endpoint tests read the mock server's URL from: `TEST_API_BASE_URL` from TEST_BASE_URL_ENV_SINCE on. */
+  testBaseUrlEnv: 'TEST_API_BASE_URL' | 'API_BASE_URL';
+  /**
+   * The endpoint tests' clients are built with the dummy credentials as module constants (`api_key = "My API Key"`),
+   * from TEST_DUMMY_CREDENTIALS_SINCE on; before, the first from the environment
+   * (`api_key = os.environ.get("API_KEY", "something1234")`), any other option given inline after the validation flag.
+   */
+  testDummyCredentials: boolean;
 }
 
 /**
@@ -306,11 +326,6 @@ export const RAW_RESPONSE_WRAPPERS_SINCE = '2023-10-27';
  * 4e89d588, modern-treasury-python 26808a1d, all 2024-01-15).
  */
 export const STREAMING_RESPONSE_WRAPPERS_SINCE = '2024-01-15';
-/**
- * Stainless's "chore(internal): restructure imports" (lithic-python e2f6a178, increase-python ffa70ee7,
- * modern-treasury-python e9126289, all 2024-04-23): a resource imports a type from its module.
- */
-export const MODEL_IMPORTS_BY_MODULE_SINCE = '2024-04-23';
 /**
  * Stainless's "chore(internal): split up transforms into sync / async" (lithic-python 0cecc632, increase-python
  * 131f88b9, 2024-03-04).
@@ -390,6 +405,28 @@ export const PATH_TEMPLATE_SINCE = '2026-03-20';
  * scale-agentex-python f5064f93 and runwayml's sdk-python 00138cf on 2026-04-17, a dozen more SDKs by 04-18.
  */
 export const DEEPCOPY_WITH_PATHS_SINCE = '2026-04-17';
+/**
+ * Stainless's "fix(client): ensure path params are non-empty" (lithic-python 8a1649c8, increase-python 51363eb6,
+ * modern-treasury-python 13eaf8d3, all 2024-01-16): the check and its `test_path_params_*` tests.
+ */
+export const EMPTY_PATH_PARAM_CHECKS_SINCE = '2024-01-16';
+/**
+ * Stainless's "chore(internal): share client instances between all tests" (lithic-python a580c55e, increase-python
+ * 95b0633f, modern-treasury-python 3b21ca01, all 2024-01-18): conftest.py's `client` and `async_client` fixtures.
+ */
+export const TEST_CLIENT_FIXTURES_SINCE = '2024-01-18';
+/**
+ * Stainless's "test: rename `API_BASE_URL` to `TEST_API_BASE_URL`" (lithic-python 0ae19167, increase-python 5c193daf,
+ * modern-treasury-python 985e3f2f, all 2023-10-02).
+ */
+export const TEST_BASE_URL_ENV_SINCE = '2023-10-02';
+/**
+ * Stainless's "refactor(test): refactor authentication tests" (lithic-python 10577dd7, increase-python 4c51294c,
+ * modern-treasury-python 9c6bf575, all 2023-10-12): `api_key = os.environ.get("API_KEY", "something1234")` became
+ * `api_key = "My API Key"`, modern-treasury's inline `organization_id="my-organization-ID"` a constant beside it.
+ */
+export const TEST_DUMMY_CREDENTIALS_SINCE = '2023-10-12';
+export { MODEL_IMPORTS_BY_MODULE_SINCE };
 // ---- end of the requests' and credentials' forms ----
 
 /** Every day a form changed, in order: a day past the last is the newest forms. */
@@ -427,6 +464,10 @@ export const PYTHON_FORM_CHANGES = [
   LOOSE_AUTH_VALIDATION_SINCE,
   PATH_TEMPLATE_SINCE,
   DEEPCOPY_WITH_PATHS_SINCE,
+  EMPTY_PATH_PARAM_CHECKS_SINCE,
+  TEST_CLIENT_FIXTURES_SINCE,
+  TEST_BASE_URL_ENV_SINCE,
+  TEST_DUMMY_CREDENTIALS_SINCE,
   PRISM_WORDING_SINCE,
   MOCK_SERVER_WORDING_SINCE,
   CALLBACK_TESTS_RUN_SINCE,
@@ -510,6 +551,10 @@ export function pythonFormsOfEra(
     rawResponseWrappers: since(RAW_RESPONSE_WRAPPERS_SINCE),
     streamingResponseWrappers: since(STREAMING_RESPONSE_WRAPPERS_SINCE),
     modelImportsByModule: since(MODEL_IMPORTS_BY_MODULE_SINCE),
+    emptyPathParamChecks: since(EMPTY_PATH_PARAM_CHECKS_SINCE),
+    testClientFixtures: since(TEST_CLIENT_FIXTURES_SINCE),
+    testBaseUrlEnv: since(TEST_BASE_URL_ENV_SINCE) ? 'TEST_API_BASE_URL' : 'API_BASE_URL',
+    testDummyCredentials: since(TEST_DUMMY_CREDENTIALS_SINCE),
   };
 }
 

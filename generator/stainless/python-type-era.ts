@@ -61,6 +61,14 @@ export const WEBHOOK_EVENT_DISCRIMINATOR_SINCE = '2025-12-02';
  * The forms of a Stainless Python SDK's types (the `types/` modules, and the annotations its resources' methods share
  * with them) that changed with its generator rather than with its config.
  */
+/**
+ * Stainless's "chore(internal): restructure imports" (lithic-python e2f6a178, increase-python ffa70ee7,
+ * modern-treasury-python e9126289, all 2024-04-23): a module imports a type from the type's own module; before, a
+ * resource's from the package holding it, and any module a shared model from `types/shared` (`from .shared import
+ * Address`, hetzner-python's `from ..shared import Action`).
+ */
+export const MODEL_IMPORTS_BY_MODULE_SINCE = '2024-04-23';
+
 export interface StainlessPythonTypeForms {
   /**
    * A type alias is annotated `TypeAlias` (`X: TypeAlias = List[Y]`, TYPE_ALIAS_MARKER_SINCE on); before, a plain
@@ -128,6 +136,8 @@ export interface StainlessPythonTypeForms {
    * before, it is read as text (`-> str`, honcho-python's of 2024).
    */
   unmarkedStreams: boolean;
+  /** A shared model is imported from `types/shared` (before MODEL_IMPORTS_BY_MODULE_SINCE); from then on, its module. */
+  sharedThroughPackage: boolean;
 }
 
 /** The forms of the types of a Python SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
@@ -155,5 +165,6 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
         : 'union',
     webhookEventDiscriminator: since(WEBHOOK_EVENT_DISCRIMINATOR_SINCE),
     unmarkedStreams: since(UNMARKED_STREAMS_SINCE),
+    sharedThroughPackage: !since(MODEL_IMPORTS_BY_MODULE_SINCE),
   };
 }

@@ -469,6 +469,8 @@ export async function runTestsAgainstPrism(options: {
         PYTHONPATH: [path.join(sdk, 'src'), sdk, PYTEST_PLUGINS].join(path.delimiter),
         SDKGEN_PACKAGE: importName,
         TEST_API_BASE_URL: prism.url,
+        // (The endpoint tests of an SDK of 2023 read it before 2023-10-02: python-era.ts TEST_BASE_URL_ENV_SINCE.)
+        API_BASE_URL: prism.url,
       },
       timeout: 5 * 60 * 1000,
     });

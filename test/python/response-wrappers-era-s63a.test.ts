@@ -179,7 +179,7 @@ describe('type-check and run', () => {
         const names = cases.map((c) => c.base.replace(/^.*::/, ''));
         expect(names.some((n) => n.startsWith('test_raw_response_'))).toBe(era >= '2023-10-27');
         expect(names.some((n) => n.startsWith('test_streaming_response_'))).toBe(era >= '2024-01-15');
-        expect(names.some((n) => n.startsWith('test_path_params_reboot'))).toBe(true);
+        expect(names.some((n) => n.startsWith('test_path_params_reboot'))).toBe(era >= '2024-01-16');
       },
       1_200_000,
     );

@@ -79,6 +79,10 @@ describe('the era of a Stainless Python SDK', () => {
       rawResponseWrappers: true,
       streamingResponseWrappers: true,
       modelImportsByModule: true,
+      emptyPathParamChecks: true,
+      testClientFixtures: true,
+      testBaseUrlEnv: 'TEST_API_BASE_URL',
+      testDummyCredentials: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -122,6 +126,10 @@ describe('the era of a Stainless Python SDK', () => {
       rawResponseWrappers: true,
       streamingResponseWrappers: true,
       modelImportsByModule: true,
+      emptyPathParamChecks: true,
+      testClientFixtures: true,
+      testBaseUrlEnv: 'TEST_API_BASE_URL',
+      testDummyCredentials: true,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -165,6 +173,10 @@ describe('the era of a Stainless Python SDK', () => {
       rawResponseWrappers: true,
       streamingResponseWrappers: true,
       modelImportsByModule: true,
+      emptyPathParamChecks: true,
+      testClientFixtures: true,
+      testBaseUrlEnv: 'TEST_API_BASE_URL',
+      testDummyCredentials: true,
     });
     expect(pythonFormsOfEra('2026-01-12').rawContentArg).toBe(false);
     expect(pythonFormsOfEra('2026-01-13').rawContentArg).toBe(true);
@@ -178,6 +190,17 @@ describe('the era of a Stainless Python SDK', () => {
     expect(pythonFormsOfEra('2024-03-04').asyncTransforms).toBe(true);
     expect(pythonFormsOfEra('2024-04-22').modelImportsByModule).toBe(false);
     expect(pythonFormsOfEra('2024-04-23').modelImportsByModule).toBe(true);
+    expect(pythonFormsOfEra('2023-10-01')).toMatchObject({
+      testBaseUrlEnv: 'API_BASE_URL',
+      testDummyCredentials: false,
+    });
+    expect(pythonFormsOfEra('2023-10-11')).toMatchObject({
+      testBaseUrlEnv: 'TEST_API_BASE_URL',
+      testDummyCredentials: false,
+    });
+    expect(pythonFormsOfEra('2024-01-15')).toMatchObject({ emptyPathParamChecks: false, testDummyCredentials: true });
+    expect(pythonFormsOfEra('2024-01-17')).toMatchObject({ emptyPathParamChecks: true, testClientFixtures: false });
+    expect(pythonFormsOfEra('2024-01-18').testClientFixtures).toBe(true);
     expect(pythonFormsOfEra('2023-10-26')).toMatchObject({
       rawResponseWrappers: false,
       streamingResponseWrappers: false,

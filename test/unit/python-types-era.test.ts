@@ -100,6 +100,7 @@ describe('the forms of the types by era', () => {
       classDocstrings: true,
       webhookEventDiscriminator: true,
       unmarkedStreams: true,
+      sharedThroughPackage: false,
       apiMdKeywordPathParams: true,
       apiMdImportWidth: 100,
       isortImportWidth: null,
@@ -111,6 +112,8 @@ describe('the forms of the types by era', () => {
     expect(pythonTypeFormsOfEra(API_MD_KEYWORD_PATH_PARAMS_SINCE)).toMatchObject({ apiMdKeywordPathParams: true });
     expect(pythonTypeFormsOfEra('2025-10-26')).toMatchObject({ unmarkedStreams: false });
     expect(pythonTypeFormsOfEra('2025-10-27')).toMatchObject({ unmarkedStreams: true });
+    expect(pythonTypeFormsOfEra('2024-04-22').sharedThroughPackage).toBe(true);
+    expect(pythonTypeFormsOfEra('2024-04-23').sharedThroughPackage).toBe(false);
     expect(pythonTypeFormsOfEra('2025-12-01')).toMatchObject({ webhookEventDiscriminator: false });
     expect(pythonTypeFormsOfEra('2025-12-02')).toMatchObject({ webhookEventDiscriminator: true });
     expect(pythonTypeFormsOfEra('2025-05-28')).toMatchObject({ sequenceNotStr: false, classDocstrings: false });

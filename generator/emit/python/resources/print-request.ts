@@ -85,7 +85,8 @@ export function requestBody(
       ...layout.lines(`${indent}    ${param.name} = self._client.${clientPathParamGetter(param.clientOption)}()`),
     );
   }
-  for (const param of method.pathParams) {
+  // (Before the era's EMPTY_PATH_PARAM_CHECKS_SINCE, an empty path param went into the URL unchecked.)
+  for (const param of forms.emptyPathParamChecks ? method.pathParams : []) {
     if (!raisesForEmpty(param)) continue;
     const message = `f"Expected a non-empty value for \`${param.name}\` but received {${param.name}!r}"`;
     lines.push(

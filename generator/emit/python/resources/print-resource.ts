@@ -616,12 +616,14 @@ function printWrapperClass(
 
 /**
  * The package of a module of `types/` (`types/servers/action_list_response` → `types/servers/__init__`), whose
- * `__init__.py` re-exports its names; null for one of the shared types (`types/shared/…`), imported as before.
+ * `__init__.py` re-exports its names (a shared model's: `types/shared/__init__`); null for a shared params type
+ * (`types/shared_params/…`), imported as before.
  */
 function typesPackageOf(module: string): string | null {
   const parts = module.split('/');
   if (parts[0] !== 'types' || parts.length < 2 || parts[parts.length - 1] === '__init__') return null;
-  if (parts[1] === 'shared' || parts[1] === 'shared_params') return null;
+  if (parts[1] === 'shared_params') return null;
+  if (parts[1] === 'shared') return 'types/shared/__init__';
   return [...parts.slice(0, -1), '__init__'].join('/');
 }
 

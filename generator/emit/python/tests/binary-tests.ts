@@ -25,6 +25,8 @@ export interface BinaryTestModule {
   testName: (kind: TestKind, method: PyMethod, suffix: string) => string;
   chain: (isAsync: boolean, via?: string) => string;
   call: (head: string, args: Arg[], indent: number, tail?: string) => string;
+  /** The async tests' client parameter (`async_client`; `client` before the era's fixtures: test-clients.ts). */
+  asyncClient: string;
 }
 
 /** Whether `method`'s tests mock its route: its path-params test is marked so too (browserbase's test_downloads.py). */
@@ -53,7 +55,7 @@ export function binaryTest(
   const prefix = isAsync ? 'Async' : '';
   const cls = kind === 'streaming' ? `${prefix}StreamedBinaryAPIResponse` : `${prefix}BinaryAPIResponse`;
   module.use(`${pkg.importName}._response`, cls);
-  const client = isAsync ? 'async_client' : 'client';
+  const client = isAsync ? module.asyncClient : 'client';
   const name = module.testName(kind, method, variant.suffix);
   const wait = isAsync ? 'await ' : '';
   // Its stream flag set, the call returns the event stream: closed unread, as any other stream's test does.

@@ -34,6 +34,8 @@ import { unwrapTests, verifyingUnwraps, type UnwrapTest } from './webhook-tests'
 import { CallLayout, type Arg } from './call-layout';
 import { binaryTest, mocksRoute, RESPX_MARK, type TestKind } from './binary-tests';
 import { jsonLinesTest } from './jsonl-tests';
+import { TestClients } from './test-clients';
+import { testClientOptions } from '../client/credentials';
 
 export { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
 
@@ -83,11 +85,12 @@ export function planPythonTests(
 ): PlannedPyFile[] {
   const files: PlannedPyFile[] = [testModuleFile('tests/api_resources/__init__.py', `${GENERATED_HEADER}\n`)];
   const values = exampleValuesOf(api, options.forms);
+  const clients = new TestClients(pkg, options.forms, testClientOptions(pkg, api));
   const folders = new Set<string>();
   const plan = (resource: PyResource, path: string) => {
     const tag = offer?.(resource, path);
     if (tag === 'taken') return;
-    const file = testModuleFile(path, new TestModule(pkg, resource, values, options).render(api.basePath));
+    const file = testModuleFile(path, new TestModule(pkg, resource, values, options, clients).render(api.basePath));
     files.push(tag ? { ...file, unitTag: tag } : file);
   };
   const visit = (resource: PyResource): void => {
@@ -161,6 +164,7 @@ class TestModule {
     private readonly resource: PyResource,
     private readonly values: ExampleValues,
     private readonly options: PythonTestsOptions = {},
+    private readonly clients = new TestClients(pkg, options.forms, []),
   ) {
     this.resourceName = resource.className.replace(/Resource$/, '') || pkg.clientName;
     this.variable = resultVariable(resource);
@@ -202,7 +206,7 @@ class TestModule {
       ...(this.resource.methods.some((m) => m.ir.docs.deprecated !== undefined)
         ? ['# pyright: reportDeprecated=false', '']
         : []),
-      `base_url = os.environ.get("TEST_API_BASE_URL", "http://127.0.0.1:4010")${basePath ? ` + ${pyStr(basePath)}` : ''}`,
+      ...this.clients.moduleConstants(basePath),
     ];
     return `${header.join('\n')}\n\n\n${sync}\n\n\n${async}\n`;
   }
@@ -230,22 +234,10 @@ class TestModule {
 
   private testClass(isAsync: boolean, unwraps: UnwrapTest[]): string {
     const aiohttp = this.options.forms?.aiohttp ?? true;
-    const lines = !isAsync
-      ? [
-          `class Test${this.resourceName}:`,
-          '    parametrize = pytest.mark.parametrize("client", [False, True], indirect=True, ids=["loose", "strict"])',
-        ]
-      : aiohttp
-        ? [
-            `class TestAsync${this.resourceName}:`,
-            '    parametrize = pytest.mark.parametrize(',
-            '        "async_client", [False, True, {"http_client": "aiohttp"}], indirect=True, ids=["loose", "strict", "aiohttp"]',
-            '    )',
-          ]
-        : [
-            `class TestAsync${this.resourceName}:`,
-            '    parametrize = pytest.mark.parametrize("async_client", [False, True], indirect=True, ids=["loose", "strict"])',
-          ];
+    const lines = [
+      `class Test${isAsync ? 'Async' : ''}${this.resourceName}:`,
+      ...this.clients.classHead(isAsync, aiohttp),
+    ];
     // A method the config gives a skip reason (`skip_test_reason`) has its tests skipped with it, as Stainless's.
     const tests = this.resource.methods.map((m) => {
       // (Or, in its era, Stainless's own for an operation defining callbacks: test-skips.ts.)
@@ -437,7 +429,7 @@ class TestModule {
 
   private methodTests(method: PyMethod, isAsync: boolean): string[] {
     const tests: string[] = [];
-    const checked = method.pathParams.some(checksNonEmpty);
+    const checked = (this.options.forms?.emptyPathParamChecks ?? true) && method.pathParams.some(checksNonEmpty);
     for (const variant of this.variants(method)) {
       tests.push(this.callTest(method, variant, 'method', variant.required, isAsync));
       if (variant.all) tests.push(this.callTest(method, variant, 'method_with_all_params', variant.all, isAsync));
@@ -461,7 +453,7 @@ class TestModule {
 
   private signature(name: string, isAsync: boolean): string {
     const [def, client] = isAsync
-      ? [`async def ${name}`, `async_client: ${this.pkg.asyncClientName}`]
+      ? [`async def ${name}`, `${this.clients.asyncParam}: ${this.pkg.asyncClientName}`]
       : [`def ${name}`, `client: ${this.pkg.clientName}`];
     // (Split as Ruff splits it where it does not fit.)
     return layoutDef('    ', def, ['self', client], 'None') ?? `    ${def}(self, ${client}) -> None:`;
@@ -476,7 +468,7 @@ class TestModule {
     const key = `${isAsync} ${via}`;
     let chain = this.chains.get(key);
     if (chain === undefined) {
-      chain = [isAsync ? 'async_client' : 'client', ...this.resource.chain, ...(via ? [via] : [])].join('.');
+      chain = [isAsync ? this.clients.asyncParam : 'client', ...this.resource.chain, ...(via ? [via] : [])].join('.');
       this.chains.set(key, chain);
     }
     return chain;
@@ -529,6 +521,7 @@ class TestModule {
       chain: (isAsync: boolean, via?: string) => this.chain(isAsync, via),
       call: (head: string, args: Arg[], indent: number, tail?: string) => this.calls.call(head, args, indent, tail),
       signature: (name: string, isAsync: boolean) => this.signature(name, isAsync),
+      asyncClient: this.clients.asyncParam,
     };
     const mocked = binaryTest(module, method, variant, kind, args, isAsync);
     if (mocked !== null) return mocked;

@@ -32,6 +32,17 @@ export { relativeImport, type PySide, type PyTypeIndex } from './py-type-index';
 
 const NEWEST_FORMS = pythonTypeFormsOfEra(null);
 
+/**
+ * Where a module outside `types/shared` imports a shared model from in an era before MODEL_IMPORTS_BY_MODULE_SINCE:
+ * the package (`types/shared/__init__`), which re-exports it.
+ */
+export function sharedPackageOf(importing: string): (module: string) => string | null {
+  return (module) =>
+    /^types\/shared\/[^/]+$/.test(module) && !importing.startsWith('types/shared/') && !module.endsWith('/__init__')
+      ? 'types/shared/__init__'
+      : null;
+}
+
 export class PyModuleBuilder {
   private readonly declarations: Array<string | AliasDeclaration> = [];
   /** Names used where Python evaluates them at import time (class bases): their imports stay at the top. */
@@ -70,6 +81,7 @@ export class PyModuleBuilder {
     readonly index: PyTypeIndex,
   ) {
     this.imports = new PyImports(module, { taken: this.taken, uniqueName: (wanted) => this.uniqueName(wanted) });
+    if (this.forms.sharedThroughPackage) this.imports.importThrough = sharedPackageOf(module);
   }
 
   /** Each name imported (as the module uses it), with the module it comes from. */
