@@ -89,16 +89,26 @@ function migrated(owners: string) {
   return { plan, written, hunks, reasons };
 }
 
-/** `tsc --strict`'s errors on a module alone. */
+const TSC_OPTIONS = { strict: true, noEmit: true, types: [], lib: ['lib.es2022.d.ts'], target: ts.ScriptTarget.ES2022 };
+/** TypeScript's lib files, parsed once for the file's checks (each check's program reads the same ones). */
+const libFiles = new Map<string, ts.SourceFile | undefined>();
+
+/**
+ * `tsc --strict`'s errors on a module alone: the options', the global ones and the module's own. TypeScript's lib
+ * files are not checked again each time (the module declares nothing global: its errors are its own).
+ */
 function errors(source: string): string[] {
   const name = '/virtual/headers.ts';
-  const options = { strict: true, noEmit: true, types: [], lib: ['lib.es2022.d.ts'], target: ts.ScriptTarget.ES2022 };
-  const host = ts.createCompilerHost(options);
+  const host = ts.createCompilerHost(TSC_OPTIONS);
   const readFile = host.getSourceFile;
-  host.getSourceFile = (file, language) =>
-    file === name ? ts.createSourceFile(file, source, language) : readFile.call(host, file, language);
+  host.getSourceFile = (file, language) => {
+    if (file === name) return ts.createSourceFile(file, source, language);
+    if (!libFiles.has(file)) libFiles.set(file, readFile.call(host, file, language));
+    return libFiles.get(file);
+  };
+  const program = ts.createProgram([name], TSC_OPTIONS, host);
   return ts
-    .getPreEmitDiagnostics(ts.createProgram([name], options, host))
+    .getPreEmitDiagnostics(program, program.getSourceFile(name))
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
 }
 
