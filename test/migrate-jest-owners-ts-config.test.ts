@@ -4,7 +4,8 @@
  * the loader a `@jest-config-loader` pragma names), which theirs already needs, and that loader compiles theirs as
  * sdkgen's imports it. Run with real Jest (Stainless's packages, installed once into test/.tmp/jest-runner): with
  * theirs alone the `.js` specifiers of sdkgen's modules are not found; with sdkgen's the test passes, the mock server's
- * global setup run. (Checked by hand with Jest 30 too.)
+ * global setup run. (Checked by hand with Jest 30 too.) The real-Jest run installs Jest's packages on a fresh checkout:
+ * it runs in `test:slow` (SDKGEN_SLOW_TESTS=full), where test/migrate-jest.test.ts runs real Jest too.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { runInRepository as run } from './helpers/git-history';
 import { jestPackages, linkNodeModules } from './helpers/jest-runner';
 import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 import { STAINLESS_JEST } from './helpers/stainless-repository';
 
 /** Stainless's config with an edit of the owners': theirs. */
@@ -82,17 +84,21 @@ describe("sdkgen's Jest config over the owners' own in TypeScript", () => {
     );
   });
 
-  it('runs their tests and sdkgen’s with real Jest, where theirs alone cannot', { timeout: 300_000 }, async () => {
-    const repo = repository();
-    linkNodeModules(repo, [path.join(ROOT, 'node_modules'), jestPackages()]);
-    const jest = path.join(repo, 'node_modules/.bin/jest');
-    const alone = await run([jest], repo);
-    expect(alone.code).not.toBe(0);
-    expect(alone.output).toContain("Cannot find module '../src/index.js'");
-    const config = sdkgenJestConfig('jest.config.ts', { text: OWNERS_JEST })!;
-    writeFileSync(path.join(repo, config.path), config.contents);
-    const withOurs = await run([jest, '-c', config.path], repo);
-    expect(withOurs.output).toContain('Tests:       1 passed, 1 total');
-    expect(withOurs.code).toBe(0);
-  });
+  it.runIf(SLOW_FULL)(
+    'runs their tests and sdkgen’s with real Jest, where theirs alone cannot',
+    { timeout: 300_000 },
+    async () => {
+      const repo = repository();
+      linkNodeModules(repo, [path.join(ROOT, 'node_modules'), jestPackages()]);
+      const jest = path.join(repo, 'node_modules/.bin/jest');
+      const alone = await run([jest], repo);
+      expect(alone.code).not.toBe(0);
+      expect(alone.output).toContain("Cannot find module '../src/index.js'");
+      const config = sdkgenJestConfig('jest.config.ts', { text: OWNERS_JEST })!;
+      writeFileSync(path.join(repo, config.path), config.contents);
+      const withOurs = await run([jest, '-c', config.path], repo);
+      expect(withOurs.output).toContain('Tests:       1 passed, 1 total');
+      expect(withOurs.code).toBe(0);
+    },
+  );
 });
