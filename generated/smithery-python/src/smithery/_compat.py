@@ -72,11 +72,16 @@ def model_dump(
 
 def request_options_dump(options: object) -> Dict[str, object]:
     """A request's options as a new dict of those it was given (None, not given and empty params left out), as
-    Stainless's debug log shows them; the log keeps this dict, never the options themselves."""
+    Stainless's debug log shows them; the log keeps this dict, never the options themselves. A request given no
+    `security` holds the every-scheme default there, its `security_alternatives` None: left out as not given."""
+    given = vars(options)
     return {
         key: value
-        for key, value in vars(options).items()
-        if value is not None and not isinstance(value, NotGiven) and not (key == "params" and value == {})
+        for key, value in given.items()
+        if value is not None
+        and not isinstance(value, NotGiven)
+        and not (key == "params" and value == {})
+        and not (key == "security" and given.get("security_alternatives") is None)
     }
 
 
