@@ -12,6 +12,24 @@ import { runSdkgen } from './sdkgen-cli';
 import { madeTempDir } from './temp-dirs';
 
 /**
+ * A reader of the Python SDK generated in memory from `root`'s `openapi.yaml` and `stainless.yml` at a Stainless era
+ * (the era tests): a file's contents by its path in the output; a path it lacks throws.
+ */
+export async function pythonFilesAtEra(root: string, era: string): Promise<(file: string) => string> {
+  const result = await generate({
+    spec: path.join(root, 'openapi.yaml'),
+    config: path.join(root, 'stainless.yml'),
+    target: 'python',
+    stainlessEra: era,
+  });
+  return (file) => {
+    const found = result.files.find((f) => f.path === file);
+    if (!found) throw new Error(`no ${file}`);
+    return found.contents;
+  };
+}
+
+/**
  * A new folder in test/.tmp, `<prefix>-XXXXXX`, removed once the test file that made it is done unless one of its
  * tests failed (test/setup/test-file.ts): then it stays for a look.
  */

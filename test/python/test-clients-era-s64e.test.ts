@@ -9,9 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings, runTestsAgainstPrism } from '../helpers/python';
-import { generatePythonInto, pythonTempDir } from '../helpers/python-sdk';
+import { generatePythonInto, pythonFilesAtEra, pythonTempDir } from '../helpers/python-sdk';
 
 const SPEC = `openapi: 3.0.0
 info: { title: Acme, version: '1' }
@@ -65,20 +64,8 @@ const root = pythonTempDir('py-test-clients-era');
 writeFileSync(path.join(root, 'openapi.yaml'), SPEC);
 writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
 
-/** The SDK's files of `era`, by their path in the output. */
-async function sdkAt(era: string): Promise<(file: string) => string> {
-  const result = await generate({
-    spec: path.join(root, 'openapi.yaml'),
-    config: path.join(root, 'stainless.yml'),
-    target: 'python',
-    stainlessEra: era,
-  });
-  return (file) => {
-    const found = result.files.find((f) => f.path === file);
-    if (!found) throw new Error(`no ${file}`);
-    return found.contents;
-  };
-}
+/** The SDK's files at `era`, by their path in the output. */
+const sdkAt = (era: string) => pythonFilesAtEra(root, era);
 
 const TESTS = 'tests/api_resources/servers/test_actions.py';
 const RESOURCE = 'src/acme/resources/servers/actions.py';
