@@ -485,7 +485,7 @@ function typesModuleOf(api: TypeScriptApi, method: Method): string {
 const METHOD_MODULES = new WeakMap<Api, Map<Method, string>>();
 
 /** The API's stream event rules as the runtime's `SSERule`s, an array literal; "" when there are none. */
-function sseRules(rules: StreamEventRule[]): string {
+export function sseRules(rules: StreamEventRule[]): string {
   if (rules.length === 0) return '';
   const literal = (rule: StreamEventRule) => {
     const entries: string[] = [];

@@ -4,9 +4,9 @@
  * so that a migrated repository's methods read as Stainless wrote them and owners' patches to them still land. The
  * runtime sends such a call as it sends sdkgen's own request description (`query`, `body` and `headers` options are
  * the request's; a form body goes through Stainless's `multipartFormRequestOptions`). A request that needs what only
- * sdkgen's description carries (query styles, other encodings than JSON and forms, streaming on a flag or by the
- * config's event rules, binary or text-number responses, renamed or defaulted fields…) is written in sdkgen's form
- * (null here). An event stream is asked for as Stainless's SDKs do (`stream: true`, the call cast to its `Stream`).
+ * sdkgen's description carries (query styles, other encodings than JSON and forms, binary or text-number responses,
+ * renamed or defaulted fields…) is written in sdkgen's form (null here). An event stream is asked for as Stainless's
+ * SDKs do (`stream: true`, the call cast to its `Stream`): the client reads it by the config's event rules.
  */
 import type { Method, Param } from '../../ir/types';
 import { claimLocal, collidingParamKey } from '../../naming/rules';
@@ -240,12 +240,12 @@ function expressible(api: TypeScriptApi, method: Method, valueType: string): boo
   if (method.unwrap !== null && (valueType === '' || method.response.kind !== 'json' || method.streamWhen))
     return false;
   // A stream on a flag is asked for with `stream: body.stream ?? false` (the flag is a plain key of params that must
-  // be given), its events read as the runtime reads any (`[DONE]` ends them), unless the config's event rules apply.
+  // be given), its events read as the runtime reads any (`[DONE]` ends them), by the config's event rules where it
+  // has some (the client applies them to every call in this form, as Stainless's runtime did).
   const flag = method.streamWhen;
   if (
     flag &&
     (api.stainlessLayout === null ||
-      api.streamEventRules.length > 0 ||
       method.response.kind !== 'json' ||
       !method.params?.required ||
       method.params.variants ||
@@ -255,9 +255,9 @@ function expressible(api: TypeScriptApi, method: Method, valueType: string): boo
     return false;
   if (!method.authenticated || method.requestDefaults) return false;
   // A text body is read as text by its content type, as the verb methods read any that is not JSON. An event stream
-  // is read as one with `stream: true` (the newer Stainless runtime's option), unless the config's event rules apply.
+  // is read as one with `stream: true` (the newer Stainless runtime's option; by the config's event rules, as above).
   const response = method.response;
-  const streamed = response.kind === 'sse' && api.stainlessLayout === 'typescript' && api.streamEventRules.length === 0;
+  const streamed = response.kind === 'sse' && api.stainlessLayout === 'typescript';
   if (
     response.kind !== 'json' &&
     response.kind !== 'empty' &&

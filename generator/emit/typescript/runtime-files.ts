@@ -18,6 +18,7 @@ import { type RenderTemplate, TemplateError, compileTemplateText } from '../rend
 import type { Api, Method, ParamStyle, Resource } from '../../ir/types';
 import { pageInterfaceNames } from './page-interfaces';
 import { pageProperties } from './page-properties';
+import { sseRules } from './plan-request';
 import type { RuntimeView } from './views';
 import { typeScriptApi } from './target-api';
 import type { QueryDefaults, TypeScriptTargetOptions } from '../../stainless/typescript-target';
@@ -139,6 +140,9 @@ export function runtimeView(
     fullClientInResources: api.stainlessLayout !== null,
     stainlessClient: api.stainlessLayout !== null,
     stainlessStreams: api.stainlessLayout !== null && streams(api),
+    ...(api.stainlessLayout !== null && streams(api) && api.streamEventRules.length > 0
+      ? { stainlessStreamRules: sseRules(api.streamEventRules) }
+      : {}),
     // (Users of an SDK of Stainless's older runtime page with them: they keep working after the move.)
     stainlessPageInfo: api.stainlessLayout === 'node',
     ...(api.paginationSchemes.some((s) => pageProperties(s).length > 0) ? { pageProperties: true } : {}),

@@ -57,6 +57,11 @@ export interface RuntimeView {
    */
   stainlessStreams?: boolean;
   /**
+   * With `stainlessStreams`: the config's `streaming.on_event` rules as the runtime's `SSERule`s (an array literal),
+   * by which a call in Stainless's form reads its events, as Stainless's runtime read every stream; absent without.
+   */
+  stainlessStreamRules?: string;
+  /**
    * With a Stainless config: how its client sends a query's arrays and objects that have no style of their own (its
    * `query_settings`), as a TypeScript object literal; absent otherwise.
    */
