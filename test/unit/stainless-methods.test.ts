@@ -478,7 +478,7 @@ describe('Stainless streaming.params_type_name', () => {
 });
 
 describe('streaming.on_event', () => {
-  it("each streaming method passes the config's rules to the runtime; rules that restate its defaults pass none", async () => {
+  it("the client reads each stream by the config's rules; rules that restate its defaults give it none", async () => {
     const spec = writeSpec(
       openapi({
         paths: {
@@ -519,19 +519,21 @@ describe('streaming.on_event', () => {
       ]),
     );
     const module = ruled.files.find((f) => f.path === 'src/resources/events.ts')!.contents;
-    expect(module).toContain(
-      "sseRules: [{ events: ['ping', null], handle: 'skip' }, { events: ['error'], handle: 'error' }, { handle: 'yield', errorProperty: 'error' }],",
+    // The stream is asked for in Stainless's form, whose events the client reads by the config's rules.
+    expect(module).toContain("this._client.get('/events', { ...options, stream: true })");
+    const client = (result: typeof ruled) => result.files.find((f) => f.path === 'src/core/base-client.ts')!.contents;
+    expect(client(ruled)).toContain(
+      "const STAINLESS_STREAM_RULES: readonly SSERule[] = [{ events: ['ping', null], handle: 'skip' }, { events: ['error'], handle: 'error' }, { handle: 'yield', errorProperty: 'error' }];",
     );
-    // Only the stream passes them.
-    expect(module.match(/sseRules:/g)).toHaveLength(1);
+    expect(client(ruled)).toContain('sseRules: STAINLESS_STREAM_RULES,');
     const restated = await generateWithConfig(spec, config(['    - { kind: fallthrough, handle: yield }']));
     expect(restated.api.streamEventRules).toEqual([]);
-    expect(restated.files.find((f) => f.path === 'src/resources/events.ts')!.contents).not.toContain('sseRules');
+    expect(client(restated)).not.toContain('STAINLESS_STREAM_RULES');
   });
 
   it("names a body-only method streaming on a flag `body`, as Stainless's SDKs do, under the config's rules too", async () => {
     // anthropic-sdk-typescript's `messages.create(body: MessageCreateParamsNonStreaming, …)`: the owners' lines in
-    // it read `body.model`, so sdkgen's form of the request (the event rules need it) names the params `body` too.
+    // it read `body.model`; the request is Stainless's (the client reads its events by the config's rules).
     const spec = writeSpec(
       openapi({
         paths: {
@@ -576,11 +578,9 @@ describe('streaming.on_event', () => {
     ].join('\n');
     const { files } = await generateWithConfig(spec, config);
     const module = files.find((f) => f.path === 'src/resources/messages.ts')!.contents;
-    expect(module).toContain("sseRules: [{ events: ['ping'], handle: 'skip' }, { handle: 'yield' }],");
     expect(module).toMatch(/create\(body: MessageCreateParamsNonStreaming, options\?: RequestOptions\)/);
     expect(module).toMatch(/create\(body: MessageCreateParams, options\?: RequestOptions\s*\)[^;{]*\{/);
-    expect(module).toContain("responseKind: body.stream === true ? 'sse' : undefined,");
-    expect(module).toMatch(/^\s+body,$/m);
+    expect(module).toContain("this._client.post('/messages', { body, ...options, stream: body.stream ?? false })");
     expect(module).not.toMatch(/\bparams\b(?!\?: )/);
   });
 });
