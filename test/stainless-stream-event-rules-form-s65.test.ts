@@ -142,7 +142,7 @@ describe.runIf(SLOW_FULL)("a flag-streaming method under the config's event rule
       try {
         for await (const event of stream) events.push(event);
       } catch (error) {
-        events.push(error instanceof APIError ? ['APIError', error.error] : error);
+        events.push(error instanceof APIError ? ['APIError', (error as { error: unknown }).error] : error);
       }
       return events;
     };
