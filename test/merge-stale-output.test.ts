@@ -13,16 +13,18 @@ import { readRepoFiles } from '../generator/migrate/repository/checkout-files';
 import { measuredWhereWritten, staleEditsNotice } from '../generator/migrate/repository/stale-output';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
-import { BOT, HEADER, PERSON, commit, pets, stats, write } from './helpers/stainless-history';
+import { BOT, HEADER, PERSON, commit, historyOnce, pets, stats, write } from './helpers/stainless-history';
 
 const CATALOGS = 'src/resources/catalogs.ts';
 const catalogs = (extra = '') =>
   `${HEADER}export class Catalogs {\n  list() {\n    return this.get('/catalogs');\n  }\n${extra}}\n`;
 const OWNERS_METHOD = "  first() {\n    return this.get('/catalogs/first');\n  }\n";
 
-/** Stainless's catalogs module on main, edited by a person there, deleted by the `generated` branch (the base). */
-function repository(): string {
-  const repo = tempDir('merge-stale-output-');
+/**
+ * Stainless's catalogs module on main, edited by a person there, deleted by the `generated` branch (the base): written
+ * once, each test reading a copy.
+ */
+const repository = historyOnce('merge-stale-output-', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, { '.stats.yml': stats(2, 'aaaa'), 'src/resources/pets.ts': pets(), [CATALOGS]: catalogs() });
   commit(repo, BOT, 'initial commit', '2025-01-01T00:00:00Z');
@@ -33,12 +35,12 @@ function repository(): string {
   git(repo, 'checkout', '-q', 'main');
   write(repo, { [CATALOGS]: catalogs(OWNERS_METHOD) });
   commit(repo, PERSON, 'feat: first catalog', '2025-03-01T00:00:00Z');
-  return repo;
-}
+  return {};
+});
 
 describe('migrate: a file of Stainless’s people edited, that the base’s branch deleted', () => {
   it('measures their edits against the file before them, and carries them onto the file sdkgen writes', () => {
-    const repo = repository();
+    const { repo } = repository();
     const base = findStainlessBase(repo, 'generated')!;
     expect(base.staleEdited).toEqual([CATALOGS]);
 
@@ -70,7 +72,7 @@ describe('migrate: a file of Stainless’s people edited, that the base’s bran
   });
 
   it('removes it where sdkgen writes none, its edits told of (git keeps them)', () => {
-    const repo = repository();
+    const { repo } = repository();
     const base = findStainlessBase(repo, 'generated')!;
     const rendered = [{ path: 'src/resources/pets.ts', contents: pets().replace(HEADER, '') }];
     const measured = measuredWhereWritten(
@@ -115,7 +117,7 @@ describe('migrate: a file of Stainless’s the base’s branch deleted that the 
   // Stainless's, it was removed (sdkgen writes none) and the client's carried `webhooks` member named a class that
   // was gone. It is theirs: kept as it is.
   it('is the owners’ file, not Stainless’s stale output', () => {
-    const repo = repository();
+    const { repo } = repository();
     const index = 'src/resources/index.ts';
     write(repo, { [index]: `${HEADER}export { Catalogs } from './catalogs';\n` });
     commit(repo, PERSON, 'feat: export catalogs', '2025-03-02T00:00:00Z');

@@ -6,19 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { commitTimesOf, objectIds } from '../generator/migrate/repository/batch-reads';
 import { git } from './helpers/git-repo';
-import { tempDir } from './helpers/sdk';
-import { BOT, commit, PERSON, write } from './helpers/stainless-history';
+import { BOT, commit, historyOnce, PERSON, write } from './helpers/stainless-history';
 
-function history(): { repo: string; first: string; second: string } {
-  const repo = tempDir('batch-reads-');
+/** The history, written once for the file: each test reads a copy of it. */
+const history = historyOnce('batch-reads-', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, { 'src/a.ts': 'a\n', 'src/dir/b.ts': 'b\n', 'my file.txt': 'spaced\n' });
   commit(repo, BOT, 'feat: first', '2026-01-01T00:00:00Z');
   const first = git(repo, 'rev-parse', 'HEAD').trim();
   write(repo, { 'src/a.ts': 'a2\n', 'src/c.ts': 'c\n' });
   commit(repo, PERSON, 'fix: second', '2026-01-02T00:00:00Z');
-  return { repo, first, second: git(repo, 'rev-parse', 'HEAD').trim() };
-}
+  return { first, second: git(repo, 'rev-parse', 'HEAD').trim() };
+});
 
 /** What `git rev-parse --verify --quiet <spec>` prints, or undefined where it fails. */
 function revParse(repo: string, spec: string): string | undefined {

@@ -8,15 +8,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git } from './helpers/git-repo';
-import { tempDir } from './helpers/sdk';
+import { historyOnce } from './helpers/stainless-history';
 import { commitAll, commitGeneration } from './helpers/git-history';
 import { addedLines, dropBlamedOnGenerations } from '../generator/migrate/repository/generation-blame';
 
 const PERSON = 'Robert Owner <robert@example.com>';
 const file = 'src/resources/batches.ts';
 
-function history(): { repo: string } {
-  const repo = tempDir('generation-blame');
+/** The history, written once for the file: each test reads a copy of it. */
+const history = historyOnce('generation-blame', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   const put = (text: string) => {
     const full = path.join(repo, file);
@@ -36,8 +36,8 @@ function history(): { repo: string } {
     'create(body, options?: RequestOptions) {\n  return post(body, { security: true });\n}\nmine() { return 1; }\nreleased() {}\n',
   );
   commitAll(repo, 'release: 1.2.0', 'stainless-app[bot] <bot@stainless.com>');
-  return { repo };
-}
+  return {};
+});
 
 describe('hunks whose every line a generation wrote, though people committed them', () => {
   it('reads the lines a hunk adds with their line numbers', () => {

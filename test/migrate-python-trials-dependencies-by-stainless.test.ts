@@ -12,16 +12,15 @@ import { analyseOwners } from '../bench/migrate-trials/lib/owners.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { pyprojectCheck } from '../bench/migrate-trials/lib/python-trial.mjs';
 import { git } from './helpers/git-repo';
-import { tempDir } from './helpers/sdk';
-import { BOT, commit, PERSON, stats, write } from './helpers/stainless-history';
+import { BOT, commit, historyOnce, PERSON, stats, write } from './helpers/stainless-history';
 
 const pyproject = (dependencies: string[]) =>
   `[project]\nname = "petstore"\nversion = "1.0.0"\ndependencies = [\n${dependencies.map((d) => `    "${d}",\n`).join('')}]\n`;
 const MODULE = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\nX = 1\n';
 
 /** The bot's pyproject.toml, a person's dependency, then the bot's generation adding and bumping its own. */
-function history(): string {
-  const repo = tempDir('trials-deps-blame-');
+/** The history, written once for the file: each test reads a copy of it. */
+const history = historyOnce('trials-deps-blame-', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, {
     '.stats.yml': stats(1, 'aaaa'),
@@ -37,12 +36,12 @@ function history(): string {
     'src/petstore/_client.py': `${MODULE}Y = 2\n`,
   });
   commit(repo, BOT, 'feat(api): api update', '2026-01-03T00:00:00Z');
-  return repo;
-}
+  return {};
+});
 
 describe('trials: check 3 counts only the dependencies people wrote', () => {
   it('leaves out what Stainless’s later generation added, and holds the owners’ dependency', () => {
-    const repo = history();
+    const { repo } = history();
     const owners = analyseOwners(repo, 'HEAD');
     const ref = readFileSync(path.join(repo, 'pyproject.toml'), 'utf8');
     const base = git(repo, 'show', `${owners.base}:pyproject.toml`);
@@ -56,7 +55,7 @@ describe('trials: check 3 counts only the dependencies people wrote', () => {
   });
 
   it('still holds the release’s run-time bounds whoever wrote them', () => {
-    const repo = history();
+    const { repo } = history();
     const owners = analyseOwners(repo, 'HEAD');
     const ref = readFileSync(path.join(repo, 'pyproject.toml'), 'utf8');
     const base = git(repo, 'show', `${owners.base}:pyproject.toml`);

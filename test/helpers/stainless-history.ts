@@ -3,10 +3,12 @@
  * generator wrote them, `.stats.yml`, and commits by Stainless's bot or by a person at given times (committer time
  * orders generations). For tests of how migrate finds the generation the owners' edits are measured against.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headCommit } from './git-history';
-import { git } from './git-repo';
+import { git, GIT_IDENTITY } from './git-repo';
+import { tempDir } from './sdk';
 
 export const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 export const BOT = 'stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>';
@@ -56,6 +58,26 @@ export function commit(repo: string, author: string, message: string, date: stri
     delete process.env.GIT_COMMITTER_DATE;
   }
   return headCommit(repo);
+}
+
+/**
+ * A history `build` writes, made once for the test file: each call returns a copy of it (the same commits, in a
+ * folder of the caller's own, which its test may change). The git processes that write a history cost most of these
+ * tests' time, and most files read one history in several tests; a copy is a few file writes.
+ */
+export function historyOnce<T extends object>(prefix: string, build: (repo: string) => T): () => T & { repo: string } {
+  let made: { repo: string; value: T } | undefined;
+  return () => {
+    if (!made) {
+      const repo = tempDir(`${prefix}once`);
+      made = { repo, value: build(repo) };
+    }
+    const copy = tempDir(prefix);
+    cpSync(made.repo, copy, { recursive: true, preserveTimestamps: true });
+    // The index holds each file's inode: refreshed, git reads the copy's files as unchanged, as in the original.
+    spawnSync('git', ['update-index', '-q', '--refresh'], { cwd: copy, env: { ...process.env, ...GIT_IDENTITY } });
+    return { ...made.value, repo: copy };
+  };
 }
 
 /**

@@ -11,7 +11,7 @@
  *   order whichever side is whose. Changes that touch stay conflicts, as in git.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lines, mergeThreeWay } from '../../generator/write/merge';
@@ -41,17 +41,23 @@ const applied = (edit: Edit, side: string) => [
   ...BASE.slice(edit.at + edit.del),
 ];
 
-const dir = tempDir('merge-vs-git-');
-function gitMerge(base: string, ours: string, theirs: string): { text: string; clean: boolean } {
-  for (const [name, text] of [
-    ['base', base],
-    ['ours', ours],
-    ['theirs', theirs],
-  ])
-    writeFileSync(path.join(dir, name), text);
-  const run = spawnSync('git', ['merge-file', '-p', 'ours', 'base', 'theirs'], { cwd: dir, encoding: 'utf8' });
-  if (run.status === null || run.status < 0) throw new Error(`git merge-file: ${run.stderr}`);
-  return { text: run.stdout, clean: run.status === 0 };
+/**
+ * `git merge-file` on each (base, ours, theirs), all in one shell: a process started from this one per merge cost more
+ * than the merges. Its exit status is the number of conflicts, 255 where it failed.
+ */
+function gitMerges(triples: Array<[string, string, string]>): Array<{ text: string; clean: boolean }> {
+  const dir = tempDir('merge-vs-git-');
+  triples.forEach((texts, i) =>
+    ['base', 'ours', 'theirs'].forEach((name, j) => writeFileSync(path.join(dir, `${i}.${name}`), texts[j]!)),
+  );
+  const script = `i=0; while [ $i -lt ${triples.length} ]; do git merge-file -p $i.ours $i.base $i.theirs > $i.out; echo $? > $i.status; i=$((i + 1)); done`;
+  const run = spawnSync('sh', ['-c', script], { cwd: dir, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`sh: ${run.stderr}`);
+  return triples.map((_, i) => {
+    const status = Number(readFileSync(path.join(dir, `${i}.status`), 'utf8'));
+    if (!(status >= 0 && status < 255)) throw new Error(`git merge-file ${i}: ${run.stderr}`);
+    return { text: readFileSync(path.join(dir, `${i}.out`), 'utf8'), clean: status === 0 };
+  });
 }
 
 /** Whether `merged` holds `side`'s lines, less the base lines `other` deleted, in `side`'s order, and nothing else of them. */
@@ -76,33 +82,35 @@ function touching(insertion: Edit, change: Edit, ins: string[], chg: string[]): 
 describe('mergeThreeWay against git merge-file on small edits', () => {
   it('loses no side and differs from git only where it documents it', () => {
     const differences = { plain: 0, code: 0 };
-    for (const a of EDITS)
-      for (const b of EDITS) {
-        const [ours, theirs] = [applied(a, 'o'), applied(b, 't')];
-        const [base, o, t] = [BASE.join(''), ours.join(''), theirs.join('')];
-        const git = gitMerge(base, o, t);
-        for (const code of [false, true]) {
-          const merged = mergeThreeWay(base, o, t, { code });
-          const at = `ours ${JSON.stringify(a)}, theirs ${JSON.stringify(b)}${code ? ', as code' : ''}`;
-          if (git.clean) expect({ at, ...merged }).toEqual({ at, text: git.text, conflicts: 0 });
-          if (merged.conflicts > 0) continue;
-          const result = lines(merged.text);
-          expect({ at, ours: keeps(result, ours, theirs), theirs: keeps(result, theirs, ours) }).toEqual({
-            at,
-            ours: true,
-            theirs: true,
-          });
-          if (git.clean) continue;
-          differences[code ? 'code' : 'plain']++;
-          const expected = touching(a, b, ours, theirs) ?? touching(b, a, theirs, ours);
-          if (expected !== null || !code) expect({ at, text: merged.text }).toEqual({ at, text: expected });
-          else {
-            // Two insertions at one point, each whole: one after the other, the same both ways round.
-            expect({ at, pair: a.del === 0 && b.del === 0 && a.at === b.at }).toEqual({ at, pair: true });
-            expect({ at, text: mergeThreeWay(base, t, o, { code }).text }).toEqual({ at, text: merged.text });
-          }
+    const pairs = EDITS.flatMap((a) => EDITS.map((b) => [a, b] as const));
+    const base = BASE.join('');
+    const gits = gitMerges(pairs.map(([a, b]) => [base, applied(a, 'o').join(''), applied(b, 't').join('')]));
+    for (const [i, [a, b]] of pairs.entries()) {
+      const [ours, theirs] = [applied(a, 'o'), applied(b, 't')];
+      const [o, t] = [ours.join(''), theirs.join('')];
+      const git = gits[i]!;
+      for (const code of [false, true]) {
+        const merged = mergeThreeWay(base, o, t, { code });
+        const at = `ours ${JSON.stringify(a)}, theirs ${JSON.stringify(b)}${code ? ', as code' : ''}`;
+        if (git.clean) expect({ at, ...merged }).toEqual({ at, text: git.text, conflicts: 0 });
+        if (merged.conflicts > 0) continue;
+        const result = lines(merged.text);
+        expect({ at, ours: keeps(result, ours, theirs), theirs: keeps(result, theirs, ours) }).toEqual({
+          at,
+          ours: true,
+          theirs: true,
+        });
+        if (git.clean) continue;
+        differences[code ? 'code' : 'plain']++;
+        const expected = touching(a, b, ours, theirs) ?? touching(b, a, theirs, ours);
+        if (expected !== null || !code) expect({ at, text: merged.text }).toEqual({ at, text: expected });
+        else {
+          // Two insertions at one point, each whole: one after the other, the same both ways round.
+          expect({ at, pair: a.del === 0 && b.del === 0 && a.at === b.at }).toEqual({ at, pair: true });
+          expect({ at, text: mergeThreeWay(base, t, o, { code }).text }).toEqual({ at, text: merged.text });
         }
       }
+    }
     // (Both kinds of difference are met: the table reaches them.)
     expect(differences.plain).toBeGreaterThan(0);
     expect(differences.code).toBeGreaterThan(differences.plain);

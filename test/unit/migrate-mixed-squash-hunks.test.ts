@@ -17,8 +17,7 @@ import { generationsSince } from '../../generator/migrate/repository/generations
 import { findStainlessBase } from '../../generator/migrate/repository/stainless-repo';
 import { readRepoFiles } from '../../generator/migrate/repository/checkout-files';
 import { git } from '../helpers/git-repo';
-import { tempDir } from '../helpers/sdk';
-import { BOT, commit, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, historyOnce, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
 
 const BOT_TRAILER = `Co-authored-by: ${BOT}`;
 const squash = (version: string, person: boolean) =>
@@ -46,8 +45,8 @@ const FIXED_AGAIN = '.rstrip("/") or "https://api.acme.com"';
 const SEND = 'return self._client.send(self._build_request())';
 const IMPORTS = 'import httpx  # >= 0.28';
 
-function history(): string {
-  const repo = tempDir('mixed-hunks-');
+/** The history, written once for the file: each test reads a copy of it. */
+const history = historyOnce('mixed-hunks-', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, { '.stats.yml': stats(1, 'aaaa'), [CLIENT]: client(), 'README.md': '# Acme\n' });
   commit(repo, BOT, squash('0.1.0', false), '2024-07-01T00:00:00Z');
@@ -72,12 +71,12 @@ function history(): string {
     [PROXY]: 'from typing import Any\n\n\nclass LazyProxy:\n    pass\n',
   });
   commit(repo, BOT, squash('0.2.0', true), '2024-08-01T00:00:00Z');
-  return repo;
-}
+  return {};
+});
 
 describe('a mixed commit read hunk by hunk', () => {
   it('migrate: its hunks away from people’s lines, and a person’s commit the bot co-authored, are Stainless’s', () => {
-    const repo = history();
+    const { repo } = history();
     const base = findStainlessBase(repo, null)!;
     expect(base.texts.get(CLIENT)).toBe(client());
     const changes = generationsSince(repo, base.since ?? base.commit).get(CLIENT);
@@ -85,7 +84,7 @@ describe('a mixed commit read hunk by hunk', () => {
   });
 
   it('migrate: a module a mixed squash created without the banner, at a path sdkgen writes, is Stainless’s', () => {
-    const repo = history();
+    const { repo } = history();
     const base = findStainlessBase(repo, null)!;
     expect(base.blobs.has(PROXY)).toBe(false);
     const found = rewrittenByStainless(repo, readRepoFiles(repo), base, new Set([PROXY]));
@@ -104,7 +103,7 @@ describe('a mixed commit read hunk by hunk', () => {
   });
 
   it('the trial harness: the same reading', () => {
-    const repo = history();
+    const { repo } = history();
     const owners = analyseOwners(repo, 'HEAD') as {
       ownersFiles: string[];
       stainlessWhereSdkgenWrites: string[];

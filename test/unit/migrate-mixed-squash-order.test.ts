@@ -10,8 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseOwners } from '../../bench/migrate-trials/lib/owners.mjs';
 import { findStainlessBase } from '../../generator/migrate/repository/stainless-repo';
 import { git } from '../helpers/git-repo';
-import { tempDir } from '../helpers/sdk';
-import { BOT, commit, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, historyOnce, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
 
 const squash = (version: string, person: boolean) =>
   releaseSquash(version, ['feat(api): update via SDK Studio'], person ? 'Our release note' : undefined);
@@ -31,8 +30,8 @@ const client = (version: string, fix = '') =>
     '',
   ].join('\n');
 
-function history(): string {
-  const repo = tempDir('mixed-order-');
+/** The history, written once for the file: each test reads a copy of it. */
+const history = historyOnce('mixed-order-', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, { '.stats.yml': stats(1, 'aaaa'), [CLIENT]: client('1'), 'README.md': '# Acme\n' });
   commit(repo, BOT, squash('0.1.0', false), '2024-07-01T00:00:00Z');
@@ -45,18 +44,18 @@ function history(): string {
   // A mixed squash after it: possibly theirs.
   write(repo, { '.stats.yml': stats(1, 'cccc'), [CLIENT]: client('3', '.rstrip("/")') });
   commit(repo, BOT, squash('0.3.0', true), '2024-08-01T00:00:00Z');
-  return repo;
-}
+  return {};
+});
 
 describe('a mixed release squash before a person’s first own edit of a file', () => {
   it('migrate: the base is Stainless’s file just before the person’s first own edit', () => {
-    const repo = history();
+    const { repo } = history();
     const base = findStainlessBase(repo, null)!;
     expect(base.texts.get(CLIENT)).toBe(client('2'));
   });
 
   it('the trial harness: the same reading', () => {
-    const repo = history();
+    const { repo } = history();
     const owners = analyseOwners(repo, 'HEAD') as { ownersFiles: string[]; hunks: Array<{ removed: string[] }> };
     expect(owners.ownersFiles).toEqual([]);
     // Against Stainless's version 2: the person's fix (and the later mixed squash's change, not told apart) theirs.

@@ -11,8 +11,7 @@ import { analyseOwners } from '../../bench/migrate-trials/lib/owners.mjs';
 import { generationsSince } from '../../generator/migrate/repository/generations';
 import { findStainlessBase } from '../../generator/migrate/repository/stainless-repo';
 import { git } from '../helpers/git-repo';
-import { tempDir } from '../helpers/sdk';
-import { BOT, commit, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, historyOnce, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
 
 const squash = (version: string, person: boolean) =>
   releaseSquash(
@@ -45,8 +44,8 @@ const readme = (model: string, o: { streaming?: boolean; install?: string } = {}
     example('Retries', model),
   ].join('\n');
 
-function history(): string {
-  const repo = tempDir('mixed-replace-');
+/** The history, written once for the file: each test reads a copy of it. */
+const history = historyOnce('mixed-replace-', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, { '.stats.yml': stats(1, 'aaaa'), 'README.md': readme('old-model') });
   commit(repo, BOT, squash('0.1.0', false), '2024-07-01T00:00:00Z');
@@ -59,19 +58,19 @@ function history(): string {
     'README.md': readme('new-model', { streaming: true, install: 'pip install --pre acme' }),
   });
   commit(repo, BOT, squash('0.2.0', true), '2024-08-01T00:00:00Z');
-  return repo;
-}
+  return {};
+});
 
 describe('a person’s change made throughout a file, in a mixed squash', () => {
   it('migrate: the same change in Stainless’s lines is the person’s; the squash’s own change stays Stainless’s', () => {
-    const repo = history();
+    const { repo } = history();
     const base = findStainlessBase(repo, null)!;
     const changes = generationsSince(repo, base.since ?? base.commit).get('README.md');
     expect([...(changes?.added ?? [])]).toEqual(['pip install --pre acme']);
   });
 
   it('the trial harness: the same reading', () => {
-    const repo = history();
+    const { repo } = history();
     const owners = analyseOwners(repo, 'HEAD') as {
       hunks: Array<{ file: string; added: Array<{ text: string }> }>;
     };

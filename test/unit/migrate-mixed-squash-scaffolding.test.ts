@@ -11,8 +11,17 @@ import { analyseOwners } from '../../bench/migrate-trials/lib/owners.mjs';
 import { filesChangedByPeople } from '../../generator/migrate/repository/people-edits';
 import { hasStainlessHeader } from '../../generator/migrate/repository/stainless-repo';
 import { git } from '../helpers/git-repo';
-import { tempDir } from '../helpers/sdk';
-import { BOT, commit, OWNERS_LINE, PERSON, pets, releaseSquash, stats, write } from '../helpers/stainless-history';
+import {
+  BOT,
+  commit,
+  historyOnce,
+  OWNERS_LINE,
+  PERSON,
+  pets,
+  releaseSquash,
+  stats,
+  write,
+} from '../helpers/stainless-history';
 
 const squash = (version: string) =>
   releaseSquash(version, ['chore(internal): codegen related update'], 'Add check release env');
@@ -29,8 +38,8 @@ const doctor = (token: boolean) =>
   ].join('\n');
 const THEIRS = 'scripts/warm-up.sh';
 
-function history(): string {
-  const repo = tempDir('mixed-scaffolding-');
+/** The history, written once for the file: each test reads a copy of it. */
+const history = historyOnce('mixed-scaffolding-', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets(), [DOCTOR]: doctor(true) });
   commit(repo, BOT, 'feat(api): update via SDK Studio (#3)', '2024-07-01T00:00:00Z');
@@ -51,12 +60,12 @@ function history(): string {
   // `tests/lib/workload-identity.test.ts`, which a person's commit the bot co-authored created).
   write(repo, { '.stats.yml': stats(1, 'dddd'), [THEIRS]: '#!/usr/bin/env bash\ncurl -s "$URL"\n' });
   commit(repo, BOT, 'chore(internal): codegen related update', '2025-10-02T00:00:00Z');
-  return repo;
-}
+  return {};
+});
 
 describe('a file a mixed squash created at a path Stainless’s generations wrote before', () => {
   it('migrate: is Stainless’s; a person’s new file in the squash stays theirs', () => {
-    const repo = history();
+    const { repo } = history();
     const { byPeople, byStainless } = filesChangedByPeople(repo, 'HEAD', new Set(), hasStainlessHeader);
     expect(byStainless.has(DOCTOR)).toBe(true);
     expect(byPeople.has(DOCTOR)).toBe(false);
@@ -64,7 +73,7 @@ describe('a file a mixed squash created at a path Stainless’s generations wrot
   });
 
   it('the trial harness: the same reading', () => {
-    const repo = history();
+    const { repo } = history();
     const owners = analyseOwners(repo, 'HEAD') as { ownersFiles: string[] };
     expect(owners.ownersFiles.sort()).toEqual(['README.md', THEIRS].sort());
   });

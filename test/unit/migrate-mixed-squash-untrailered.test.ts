@@ -17,8 +17,7 @@ import { filesChangedByPeople } from '../../generator/migrate/repository/people-
 import { mixedReleases } from '../../generator/migrate/repository/squashed-releases';
 import { hasStainlessHeader } from '../../generator/migrate/repository/stainless-repo';
 import { git } from '../helpers/git-repo';
-import { tempDir } from '../helpers/sdk';
-import { BOT, commit, HEADER, PERSON, pets, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, HEADER, historyOnce, PERSON, pets, stats, write } from '../helpers/stainless-history';
 
 const version = (v: string) => `${HEADER}export const VERSION = '${v}'; // x-release-please-version\n`;
 const readme = (install: string, theirs = '') => `# Acme\n\n## Installation\n\n${install}\n${theirs}`;
@@ -47,8 +46,8 @@ const GUIDES = [
   '* docs: preserve links to moved guides',
 ].join('\n');
 
-function history(): { repo: string; updates: string; release: string; guides: string } {
-  const repo = tempDir('mixed-untrailered-');
+/** The history, written once for the file: each test reads a copy of it. */
+const history = historyOnce('mixed-untrailered-', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, {
     '.stats.yml': stats(1, 'aaaa'),
@@ -79,8 +78,8 @@ function history(): { repo: string; updates: string; release: string; guides: st
   const release = commit(repo, PERSON, RELEASE, '2024-09-15T00:00:00Z');
   write(repo, { [GUIDE]: '# Guides\n' });
   const guides = commit(repo, PERSON, GUIDES, '2024-10-01T00:00:00Z');
-  return { repo, updates, release, guides };
-}
+  return { updates, release, guides };
+});
 
 describe('a commit bringing the bot’s commits without a trailer', () => {
   it('is read as mixed where its squash list names the generator’s commits', () => {

@@ -13,7 +13,7 @@ import { analyseOwners } from '../../bench/migrate-trials/lib/owners.mjs';
 import { findStainlessBase } from '../../generator/migrate/repository/stainless-repo';
 import { git } from '../helpers/git-repo';
 import { tempDir } from '../helpers/sdk';
-import { BOT, commit, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, historyOnce, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
 
 const BANNER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 /** A runtime module as Stainless writes it: no banner, the package's name in a message. */
@@ -50,8 +50,7 @@ const oldPackage = (pkg = 'acme_sdk') => ({
 });
 
 /** Stainless's package at OLD, then moved to NEW (its modules' package name changed) with the person's helper. */
-function movedHistory(person: boolean): string {
-  const repo = tempDir('moved-package-');
+function movedHistory(repo: string, person: boolean): void {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, { '.stats.yml': stats(1, 'aaaa'), ...oldPackage(), 'README.md': README });
   commit(repo, BOT, squash('0.2.0', false), '2024-07-17T00:00:00Z');
@@ -77,14 +76,15 @@ function movedHistory(person: boolean): string {
     [`${NEW}/_client.py`]: runtime('client', 'acme.cloud.sdk', '    return None\n'),
   });
   commit(repo, BOT, squash('1.0.0', false), '2025-01-06T00:00:00Z');
-  return repo;
 }
+/** The move in the release squash (read by two tests, each with a copy). */
+const movedInSquash = historyOnce('moved-package-', (repo) => (movedHistory(repo, false), {}));
 
 const show = (repo: string, file: string) => git(repo, 'show', `HEAD:${file}`);
 
 describe('a package moved in a release squash a person co-authored, no generated branch', () => {
   it('migrate: the moved modules are Stainless’s, the person’s new file theirs', () => {
-    const repo = movedHistory(false);
+    const { repo } = movedInSquash();
     const base = findStainlessBase(repo, null)!;
     for (const file of ['_logs.py', '_models.py', '_client.py', 'resources/pets.py'])
       expect(base.texts.get(`${NEW}/${file}`)).toBe(show(repo, `${NEW}/${file}`));
@@ -92,7 +92,7 @@ describe('a package moved in a release squash a person co-authored, no generated
   });
 
   it('the trial harness: the same reading', () => {
-    const repo = movedHistory(false);
+    const { repo } = movedInSquash();
     const owners = analyseOwners(repo, 'HEAD') as { ownersFiles: string[]; hunks: Array<{ file: string }> };
     expect(owners.ownersFiles).toEqual([`${NEW}/lib/helper.py`]);
     expect(owners.hunks.map((h) => h.file)).toEqual(['README.md']);
@@ -101,7 +101,8 @@ describe('a package moved in a release squash a person co-authored, no generated
 
 describe('a package a person moved', () => {
   it('migrate: each moved module’s base is Stainless’s file before the move; the person’s new file theirs', () => {
-    const repo = movedHistory(true);
+    const repo = tempDir('moved-package-');
+    movedHistory(repo, true);
     const base = findStainlessBase(repo, null)!;
     // Before the move, as Stainless wrote it at the old path: the person's edits in the move stand out against it.
     expect(base.texts.get(`${NEW}/_models.py`)).toBe(runtime('models', 'acme_sdk'));

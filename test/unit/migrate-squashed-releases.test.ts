@@ -14,8 +14,7 @@ import { generationsSince, hunkMadeBy } from '../../generator/migrate/repository
 import { findStainlessBase } from '../../generator/migrate/repository/stainless-repo';
 import { mixedReleases } from '../../generator/migrate/repository/squashed-releases';
 import { git } from '../helpers/git-repo';
-import { tempDir } from '../helpers/sdk';
-import { BOT, commit, HEADER, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
+import { BOT, commit, HEADER, historyOnce, PERSON, releaseSquash, stats, write } from '../helpers/stainless-history';
 
 const models = (...fields: string[]) =>
   `${HEADER}export interface Model {\n${fields.map((f) => `  ${f}: string;\n`).join('')}}\n`;
@@ -26,8 +25,8 @@ const HELPER = 'export const helper = 1;\n';
 const squash = (version: string, person: boolean) =>
   releaseSquash(version, ['feat(api): manual updates', 'codegen metadata'], person ? 'Cleanup Types (#10)' : undefined);
 
-function history(): { repo: string; release: string } {
-  const repo = tempDir('squashed-releases-');
+/** The history, written once for the file: each test reads a copy of it. */
+const history = historyOnce('squashed-releases-', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/resources/models.ts': models('id'), 'README.md': README });
   commit(repo, BOT, squash('0.1.0', false), '2024-07-01T00:00:00Z');
@@ -41,8 +40,8 @@ function history(): { repo: string; release: string } {
     'src/lib/helper.ts': HELPER,
   });
   const release = commit(repo, BOT, squash('1.91.0', true), '2026-07-08T00:00:00Z');
-  return { repo, release };
-}
+  return { release };
+});
 
 describe('a release squash-merged by the bot with a person co-authoring it, no generated branch', () => {
   it('migrate: its tree is the base but for the files people edit and their new file', () => {

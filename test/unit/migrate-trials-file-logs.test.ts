@@ -9,15 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { adderOf, fileLogs, touchersOf } from '../../bench/migrate-trials/lib/file-logs.mjs';
 import { git } from '../helpers/git-repo';
 import { tempDir } from '../helpers/sdk';
-import { BOT, commit, PERSON, write } from '../helpers/stainless-history';
+import { BOT, commit, historyOnce, PERSON, write } from '../helpers/stainless-history';
 
 const perFile = (repo: string, ...args: string[]) =>
   spawnSync('git', ['log', ...args], { cwd: repo, encoding: 'utf8' })
     .stdout.split('\n')
     .filter(Boolean);
 
-function history(): { repo: string; first: string } {
-  const repo = tempDir('file-logs-');
+/** The history, written once for the file: each test reads a copy of it. */
+const history = historyOnce('file-logs-', (repo) => {
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, { 'a.ts': '1\n', 'b.ts': '1\n' });
   const first = commit(repo, BOT, 'feat(api): a and b', '2024-07-01T00:00:00Z');
@@ -27,8 +27,8 @@ function history(): { repo: string; first: string } {
   commit(repo, BOT, 'chore: drop b', '2024-07-03T00:00:00Z');
   write(repo, { 'b.ts': '2\n', 'c.ts': '1\n' });
   commit(repo, PERSON, 'feat: b again, and c', '2024-07-04T00:00:00Z');
-  return { repo, first };
-}
+  return { first };
+});
 
 describe("the harness's file logs from one walk", () => {
   it('answers as git log file by file, in a history without merges', () => {
