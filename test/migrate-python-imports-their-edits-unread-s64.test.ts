@@ -63,6 +63,22 @@ describe("sdkgen's imports whose readers the owners' edits took out", () => {
     expect(plan.rejected.filter((r) => r.path === path && r.hunks.length > 0)).toEqual([]);
   });
 
+  it('go from a parenthesised statement over lines, as sdkgen writes a long one', () => {
+    const plan = migrate(
+      module('from typing import (\n    Union,\n    Iterable,\n    Optional,\n)', 'SequenceNotStr[str]').replace(
+        'from typing_extensions import Required, TypeAlias, TypedDict\n',
+        'from typing_extensions import (\n    Required, TypeAlias,\n    TypedDict\n)\n',
+      ),
+    );
+    const text = plan.writes.find((f) => f.path === path)!.contents;
+    expect(text).not.toMatch(/ (Union|Optional|TypeAlias),?\n/);
+    expect(text).toContain(
+      'from typing import (\n    Iterable,\n)\nfrom typing_extensions import (\n    Required,\n    TypedDict,\n)\n',
+    );
+    expect(plan.needsHand.filter((n) => n.path === path)).toEqual([]);
+    expect(plan.rejected.filter((r) => r.path === path && r.hunks.length > 0)).toEqual([]);
+  });
+
   it('stay where the carried module still reads them', () => {
     const plan = migrate(
       module('from typing import Union, Iterable, Optional', 'SequenceNotStr[str]', '\n    tag: Union[str, int]\n'),

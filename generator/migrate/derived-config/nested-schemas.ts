@@ -144,8 +144,11 @@ function shapeOf(document: Obj, schema: Obj): Shape | null {
 }
 
 /**
- * A `oneOf` or `anyOf` of component schemas (`null` aside), two at least: a union of their model names, as
- * input.ts's `shapeOf` gives a component union's; null for another schema.
+ * A `oneOf` or `anyOf` of two variants at least (`null` aside), each a component schema, an array of one, an object
+ * written out in place with a `title`, or a string enum or `const`: a union of their names, as input.ts's `shapeOf`
+ * gives a component union's. An object in place is named as Stainless names it, by its title (braintrust's
+ * `tool_choice`: `auto`, `none` and an object titled `function`, declared `Union[Literal["auto"], Literal["none"],
+ * Function]`); a literal is each of its values quoted (`'auto'`), one named variant at least. Null for another schema.
  */
 function unionShape(schema: Obj): Shape | null {
   // (An array of one component schema: its model name, as input.ts's `shapeOf` gives a component array's.)
@@ -159,14 +162,38 @@ function unionShape(schema: Obj): Shape | null {
   const component = (v: unknown) =>
     isObject(v) && typeof v.$ref === 'string' ? (/^#\/components\/schemas\/([^/]+)$/.exec(v.$ref)?.[1] ?? null) : null;
   // (A variant that is an array of one component schema: its model name and `[]`, as a list variant is read.)
-  const members = variants.map((v) => {
+  const members = variants.map((v): string[] | null => {
     const key = component(v);
-    if (key !== null) return names.model(key);
-    const item = isObject(v) && v.type === 'array' ? component(v.items) : null;
-    return item === null ? null : `${names.model(item)}[]`;
+    if (key !== null) return [names.model(key)];
+    if (!isObject(v)) return null;
+    const item = v.type === 'array' ? component(v.items) : null;
+    if (item !== null) return [`${names.model(item)}[]`];
+    const literals = literalValues(v);
+    if (literals !== null) return literals.map(quotedLiteral);
+    const inPlace = (v.type === 'object' || isObject(v.properties)) && typeof v.title === 'string' && v.title !== '';
+    return inPlace ? [names.pascal(v.title as string)] : null;
   });
   if (members.length < 2 || members.some((member) => member === null)) return null;
-  return { kind: 'union', members: (members as string[]).sort() };
+  const flat = (members as string[][]).flat();
+  if (flat.every(isQuotedLiteral)) return null;
+  return { kind: 'union', members: flat.sort() };
+}
+
+/** A string enum's or `const`'s values; null for another schema. */
+function literalValues(schema: Obj): string[] | null {
+  if (typeof schema.const === 'string') return [schema.const];
+  if (Array.isArray(schema.enum) && schema.enum.length > 0 && schema.enum.every((v) => typeof v === 'string'))
+    return schema.enum as string[];
+  return null;
+}
+
+/** A literal variant's value as a union's member (`'auto'`), beside the named variants. */
+export function quotedLiteral(value: string): string {
+  return `'${value}'`;
+}
+
+export function isQuotedLiteral(member: string): boolean {
+  return /^'.*'$/.test(member);
 }
 
 function resolve(document: Obj, schema: unknown): unknown {

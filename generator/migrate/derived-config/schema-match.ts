@@ -9,6 +9,7 @@ import { escapeRegExp } from '../../escape-regexp';
 import { declaringModule } from './declaring-module';
 import { keyName } from './type-keys';
 import type { DerivedConfigInput, NestedSchema, References, Shape } from './input-types';
+import { isQuotedLiteral } from './nested-schemas';
 
 export type { References } from './input-types';
 
@@ -238,15 +239,25 @@ export function unionSchemas(
       // Each variant as the model name its schema has (a variant api.md does not list may be named as its schema is).
       const known: string[] = [];
       const unknown: string[] = [];
+      /** Each unknown variant's name as declared. */
+      const unknownNames: string[] = [];
       // (By the matcher's keys where the declaration names a type api.md lists in several modules.)
       for (const [i, member] of shape.members.entries()) {
+        // (A literal variant, `'auto'`, is itself in the spec's union: nested-schemas.ts's `unionShape`.)
+        if (isQuotedLiteral(member)) {
+          known.push(member);
+          continue;
+        }
         const variant = shape.variants?.[i] ?? member;
         // (A list variant, `SearchResult[]`, is the array of its type's schema: nested-schemas.ts's `unionShape`.)
         const list = variant.endsWith('[]') ? '[]' : '';
         const schema = schemaOf(variant.slice(0, variant.length - list.length));
         const model = schema ? modelName.get(schema) : schema === undefined ? member.replace(/\[\]$/, '') : undefined;
         if (model !== undefined && (schema || keyOfModel(model).length === 1)) known.push(`${model}${list}`);
-        else unknown.push(variant);
+        else {
+          unknown.push(variant);
+          unknownNames.push(member);
+        }
       }
       // One variant may be unknown yet (it is then the variant left over); or several, where as many are known, two at
       // least (its declaration's own, as `ResponseItem.McpCall`, need no model; one api.md lists stays without one).
@@ -260,13 +271,20 @@ export function unionSchemas(
           known.every((model) => s.shape!.members.includes(model)) &&
           !inUse.has(s.key),
       );
-      // Of several (unions of the same variants), the one sharing most of the type's words.
+      // Of several (unions of the same variants), the one sharing most of the type's words; where a variant is unknown,
+      // of those naming every variant as the declaration does (an object in place, titled: braintrust's `Function` of
+      // `tool_choice` and of `function_call`).
+      const named = candidates.filter((c) => unknownNames.every((member) => c.shape!.members.includes(member)));
       const chosen =
         candidates.length === 1
           ? candidates[0].key
           : candidates.length > 1 && unknown.length === 0
             ? sharedWords(keyName(name), candidates, names)
-            : null;
+            : named.length === 1
+              ? named[0].key
+              : named.length > 1
+                ? sharedWords(keyName(name), named, names)
+                : null;
       if (chosen === null) continue;
       const union = candidates.find((c) => c.key === chosen)!;
       const leftOver = union.shape!.members.filter((model) => !known.includes(model));

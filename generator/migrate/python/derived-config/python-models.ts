@@ -19,7 +19,7 @@ import { apiMdClientName } from './api-md-client';
 import { schemaBySection } from './endpoint-schemas';
 import { listItemSchema } from '../../derived-config/list-items';
 import { escapeRegExp } from '../../../escape-regexp';
-import { nestedSchemasFound } from '../../derived-config/nested-schemas';
+import { isQuotedLiteral, nestedSchemasFound, quotedLiteral } from '../../derived-config/nested-schemas';
 import type { NestedSchema } from '../../derived-config/input-types';
 import { unmodelledTypes, type DeclarationForms, type UnmodelledType } from '../../derived-config/unmodelled-types';
 import { modelFields } from './model-fields';
@@ -347,7 +347,8 @@ function pythonForms(sourceOf: (name: string) => string | null): DeclarationForm
         ? `a class with no fields the matcher reads (${quoted})`
         : `a type alias (${quoted})`;
     },
-    reads: "models' fields, `Literal[…]` aliases, unions of named models and plain aliases of scalars, maps and lists",
+    reads:
+      "models' fields, `Literal[…]` aliases, unions of named models, literals and titled objects, and plain aliases of scalars, maps and lists",
     importLine: (name, module) => `from ${module} import ${name}`,
   };
 }
@@ -507,11 +508,14 @@ function declarations(
           .split(/,(?![^[]*\])/)
           .map((v) => v.trim().replace(/^(?:List|Iterable|SequenceNotStr)\[\s*(\w+)\s*\]$/, '$1[]'))
           .filter((v) => v !== '' && v !== 'None')
+          // (A `Literal[…]` variant is each of its values, quoted, as nested-schemas.ts reads a string enum's.)
+          .flatMap((v) => literalMembers(v) ?? [v])
           .map((v) =>
             // (Not a variant api.md lists itself: `TextBlockParam` is the request's type, `TextBlock` the response's.)
             own === null && v.endsWith('Param') && !listed.has(v) && listed.has(v.slice(0, -5)) ? v.slice(0, -5) : v,
           );
-        if (variants.length > 1 && variants.every((v) => /^[A-Z]\w*(?:\[\])?$/.test(v))) {
+        const named = variants.filter((v) => !isQuotedLiteral(v));
+        if (variants.length > 1 && named.length > 0 && named.every((v) => /^[A-Z]\w*(?:\[\])?$/.test(v))) {
           shapes.set(name, { kind: 'union', members: variants.sort() });
           continue;
         }
@@ -541,6 +545,15 @@ function declarations(
     }
   }
   return { shapes, references, aliases };
+}
+
+/** A `Literal["a", "b"]` variant's values, quoted (`'a'`, `'b'`); null for another variant. */
+function literalMembers(variant: string): string[] | null {
+  const inner = /^Literal\[(.*)\]$/.exec(variant)?.[1];
+  if (inner === undefined) return null;
+  const values = [...inner.matchAll(/\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*(?:,|$)/g)];
+  if (values.length === 0 || values.map((m) => m[0]).join('') !== inner) return null;
+  return values.map((m) => quotedLiteral(m[1] ?? m[2]));
 }
 
 /**

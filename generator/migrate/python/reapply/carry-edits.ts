@@ -51,7 +51,11 @@ export function carryPythonEdits(
   runtime?: RuntimeClasses,
 ) {
   // (A class they deleted whole goes from sdkgen's module by its name, where nothing carried still names it.)
-  const deleted = file.path.endsWith('.py') ? withoutDeletedClasses(stainless, owners, file.contents) : null;
+  // (A method they deleted whole too, in a test module: `tests/…/test_batches.py`.)
+  const testModule = /(?:^|\/)test_\w*\.py$/.test(file.path);
+  const deleted = file.path.endsWith('.py')
+    ? withoutDeletedClasses(stainless, owners, file.contents, testModule)
+    : null;
   if (deleted !== null) {
     const target = { ...file, contents: deleted.target };
     const carry = carryEdits(plan, target, deleted.base, owners, edited, generationsOf, definedAt, runtime);
