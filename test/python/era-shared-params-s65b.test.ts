@@ -92,7 +92,7 @@ describe('shared types in requests by era', () => {
     expect(oct24(RESOURCE)).toContain('        address: shared_params.Address | NotGiven = NOT_GIVEN,\n');
     expect(oct24(RESOURCE)).toContain('        sort: shared_params.Sort | NotGiven = NOT_GIVEN,\n');
     // (isort's black profile wraps the types import past 88 columns, the module imported by name among them.)
-    expect(oct24(RESOURCE)).toMatch(/^from \.\.types import \(\n(    \w+,\n)*    shared_params,\n(    \w+,\n)*\)$/m);
+    expect(oct24(RESOURCE)).toMatch(/^from \.\.types import \(\n( {4}\w+,\n)* {4}shared_params,\n( {4}\w+,\n)*\)$/m);
     expect(oct24(RESOURCE)).not.toContain('import Sort');
     expect(oct24(PARAMS)).toContain('from ..types import shared_params\n');
     expect(oct24(PARAMS)).toContain('    address: shared_params.Address\n');
