@@ -68,6 +68,19 @@ export const WEBHOOK_EVENT_DISCRIMINATOR_SINCE = '2025-12-02';
  * Address`, hetzner-python's `from ..shared import Action`).
  */
 export const MODEL_IMPORTS_BY_MODULE_SINCE = '2024-04-23';
+/**
+ * Stainless's "chore(internal): minor type reference restructuring" (modern-treasury-python 717cc4a0, 2023-10-25): a
+ * request's shared enum or scalar alias is named from `types/shared` (`direction: TransactionDirection`); before, as
+ * an attribute of the `shared_params` package (`direction: shared_params.TransactionDirection`, hetzner-python's
+ * `sort: shared_params.SortParam` of 2023-09-01).
+ */
+export const SHARED_PLAIN_PARAMS_BY_NAME_SINCE = '2023-10-25';
+/**
+ * Stainless's "chore(internal): update some imports" (lithic-python 69a045ae, 2024-08-12): a request's shared object
+ * is imported from its `types/shared_params` module (`from ..types.shared_params.address import Address`); before, an
+ * attribute of the package (`address: shared_params.Address`, `from ..types import shared_params`).
+ */
+export const SHARED_OBJECT_PARAMS_BY_NAME_SINCE = '2024-08-12';
 
 export interface StainlessPythonTypeForms {
   /**
@@ -138,6 +151,12 @@ export interface StainlessPythonTypeForms {
   unmarkedStreams: boolean;
   /** A shared model is imported from `types/shared` (before MODEL_IMPORTS_BY_MODULE_SINCE); from then on, its module. */
   sharedThroughPackage: boolean;
+  /**
+   * Which shared types a request names as attributes of the `shared_params` package (`shared_params.Address`, the
+   * module importing `from ..types import shared_params`): every one (`every`) before SHARED_PLAIN_PARAMS_BY_NAME_SINCE,
+   * objects alone (`objects`) before SHARED_OBJECT_PARAMS_BY_NAME_SINCE; from then on none (null), each imported by name.
+   */
+  sharedParamsAttributes: 'every' | 'objects' | null;
 }
 
 /** The forms of the types of a Python SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
@@ -166,5 +185,10 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
     webhookEventDiscriminator: since(WEBHOOK_EVENT_DISCRIMINATOR_SINCE),
     unmarkedStreams: since(UNMARKED_STREAMS_SINCE),
     sharedThroughPackage: !since(MODEL_IMPORTS_BY_MODULE_SINCE),
+    sharedParamsAttributes: since(SHARED_OBJECT_PARAMS_BY_NAME_SINCE)
+      ? null
+      : since(SHARED_PLAIN_PARAMS_BY_NAME_SINCE)
+        ? 'objects'
+        : 'every',
   };
 }

@@ -39,7 +39,7 @@ describe('the tests of a generated Python SDK in Ruff’s layout', () => {
   );
 
   it('keeps the static tests/ templates in Ruff’s layout', () => {
-    for (const name of ['tests/utils.py', 'tests/__init__.py']) {
+    for (const name of ['tests/utils.py', 'tests/__init__.py', 'tests/conftest-without-clients.py']) {
       const text = readFileSync(path.join(ROOT, 'templates/python/project', name), 'utf8');
       expect(formatPython(text, name), name).toBe(text);
     }

@@ -101,6 +101,7 @@ describe('the forms of the types by era', () => {
       webhookEventDiscriminator: true,
       unmarkedStreams: true,
       sharedThroughPackage: false,
+      sharedParamsAttributes: null,
       apiMdKeywordPathParams: true,
       apiMdImportWidth: 100,
       isortImportWidth: null,
@@ -114,6 +115,10 @@ describe('the forms of the types by era', () => {
     expect(pythonTypeFormsOfEra('2025-10-27')).toMatchObject({ unmarkedStreams: true });
     expect(pythonTypeFormsOfEra('2024-04-22').sharedThroughPackage).toBe(true);
     expect(pythonTypeFormsOfEra('2024-04-23').sharedThroughPackage).toBe(false);
+    expect(pythonTypeFormsOfEra('2023-10-24').sharedParamsAttributes).toBe('every');
+    expect(pythonTypeFormsOfEra('2023-10-25').sharedParamsAttributes).toBe('objects');
+    expect(pythonTypeFormsOfEra('2024-08-11').sharedParamsAttributes).toBe('objects');
+    expect(pythonTypeFormsOfEra('2024-08-12').sharedParamsAttributes).toBeNull();
     expect(pythonTypeFormsOfEra('2025-12-01')).toMatchObject({ webhookEventDiscriminator: false });
     expect(pythonTypeFormsOfEra('2025-12-02')).toMatchObject({ webhookEventDiscriminator: true });
     expect(pythonTypeFormsOfEra('2025-05-28')).toMatchObject({ sequenceNotStr: false, classDocstrings: false });

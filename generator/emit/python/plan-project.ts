@@ -51,6 +51,8 @@ export function planPythonProjectFiles(
     // (scripts/test's default spec: a plain path, mock-spec.ts's PLAIN_PATH, quoted all the same.)
     mockSpec: `'${(pkg.mockSpec ?? '').replace(/'/g, "'\\''")}'`,
     mockPid: mock.pid,
+    // (The variable the endpoint tests read the mock server's URL from, which scripts/test sets: the era's.)
+    baseUrlEnv: forms.testBaseUrlEnv,
   };
   const files: PlannedPyFile[] = [
     { path: 'pyproject.toml', contents: pyproject(pkg, api, repository, organizationContact) },
@@ -68,7 +70,7 @@ export function planPythonProjectFiles(
       (keys) => keys.apiMdKey(),
       () => planApiMdFiles(pkg),
     ),
-    { path: 'CONTRIBUTING.md', contents: contributing(pkg, repository) },
+    { path: 'CONTRIBUTING.md', contents: contributing(pkg, repository, forms.testBaseUrlEnv) },
     { path: '.gitignore', contents: projectFile('gitignore', { mockLog: mock.log, mockPid: mock.pid }) },
     { path: '.python-version', contents: projectFile('python-version') },
     { path: 'release-please-config.json', contents: releasePleaseConfig(pkg) },
@@ -87,7 +89,7 @@ export function planPythonProjectFiles(
     // Templates kept in Ruff's layout (test/python/tests-layout.test.ts checks them).
     testModuleFile('tests/__init__.py', projectFile('tests/__init__.py')),
     testModuleFile('tests/utils.py', projectFile('tests/utils.py')),
-    conftest(pkg, api),
+    conftest(pkg, api, forms),
     ...runtimeTests(pkg, api),
     ...planPythonTests(pkg, api, offerTest, { forms, mockTestsOff, resourceModuleText, mockAnswersJsonLines }),
   ];
@@ -175,7 +177,10 @@ function contactText(contact: string): string {
  * tests/conftest.py, in Ruff's layout: the async client's `async with (...)`, split in the template, is joined onto
  * one line where it fits (as Ruff joins it); flagged when every line then fits.
  */
-function conftest(pkg: PyPackage, api: Api): PlannedPyFile {
+function conftest(pkg: PyPackage, api: Api, forms: StainlessPythonForms): PlannedPyFile {
+  // Before the fixtures (TEST_CLIENT_FIXTURES_SINCE) every test class builds its own clients: no client here.
+  if (!forms.testClientFixtures)
+    return testModuleFile('tests/conftest.py', projectFile('tests/conftest-without-clients.py'));
   // (The credentials, and the options the client cannot do without.)
   const options = testClientOptions(pkg, api);
   const credentialArgs = options.map((o) => `, ${o.name}=${o.name}`).join('');
@@ -461,7 +466,7 @@ function releasePleaseConfig(pkg: PyPackage): string {
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
-function contributing(pkg: PyPackage, repository: string | null): string {
+function contributing(pkg: PyPackage, repository: string | null, baseUrlEnv: string): string {
   const clone = repository ? `git clone https://github.com/${repository}.git\ncd ${repository.split('/')[1]}\n` : '';
   return `## Setting up the environment
 
@@ -484,7 +489,7 @@ The tests call a mock server of the API. Start one with the spec, then run pytes
 
 \`\`\`sh
 ./scripts/mock --daemon path/to/openapi.yml
-TEST_API_BASE_URL=http://127.0.0.1:4010 ./scripts/test
+${baseUrlEnv}=http://127.0.0.1:4010 ./scripts/test
 \`\`\`
 
 The mock reads the whole spec before it listens, which can take minutes for a large spec on a busy machine:

@@ -11,6 +11,8 @@ import { relativeImport, TYPING, TYPING_EXTENSIONS } from './py-type-index';
 export interface ImportLayout {
   oneNameALine: (from: string, names: readonly string[]) => boolean;
   laidOut: (layout: string | null, fallback: () => string) => string;
+  /** The width past which isort's black profile wraps an import (an older era's: python-type-era.ts); null: Ruff's. */
+  isortWidth?: number | null;
 }
 
 /** The names a module imports last and the modules they come from (see `lateImports`). */
@@ -79,6 +81,19 @@ export class PyImports {
     return name;
   }
 
+  /** Subpackages imported as names (`from ..types import shared_params`), by name: their parent package (`types`). */
+  readonly packageMembers = new Map<string, string>();
+
+  /** `from <package> import <name>` (`from ..types import shared_params`), whatever folder the module is in. */
+  importPackageMember(pkg: string, name: string): string {
+    this.packageMembers.set(name, pkg);
+    const from = relativeImport(this.module, pkg);
+    let names = this.fromImports.get(from);
+    if (!names) this.fromImports.set(from, (names = new Set()));
+    names.add(name);
+    return name;
+  }
+
   importPlain(statement: string): void {
     this.plainImports.add(statement);
   }
@@ -120,7 +135,10 @@ export class PyImports {
     const fromImport = (from: string, names: string[]) =>
       layout.oneNameALine(from, names) && !(names.length === 1 && /^\.+_utils$/.test(from))
         ? importOneNameALine('', from, names)
-        : layout.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
+        : layout.laidOut(
+            layoutFromImport('', from, names, layout.isortWidth ?? null),
+            () => `from ${from} import ${names.join(', ')}`,
+          );
     const imports: ImportStatement[] = [];
     for (const text of this.plainImports) {
       // (Every statement the printers add parses; one that did not would be a printer's bug, kept as written.)

@@ -112,6 +112,11 @@ export class PyModuleBuilder {
     return this.imports.importModule(module);
   }
 
+  /** `from <package> import <name>` of a subpackage (`from ..types import shared_params`): returns the name. */
+  importPackageMember(pkg: string, name: string): string {
+    return this.imports.importPackageMember(pkg, name);
+  }
+
   importPlain(statement: string): void {
     this.imports.importPlain(statement);
   }
@@ -216,6 +221,19 @@ export class PyModuleBuilder {
     return side === 'model' || plain ? this.index.model(id) : this.index.param(id);
   }
 
+  /**
+   * A request's shared type as an attribute of the `shared_params` package (`shared_params.Address`, the module
+   * importing `from ..types import shared_params`), where the era names it so (python-type-era.ts); else null.
+   */
+  private sharedParamsAttribute(id: string, side: PySide): string | null {
+    const which = this.forms.sharedParamsAttributes;
+    if (which === null || side === 'model' || /^types\/shared(_params)?\//.test(this.module)) return null;
+    const schema = this.index.schema(id);
+    if (!this.index.isShared?.(schema) || (which === 'objects' && paramsNameModel(schema.type))) return null;
+    const name = this.index.param(id).name;
+    return `${this.importPackageMember('types', 'shared_params')}.${name}`;
+  }
+
   /** The type annotation of `type` on `side`; objects it reaches are declared here, named from `hint`. */
   annotation(type: TypeRef, side: PySide, hint: string, qualify = ''): string {
     if (side === 'param') this.paramSide = true;
@@ -262,6 +280,8 @@ export class PyModuleBuilder {
       case 'ref': {
         // Stainless's params name an enum or scalar alias from its model module (a shared one still gets its
         // shared_params module, a resource's no `_param` one).
+        const attribute = this.sharedParamsAttribute(type.schemaId, side);
+        if (attribute !== null) return attribute;
         const target = this.refTarget(type.schemaId, side);
         if (target.module === this.module) {
           // (Named in its own module: the class itself, not yet defined while its body is read.)
@@ -572,6 +592,8 @@ export class PyModuleBuilder {
     if (this.declaredClasses.has(name)) return qualifier + name;
     const module = this.imports.importedFrom.get(name);
     if (module !== undefined) return to.importFrom(module, this.imports.aliasedNames.get(name) ?? name);
+    const pkg = this.imports.packageMembers.get(name);
+    if (pkg !== undefined) return to.importPackageMember(pkg, name);
     if (TYPING.has(name) || TYPING_EXTENSIONS.has(name)) return to.use(name);
     if (name === 'datetime' || name === 'date') return to.dateType(name);
     return name;
@@ -609,6 +631,7 @@ export class PyModuleBuilder {
     const layout: ImportLayout = {
       oneNameALine: (from, names) => this.oneNameALine(from, names),
       laidOut: (layout, fallback) => this.laidOut(layout, fallback),
+      isortWidth: this.forms.isortImportWidth,
     };
     const lines = this.imports.topLines(late, lazy, layout);
     const statements: TopLevelStatement[] = [];
