@@ -151,12 +151,29 @@ export function assembleApi(
     const type = rewrite.type(p.type);
     return type === p.type ? p : { ...p, type };
   };
+  /**
+   * Items written inline in the model a paged method returns are that model's nested type (`Sessionslist.Session`,
+   * steel's `sessions: Array<…>` of `Sessionslist`): Stainless names the page after both, joined
+   * (`SessionslistSessionsSessionsCursor`), not after the method's item type. Null for any other items.
+   */
+  const modelItemName = (node: MethodNode, schemeKey: string): string | null => {
+    const { response } = node.method;
+    if (response.kind !== 'json' || response.type.kind !== 'ref' || !ctx.models.of(response.type.schemaId)) return null;
+    const model = structure.schemas.get(response.type.schemaId)?.type;
+    const path = structure.schemes.find((s) => s.key === schemeKey)?.response.items;
+    if (model?.kind !== 'object' || path?.length !== 1) return null;
+    let field = model.properties.find((p) => p.key === path[0])?.type;
+    if (field?.kind === 'union') field = field.variants.find((v) => v.kind !== 'null');
+    const nestedName = field?.kind === 'array' && field.items.kind === 'object' ? nested.names.get(field.items) : null;
+    return nestedName ? `${nameOf(response.type.schemaId)}${nestedName}` : null;
+  };
   const method = (node: MethodNode): Method => {
     const draft = node.method;
     const { params, response, pagination, streamWhen } = draft;
     const scheme = pagination ? names.pages.get(pagination.schemeKey)! : null;
     const item = pagination && rewrite.type(pagination.item);
     const itemName = item?.kind === 'ref' ? (names.schemas.get(item.schemaId) ?? null) : null;
+    const pageItem = (pagination && ctx.stainless && modelItemName(node, pagination.schemeKey)) || itemName;
     return extend(draft, {
       positional: sameOrNew(draft.positional, param),
       params: params && {
@@ -186,7 +203,7 @@ export function assembleApi(
         scheme: scheme!,
         item: item!,
         // Stainless SDKs name each page type: VectorStoresOpenAICursorPage (some, whatever the class: VectorStoresPage).
-        alias: ctx.stainless && itemName ? ctx.stainless.names.pageOf(itemName, pageSuffix ? 'Page' : scheme!) : null,
+        alias: ctx.stainless && pageItem ? ctx.stainless.names.pageOf(pageItem, pageSuffix ? 'Page' : scheme!) : null,
       },
       streamWhen: streamWhen && { ...streamWhen, event: rewrite.type(streamWhen.event) },
     });

@@ -288,6 +288,8 @@ export function paginationView(plan: PlanContext): PaginationView {
             `${quoteString(value)}${key === 'in' ? ' as const' : ''}`
           : `{ header: ${quoteString(value.header)} }`,
     }));
+    // Stainless's SDKs request a next-page link with the first request's query parameters it lacks (`?p=2&limit=2`).
+    if (scheme.response.nextUrl && api.stainlessLayout !== null) shapeEntries.push({ key: 'keepQuery', value: 'true' });
     if (properties.length > 0)
       shapeEntries.push({ key: 'properties', value: pagePropertiesLiteral(properties, propertyKey, quoteString) });
     if (absent.length > 0)

@@ -101,16 +101,17 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     return null;
   };
   /**
-   * The resource `key`'s class named as api.md's heading names it (`# ISOs` of `client.isos`): the casings of its
-   * all-capitals words Stainless's naming needs for it (`isos: ISOs`), where those are enough.
+   * The resource `key`'s class named as api.md's heading names it: the casings of the key's words Stainless's naming
+   * needs for it, each word as the heading spells its letters (`# ISOs` of `client.isos`: `isos: ISOs`; `# FindAll` of
+   * `client.findall`: `findall: FindAll`, which every type of the resource is named after), where those are enough.
    */
   const classCased = (key: string, heading: string) => {
     const rule = (n: StainlessNames, k: string) => n.resourceClass(k);
     if (!/^[A-Za-z]\w*$/.test(heading) || rule(names(), key) === heading) return;
-    const added = words(heading).filter((w) => /^[A-Z0-9]{2,}s?$/.test(w) && !casings.has(w.toLowerCase()));
-    for (const word of added) casings.set(word.toLowerCase(), word);
+    const added = keyWordCasings(key, heading, names()).filter(([word]) => !casings.has(word));
+    for (const [word, cased] of added) casings.set(word, cased);
     if (rule(names(), key) === heading) written.push({ name: heading, key, rule });
-    else for (const word of added) casings.delete(word.toLowerCase());
+    else for (const [word] of added) casings.delete(word);
   };
 
   const surface = parseApiMd(input.apiMd, input.readApiMd);
@@ -602,4 +603,20 @@ function pageOf(method: ApiMethod, schemes: PageScheme[]): string | null {
   return (
     byName.find((s) => s.className === generic || (!generic && method.returns.endsWith(s.className)))?.className ?? null
   );
+}
+
+/**
+ * The casings that spell each word of `key` as `name` spells its letters, in order (`findall`, `FindAll`:
+ * `findall: FindAll`); those Stainless's naming already gives are left out. None where `name` spells other letters.
+ */
+export function keyWordCasings(key: string, name: string, names: StainlessNames): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  let at = 0;
+  for (const word of key.split('_').filter(Boolean)) {
+    const spelled = name.slice(at, at + word.length);
+    if (spelled.toLowerCase() !== word.toLowerCase()) return [];
+    at += word.length;
+    if (names.pascal(word) !== spelled) out.push([word.toLowerCase(), spelled]);
+  }
+  return at === name.length ? out : [];
 }
