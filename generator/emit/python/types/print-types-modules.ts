@@ -231,9 +231,24 @@ function lateImports(
   const late = new Map<string, Set<string>>();
   for (const [module, targets] of imported) {
     const own = component.get(module);
-    // (An import whose target, or a package `__init__` it runs, imports this module back.)
-    const inCycle = (target: string) => [target, ...initsPassed(module, target)].some((t) => component.get(t) === own);
-    const cyclic = [...targets].filter(([t, { eager }]) => !eager && inCycle(t));
+    // While a module runs, the `__init__` of each package it is in has begun already: Python runs none of them
+    // again, so a path through one never reaches the module (smithery's `shared/x` importing `connections/y`, whose
+    // package imports a module importing `shared/z`: `shared/__init__` does not import `shared/x` a second time).
+    const begun = (node: string) =>
+      node.endsWith('/__init__') && module.startsWith(`${node.slice(0, -'__init__'.length)}`);
+    const importsBack = (target: string): boolean => {
+      const seen = new Set<string>();
+      const queue = [target, ...initsPassed(module, target)].filter((node) => component.get(node) === own);
+      while (queue.length > 0) {
+        const node = queue.pop()!;
+        if (node === module) return true;
+        if (seen.has(node) || begun(node)) continue;
+        seen.add(node);
+        for (const next of edges.get(node) ?? []) if (component.get(next) === own) queue.push(next);
+      }
+      return false;
+    };
+    const cyclic = [...targets].filter(([t, { eager }]) => !eager && importsBack(t));
     if (cyclic.length) late.set(module, new Set(cyclic.map(([target]) => target)));
   }
   return late;
