@@ -102,7 +102,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
       printNamed(type);
     }
   // (Where a module names them unquoted, the imports of its import cycle still go last.)
-  const late = lateImports(builders);
+  const late = lateImports(builders, exports);
   // (Before the rebuild moved to `types/__init__.py`, each module rebuilt its own classes at its end.)
   const trailers = new Map<string, string[]>();
   if (build.index.modelRebuild === 'in-module')
@@ -166,14 +166,40 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
 
 /**
  * For each module, the modules it imports that import it back (directly or not): those imports are written last
- * (see `PyModuleBuilder.render`), except where a name is a class base, which Python needs at once.
+ * (see `PyModuleBuilder.render`), except where a name is a class base, which Python needs at once. Importing a module
+ * of another package first runs that package's `__init__.py`, which imports every module it re-exports: a cycle may
+ * close through it (`types/graders/x` imports `types/chat/y`, whose package imports `types/chat/z`, which imports
+ * `types/graders/x`), so each package's `__init__` is a module of the graph too.
  */
-function lateImports(builders: Map<string, PyModuleBuilder>): Map<string, Set<string>> {
-  const edges = new Map<string, Map<string, { eager: boolean }>>();
+function lateImports(
+  builders: Map<string, PyModuleBuilder>,
+  exports: ReadonlyMap<string, ReadonlyArray<{ module: string }>>,
+): Map<string, Set<string>> {
+  const initOf = (pkg: string) => `${pkg}/__init__`;
+  const inits = new Map<string, string[]>();
+  for (const [pkg, listed] of exports)
+    inits.set(
+      initOf(pkg),
+      listed.map(({ module }) => `${pkg}/${module}`).filter((module) => builders.has(module)),
+    );
+  // The `__init__`s importing `target` from `module` runs (of the packages `module` is not inside already).
+  const initsPassed = (module: string, target: string): string[] => {
+    const parts = target.split('/');
+    const passed: string[] = [];
+    for (let i = 1; i < parts.length; i++) {
+      const pkg = parts.slice(0, i).join('/');
+      if (!module.startsWith(`${pkg}/`) && inits.has(initOf(pkg))) passed.push(initOf(pkg));
+    }
+    return passed;
+  };
+  const imported = new Map<string, Map<string, { eager: boolean }>>();
+  const edges = new Map<string, Set<string>>();
   for (const [module, out] of builders) {
     const targets = new Map([...out.importedModules()].filter(([target]) => builders.has(target) && target !== module));
-    edges.set(module, targets);
+    imported.set(module, targets);
+    edges.set(module, new Set([...targets.keys()].flatMap((target) => [target, ...initsPassed(module, target)])));
   }
+  for (const [init, members] of inits) edges.set(init, new Set(members));
   // Tarjan's strongly connected components.
   const component = new Map<string, number>();
   const order = new Map<string, number>();
@@ -187,7 +213,7 @@ function lateImports(builders: Map<string, PyModuleBuilder>): Map<string, Set<st
     low.set(module, counter++);
     stack.push(module);
     onStack.add(module);
-    for (const target of edges.get(module)!.keys()) {
+    for (const target of edges.get(module) ?? []) {
       if (!order.has(target)) {
         visit(target);
         low.set(module, Math.min(low.get(module)!, low.get(target)!));
@@ -203,8 +229,26 @@ function lateImports(builders: Map<string, PyModuleBuilder>): Map<string, Set<st
   };
   for (const module of [...edges.keys()].sort()) if (!order.has(module)) visit(module);
   const late = new Map<string, Set<string>>();
-  for (const [module, targets] of edges) {
-    const cyclic = [...targets].filter(([t, { eager }]) => !eager && component.get(t) === component.get(module));
+  for (const [module, targets] of imported) {
+    const own = component.get(module);
+    // While a module runs, the `__init__` of each package it is in has begun already: Python runs none of them
+    // again, so a path through one never reaches the module (smithery's `shared/x` importing `connections/y`, whose
+    // package imports a module importing `shared/z`: `shared/__init__` does not import `shared/x` a second time).
+    const begun = (node: string) =>
+      node.endsWith('/__init__') && module.startsWith(`${node.slice(0, -'__init__'.length)}`);
+    const importsBack = (target: string): boolean => {
+      const seen = new Set<string>();
+      const queue = [target, ...initsPassed(module, target)].filter((node) => component.get(node) === own);
+      while (queue.length > 0) {
+        const node = queue.pop()!;
+        if (node === module) return true;
+        if (seen.has(node) || begun(node)) continue;
+        seen.add(node);
+        for (const next of edges.get(node) ?? []) if (component.get(next) === own) queue.push(next);
+      }
+      return false;
+    };
+    const cyclic = [...targets].filter(([t, { eager }]) => !eager && importsBack(t));
     if (cyclic.length) late.set(module, new Set(cyclic.map(([target]) => target)));
   }
   return late;

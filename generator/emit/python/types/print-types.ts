@@ -618,13 +618,20 @@ export class PyModuleBuilder {
     };
     const lazy = this.lazyAnnotations === 'always' || this.paramSide || this.forwardReference || lateNames.size > 0;
     if (lazy && this.builtinsShadowed.lazyNeedsBuiltins) this.importPlain('import builtins');
+    // Aliases of this module naming in quotes what is not defined yet: pydantic resolves such a name where the alias
+    // is used, so one naming them is forward too (a `TypeAliasType` where it is the named type, resolved here).
+    const forwardAliases = new Set<string>();
     const declarations = this.declarations.map((declaration, at) => {
       if (typeof declaration === 'string') return this.builtinsShadowed.resolve(declaration, lazy);
       // Python reads an alias at once: a name imported last, or a class of this module declared after it, is quoted
       // (a forward reference); so is the alias itself where it names itself (a JSON-like value's `List[Value]`).
       const later = classes.slice(at + 1).filter((name): name is string => name !== undefined);
       const quotedValue = quoteNames(declaration.value, new Set([...lateNames, ...later, declaration.alias]));
-      const forward = quotedValue !== declaration.value || [...quoted].some((n) => quotedValue.includes(`"${n}"`));
+      const forward =
+        quotedValue !== declaration.value ||
+        [...quoted].some((n) => quotedValue.includes(`"${n}"`)) ||
+        quoteNames(declaration.value, forwardAliases) !== declaration.value;
+      if (forward) forwardAliases.add(declaration.alias);
       const selfNamed = quoteNames(declaration.value, new Set([declaration.alias])) !== declaration.value;
       return aliasStatement(this.forms, declaration, quotedValue, { forward, selfNamed }, aliasContext);
     });
