@@ -212,12 +212,15 @@ function streamingMethods(
   for (const method of parseApiMd(apiMd, text).methods) {
     const module = method.module?.replace(/^\.\//, '') ?? '';
     const name = method.chain.split('.').pop()!;
-    // The method as Stainless wrote it, where the base has it: the owners may have rewritten its call (dedalus's
-    // `create` posts `stream: false` and `stream: true` in two branches of theirs, in place of `body.stream ?? false`).
-    const code = methodCode(stainlessText?.(module) ?? '', name) ?? methodCode(text(module) ?? '', name);
-    const byField = code && /\bstream:\s*[\w$]+\??\.([\w$]+)\s*\?\?\s*false\b/.exec(code)?.[1];
-    const param = byField || (code && /\bstream:\s*true\b/.test(code) ? null : undefined);
-    if (!code || param === undefined) continue;
+    // The method as Stainless wrote it, where the base has it and it streams there: the owners may have rewritten its
+    // call (dedalus's `create` posts `stream: false` and `stream: true` in two branches of theirs, in place of
+    // `body.stream ?? false`). Else as they have it: they may have made it stream where Stainless's config declared no
+    // streaming (groq's `create`, their overloads and `stream: body.stream ?? false` on Stainless's plain post).
+    const read = [methodCode(stainlessText?.(module) ?? '', name), methodCode(text(module) ?? '', name)]
+      .filter((code) => code !== null)
+      .map((code) => ({ code, param: streamParam(code) }));
+    const { code, param } = read.find((r) => r.param !== undefined) ?? { code: null, param: undefined };
+    if (code === null || param === undefined) continue;
     if (param === null && /\bAccept:\s*'text\/event-stream'/.test(code)) continue;
     const event = /\bStream<(?:[\w$]+\.)*([\w$]+)>/.exec(code)?.[1] ?? null;
     // (Its overloads' params types: `body: ChatCompletionCreateParamsNonStreaming`, the base name before the mode.)
@@ -225,6 +228,15 @@ function streamingMethods(
     found.set(method.chain, { param, event, ...(params === undefined ? {} : { params }) });
   }
   return found;
+}
+
+/**
+ * The body field a method's call streams on (`stream: body.stream ?? false`); null: it always streams (`stream:
+ * true`); undefined: it does not stream.
+ */
+function streamParam(code: string): string | null | undefined {
+  const byField = /\bstream:\s*[\w$]+\??\.([\w$]+)\s*\?\?\s*false\b/.exec(code)?.[1];
+  return byField || (/\bstream:\s*true\b/.test(code) ? null : undefined);
 }
 
 /**
