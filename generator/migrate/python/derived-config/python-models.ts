@@ -164,6 +164,8 @@ export function pythonModels(
       found.set(name, schema);
   }
   settleAliases(found, declared.aliases);
+  const answerOf = (m: Section['methods'][number]) => spec.responseSchemas.get(specEndpoint(m.endpoint));
+  for (const name of answeredOtherwise(found, allMethods, answerOf, declared.aliases)) found.set(name, null);
   const models: PythonModel[] = [];
   const unmatched: Array<{ name: string; module: string; path: string[]; section: Section }> = [];
   /** Each schema a model is, by the type that took it. */
@@ -351,6 +353,30 @@ function pythonForms(sourceOf: (name: string) => string | null): DeclarationForm
       "models' fields, `Literal[…]` aliases, unions of named models, literals and titled objects, and plain aliases of scalars, maps and lists",
     importLine: (name, module) => `from ${module} import ${name}`,
   };
+}
+
+/**
+ * The types no method of api.md returns whose schema a method of api.md answers under another name of its own: no
+ * model of that schema, which would name every use of it (that method's return too). llamacloud's api.md keeps
+ * `ParsingUploadFileResponse` after Stainless's bot took `upload_file` out, of the schema `create` answers as
+ * `ParsingCreateResponse`.
+ */
+function answeredOtherwise(
+  found: ReadonlyMap<string, string | null>,
+  methods: ReadonlyArray<Section['methods'][number]>,
+  answerOf: (method: Section['methods'][number]) => string | undefined,
+  /** Each alias module's type, by the type it names (`StreamEvent` → `RawStreamEvent`): one type under two names. */
+  aliases: ReadonlyMap<string, string>,
+): string[] {
+  const returned = new Set(methods.map((m) => m.returns));
+  const otherType = (a: string, b: string) => a !== b && aliases.get(a) !== b && aliases.get(b) !== a;
+  return [...found].flatMap(([name, schema]) =>
+    schema != null &&
+    !returned.has(name) &&
+    methods.some((m) => /^[A-Z]\w*$/.test(m.returns) && otherType(m.returns, name) && answerOf(m) === schema)
+      ? [name]
+      : [],
+  );
 }
 
 /**
