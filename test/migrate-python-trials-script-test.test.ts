@@ -241,6 +241,7 @@ E   RuntimeError: needs httpx_aiohttp</error></testcase>
           mockSpec: "'openapi.yml'",
           mockPid: '.prism.pid',
           prismPackage: '@stoplight/prism-cli@5',
+          baseUrlEnv: 'TEST_API_BASE_URL',
         });
       const migrated = tree('migrated', {
         'openapi.yml': SPEC,
