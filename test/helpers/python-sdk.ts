@@ -15,7 +15,7 @@ import { madeTempDir } from './temp-dirs';
  * A reader of the Python SDK generated in memory from `root`'s `openapi.yaml` and `stainless.yml` at a Stainless era
  * (the era tests): a file's contents by its path in the output; a path it lacks throws.
  */
-export async function pythonFilesAtEra(root: string, era: string): Promise<(file: string) => string> {
+export async function pythonFilesAtEra(root: string, era: string | null): Promise<(file: string) => string> {
   const result = await generate({
     spec: path.join(root, 'openapi.yaml'),
     config: path.join(root, 'stainless.yml'),
@@ -77,17 +77,8 @@ export function pythonPackageByEra(
   writeFileSync(path.join(root, 'openapi.yaml'), spec);
   writeFileSync(path.join(root, 'stainless.yml'), config);
   return async (era) => {
-    const result = await generate({
-      spec: path.join(root, 'openapi.yaml'),
-      config: path.join(root, 'stainless.yml'),
-      target: 'python',
-      stainlessEra: era,
-    });
-    return (file) => {
-      const found = result.files.find((f) => f.path === `src/${packageName}/${file}`);
-      if (!found) throw new Error(`no src/${packageName}/${file}`);
-      return found.contents;
-    };
+    const read = await pythonFilesAtEra(root, era);
+    return (file) => read(`src/${packageName}/${file}`);
   };
 }
 
