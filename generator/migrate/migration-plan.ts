@@ -119,6 +119,11 @@ export interface MigrationPlan {
    */
   runtimeTestsLeftToOwners: string[];
   /**
+   * sdkgen's tests of its runtime that call code the owners' carried edits changed (`tests/test_files.py::test_x
+   * (_files.py: to_httpx_files)`): written skipped, their edit theirs to test (runtime-tests-on-owners-code.ts).
+   */
+  runtimeTestsOnOwnersCode: string[];
+  /**
    * Generated tests the owners skipped that sdkgen does not generate (a "required and optional params" case of a
    * method without optional params): nothing to skip. `path: test name`.
    */
@@ -290,6 +295,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     releaseRequirements: [],
     keptTests: [],
     runtimeTestsLeftToOwners: [],
+    runtimeTestsOnOwnersCode: [],
     skipsWithoutTest: [],
     commentOnlyEdits: [],
     awaitedTests: [],

@@ -141,6 +141,12 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
           : ' (inferred from the repository; --stainless-era <YYYY-MM-DD | latest> picks another)') +
         ', recorded for every regeneration',
     );
+  const skippedTests = result.runtimeTestsOnOwnersCode ?? [];
+  if (skippedTests.length > 0)
+    out.push(
+      `  tests:    ${skippedTests.length} of sdkgen's tests of its runtime written skipped: they call code your carried ` +
+        `edits changed, yours to test (${verbose ? 'listed below' : '`--verbose` lists them'})`,
+    );
   const mock = mockServerLine(result.mockServer, result.dryRun);
   if (mock !== null) out.push(`  mock:     ${mock}`);
   for (const update of result.lockfileUpdates)
@@ -266,6 +272,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.keptTests,
     );
     list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);
+    list(
+      "sdkgen's tests of its runtime that call code your carried edits changed: written skipped (pytest's reason names " +
+        'your edit), as your code is yours to test',
+      result.runtimeTestsOnOwnersCode ?? [],
+    );
     list(
       'Methods whose return type you widened beyond an APIPromise: their generated tests await the call (a plain ' +
         "Promise has no .asResponse()), an edit to sdkgen's tests that regenerations keep",

@@ -80,6 +80,7 @@ import { explainRejected } from './owners/rejected-reasons';
 import { stainlessFileEdits } from './owners-tests/stainless-test-edits';
 import { RUNTIME_TEST_MODULE, runtimeTestEdit } from './owners-tests/runtime-tests-in-place';
 import { checkFinalImports } from './soundness/final-imports';
+import { skipRuntimeTestsOnOwnersCode } from './owners-tests/runtime-tests-on-owners-code';
 
 export interface PythonMigrationInputs extends MigrationInputs {
   /** Stainless's output, with the commit it was read from (and, for stlc's sealed output, the commit bringing it in). */
@@ -677,6 +678,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     list.sort();
   // One write a path, its last text: the report lists it once (migration-plan.ts).
   plan.writes = eachPathOnce(plan.writes);
+  skipRuntimeTestsOnOwnersCode(plan, rendered, pkg);
   return plan;
 }
 
