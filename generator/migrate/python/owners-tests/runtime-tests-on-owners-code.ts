@@ -132,11 +132,18 @@ function reachingChanged(units: ModuleUnits, changed: Set<string>, classes: Map<
   return touched;
 }
 
-/** Attribute names a stretch of a test reads (`client.post` → `post`), and the dunders using an object calls. */
+/**
+ * Attribute names a stretch of a test reads (`client.post` → `post`), and the dunders its code calls on an object:
+ * constructing it always, iterating it where it loops or lists, entering it where it has a `with`.
+ */
 function attributesRead(module: ModuleLines, from: number, to: number): Set<string> {
-  const names = new Set<string>(['__init__', '__new__', '__iter__', '__next__', '__aiter__', '__anext__']);
-  for (const extra of ['__enter__', '__exit__', '__aenter__', '__aexit__', '__call__', '__stream__']) names.add(extra);
-  for (const line of module.words.slice(from, to)) for (const m of line.matchAll(/\.([A-Za-z_]\w*)/g)) names.add(m[1]);
+  const names = new Set<string>(['__init__', '__new__', '__post_init__']);
+  const code = module.words.slice(from, to).join('\n');
+  if (/\b(?:for|yield\s+from)\s|\b(?:list|tuple|next|anext|sorted)\(/.test(code))
+    for (const dunder of ['__iter__', '__next__', '__aiter__', '__anext__', '__stream__']) names.add(dunder);
+  if (/\bwith\s/.test(code))
+    for (const dunder of ['__enter__', '__exit__', '__aenter__', '__aexit__']) names.add(dunder);
+  for (const m of code.matchAll(/\.([A-Za-z_]\w*)/g)) names.add(m[1]);
   return names;
 }
 
