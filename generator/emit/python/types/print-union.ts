@@ -64,10 +64,11 @@ export class UnionPrinter {
     }
     // A discriminator value the variant's property allows alone (no mapping gives it) names it before its own name
     // does, as Stainless names it (imagekit's `remove-bg` extension: `…RemoveBg`, not `…RemovedotBgExtension`).
+    const tagged = discriminatedPart(type);
     const inferred = new Map<TypeRef, string>();
-    for (const entry of type.discriminator?.mapping ?? [])
-      if (entry.inferred && !inferred.has(type.variants[entry.variant]))
-        inferred.set(type.variants[entry.variant], entry.value);
+    for (const entry of tagged?.discriminator?.mapping ?? [])
+      if (entry.inferred && !inferred.has(tagged!.variants[entry.variant]))
+        inferred.set(tagged!.variants[entry.variant], entry.value);
     // (`X | null` is no union of members to Stainless: X is named as where it stands alone; a declaration without a
     // hint, a component schema of its own, keeps its own name.)
     const memberHint = (variant: TypeRef, i: number) =>
@@ -103,17 +104,18 @@ export class UnionPrinter {
     }
     if (unique.length === 0) return 'None';
     const discriminated =
-      Boolean(type.discriminator) &&
+      tagged !== null &&
       unique.length > 1 &&
       side === 'model' &&
-      !tagsOneVariantSeveralWays(type, (id) => host.schema(id));
+      !tagsOneVariantSeveralWays(tagged, (id) => host.schema(id));
     // A model's alias keeps a null member as its last, `None` (llama-stack's `Union[List[str], …AllowedToolsFilter,
-    // None]`, reducto's, letta's), the field still `Optional[…]` of it; a params alias has none.
-    const members = alias && nullable && side === 'model' && !discriminated ? [...unique, 'None'] : unique;
+    // None]`, reducto's, letta's), inside a discriminated one's `Annotated` too (openai's `Caller`, anthropic's
+    // `Checkout`), the field still `Optional[…]` of it; a params alias has none.
+    const members = alias && nullable && side === 'model' ? [...unique, 'None'] : unique;
     let inner = members.length === 1 ? members[0] : `${host.use('Union')}[${members.join(', ')}]`;
     if (discriminated) {
       host.importFrom('_utils/__init__', 'PropertyInfo');
-      inner = `${host.use('Annotated')}[${inner}, PropertyInfo(discriminator=${pyString(type.discriminator!.property)})]`;
+      inner = `${host.use('Annotated')}[${inner}, PropertyInfo(discriminator=${pyString(tagged.discriminator!.property)})]`;
     }
     if (alias) {
       host.declareNestedAlias(alias.name, alias.at, inner);
@@ -141,6 +143,18 @@ export function orNoneOf(annotation: string, use: (name: string) => string): str
  * undiscriminated. Tags inferred from the variants alone keep it (imagekit's auto-tagging extension, whose `name` is
  * `google-auto-tagging` or `aws-auto-tagging`).
  */
+/**
+ * The union whose discriminator tells the members apart: the union's own, or, where it is only a discriminated union
+ * and null (`anyOf: [{ oneOf: […], discriminator }, { type: 'null' }]`, FastAPI's optional tagged union: llama-stack's
+ * `ScoringFn.params`), that union's; null where none does.
+ */
+function discriminatedPart(type: Extract<TypeRef, { kind: 'union' }>): Extract<TypeRef, { kind: 'union' }> | null {
+  if (type.discriminator) return type;
+  const present = type.variants.filter((variant) => variant.kind !== 'null');
+  const only = present.length === 1 && present.length < type.variants.length ? present[0] : null;
+  return only?.kind === 'union' && only.discriminator ? only : null;
+}
+
 function tagsOneVariantSeveralWays(
   type: Extract<TypeRef, { kind: 'union' }>,
   schemaOf: (id: string) => NamedSchema,
