@@ -238,6 +238,8 @@ export function pythonModels(
         leftovers.has(type.name)
           ? {
               ...type,
+              // (No line to paste: the schema of its shape may be what a method answers under a name of its own.)
+              configLine: undefined,
               why:
                 `Stainless's output no longer declares it, but \`${type.importedFrom}\` in your package still exports ` +
                 "it (an earlier generation's module, which the move removes), so your users' imports of it break: " +
