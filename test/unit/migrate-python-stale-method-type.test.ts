@@ -87,3 +87,33 @@ describe("derived config (Python): a type api.md lists whose method is gone, of 
     expect(unmodelled).toEqual([]);
   });
 });
+
+describe("derived config (Python): a listed type Stainless's output no longer exports but the users' package does", () => {
+  // Stainless's output (the base) no longer exports it; the bot's leftover module is still in the users' package,
+  // exported, and read where Stainless's output has no such module (as derived-config.ts reads a module).
+  const stainless = (file: string) =>
+    file === 'src/acme/types/__init__.py'
+      ? FILES[file]
+          .split('\n')
+          .filter((line) => !line.includes('ParsingUploadFileResponse'))
+          .join('\n')
+      : (FILES[file] ?? null);
+  const types = ['ParsingCreateResponse', 'ParsingGetResponse', 'ParsingUploadFileResponse'];
+
+  it('is reported as breaking users’ imports, not as a type no import reached', () => {
+    const unmodelled: UnmodelledType[] = [];
+    const users = (file: string) => FILES[file] ?? null;
+    pythonModels(apiMd(types), stainless, 'acme', SPEC, [], new Map(), unmodelled, users);
+    expect(unmodelled.map((u) => u.name)).toEqual(['ParsingUploadFileResponse']);
+    expect(unmodelled[0].kind).not.toBe('undeclared');
+    // (No model line offered: `ParseJobResponse` is `create`'s answer, named ParsingCreateResponse.)
+    expect(unmodelled[0].configLine).toBeUndefined();
+    expect(unmodelled[0].why).toMatch(/`acme\.types` in your package still exports it .* imports of it break/);
+  });
+
+  it('is a type no import reached where the users’ package does not export it either', () => {
+    const unmodelled: UnmodelledType[] = [];
+    pythonModels(apiMd(types), stainless, 'acme', SPEC, [], new Map(), unmodelled, stainless);
+    expect(unmodelled.map((u) => [u.name, u.kind])).toEqual([['ParsingUploadFileResponse', 'undeclared']]);
+  });
+});

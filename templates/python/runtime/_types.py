@@ -24,7 +24,6 @@ from typing_extensions import (
     Protocol,
     TypedDict,
     SupportsIndex,
-    final,
     overload,
     override,
     runtime_checkable,
@@ -114,7 +113,8 @@ HttpxFileTypes = Union[
 HttpxRequestFiles = Union[Mapping[str, HttpxFileTypes], Sequence[Tuple[str, HttpxFileTypes]]]
 
 
-@final
+# (Not `@final`, as in Stainless's runtime: owners' `isinstance(x, Omit) or (not isinstance(x, Omit) and …)` on a
+# protocol-typed parameter would be an unnecessary isinstance to pyright strict.)
 class NotGiven:
     """Marks a parameter the caller did not pass, so that it can be told apart from an explicit `None`.
 
@@ -138,7 +138,6 @@ NOT_GIVEN = not_given
 NotGivenOr = Union[_T, NotGiven]
 
 
-@final
 class Omit:
     """Marks a value to leave out of a request, e.g. `extra_headers={"Content-Type": omit}` drops a default header."""
 

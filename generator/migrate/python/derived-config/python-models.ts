@@ -84,6 +84,8 @@ export function pythonModels(
   methodCasings: Map<string, string> = new Map(),
   /** Filled with the listed types no model names, each with why (unmodelled-types.ts). */
   unmodelled: UnmodelledType[] = [],
+  /** The repository's modules as users have them (`text` may be Stainless's output, which can export less). */
+  usersText: (path: string) => string | null = text,
 ): PythonModel[] {
   const sections = sectionsOf(apiMd, importName);
   const modules = linkedModules(apiMd, importName);
@@ -206,8 +208,9 @@ export function pythonModels(
     if (takenBy === undefined) taken.set(schema, name);
     models.push({ resource, schema, ...written });
   }
-  // (A type the module users import it from does not export, which no module declares, broke no import.)
-  const exported = unmatched.filter((u) => !undeclared(text, importName, u.module, u.name));
+  // (A type the module users import it from does not export, which no module declares, broke no import. Read from
+  // the users' package: a module Stainless's bot left there, gone from its output, is still imported.)
+  const exported = unmatched.filter((u) => !undeclared(usersText, importName, u.module, u.name));
   if (exported.length > 0)
     notes.push(
       `${exported.length} type(s) api.md lists match no schema of the spec by name or shape, so no model names ` +
@@ -225,7 +228,25 @@ export function pythonModels(
       nestedSchemas: spec.nestedSchemas,
       packageName: null,
     };
-    unmodelled.push(...unmodelledTypes(exported, input, found, forms));
+    // (One Stainless's output no longer declares, which the users' package still exports: a module of an earlier
+    // generation, which the move removes.)
+    const leftovers = new Set(
+      exported.filter((u) => usersText !== text && undeclared(text, importName, u.module, u.name)).map((u) => u.name),
+    );
+    for (const type of unmodelledTypes(exported, input, found, forms))
+      unmodelled.push(
+        leftovers.has(type.name)
+          ? {
+              ...type,
+              // (No line to paste: the schema of its shape may be what a method answers under a name of its own.)
+              configLine: undefined,
+              why:
+                `Stainless's output no longer declares it, but \`${type.importedFrom}\` in your package still exports ` +
+                "it (an earlier generation's module, which the move removes), so your users' imports of it break: " +
+                "keep a module of your own, or name its schema in the resource's `models`",
+            }
+          : type,
+      );
     for (const u of unmatched.filter((t) => !exported.includes(t)))
       unmodelled.push({
         name: u.name,

@@ -23,6 +23,7 @@ import { soundCarried, indentProblem, type SoundCarry } from '../soundness/sound
 import { withOwnersCaseDecorators } from './case-decorators';
 import type { RuntimeClasses } from '../soundness/runtime-members';
 import { namesAny, withoutDeletedClasses } from './deleted-classes';
+import { withDefaultHeaderEntries } from './default-header-entries';
 
 /** Whether a hunk (removed, added lines) is a later generation's change, not the owners' (plan.ts). */
 type GenerationsOf = (
@@ -75,9 +76,14 @@ function carryEdits(
   definedAt?: DefinedAt,
   runtime?: RuntimeClasses,
 ) {
+  // (Headers of their own put before the client's defaults go before sdkgen's: default-header-entries.ts.)
+  const headers = file.path.endsWith('.py') ? withDefaultHeaderEntries(stainless, owners, file.contents) : null;
   // (A method's `@overload` set they changed takes the place of sdkgen's whole: overload-sets.ts.)
   const moves = file.path.endsWith('.py')
-    ? withOwnersOverloadSets(carryMemberMoves(stainless, owners, file.contents), owners)
+    ? withOwnersOverloadSets(
+        carryMemberMoves(headers?.base ?? stainless, owners, headers?.target ?? file.contents),
+        owners,
+      )
     : { base: stainless, target: file.contents, moved: 0, alreadyThere: 0 };
   // (Tables of pyproject.toml the owners moved are read where Stainless had them: moved-tables.ts.)
   const inPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, owners) : owners;
