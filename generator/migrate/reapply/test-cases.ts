@@ -13,6 +13,7 @@
  */
 import { diff, lines as splitLines } from '../../write/merge';
 import { editsAsHunks, withImportsFrom, type Reapplied } from './hunks';
+import { nearestLine, type FoundAt } from './already-there';
 import { readModule, statementsAt, type ModuleLines } from '../python/source/statements';
 import { testNodes, type TestNode } from '../owners/described-tests';
 
@@ -62,6 +63,7 @@ export function withTestCasesMerged(
   const conflicts: string[] = [];
   let carried = 0;
   let held = 0;
+  const heldAt: FoundAt[] = [];
   const sdkgenNames = caseNames(language, t);
   for (const [key, baseCase] of inBase) {
     const sdkgens = inTarget.get(key);
@@ -77,6 +79,23 @@ export function withTestCasesMerged(
       if (owners === undefined && inEdited.size > 0 && !sdkgenNames.has(caseName(language, key))) {
         baseEdits.push({ ...removalRange(b, baseCase), lines: [] });
         held++;
+      }
+      // A case of a method Stainless wrote without overloads, which sdkgen's module writes one case an overload
+      // (`…_overload_1`, Stainless's names for a method the owners made stream): done where one of those cases has
+      // their result already, else theirs whole for a person (line by line, an edit of the call's form could land in
+      // the other form's case: `stream=False` in the streaming test).
+      const split = language === 'python' && owners !== undefined ? overloadCases(inTarget, key) : [];
+      if (split.length > 0) {
+        baseEdits.push({ ...baseCase, lines: theirs });
+        const edits = editsOf(stainless, theirs);
+        const holding = split.find((found) => holdsIn(edits, t.slice(found.start, found.end)));
+        if (holding === undefined) {
+          const onlyThis = [...b.slice(0, baseCase.start), ...theirs, ...b.slice(baseCase.end)];
+          conflicts.push(...editsAsHunks(base, onlyThis.join('\n')));
+          continue;
+        }
+        held += edits.length;
+        heldAt.push(resultIn(edits, t, holding));
       }
       continue;
     }
@@ -99,13 +118,48 @@ export function withTestCasesMerged(
   const used = targetEdits.flatMap((edit) => edit.lines.map((line) => `${line}\n`));
   const text = language === 'typescript' ? withImportsFrom(edited, used, target, result.text) : result.text;
   const alreadyThere = (result.alreadyThere ?? 0) + held;
+  const written = splitLines(text);
+  const alreadyThereAt = [
+    ...heldAt.map((found) => ({ ...found, line: nearestLine(written, found) })),
+    ...(result.alreadyThereAt ?? []),
+  ];
   return {
     ...result,
     text,
     applied: result.applied + carried,
     rejected: [...conflicts, ...result.rejected],
     ...(alreadyThere > 0 ? { alreadyThere } : {}),
+    ...(alreadyThereAt.length > 0 ? { alreadyThereAt } : {}),
   };
+}
+
+/** sdkgen's cases named as Stainless names a case of `key` for each overload of its method (`key_overload_1`, …). */
+function overloadCases(cases: Map<string, Case>, key: string): Case[] {
+  return [...cases].flatMap(([name, found]) =>
+    name.startsWith(`${key}_overload_`) && /^\d+$/.test(name.slice(key.length + '_overload_'.length)) ? [found] : [],
+  );
+}
+
+/** The first line of sdkgen's case `found` that an edit adds (else its first line), with its end: where their result stands. */
+function resultIn(edits: Array<[string[], string[]]>, target: string[], found: Case): FoundAt {
+  const added = new Set(edits.flatMap(([, lines]) => lines.map((line) => line.trim()).filter((line) => line !== '')));
+  let line = found.start;
+  while (line < found.end && !added.has(target[line].trim())) line++;
+  if (line === found.end) line = found.start;
+  return { line, text: `${target[line]}\n` };
+}
+
+/**
+ * Whether a case's lines have the result of every edit (removed, added lines): the lines each adds there, those it
+ * takes out (and does not add back) not, read without indentation; not an edit of blank lines or punctuation alone.
+ */
+function holdsIn(edits: Array<[string[], string[]]>, lines: string[]): boolean {
+  const there = new Set(lines.map((line) => line.trim()));
+  return edits.every(([removed, added]) => {
+    const [out, into] = [removed, added].map((side) => side.map((line) => line.trim()).filter((line) => line !== ''));
+    if (![...out, ...into].some((line) => /\w/.test(line))) return false;
+    return into.every((line) => there.has(line)) && out.every((line) => into.includes(line) || !there.has(line));
+  });
 }
 
 /** A case's own name, without its describes or class (`resource batch > create: …` → `create: …`). */
