@@ -5,6 +5,7 @@
  * `Stream<string>`, not a number and an object. Stainless's call (`{ body, ...options, stream: true }`), which the client
  * reads as JSON where the data is JSON, is kept for events typed as JSON. Against a server on 127.0.0.1.
  */
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedSdk } from './helpers/imported-sdk';
 import { tempDir } from './helpers/sdk';
@@ -65,13 +66,16 @@ resources:
 `;
 
 const server = new TestServer();
+let root = '';
 
 beforeAll(async () => {
   await server.start();
+  root = tempDir('stainless-stream-text-events-');
 });
 
 afterAll(async () => {
   await server.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 describe("a Stainless config's stream of text events", () => {
@@ -80,7 +84,7 @@ describe("a Stainless config's stream of text events", () => {
     const events = ['data: 42\n\n', 'data: hello\n\n', 'data: {"a":1}\n\n', 'data: [DONE]\n\n'];
     server.on('POST /logs/tail', sse(events, { end: 'hang' }));
     server.on('POST /events', sse(['data: {"n":1}\n\n', 'data: [DONE]\n\n'], { end: 'hang' }));
-    const { index, files } = await importedSdk(tempDir('stainless-stream-text-events-'), SPEC, CONFIG);
+    const { index, files } = await importedSdk(root, SPEC, CONFIG);
     const client = new index.default({ baseURL: server.url, maxRetries: 0 });
     const read = async (stream: AsyncIterable<unknown>) => {
       const items: unknown[] = [];
