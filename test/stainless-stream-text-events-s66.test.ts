@@ -2,8 +2,9 @@
  * A Stainless config's streaming method whose events the spec types as text (`text/event-stream` of `type: string`)
  * yields each event's data as the text it is, under the config's `streaming.on_event` rules (`[DONE]` ends it), as
  * sdkgen's own form reads such a stream: `data: 42` is '42' and `data: {"a":1}` the text '{"a":1}' in the method's
- * `Stream<string>`, not a number and an object. Stainless's call (`{ body, ...options, stream: true }`), which the client
- * reads as JSON where the data is JSON, is kept for events typed as JSON. Against a server on 127.0.0.1.
+ * `Stream<string>`, not a number and an object. The method is still Stainless's call (`{ body, ...options, stream:
+ * true }`, which says nothing of its events): the client knows the route's events are text (`STAINLESS_TEXT_STREAMS`),
+ * so a call of the owners' own to it reads text too; a route of JSON events is read as JSON. Against 127.0.0.1.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,7 +80,7 @@ afterAll(async () => {
 });
 
 describe("a Stainless config's stream of text events", () => {
-  it('yields each event as its text, by the config’s rules; JSON events are still read in Stainless’s form', async () => {
+  it('yields each event as its text, by the config’s rules, from Stainless’s call; JSON events as JSON', async () => {
     // (The stream is held open after `[DONE]`: only the rule ends it.)
     const events = ['data: 42\n\n', 'data: hello\n\n', 'data: {"a":1}\n\n', 'data: [DONE]\n\n'];
     server.on('POST /logs/tail', sse(events, { end: 'hang' }));
@@ -97,5 +98,11 @@ describe("a Stainless config's stream of text events", () => {
     expect(source('src/resources/events.ts')).toContain(
       "this._client.post('/events', { body, ...options, stream: true })",
     );
+    expect(source('src/resources/logs.ts')).toContain(
+      "this._client.post('/logs/tail', { body, ...options, stream: true })",
+    );
+    // The owners' own call to the route, in Stainless's form.
+    const own = await client.post('/logs/tail', { body: { app: 'a' }, stream: true });
+    expect(await read(own)).toEqual(['42', 'hello', '{"a":1}']);
   });
 });

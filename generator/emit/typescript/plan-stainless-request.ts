@@ -11,7 +11,7 @@
 import type { Method, Param } from '../../ir/types';
 import { claimLocal, collidingParamKey } from '../../naming/rules';
 import type { ImportSet } from './imports';
-import { JSONL_MODULE, jsonLines, takesOptionsInParams, textEvents } from './plan-request';
+import { JSONL_MODULE, jsonLines, takesOptionsInParams } from './plan-request';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import { streams } from './runtime-files';
@@ -246,7 +246,6 @@ function expressible(api: TypeScriptApi, method: Method, valueType: string): boo
   if (
     flag &&
     (api.stainlessLayout === null ||
-      textEvents(api, flag.event) ||
       method.response.kind !== 'json' ||
       !method.params?.required ||
       method.params.variants ||
@@ -257,10 +256,9 @@ function expressible(api: TypeScriptApi, method: Method, valueType: string): boo
   if (!method.authenticated || method.requestDefaults) return false;
   // A text body is read as text by its content type, as the verb methods read any that is not JSON. An event stream
   // is read as one with `stream: true` (the newer Stainless runtime's option; by the config's event rules, as above).
-  // Events the spec types as text are not: that call reads data as JSON where it is JSON (`data: 42` → 42 in a
-  // `Stream<string>`), so sdkgen's form, which reads them as text, is kept (above too, for a stream on a flag).
+  // (The client reads a route whose events the spec types as text as text: runtime-files.ts's textStreamRoutes.)
   const response = method.response;
-  const streamed = response.kind === 'sse' && api.stainlessLayout === 'typescript' && !textEvents(api, response.event);
+  const streamed = response.kind === 'sse' && api.stainlessLayout === 'typescript';
   if (
     response.kind !== 'json' &&
     response.kind !== 'empty' &&
