@@ -6,7 +6,7 @@
  * merged ones): `?limit=2&tag=first` → `?p=2&tag=linked` gives `limit=2&tag=linked&p=2`, then `?p=3` gives
  * `limit=2&tag=linked&p=3`. Iterated sync and async against a server on 127.0.0.1.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, generatePython, PYTHON_FULL, runProcess, venvPython } from '../helpers/python';
@@ -119,24 +119,28 @@ describe("a Stainless cursor_url page's next link (Python)", () => {
     'is requested with the query parameters of the request before it that it does not have',
     async () => {
       const dir = tempDir('python-cursor-url-query-');
-      writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(SPEC));
-      writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-      const out = path.join(dir, 'sdk');
-      generatePython(path.join(dir, 'openapi.json'), out, path.join(dir, 'stainless.yml'));
-      writeFileSync(path.join(dir, 'pages.py'), PROGRAM);
-      const run = await runProcess(venvPython(), [path.join(dir, 'pages.py')], {
-        cwd: dir,
-        env: { ...process.env, PYTHONPATH: path.join(out, 'src') },
-        timeout: 2 * 60 * 1000,
-      });
-      expect(run.stderr + run.stdout).toContain('"sync"');
-      const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, [string[], string[]]>;
-      const expected = [
-        ['item-1', 'item-2', 'item-3'],
-        ['/items?limit=2&tag=first', '/items?limit=2&tag=linked&p=2', '/items?limit=2&tag=linked&p=3'],
-      ];
-      expect(result.sync).toEqual(expected);
-      expect(result.async).toEqual(expected);
+      try {
+        writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(SPEC));
+        writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
+        const out = path.join(dir, 'sdk');
+        generatePython(path.join(dir, 'openapi.json'), out, path.join(dir, 'stainless.yml'));
+        writeFileSync(path.join(dir, 'pages.py'), PROGRAM);
+        const run = await runProcess(venvPython(), [path.join(dir, 'pages.py')], {
+          cwd: dir,
+          env: { ...process.env, PYTHONPATH: path.join(out, 'src') },
+          timeout: 2 * 60 * 1000,
+        });
+        expect(run.stderr + run.stdout).toContain('"sync"');
+        const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, [string[], string[]]>;
+        const expected = [
+          ['item-1', 'item-2', 'item-3'],
+          ['/items?limit=2&tag=first', '/items?limit=2&tag=linked&p=2', '/items?limit=2&tag=linked&p=3'],
+        ];
+        expect(result.sync).toEqual(expected);
+        expect(result.async).toEqual(expected);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
     3 * 60 * 1000,
   );

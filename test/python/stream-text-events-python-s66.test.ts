@@ -4,7 +4,7 @@
  * "hello" (it was a JSONDecodeError), `data: {"a":1}` the text. With a Stainless config's `streaming.on_event` rules
  * (`_EVENT_RULES`: `[DONE]` ends it) and without any; sync and async, against a server on 127.0.0.1.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, generatePython, PYTHON_FULL, runProcess, venvPython } from '../helpers/python';
@@ -97,19 +97,23 @@ describe("a Python stream of a spec's text events", () => {
       `yields each event's data as its text, ${name}`,
       async () => {
         const dir = tempDir('python-stream-text-events-');
-        writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(SPEC));
-        writeFileSync(path.join(dir, 'stainless.yml'), config(rules));
-        const out = path.join(dir, 'sdk');
-        generatePython(path.join(dir, 'openapi.json'), out, path.join(dir, 'stainless.yml'));
-        writeFileSync(path.join(dir, 'read.py'), PROGRAM);
-        const run = await runProcess(venvPython(), [path.join(dir, 'read.py')], {
-          cwd: dir,
-          env: { ...process.env, PYTHONPATH: path.join(out, 'src') },
-          timeout: 2 * 60 * 1000,
-        });
-        expect(run.stderr + run.stdout).toContain('"sync"');
-        const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
-        expect(result).toEqual({ sync: ['42', 'hello', '{"a":1}'], async: ['42', 'hello', '{"a":1}'] });
+        try {
+          writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(SPEC));
+          writeFileSync(path.join(dir, 'stainless.yml'), config(rules));
+          const out = path.join(dir, 'sdk');
+          generatePython(path.join(dir, 'openapi.json'), out, path.join(dir, 'stainless.yml'));
+          writeFileSync(path.join(dir, 'read.py'), PROGRAM);
+          const run = await runProcess(venvPython(), [path.join(dir, 'read.py')], {
+            cwd: dir,
+            env: { ...process.env, PYTHONPATH: path.join(out, 'src') },
+            timeout: 2 * 60 * 1000,
+          });
+          expect(run.stderr + run.stdout).toContain('"sync"');
+          const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
+          expect(result).toEqual({ sync: ['42', 'hello', '{"a":1}'], async: ['42', 'hello', '{"a":1}'] });
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
       },
       3 * 60 * 1000,
     );
