@@ -5,10 +5,12 @@
  * event's `id:`, until a rule ends it (`[DONE]`). Stainless's runtimes do not reconnect (their `Stream` reads one
  * response; Python's decoder keeps `id`/`retry` and nothing sends them): a cut stream ended there. Against 127.0.0.1.
  */
+// Generating and importing an SDK: left to `npm run test:slow` (SDKGEN_SLOW_TESTS=full) for npm test's budget.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedSdk } from './helpers/imported-sdk';
 import { tempDir } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 import { sequence, sse, TestServer } from './runtime/helpers/server';
 
 const SPEC = {
@@ -58,16 +60,18 @@ const server = new TestServer();
 let root = '';
 
 beforeAll(async () => {
+  if (!SLOW_FULL) return;
   await server.start();
   root = tempDir('stainless-stream-get-reconnect-');
 });
 
 afterAll(async () => {
+  if (!SLOW_FULL) return;
   await server.stop();
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe("a GET stream in Stainless's form", () => {
+describe.runIf(SLOW_FULL)("a GET stream in Stainless's form", () => {
   it('reconnects with Last-Event-ID after a cut, and ends by the rules', async () => {
     // The first connection is cut halfway through an event; the second is held open after `[DONE]`.
     const first = ['retry: 5\n\n', 'id: 1\ndata: {"n":1}\n\n', 'id: 2\ndata: {"n":2}\n\n', 'data: {"n"'];

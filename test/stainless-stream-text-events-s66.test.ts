@@ -6,10 +6,12 @@
  * true }`, which says nothing of its events): the client knows the route's events are text (`STAINLESS_TEXT_STREAMS`),
  * so a call of the owners' own to it reads text too; a route of JSON events is read as JSON. Against 127.0.0.1.
  */
+// Generating and importing an SDK: left to `npm run test:slow` (SDKGEN_SLOW_TESTS=full) for npm test's budget.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedSdk } from './helpers/imported-sdk';
 import { tempDir } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 import { sse, TestServer } from './runtime/helpers/server';
 
 const body = {
@@ -70,16 +72,18 @@ const server = new TestServer();
 let root = '';
 
 beforeAll(async () => {
+  if (!SLOW_FULL) return;
   await server.start();
   root = tempDir('stainless-stream-text-events-');
 });
 
 afterAll(async () => {
+  if (!SLOW_FULL) return;
   await server.stop();
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe("a Stainless config's stream of text events", () => {
+describe.runIf(SLOW_FULL)("a Stainless config's stream of text events", () => {
   it('yields each event as its text, by the config’s rules, from Stainless’s call; JSON events as JSON', async () => {
     // (The stream is held open after `[DONE]`: only the rule ends it.)
     const events = ['data: 42\n\n', 'data: hello\n\n', 'data: {"a":1}\n\n', 'data: [DONE]\n\n'];
