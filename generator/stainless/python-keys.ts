@@ -189,7 +189,7 @@ export const PYTHON_KEYS: PythonKey[] = [
     keys: ['pagination[i]', 'pagination[i].{name,type,request,response}'],
     forms: '`cursor`, `cursor_id`, `offset`, `page_number`, `cursor_url`, `cursor_uri`, `fake_page`',
     python: 'follows',
-    how: "`pagination.py`'s `Sync…`/`Async…` page classes; a `cursor_id` page asks for the next after its last item's id (before its first one's when the list was asked for with `previous_cursor_id_param`), a `cursor` page asked for with its `previous_cursor_param` goes on by its `previous_cursor_field`; the page's fields in the config's order, an object field typed by a model named after the page and the field (`EntriesCursorPageInfo`); a `has_more` of false ends the list, a numbered page stops at its total pages, an offset one at its total count and counts on from `offset_count_start_field` when the scheme has one",
+    how: "`pagination.py`'s `Sync…`/`Async…` page classes; a `cursor_id` page asks for the next after its last item's id (before its first one's when the list was asked for with `previous_cursor_id_param`), a `cursor` page asked for with its `previous_cursor_param` goes on by its `previous_cursor_field`; the page's fields in the config's order, an object field typed by a model named after the page and the field (`EntriesCursorPageInfo`); a `has_more` of false ends the list, a numbered page stops at its total pages, an offset one at its total count and counts on from `offset_count_start_field` when the scheme has one; a `cursor_url` page's link is requested with the query parameters of the request before it that the link lacks, the link's own winning (`?limit=2` then `next: …?p=2` → `?limit=2&p=2`), carried on to the pages after, as Stainless's Python runtime merges them (`cursor_uri`, in no Stainless documentation or config found, is read as `cursor_url`)",
     test: KEYS_TEST,
   },
   {
@@ -203,7 +203,7 @@ export const PYTHON_KEYS: PythonKey[] = [
     keys: ['streaming.on_event'],
     forms: 'rules (`event_type`, `data_starts_with`, `handle`, `error_property`, `kind: fallthrough`)',
     python: 'follows',
-    how: "`_streaming.py`'s `_EVENT_RULES`: the first rule that applies to an event yields it (raising an `APIError` when its data has `error_property`), skips it, raises it (`handle: error`: the client's status error for the response, its JSON data the body), or ends the stream; an event none applies to is skipped. Rules that only restate a stream's own handling (yield every event, end at `[DONE]`) leave the module as it is",
+    how: "`_streaming.py`'s `_EVENT_RULES`: the first rule that applies to an event yields it (raising an `APIError` when its data has `error_property`), skips it, raises it (`handle: error`: the client's status error for the response, its JSON data the body), or ends the stream; an event none applies to is skipped. Rules that only restate a stream's own handling (yield every event, end at `[DONE]`) leave the module as it is. An event's data is its JSON, but a stream of events the spec types as text (`Stream[str]`) yields each event's text, with or without rules (Stainless's runtime decoded it as JSON, failing on plain text). Like Stainless's, a cut stream is not reconnected",
     test: KEYS_TEST,
   },
   {

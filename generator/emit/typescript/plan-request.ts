@@ -567,7 +567,7 @@ const schemasById = new WeakMap<Api, Map<string, TypeRef>>();
  * Whether a stream's events are text (read as they come) rather than JSON: a string, or a named string
  * (`InstanceLogsResponse = string`).
  */
-function textEvents(api: TypeScriptApi, event: TypeRef): boolean {
+export function textEvents(api: TypeScriptApi, event: TypeRef): boolean {
   if (event.kind === 'ref') {
     let byId = schemasById.get(api);
     if (!byId) schemasById.set(api, (byId = new Map(api.schemas.map((s) => [s.id, s.type]))));

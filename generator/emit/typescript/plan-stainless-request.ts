@@ -256,6 +256,7 @@ function expressible(api: TypeScriptApi, method: Method, valueType: string): boo
   if (!method.authenticated || method.requestDefaults) return false;
   // A text body is read as text by its content type, as the verb methods read any that is not JSON. An event stream
   // is read as one with `stream: true` (the newer Stainless runtime's option; by the config's event rules, as above).
+  // (The client reads a route whose events the spec types as text as text: runtime-files.ts's textStreamRoutes.)
   const response = method.response;
   const streamed = response.kind === 'sse' && api.stainlessLayout === 'typescript';
   if (

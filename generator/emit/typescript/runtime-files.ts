@@ -18,9 +18,9 @@ import { type RenderTemplate, TemplateError, compileTemplateText } from '../rend
 import type { Api, Method, ParamStyle, Resource } from '../../ir/types';
 import { pageInterfaceNames } from './page-interfaces';
 import { pageProperties } from './page-properties';
-import { sseRules } from './plan-request';
+import { sseRules, textEvents } from './plan-request';
 import type { RuntimeView } from './views';
-import { typeScriptApi } from './target-api';
+import { typeScriptApi, type TypeScriptApi } from './target-api';
 import type { QueryDefaults, TypeScriptTargetOptions } from '../../stainless/typescript-target';
 
 export type { RuntimeView } from './views';
@@ -84,6 +84,33 @@ export function streams(api: Api): boolean {
   return someMethod(api, (m) => m.response.kind === 'sse' || m.streamWhen !== null);
 }
 
+/**
+ * The routes whose events the spec types as text, as an array literal of `[verb, path pattern]` (null: none): a call in
+ * Stainless's form (`{ ...options, stream: true }`, which says nothing of its events) to one reads each event's data as
+ * its text, as the method's type says (`Stream<string>`), where any other is read as JSON where it is JSON.
+ */
+function textStreamRoutes(api: TypeScriptApi): string | null {
+  const routes: string[] = [];
+  const visit = (r: Resource): void => {
+    for (const m of r.methods) {
+      const event = m.response.kind === 'sse' ? m.response.event : m.streamWhen?.event;
+      if (!event || !textEvents(api, event)) continue;
+      // Each path parameter is one segment of the path the call sends (`/jobs/{id}/logs` → `/jobs/[^/]+/logs`).
+      const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      const pattern = m.path
+        .split(/\{[^}]+\}/)
+        .map(literal)
+        .join('[^/]+');
+      const route = `['${m.http}', /^${pattern}$/]`;
+      if (!routes.includes(route)) routes.push(route);
+    }
+    r.subresources.forEach(visit);
+  };
+  if (api.topLevel !== null) visit(api.topLevel);
+  api.resources.forEach(visit);
+  return routes.length > 0 ? `[${routes.join(', ')}]` : null;
+}
+
 /** Whether a method of any resource of the SDK (the client's own included) is one `test` holds of. */
 function someMethod(api: Api, test: (method: Method) => boolean): boolean {
   const holds = (r: Resource): boolean => r.methods.some(test) || r.subresources.some(holds);
@@ -142,6 +169,9 @@ export function runtimeView(
     stainlessStreams: api.stainlessLayout !== null && streams(api),
     ...(api.stainlessLayout !== null && streams(api) && api.streamEventRules.length > 0
       ? { stainlessStreamRules: sseRules(api.streamEventRules) }
+      : {}),
+    ...(api.stainlessLayout !== null && textStreamRoutes(api) !== null
+      ? { stainlessTextStreams: textStreamRoutes(api)! }
       : {}),
     // (Users of an SDK of Stainless's older runtime page with them: they keep working after the move.)
     stainlessPageInfo: api.stainlessLayout === 'node',

@@ -259,7 +259,7 @@ def _ruled_event(
             raise client._make_status_error(message, body=body, response=response)
         if handle != "yield":
             return _SKIP
-        data: object = sse.json()
+        data = _event_data(sse, cast_to)
         error = _property_of(data, error_property) if error_property else None
         if error:
             raise APIError(_error_message(error, "An error occurred during streaming"), response.request, body=error)
@@ -415,11 +415,19 @@ def _process_event(
             body=error if error is not None else body,
         )
 
-    data: object = sse.json()
+    data = _event_data(sse, cast_to)
     error = _error_of(data)
     if error:
         raise APIError(_error_message(error, "An error occurred during streaming"), response.request, body=error)
     return client._process_response_data(data=data, cast_to=cast(Any, cast_to), response=response)
+
+
+def _event_data(sse: ServerSentEvent, cast_to: object) -> object:
+    """An event's data: its text where the stream's events are text (`Stream[str]`, a spec's string events), its JSON
+    otherwise (as the TypeScript client reads them: `data: 42` of a text stream is "42", not 42 nor a decoding error)."""
+    if cast_to is str:
+        return sse.data
+    return sse.json()
 
 
 def _property_of(payload: object, name: str) -> object:

@@ -62,6 +62,11 @@ export interface RuntimeView {
    */
   stainlessStreamRules?: string;
   /**
+   * With `stainlessStreams`: the routes whose events the spec types as text (an array literal of `[verb, path
+   * pattern]`), whose events a call in Stainless's form reads as text; absent when there are none.
+   */
+  stainlessTextStreams?: string;
+  /**
    * With a Stainless config: how its client sends a query's arrays and objects that have no style of their own (its
    * `query_settings`), as a TypeScript object literal; absent otherwise.
    */
