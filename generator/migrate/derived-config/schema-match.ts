@@ -10,6 +10,7 @@ import { declaringModule } from './declaring-module';
 import { keyName } from './type-keys';
 import type { DerivedConfigInput, NestedSchema, References, Shape } from './input-types';
 import { isQuotedLiteral } from './nested-schemas';
+import { namesNoType } from './alias-shapes';
 
 export type { References } from './input-types';
 
@@ -44,7 +45,12 @@ export function schemaFor(
     shape === null || shape.members.length === 0 ? [] : schemas.filter((s) => s.shape && sameShape(s.shape, shape));
   // (One whose literal is another than the type's is another type, unless its name starts with the type's: a literal
   // the spec changed since. `BetaAllThinkingTurns`, `type: "all"`, is no `BetaThinkingConfigDisabled`.)
-  const same = sameKeys.filter((s) => !literalsDiffer(s.shape!, shape!) || names.model(s.key).startsWith(name));
+  // (A list of some named type is no schema named otherwise with none of its words: namesNoType.)
+  const same = sameKeys.filter(
+    (s) =>
+      (!literalsDiffer(s.shape!, shape!) || names.model(s.key).startsWith(name)) &&
+      (!namesNoType(shape) || sharesAWord(name, s.key)),
+  );
   // Of several of its shape, the one every method returning it answers is it, before the name's words: axiora's
   // `ListResponse` (`data`, `meta`) is `ListResponse_CompanyOut_`, which `list` and `search` answer, not the shortest
   // of thirteen `ListResponse_…_`; its `DeletedOut` is the envelope `SingleResponse_DeletedOut_` `delete` answers, not
@@ -125,6 +131,13 @@ function closestGrown(shape: Shape, schemas: DerivedConfigInput['schemas']): str
   const fewest = Math.min(...grown.map((g) => g.extra));
   const best = grown.filter((g) => g.extra === fewest);
   return best.length === 1 ? best[0].key : null;
+}
+
+/** Whether the schema's model name shares a word of the type's name (a word and its plural one; `Param` none). */
+export function sharesAWord(name: string, key: string): boolean {
+  const lower = (text: string) => words(text).map((w) => w.toLowerCase().replace(/(?<=..[^s])s$/, ''));
+  const wanted = new Set(lower(name).filter((w) => w !== 'param'));
+  return lower(new StainlessNames().model(key)).some((w) => wanted.has(w));
 }
 
 /** Words a spec's schema names often add to the type's: `CustomerCreateRequest`, `NamespaceResponse`. */
@@ -414,7 +427,8 @@ export function sharedWordSchemas(
   // `BetaResponseIncludable` is `BetaIncludeEnum`).
   const taken = new Set([...found.values(), ...result.values()]);
   for (const [name, of] of candidates) {
-    const left = result.has(name) ? [] : of.filter((s) => !taken.has(s.key));
+    // (Not for a list of some named type: its shape tells it from no other list.)
+    const left = result.has(name) || namesNoType(typeShapes.get(name) ?? null) ? [] : of.filter((s) => !taken.has(s.key));
     if (left.length !== 1 || of.length < 2) continue;
     result.set(name, left[0].key);
     taken.add(left[0].key);
