@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { pythonModels } from '../../generator/migrate/python/derived-config/python-models';
 import { aliasShapeOf } from '../../generator/migrate/derived-config/alias-shapes';
+import { propertyReferences } from '../../generator/migrate/derived-config/schema-match';
 import type { UnmodelledType } from '../../generator/migrate/derived-config/unmodelled-types';
 import type { TypeRef } from '../../generator/ir/types';
 
@@ -90,7 +91,7 @@ describe("Python migration: api.md's lists of a named type", () => {
     expect(SCHEMAS[0].shape).toEqual({ kind: 'alias', members: ['list<ref>'] });
   });
 
-  it("takes the schema of that shape for the type whose name shares its words, and for no other", () => {
+  it('takes the schema of that shape for the type whose name shares its words, and for no other', () => {
     const { models, unmodelled } = run(API_MD);
     expect(models.get('message_tool_calls')).toBe('ChatCompletionMessageToolCalls');
     expect(models.has('grader_inputs')).toBe(false);
@@ -102,5 +103,98 @@ describe("Python migration: api.md's lists of a named type", () => {
     const { models, unmodelled } = run(alone);
     expect([...models.values()]).toEqual([]);
     expect(unmodelled.map((u) => u.name)).toEqual(['GraderInputs']);
+  });
+});
+
+describe("Python migration: a model's list field refers to the items of the property's schema", () => {
+  const apiMd = [
+    '# Chat',
+    '',
+    'Types:',
+    '',
+    '```python',
+    'from acme.types import Message, ToolCallUnion, Thing, Item',
+    '```',
+    '',
+    'Methods:',
+    '',
+    '- <code title="get /v1/chat">client.chat.<a href="./src/acme/resources/chat.py">list</a>() -> None</code>',
+    '',
+  ].join('\n');
+  const files: Record<string, string> = {
+    'src/acme/types/message.py': [
+      'from typing import List, Optional',
+      'from typing_extensions import Literal',
+      'from .._models import BaseModel',
+      'from .tool_call_union import ToolCallUnion',
+      '',
+      'class Message(BaseModel):',
+      '    role: Literal["assistant"]',
+      '    tool_calls: Optional[List[ToolCallUnion]] = None',
+      '',
+    ].join('\n'),
+    'src/acme/types/tool_call_union.py':
+      'from typing import Union\nfrom typing_extensions import TypeAlias\n\n' +
+      'ToolCallUnion: TypeAlias = Union[FunctionToolCall, CustomToolCall]\n',
+    'src/acme/types/thing.py': [
+      'from typing import List',
+      'from .._models import BaseModel',
+      'from .item import Item',
+      '',
+      'class Thing(BaseModel):',
+      '    id: str',
+      '    items: List[Item]',
+      '',
+    ].join('\n'),
+    'src/acme/types/item.py': 'from .._models import BaseModel\n\nclass Item(BaseModel):\n    a: str\n    b: str\n',
+  };
+  const document = {
+    components: {
+      schemas: {
+        Message: { type: 'object', properties: { role: {}, tool_calls: { $ref: '#/components/schemas/ToolCalls' } } },
+        // (A list of a union of schemas: its items are no component schema.)
+        ToolCalls: {
+          type: 'array',
+          items: { oneOf: [{ $ref: '#/components/schemas/Fn' }, { $ref: '#/components/schemas/Custom' }] },
+        },
+        Thing: {
+          type: 'object',
+          properties: { id: {}, items: { type: 'array', items: { $ref: '#/components/schemas/Stored' } } },
+        },
+        Stored: { type: 'object', properties: { a: {}, b: {}, c: {}, d: {}, e: {} } },
+      },
+    },
+  };
+  const object = (...members: string[]) => ({ kind: 'object' as const, members, detail: members });
+  const schemas = [
+    {
+      key: 'Message',
+      name: 'Message',
+      shape: { ...object('role', 'tool_calls'), detail: ['role=assistant', 'tool_calls'] },
+    },
+    { key: 'ToolCalls', name: 'ToolCalls', shape: { kind: 'alias' as const, members: ['list<ref>'] } },
+    { key: 'Thing', name: 'Thing', shape: object('id', 'items') },
+    { key: 'Stored', name: 'Stored', shape: object('a', 'b', 'c', 'd', 'e') },
+  ];
+
+  it("reads a `$ref` to an array schema's items for a list, an inline array's items as before", () => {
+    const refs = propertyReferences(document);
+    expect(refs.get('Message')?.get('tool_calls')).toBe('ToolCalls');
+    expect(refs.get('Message')?.has('tool_calls[]')).toBe(false);
+    expect(refs.get('Thing')?.get('items[]')).toBe('Stored');
+  });
+
+  it("models no list field's items as the list schema the property refers to", () => {
+    const models = pythonModels(
+      apiMd,
+      (file) => files[file] ?? null,
+      'acme',
+      { schemas, responseSchemas: new Map(), propertyReferences: propertyReferences(document) },
+      [],
+    );
+    const byKey = new Map(models.map((m) => [m.key, m.schema]));
+    expect(byKey.get('message')).toBe('Message');
+    expect(byKey.get('tool_call_union')).toBeUndefined();
+    expect(byKey.get('item')).toBe('Stored');
   });
 });
