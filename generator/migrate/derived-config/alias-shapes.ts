@@ -66,6 +66,14 @@ export function aliasShapeOf(selfId: string, type: TypeRef): Shape | null {
   return shapeOfWords(variantWords(type, selfId, 0));
 }
 
+/**
+ * Whether an alias shape says no more than "a list (or map) of some named type": `List[GraderInputItem]` and every
+ * array of a union of schemas read `list<ref>` alike, so the shape alone tells no type apart (schema-match.ts).
+ */
+export function namesNoType(shape: Shape | null): boolean {
+  return shape?.kind === 'alias' && shape.members.every((m) => /^(?:(?:list|map)<)*ref>*$/.test(m));
+}
+
 interface Annotation {
   name: string;
   args: Annotation[];

@@ -9,6 +9,7 @@ import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import type { NestedSchema, Shape } from './input-types';
 import { keyName } from './type-keys';
+import { namesNoType } from './alias-shapes';
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -222,6 +223,8 @@ export function nestedSchemaFor(
   placedOnly = false,
 ): string | null {
   if (shape === null || shape.members.length === 0 || shape.kind === 'union') return null;
+  // (A list of some named type is one only where its place names it: its shape tells it from no other list.)
+  if (namesNoType(shape)) placedOnly = true;
   // (Those responses hold first: a model api.md lists without `Param` is what they return.)
   const ordered = [...nested.filter((n) => n.inResponse), ...nested.filter((n) => !n.inResponse)];
   const same = ordered.filter(

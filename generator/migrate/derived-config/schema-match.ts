@@ -10,6 +10,7 @@ import { declaringModule } from './declaring-module';
 import { keyName } from './type-keys';
 import type { DerivedConfigInput, NestedSchema, References, Shape } from './input-types';
 import { isQuotedLiteral } from './nested-schemas';
+import { namesNoType } from './alias-shapes';
 
 export type { References } from './input-types';
 
@@ -44,7 +45,12 @@ export function schemaFor(
     shape === null || shape.members.length === 0 ? [] : schemas.filter((s) => s.shape && sameShape(s.shape, shape));
   // (One whose literal is another than the type's is another type, unless its name starts with the type's: a literal
   // the spec changed since. `BetaAllThinkingTurns`, `type: "all"`, is no `BetaThinkingConfigDisabled`.)
-  const same = sameKeys.filter((s) => !literalsDiffer(s.shape!, shape!) || names.model(s.key).startsWith(name));
+  // (A list of some named type is no schema its name does not agree with: namesNoType.)
+  const same = sameKeys.filter(
+    (s) =>
+      (!literalsDiffer(s.shape!, shape!) || names.model(s.key).startsWith(name)) &&
+      (!namesNoType(shape) || namesAgree(name, s.key)),
+  );
   // Of several of its shape, the one every method returning it answers is it, before the name's words: axiora's
   // `ListResponse` (`data`, `meta`) is `ListResponse_CompanyOut_`, which `list` and `search` answer, not the shortest
   // of thirteen `ListResponse_…_`; its `DeletedOut` is the envelope `SingleResponse_DeletedOut_` `delete` answers, not
@@ -125,6 +131,21 @@ function closestGrown(shape: Shape, schemas: DerivedConfigInput['schemas']): str
   const fewest = Math.min(...grown.map((g) => g.extra));
   const best = grown.filter((g) => g.extra === fewest);
   return best.length === 1 ? best[0].key : null;
+}
+
+/**
+ * Whether the type's name and the schema's model name agree: one holds every word of the other (a word and its plural
+ * one; `Param` none): `MessageToolCalls` and `ChatCompletionMessageToolCalls`, `JSONObjectInput` and `JSONObject`; one
+ * word in common (`BetaResponseFunctionCallOutputItemList`'s `call`) is not enough.
+ */
+export function namesAgree(name: string, key: string): boolean {
+  const lower = (text: string) =>
+    words(text)
+      .map((w) => w.toLowerCase().replace(/(?<=..[^s])s$/, ''))
+      .filter((w) => w !== 'param');
+  const type = lower(name);
+  const schema = lower(new StainlessNames().model(key));
+  return type.every((w) => schema.includes(w)) || schema.every((w) => type.includes(w));
 }
 
 /** Words a spec's schema names often add to the type's: `CustomerCreateRequest`, `NamespaceResponse`. */
@@ -319,7 +340,9 @@ export function declaredReferences(types: ApiType[], text: (path: string) => str
     )) {
       const target = m[2] ?? m[3];
       if (!listed.has(target) || target === type.name) continue;
-      references.set(target, [...(references.get(target) ?? []), { owner: type.name, property: m[1] }]);
+      // (A list's items: propertyReferences's `<property>[]`.)
+      const property = m[2] === undefined ? m[1] : `${m[1]}[]`;
+      references.set(target, [...(references.get(target) ?? []), { owner: type.name, property }]);
     }
   }
   return references;
@@ -327,7 +350,9 @@ export function declaredReferences(types: ApiType[], text: (path: string) => str
 
 /**
  * The schema each component schema's property refers to: a `$ref` (beside a description), an array's items', or the
- * one `$ref` of an `allOf`, or of an `anyOf`/`oneOf` with `null`. By schema key, then property.
+ * one `$ref` of an `allOf`, or of an `anyOf`/`oneOf` with `null`. By schema key, then property; and, as `<property>[]`,
+ * the schema of its items, which a declared list (`List[X]`, `Array<X>`) refers to: where the property is a `$ref` to
+ * an array schema (openai's `tool_calls`, `ChatCompletionMessageToolCalls`), X is its items, not it.
  */
 export function propertyReferences(document: unknown): Map<string, Map<string, string>> {
   const schemas = (document as { components?: { schemas?: Record<string, unknown> } } | null)?.components?.schemas;
@@ -352,6 +377,10 @@ export function propertyReferences(document: unknown): Map<string, Map<string, s
     for (const [name, value] of Object.entries(props)) {
       const target = refOf(value);
       if (target !== null) refs.set(name, target);
+      const listed =
+        target === null ? undefined : (schemas?.[target] as { type?: unknown; items?: unknown } | undefined);
+      const items = listed?.type === 'array' ? refOf(listed.items) : target;
+      if (items !== null) refs.set(`${name}[]`, items);
     }
     if (refs.size > 0) byKey.set(key, refs);
   }
@@ -404,7 +433,14 @@ export function sharedWordSchemas(
   for (const [name, schema] of found) {
     const shape = typeShapes.get(name);
     if (schema !== null || !shape || shape.members.length === 0) continue;
-    const same = schemas.filter((s) => s.shape && sameShape(s.shape, shape) && !literalsDiffer(s.shape, shape));
+    // (A list of some named type is no schema its name does not agree with: namesNoType.)
+    const same = schemas.filter(
+      (s) =>
+        s.shape &&
+        sameShape(s.shape, shape) &&
+        !literalsDiffer(s.shape, shape) &&
+        (!namesNoType(shape) || namesAgree(name, s.key)),
+    );
     const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape.detail?.join('\0'));
     candidates.set(name, sameDetail.length > 0 ? sameDetail : same);
     const key = sharedWords(keyName(name), candidates.get(name)!, names);

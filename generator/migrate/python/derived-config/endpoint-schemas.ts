@@ -8,6 +8,8 @@
 import { pointerTokens } from '../../../diagnostics';
 import type { Api, Method, Resource } from '../../../ir/types';
 import type { Shape } from '../../derived-config/config';
+import { namesNoType } from '../../derived-config/alias-shapes';
+import { namesAgree } from '../../derived-config/schema-match';
 
 export function endpointSchemasOf(api: Api, document: unknown = null): Map<string, string[]> {
   const byId = new Map(api.schemas.map((schema) => [schema.id, schema]));
@@ -146,8 +148,10 @@ export function schemaBySection(
   const qualified = schemas.filter((s) => s.key.includes('__') && loose(s.key.split('__').pop()!) === loose(name));
   const sameShape = (s: { shape: Shape | null }) =>
     shape !== null && s.shape !== null && s.shape.kind === shape.kind && same(s.shape.members, shape.members);
-  let candidates =
-    qualified.length > 0 ? qualified : shape && shape.members.length > 0 ? schemas.filter(sameShape) : [];
+  // (A list of some named type is no schema its name does not agree with: namesNoType.)
+  const shaped = (s: { key: string; shape: Shape | null }) =>
+    sameShape(s) && (!namesNoType(shape) || namesAgree(name, s.key));
+  let candidates = qualified.length > 0 ? qualified : shape && shape.members.length > 0 ? schemas.filter(shaped) : [];
   if (candidates.length === 0) return null;
   // (A schema of its name but another shape is not it, where one of its shape is.)
   if (shape !== null && candidates.some(sameShape)) candidates = candidates.filter(sameShape);

@@ -585,9 +585,12 @@ function declarations(
         detail: fields.map((f) => (f.literal === null ? f.wire : `${f.wire}=${f.literal}`)).sort(),
       });
       for (const field of fields) {
-        const target = /^(?:Optional\[)?(?:List\[)?(\w+)\]*$/.exec(field.type)?.[1];
+        const reference = /^(?:Optional\[)?(List\[)?(\w+)\]*$/.exec(field.type);
+        const target = reference?.[2];
         if (target === undefined || !listed.has(target) || target === name) continue;
-        references.set(target, [...(references.get(target) ?? []), { owner: name, property: field.wire }]);
+        // (A list's items: propertyReferences's `<property>[]`.)
+        const property = reference?.[1] === undefined ? field.wire : `${field.wire}[]`;
+        references.set(target, [...(references.get(target) ?? []), { owner: name, property }]);
       }
     }
   }
