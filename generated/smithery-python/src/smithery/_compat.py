@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any, Dict, Type, Union, TypeVar
 from datetime import date, datetime
 from functools import cached_property as cached_property
-from typing_extensions import Literal, get_args as get_args, get_origin as get_origin
+from typing_extensions import Self, Literal, Protocol, get_args as get_args, get_origin as get_origin
 
 import pydantic
 from pydantic import ConfigDict as ConfigDict
@@ -85,7 +85,15 @@ def request_options_dump(options: object) -> Dict[str, object]:
     }
 
 
-def model_copy(model: _ModelT, *, deep: bool = False) -> _ModelT:
+class _Copyable(Protocol):
+    def model_copy(self, *, deep: bool = False) -> Self: ...
+
+
+_CopyableT = TypeVar("_CopyableT", bound=_Copyable)
+
+
+def model_copy(model: _CopyableT, *, deep: bool = False) -> _CopyableT:
+    """A model's copy, or the request options' (not a pydantic model here, one in Stainless's runtime)."""
     return model.model_copy(deep=deep)
 
 

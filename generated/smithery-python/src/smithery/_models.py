@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 import inspect
 from typing import (
     TYPE_CHECKING,
@@ -661,10 +662,12 @@ class FinalRequestOptions:
         """The request's own `max_retries`, else the client's (`max_retries`)."""
         return max_retries if isinstance(self.max_retries, NotGiven) else self.max_retries
 
-    def model_copy(self) -> Self:
-        """A shallow copy: mappings are replaced, never mutated, so sharing them is safe."""
+    def model_copy(self, *, deep: bool = False) -> Self:
+        """A copy, shallow unless `deep`: the runtime replaces mappings, never mutates them, so sharing them is safe.
+
+        `deep` as pydantic's `model_copy` (Stainless's options are a pydantic model, and owners' code asks for it)."""
         copied = self.__class__.__new__(self.__class__)
-        copied.__dict__.update(self.__dict__)
+        copied.__dict__.update(copy.deepcopy(self.__dict__) if deep else self.__dict__)
         return copied
 
     def _strip_raw_response_header(self) -> None:

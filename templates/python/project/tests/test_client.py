@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from {{importName}} import {{clientName}}, {{asyncClientName}}
+from {{importName}}._compat import model_copy
 from {{importName}}._version import __version__
 from {{importName}}._models import BaseModel, FinalRequestOptions
 from {{importName}}._response import (
@@ -331,6 +332,14 @@ class Test{{clientName}}:
         when = httpx.Headers({"retry-after": time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(time.time() + 10))})
         options = FinalRequestOptions.construct(method="get", url="/things", max_retries=3)
         assert 8 <= client._calculate_retry_timeout(3, options, when) <= 10
+
+    def test_request_options_copies(self) -> None:
+        options = FinalRequestOptions.construct(method="post", url="/things", json_data={"tags": ["a"]})
+        shallow = model_copy(options)
+        deep = model_copy(options, deep=True)
+        assert shallow.json_data is options.json_data
+        assert deep.json_data == options.json_data
+        assert deep.json_data is not options.json_data
 
     def test_timeout(self, server: LocalServer) -> None:
         client = make_client(server, max_retries=0, timeout=0.2)
