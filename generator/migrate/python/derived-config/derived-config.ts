@@ -170,7 +170,9 @@ export function derivePythonConfig(
   const unmodelled: UnmodelledType[] = [];
   // (Each type's declaration as Stainless wrote it: a variant the owners added to a union is no variant of the spec's.)
   const declaration = (file: string) => stainlessText?.(file) ?? text(file);
-  const models = spec === null ? null : pythonModels(apiMd, declaration, importName, spec, notes, casings, unmodelled);
+  const unlistedType = (key: string, resource: string[]) => isUnlistedMethodType(key, resource, unlistedOnes);
+  const models =
+    spec === null ? null : pythonModels(apiMd, declaration, importName, spec, notes, casings, unmodelled, unlistedType);
   let modelCount = 0;
   for (const model of models ?? []) {
     if (isUnlistedMethodType(model.key, model.resource, unlistedOnes)) continue;

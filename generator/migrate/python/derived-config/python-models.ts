@@ -84,6 +84,11 @@ export function pythonModels(
   methodCasings: Map<string, string> = new Map(),
   /** Filled with the listed types no model names, each with why (unmodelled-types.ts). */
   unmodelled: UnmodelledType[] = [],
+  /**
+   * Whether a type (by its model key, in its resource) is the own response or params type of a method api.md does not
+   * list (unlisted-methods.ts): sdkgen writes it under that name for its method, so it is no model, nor left out.
+   */
+  isUnlistedMethodType: (key: string, resource: string[]) => boolean = () => false,
 ): PythonModel[] {
   const sections = sectionsOf(apiMd, importName);
   const modules = linkedModules(apiMd, importName);
@@ -113,6 +118,8 @@ export function pythonModels(
     if (section.resource === null) continue;
     for (const name of section.types) {
       if (found.has(name)) continue;
+      const written = keyFor(name);
+      if (written !== null && isUnlistedMethodType(written.key, section.resource)) continue;
       const casings = methodTypeCasings(name, section, returnersOf(name, section));
       if (casings !== null) {
         for (const [word, casing] of casings) methodCasings.set(word, casing);
