@@ -170,8 +170,11 @@ export function derivePythonConfig(
   const unmodelled: UnmodelledType[] = [];
   // (Each type's declaration as Stainless wrote it: a variant the owners added to a union is no variant of the spec's.)
   const declaration = (file: string) => stainlessText?.(file) ?? text(file);
+  const unlistedType = (key: string, resource: string[]) => isUnlistedMethodType(key, resource, unlistedOnes);
   const models =
-    spec === null ? null : pythonModels(apiMd, declaration, importName, spec, notes, casings, unmodelled, text);
+    spec === null
+      ? null
+      : pythonModels(apiMd, declaration, importName, spec, notes, casings, unmodelled, text, unlistedType);
   let modelCount = 0;
   for (const model of models ?? []) {
     if (isUnlistedMethodType(model.key, model.resource, unlistedOnes)) continue;

@@ -86,6 +86,11 @@ export function pythonModels(
   unmodelled: UnmodelledType[] = [],
   /** The repository's modules as users have them (`text` may be Stainless's output, which can export less). */
   usersText: (path: string) => string | null = text,
+  /**
+   * Whether a type (by its model key, in its resource) is the own response or params type of a method api.md does not
+   * list (unlisted-methods.ts): sdkgen writes it under that name for its method, so it is no model, nor left out.
+   */
+  isUnlistedMethodType: (key: string, resource: string[]) => boolean = () => false,
 ): PythonModel[] {
   const sections = sectionsOf(apiMd, importName);
   const modules = linkedModules(apiMd, importName);
@@ -115,6 +120,8 @@ export function pythonModels(
     if (section.resource === null) continue;
     for (const name of section.types) {
       if (found.has(name)) continue;
+      const written = keyFor(name);
+      if (written !== null && isUnlistedMethodType(written.key, section.resource)) continue;
       const casings = methodTypeCasings(name, section, returnersOf(name, section));
       if (casings !== null) {
         for (const [word, casing] of casings) methodCasings.set(word, casing);
