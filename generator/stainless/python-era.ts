@@ -94,6 +94,8 @@ export interface StainlessPythonForms {
    * before, only where the option holding it is set too (`if self.api_key and headers.get(…)`).
    */
   looseAuthValidation: boolean;
+  /** Each request says its read timeout in `X-Stainless-Read-Timeout` (READ_TIMEOUT_HEADER_SINCE on); before, not. */
+  readTimeoutHeader: boolean;
   /**
    * The reason of the skip mark over every test when the config turns the mock tests off: none (`@pytest.mark.skip()`)
    * before PRISM_WORDING_SINCE, "Prism tests are disabled" before MOCK_SERVER_WORDING_SINCE, then "Mock server tests
@@ -400,6 +402,11 @@ export const RESOURCE_MODULE_IMPORTS_SINCE = '2024-12-14';
 export const MERGED_AUTH_HEADERS_SINCE = '2025-04-08';
 /** Stainless's "fix(client): loosen auth header validation" (imagekit-python, authored 2026-01-07). */
 export const LOOSE_AUTH_VALIDATION_SINCE = '2026-01-07';
+/**
+ * Stainless's "feat(client): send `X-Stainless-Read-Timeout` header" (anthropic-sdk-python, openai-python,
+ * lithic-python, increase-python, all 2025-02-05).
+ */
+export const READ_TIMEOUT_HEADER_SINCE = '2025-02-05';
 /** Stainless's "fix: sanitize endpoint path params" (`path_template`; isaacus, terminal, axiora on 2026-03-20). */
 export const PATH_TEMPLATE_SINCE = '2026-03-20';
 /**
@@ -466,6 +473,7 @@ export const PYTHON_FORM_CHANGES = [
   SECURITY_OPTIONS_SINCE,
   MERGED_AUTH_HEADERS_SINCE,
   LOOSE_AUTH_VALIDATION_SINCE,
+  READ_TIMEOUT_HEADER_SINCE,
   PATH_TEMPLATE_SINCE,
   DEEPCOPY_WITH_PATHS_SINCE,
   EMPTY_PATH_PARAM_CHECKS_SINCE,
@@ -516,6 +524,7 @@ export function pythonFormsOfEra(
     deepcopyWithPaths: since(DEEPCOPY_WITH_PATHS_SINCE),
     mergedAuthHeaders: since(MERGED_AUTH_HEADERS_SINCE),
     looseAuthValidation: since(LOOSE_AUTH_VALIDATION_SINCE),
+    readTimeoutHeader: since(READ_TIMEOUT_HEADER_SINCE),
     mockTestsOffReason: since(MOCK_SERVER_WORDING_SINCE)
       ? 'Mock server tests are disabled'
       : since(PRISM_WORDING_SINCE)

@@ -48,6 +48,7 @@ describe('the era of a Stainless Python SDK', () => {
       pathTemplate: true,
       mergedAuthHeaders: true,
       looseAuthValidation: true,
+      readTimeoutHeader: true,
       mockTestsOffReason: 'Mock server tests are disabled',
       utilsImportOneNameALine: false,
       baseClientImportOneNameALine: false,
@@ -95,6 +96,7 @@ describe('the era of a Stainless Python SDK', () => {
       pathTemplate: false,
       mergedAuthHeaders: true,
       looseAuthValidation: false,
+      readTimeoutHeader: true,
       mockTestsOffReason: null,
       utilsImportOneNameALine: false,
       baseClientImportOneNameALine: false,
@@ -142,6 +144,7 @@ describe('the era of a Stainless Python SDK', () => {
       pathTemplate: false,
       mergedAuthHeaders: true,
       looseAuthValidation: false,
+      readTimeoutHeader: true,
       mockTestsOffReason: null,
       utilsImportOneNameALine: false,
       baseClientImportOneNameALine: false,
@@ -178,6 +181,8 @@ describe('the era of a Stainless Python SDK', () => {
       testBaseUrlEnv: 'TEST_API_BASE_URL',
       testDummyCredentials: true,
     });
+    expect(pythonFormsOfEra('2025-02-04').readTimeoutHeader).toBe(false);
+    expect(pythonFormsOfEra('2025-02-05').readTimeoutHeader).toBe(true);
     expect(pythonFormsOfEra('2026-01-12').rawContentArg).toBe(false);
     expect(pythonFormsOfEra('2026-01-13').rawContentArg).toBe(true);
     expect(pythonFormsOfEra('2025-07-30').rawBinaryBody).toBe(true);

@@ -28,6 +28,7 @@ import { printResourceModule } from './resources/print-resource';
 import { utilsWithMultipartForm } from './multipart-runtime';
 import {
   baseClientWithIdempotencyPrefix,
+  baseClientWithoutReadTimeoutHeader,
   constantsWithDefaults,
   logsWithEnvVar,
   streamingWithEventRules,
@@ -86,7 +87,8 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   const unformatted = options.unformatted ?? ((file) => file);
   // The runtime is copied verbatim: it is formatted where it is written. (Read first: once files are being formatted,
   // nothing is awaited before all of them are, so that a file Ruff rejects rejects the whole.)
-  const runtime = await runtimeFiles(build, api, options.packageRoot);
+  const eraForms = pythonFormsOfEra(options.stainlessEra, options.stainlessEdition);
+  const runtime = await runtimeFiles(build, api, options.packageRoot, eraForms);
   const files: Array<RenderedFile | Promise<RenderedFile>> = [];
   const onFile = options.onFile;
   // (Chained, not branched: a file that fails, or that the writer refuses, still rejects the whole below.)
@@ -122,7 +124,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   const addTaken = (taken: RenderedFile[]) => taken.forEach(settle);
   // (The README's own forms of the era, python-readme-era.ts, ride along for plan-readme.ts.)
   const forms = {
-    ...pythonFormsOfEra(options.stainlessEra, options.stainlessEdition),
+    ...eraForms,
     readme: readmeFormsOfEra(options.stainlessEra),
   };
   // Each resource module's text, which lays out the `types` imports of its test module (tests/test-imports.ts).
@@ -255,9 +257,15 @@ function printCode(
 /**
  * templates/python/runtime/** as it is, under `src/<importName>/`, but for the modules that hold the API's own
  * settings: the base error declared under the client's name (as Stainless's are), the request defaults, the event rules;
- * and without the JSON Lines decoder where no method returns JSON Lines.
+ * and without the JSON Lines decoder where no method returns JSON Lines, nor the `X-Stainless-Read-Timeout` header in an
+ * era before it (the era's `forms`).
  */
-async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): Promise<RenderedFile[]> {
+async function runtimeFiles(
+  build: PythonBuild,
+  api: Api,
+  packageRoot: string,
+  forms: StainlessPythonForms,
+): Promise<RenderedFile[]> {
   const dir = path.join(packageRoot, 'templates', 'python', 'runtime');
   if (!existsSync(dir)) return [];
   const settings: Record<string, (contents: string) => string> = {
@@ -268,7 +276,10 @@ async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): 
     '_streaming.py': (contents) => streamingWithEventRules(contents, api.streamEventRules),
     '_wrappers.py': (contents) => wrappersModule(contents, wrappedFields(build.pkg)),
     '_utils/_logs.py': (contents) => logsWithEnvVar(contents, build.pkg.envPrefix),
-    '_base_client.py': (contents) => baseClientWithIdempotencyPrefix(contents, build.pkg.fromStainlessConfig === true),
+    '_base_client.py': (contents) => {
+      const prefixed = baseClientWithIdempotencyPrefix(contents, build.pkg.fromStainlessConfig === true);
+      return forms.readTimeoutHeader ? prefixed : baseClientWithoutReadTimeoutHeader(prefixed);
+    },
   };
   // The JSON Lines decoder only where a method returns JSON Lines, as Stainless's (jsonl-runtime.ts).
   const jsonLines = usesJsonLines(build.pkg);

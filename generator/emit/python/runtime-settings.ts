@@ -60,6 +60,17 @@ export function baseClientWithIdempotencyPrefix(contents: string, fromStainlessC
   return contents.replace(line, '$1stainless-python-retry-$2');
 }
 
+/**
+ * `_base_client.py` without the `X-Stainless-Read-Timeout` header its requests send: the runtime of an SDK of an era
+ * before Stainless's clients sent it (python-era.ts, READ_TIMEOUT_HEADER_SINCE) neither sends it nor carries the code.
+ */
+export function baseClientWithoutReadTimeoutHeader(contents: string): string {
+  const block =
+    /^( +)if "x-stainless-read-timeout" not in custom_lower:\n(?:\1 +.*\n)+?\1 +headers\["X-Stainless-Read-Timeout"\] = .*\n/m;
+  if (!block.test(contents)) throw new Error(`templates/python/runtime/_base_client.py has no block ${String(block)}`);
+  return contents.replace(block, '');
+}
+
 /** `_streaming.py` with the API's event rules as `_EVENT_RULES` (none: the module as it is). */
 export function streamingWithEventRules(contents: string, rules: StreamEventRule[]): string {
   if (rules.length === 0) return contents;
