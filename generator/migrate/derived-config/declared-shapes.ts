@@ -10,6 +10,7 @@ import { StainlessNames } from '../../naming/stainless';
 import { escapeRegExp } from '../../escape-regexp';
 import type { Shape } from './config';
 import { typeKeys } from './type-keys';
+import { propertyForms, typeForm } from './property-forms';
 
 /** A component schema's key, from its IR id (`<file>#/components/schemas/Pet`); null for another schema. */
 export function schemaKey(id: string): string | null {
@@ -28,6 +29,7 @@ export function shapeOf(type: TypeRef, typeOf: (id: string) => TypeRef | null = 
       kind: 'object',
       members: type.properties.map((p) => p.key).sort(),
       detail: type.properties.map((p) => member(p.key, p.type)).sort(),
+      forms: propertyForms(type.properties.map((p) => ({ key: p.key, form: typeForm(p.type, typeOf) }))),
     };
   if (type.kind === 'intersection' && depth < 8) {
     const parts = type.parts.map((part) => {
@@ -37,7 +39,13 @@ export function shapeOf(type: TypeRef, typeOf: (id: string) => TypeRef | null = 
     if (parts.some((p) => p?.kind !== 'object')) return null;
     // (A later part's property overrides an earlier one's: its detail is the one kept.)
     const detail = new Map((parts as Shape[]).flatMap((s) => s.detail ?? []).map((d) => [d.split('=')[0], d]));
-    return { kind: 'object', members: [...detail.keys()].sort(), detail: [...detail.values()].sort() };
+    const forms = new Map((parts as Shape[]).flatMap((s) => s.forms ?? []).map((f) => [f.split(':')[0], f]));
+    return {
+      kind: 'object',
+      members: [...detail.keys()].sort(),
+      detail: [...detail.values()].sort(),
+      forms: [...forms.values()].sort(),
+    };
   }
   if (type.kind === 'enum') return { kind: 'enum', members: type.values.map(String).sort() };
   if (type.kind === 'array') {

@@ -189,6 +189,8 @@ export interface Shape {
   members: string[];
   /** An object's keys with the value of a property that has only one (`object=file`): tells like shapes apart. */
   detail?: string[];
+  /** An object's properties' forms, `key:form` (property-forms.ts), where known: tells like keys apart by their types. */
+  forms?: string[];
   /**
    * A declared union's or array's members as the matcher keys the types api.md lists (type-keys.ts), in `members`'
    * order: `FileSearchTool src/resources/responses/responses.ts` for `ResponsesAPI.FileSearchTool`, where api.md lists

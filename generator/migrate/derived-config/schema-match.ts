@@ -11,6 +11,7 @@ import { keyName } from './type-keys';
 import type { DerivedConfigInput, NestedSchema, References, Shape } from './input-types';
 import { isQuotedLiteral } from './nested-schemas';
 import { namesNoType } from './alias-shapes';
+import { formsDiffer } from './property-forms';
 
 export type { References } from './input-types';
 
@@ -59,6 +60,10 @@ export function schemaFor(
   const [returned] = answered;
   if (answered.size === 1 && sameKeys.some((s) => s.key === returned)) return returned;
   const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape?.detail?.join('\0'));
+  // Of several still alike, the one whose properties' types agree with the declaration's (a list of a union is no list
+  // of an object): property-forms.ts.
+  const alike = sameDetail.length > 0 ? sameDetail : same;
+  const formed = alike.filter((s) => !formsDiffer(s.shape!, shape!));
   // A literal the declaration sets tells schemas of the same keys apart before a name does: writer's `ChatCompletion`
   // (`object: 'chat.completion'`) is `chat_response`, not `chat_completion_chunk` (`object: 'chat.completion.chunk'`).
   const literal = shape?.detail?.some((d) => d.includes('=')) === true && sameDetail.length === 1;
@@ -72,7 +77,9 @@ export function schemaFor(
         ? sameDetail
         : aResponse.length === 1
           ? aResponse
-          : same;
+          : alike.length > 1 && formed.length === 1
+            ? formed
+            : same;
   if (pick.length === 1 || startsWithName.length > 0)
     return [...pick].sort((a, b) => a.key.length - b.key.length)[0].key;
   if (named) return named.key;
@@ -442,7 +449,10 @@ export function sharedWordSchemas(
         (!namesNoType(shape) || namesAgree(name, s.key)),
     );
     const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape.detail?.join('\0'));
-    candidates.set(name, sameDetail.length > 0 ? sameDetail : same);
+    const alike = sameDetail.length > 0 ? sameDetail : same;
+    // (Those whose properties' types agree with the declaration's, where some do: property-forms.ts.)
+    const formed = alike.filter((s) => !formsDiffer(s.shape!, shape));
+    candidates.set(name, formed.length > 0 ? formed : alike);
     const key = sharedWords(keyName(name), candidates.get(name)!, names);
     if (key !== null) result.set(name, key);
   }

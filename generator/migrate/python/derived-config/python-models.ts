@@ -24,6 +24,7 @@ import type { NestedSchema } from '../../derived-config/input-types';
 import { unmodelledTypes, type DeclarationForms, type UnmodelledType } from '../../derived-config/unmodelled-types';
 import { modelFields } from './model-fields';
 import { pythonAliasShape } from '../../derived-config/alias-shapes';
+import { propertyForms, pythonTypeForm } from '../../derived-config/property-forms';
 
 export { modelFields };
 
@@ -590,6 +591,7 @@ function declarations(
         kind: 'object',
         members: fields.map((f) => f.wire).sort(),
         detail: fields.map((f) => (f.literal === null ? f.wire : `${f.wire}=${f.literal}`)).sort(),
+        forms: propertyForms(fields.map((f) => ({ key: f.wire, form: pythonTypeForm(f.type, source) }))),
       });
       for (const field of fields) {
         const reference = /^(?:Optional\[)?(List\[)?(\w+)\]*$/.exec(field.type);
