@@ -203,7 +203,7 @@ export const PYTHON_KEYS: PythonKey[] = [
     keys: ['streaming.on_event'],
     forms: 'rules (`event_type`, `data_starts_with`, `handle`, `error_property`, `kind: fallthrough`)',
     python: 'follows',
-    how: "`_streaming.py`'s `_EVENT_RULES`: the first rule that applies to an event yields it (raising an `APIError` when its data has `error_property`), skips it, raises it (`handle: error`: the client's status error for the response, its JSON data the body), or ends the stream; an event none applies to is skipped. Rules that only restate a stream's own handling (yield every event, end at `[DONE]`) leave the module as it is. An event's data is its JSON, but a stream of events the spec types as text (`Stream[str]`) yields each event's text, with or without rules (Stainless's runtime decoded it as JSON, failing on plain text). Like Stainless's, a cut stream is not reconnected",
+    how: "`_streaming.py`'s `_EVENT_RULES`: the first rule that applies to an event yields it (raising an `APIError` when its data has `error_property`), skips it, raises it (`handle: error`: the client's status error for the response, its JSON data the body), or ends the stream; an event none applies to is skipped. Rules that only restate a stream's own handling (yield every event, end at `[DONE]`) leave the module as it is. An event's data is its JSON, but a stream of events the spec types as text (`Stream[str]`) yields a JSON string decoded (`data: \"ready\"` is `ready`, as Stainless's runtime reads it) and any other event's text (`data: 42` is `\"42\"`), with or without rules (Stainless's runtime decoded every event as JSON, failing on plain text). Like Stainless's, a cut stream is not reconnected",
     test: KEYS_TEST,
   },
   {

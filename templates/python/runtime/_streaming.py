@@ -423,11 +423,16 @@ def _process_event(
 
 
 def _event_data(sse: ServerSentEvent, cast_to: object) -> object:
-    """An event's data: its text where the stream's events are text (`Stream[str]`, a spec's string events), its JSON
-    otherwise (as the TypeScript client reads them: `data: 42` of a text stream is "42", not 42 nor a decoding error)."""
-    if cast_to is str:
+    """An event's data as JSON; where the stream's events are text (`Stream[str]`, a spec's string events), a JSON
+    string decoded (`data: "ready"` is "ready", as Stainless's runtime reads it) and anything else the text it is
+    (`data: 42` is "42", `data: hello` "hello": not 42, nor a decoding error)."""
+    if cast_to is not str:
+        return sse.json()
+    try:
+        decoded: object = sse.json()
+    except ValueError:
         return sse.data
-    return sse.json()
+    return decoded if isinstance(decoded, str) else sse.data
 
 
 def _property_of(payload: object, name: str) -> object:
